@@ -1,0 +1,29 @@
+/** Shared entry-script plumbing: flag parsing errors and the one place that maps errors to exit codes. */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { ConfigError, exitCodeFor } from './errors.ts';
+import { redact } from './secrets.ts';
+
+export function parseFlags<T extends ParseArgsConfig['options']>(options: T, argv: string[] = process.argv.slice(2)) {
+  try {
+    return parseArgs({ args: argv, options, strict: true, allowPositionals: false }).values;
+  } catch (error) {
+    const message = (error as Error).message.split('\n')[0];
+    const flag = /'(-{1,2}[^' ]+)/.exec(message)?.[1] ?? 'arguments';
+    throw new ConfigError(flag, `${message.replace(/\. To specify a positional argument.*$/, '')} (see --help)`);
+  }
+}
+
+/** Runs a script body; prints one redacted error line and sets the exit code. */
+export async function runMain(body: () => Promise<number | void>): Promise<void> {
+  try {
+    const code = await body();
+    process.exitCode = code ?? 0;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`error: ${redact(message)}\n`);
+    if (process.env.CI_IMAGES_DEBUG === 'true' && error instanceof Error && error.stack) {
+      process.stderr.write(redact(error.stack) + '\n');
+    }
+    process.exitCode = exitCodeFor(error);
+  }
+}

@@ -1,0 +1,85 @@
+/**
+ * Image references, as pure functions of the configuration (spec §2). The GitHub names use the
+ * lower-cased repository everywhere (the original forgot it for ghcr.io, spec §6.7).
+ */
+import type { Config, GithubRegistry } from './initialization.ts';
+
+export type ImageKind = 'ci' | 'prod' | 'prod-build';
+export const IMAGE_KINDS: readonly ImageKind[] = ['ci', 'prod', 'prod-build'];
+
+type NamingInput = Pick<
+  Config,
+  'branchName' | 'dockerhubUser' | 'dockerhubRepo' | 'forceAirflowProdBaseTag' | 'githubRepository' | 'githubRegistryImageSuffix'
+>;
+
+/** `<branch>-python<V>-ci`, `<branch>-python<V>` (or FORCE_AIRFLOW_PROD_BASE_TAG), `…-build`. */
+export function imageSegment(config: NamingInput, kind: ImageKind, python: string): string {
+  const prodBaseTag = config.forceAirflowProdBaseTag ?? `${config.branchName}-python${python}`;
+  switch (kind) {
+    case 'ci':
+      return `${config.branchName}-python${python}-ci`;
+    case 'prod':
+      return prodBaseTag;
+    case 'prod-build':
+      return `${prodBaseTag}-build`;
+  }
+}
+
+/** DockerHub-style local names (spec §2a). */
+export function localNames(config: NamingInput, python: string) {
+  const hub = `${config.dockerhubUser}/${config.dockerhubRepo}`;
+  const ciBaseTag = imageSegment(config, 'ci', python);
+  const prodBaseTag = imageSegment(config, 'prod', python);
+  return {
+    pythonBaseImage: `python:${python}-slim-buster`,
+    airflowPythonBaseImage: `${hub}:python${python}-${config.branchName}`,
+    ciBaseTag,
+    ciImage: `${hub}:${ciBaseTag}`,
+    prodBaseTag,
+    prodImage: `${hub}:${prodBaseTag}`,
+    prodBuildImage: `${hub}:${prodBaseTag}-build`,
+    prodImageKubernetes: `${hub}:${prodBaseTag}-kubernetes`,
+    prodImageDefault: `${hub}:${config.branchName}`,
+    ciLocalManifestImage: `local/${config.dockerhubRepo}:${ciBaseTag}-manifest`,
+    ciRemoteManifestImage: `${hub}:${ciBaseTag}-manifest`,
+  };
+}
+
+export function localImage(config: NamingInput, kind: ImageKind, python: string): string {
+  const names = localNames(config, python);
+  return kind === 'ci' ? names.ciImage : kind === 'prod' ? names.prodImage : names.prodBuildImage;
+}
+
+/** `docker.pkg.github.com/<owner>/<repo>` or `ghcr.io/<owner>/<repo>`, lower-cased. */
+export function githubPrefix(config: NamingInput, registry: GithubRegistry): string {
+  return `${registry}/${config.githubRepository.toLowerCase()}`;
+}
+
+/** Repository without tag: `/` joins on GitHub Packages, `-` on ghcr.io (spec §2b). */
+export function githubRepositoryName(config: NamingInput, registry: GithubRegistry, segment: string): string {
+  const separator = registry === 'ghcr.io' ? '-' : '/';
+  return `${githubPrefix(config, registry)}${separator}${segment}${config.githubRegistryImageSuffix}`;
+}
+
+export function githubImage(config: NamingInput, registry: GithubRegistry, kind: ImageKind, python: string, tag: string): string {
+  return `${githubRepositoryName(config, registry, imageSegment(config, kind, python))}:${tag}`;
+}
+
+/** Python base image: tag `<V>-slim-buster`, plus `-<TAG>` unless TAG is `latest`. */
+export function githubPythonBaseImage(config: NamingInput, registry: GithubRegistry, python: string, tag: string): string {
+  const suffix = tag === 'latest' ? '' : `-${tag}`;
+  return `${githubRepositoryName(config, registry, 'python')}:${python}-slim-buster${suffix}`;
+}
+
+/** BuildKit registry cache (spec §5b): the image's repository with the `cache` tag. */
+export function buildCacheRef(config: NamingInput, registry: GithubRegistry, kind: Exclude<ImageKind, 'prod-build'>, python: string): string {
+  return githubImage(config, registry, kind, python, 'cache');
+}
+
+/** The same image in every GitHub registry, preferred (ghcr.io) first, as the wait scripts probe them. */
+export function candidateImages(config: NamingInput, kind: ImageKind, python: string, tag: string): Record<GithubRegistry, string> {
+  return {
+    'ghcr.io': githubImage(config, 'ghcr.io', kind, python, tag),
+    'docker.pkg.github.com': githubImage(config, 'docker.pkg.github.com', kind, python, tag),
+  };
+}

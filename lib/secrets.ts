@@ -1,0 +1,39 @@
+/**
+ * One registry of secrets serves masking (GitHub Actions `::add-mask::`) and redaction of
+ * anything we print or put in an error message.
+ */
+
+const secrets = new Set<string>();
+let announce: ((line: string) => void) | undefined;
+
+/**
+ * Register a secret (and its usual encodings: base64 of `user:secret` is what docker config
+ * files and Basic auth carry). In GitHub Actions, each value is announced with `::add-mask::`
+ * the moment it is registered, before anything else can print it.
+ */
+export function registerSecret(value: string | undefined, user?: string): void {
+  if (!value || value.length < 4) return;
+  const forms = [value, Buffer.from(value).toString('base64')];
+  if (user !== undefined) forms.push(Buffer.from(`${user}:${value}`).toString('base64'));
+  for (const form of forms) {
+    if (secrets.has(form)) continue;
+    secrets.add(form);
+    announce?.(`::add-mask::${form}`);
+  }
+}
+
+/** Called once by the initialization in Actions mode; masks already-registered secrets first. */
+export function announceMasksWith(writer: (line: string) => void): void {
+  announce = writer;
+  for (const form of secrets) writer(`::add-mask::${form}`);
+}
+
+export function redact(text: string): string {
+  let out = text;
+  for (const form of secrets) out = out.split(form).join('***');
+  return out;
+}
+
+export function knownSecrets(): readonly string[] {
+  return [...secrets];
+}
