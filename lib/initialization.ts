@@ -136,7 +136,7 @@ export function parsePythonVersions(name: string, value: string): string[] {
       throw ConfigError.invalid(name, value, `every version must look like 3.8 (major.minor), got ${JSON.stringify(version)}`);
     }
   }
-  return [...new Set(versions)];
+  return Object.freeze([...new Set(versions)]) as string[];
 }
 
 export function checkPythonVersion(name: string, value: string): string {
@@ -145,9 +145,11 @@ export function checkPythonVersion(name: string, value: string): string {
 }
 
 /** `ghcr.io=http://127.0.0.1:5001,docker.pkg.github.com=http://127.0.0.1:5002` */
-export function parseRegistryEndpoints(value: string | undefined): Map<string, string> {
+export function parseRegistryEndpoints(raw: string | undefined): ReadonlyMap<string, string> {
   const endpoints = new Map<string, string>();
-  if (!value) return endpoints;
+  if (!raw) return frozenMap(endpoints);
+  // Credentials have no place here (they come from tokens or docker's config) and are never echoed.
+  const value = raw.replace(/\/\/[^/@\s,]*@/g, '//***@');
   const accepted = 'expected comma-separated host=url pairs, e.g. ghcr.io=http://127.0.0.1:5000';
   for (const pair of value.split(',').map((p) => p.trim()).filter(Boolean)) {
     const eq = pair.indexOf('=');
@@ -161,12 +163,20 @@ export function parseRegistryEndpoints(value: string | undefined): Map<string, s
     } catch {
       throw ConfigError.invalid('REGISTRY_ENDPOINTS', value, `${JSON.stringify(target)} is not a URL; ${accepted}`);
     }
-    if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.search || url.hash || url.username || url.password) {
+    if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.search || url.hash || url.username || url.password || target.includes('***@')) {
       throw ConfigError.invalid('REGISTRY_ENDPOINTS', value, `${JSON.stringify(target)} must be a plain http:// or https:// URL; ${accepted}`);
     }
     endpoints.set(host, url.origin + url.pathname.replace(/\/+$/, ''));
   }
-  return endpoints;
+  return frozenMap(endpoints);
+}
+
+/** A Map that refuses changes at run time too (Object.freeze does not reach a Map's entries). */
+function frozenMap<K, V>(map: Map<K, V>): ReadonlyMap<K, V> {
+  const refuse = () => {
+    throw new TypeError('the configuration is read-only');
+  };
+  return Object.freeze(Object.assign(map, { set: refuse, delete: refuse, clear: refuse }));
 }
 
 function readEnvFile(envFile: string | false | undefined): Record<string, string> {
