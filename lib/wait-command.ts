@@ -57,14 +57,14 @@ export async function runWaitCommand(command: WaitCommand, argv = process.argv.s
   const log = makeLogger(process.stderr);
   const timeoutSeconds = flags.timeout !== undefined ? parseSeconds('--timeout', flags.timeout) : config.waitTimeoutSeconds;
   const pollSeconds = flags['poll-interval'] !== undefined ? parseSeconds('--poll-interval', flags['poll-interval']) : config.pollIntervalSeconds;
-  const targets = waitTargets(config, imageKinds(config, command.image), requirePythonVersions(config));
+  const targets = () => waitTargets(config, imageKinds(config, command.image), requirePythonVersions(config));
 
   if (flags['dry-run']) {
     if (flags.json) {
-      out(JSON.stringify({ images: targets.map((t) => ({ python: t.python, kind: t.kind, candidates: GITHUB_REGISTRIES.map((r) => t.candidates[r]) })) }));
+      out(JSON.stringify({ images: targets().map((t) => ({ python: t.python, kind: t.kind, candidates: GITHUB_REGISTRIES.map((r) => t.candidates[r]) })) }));
     } else {
       out(`Would wait up to ${timeoutSeconds}s (poll every ${pollSeconds}s) for:`);
-      for (const t of targets) out(`  ${targetLabel(t)}: ${GITHUB_REGISTRIES.map((r) => t.candidates[r]).join('  or  ')}`);
+      for (const t of targets()) out(`  ${targetLabel(t)}: ${GITHUB_REGISTRIES.map((r) => t.candidates[r]).join('  or  ')}`);
     }
     return 0;
   }
@@ -78,13 +78,14 @@ export async function runWaitCommand(command: WaitCommand, argv = process.argv.s
     return 0;
   }
 
+  const images = targets();
   const client = createRegistryClient(config, { onRetry: (message) => log(`retrying: ${message}`) });
   const live = !config.githubActions && process.stderr.isTTY;
-  const reporter = live ? terminalReporter(targets, process.stderr) : lineReporter(log);
+  const reporter = live ? terminalReporter(images, process.stderr) : lineReporter(log);
   let result: WaitResult;
   try {
-    result = await group(config, `Waiting for ${targets.length} ${command.image.toUpperCase()} image(s), tag ${config.pullImageTag}`, log, () =>
-      waitForImages(client, targets, {
+    result = await group(config, `Waiting for ${images.length} ${command.image.toUpperCase()} image(s), tag ${config.pullImageTag}`, log, () =>
+      waitForImages(client, images, {
         timeoutMs: timeoutSeconds * 1000,
         pollIntervalMs: pollSeconds * 1000,
         onEvent: (event) => reporter.event(event),
