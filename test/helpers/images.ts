@@ -9,7 +9,7 @@ import type { RegistryServer } from './registry.ts';
 const execFileP = promisify(execFile);
 
 export { makeTestImage, sha256, type Blob, type TestImage, type TestImageOptions } from '../../lib/sample-image.ts';
-import type { TestImage } from '../../lib/sample-image.ts';
+import { sha256, type TestImage } from '../../lib/sample-image.ts';
 
 export function writeOciLayout(image: TestImage, tag = 'latest'): { dir: string; cleanup(): void } {
   const dir = mkdtempSync(join(tmpdir(), 'ci-images-oci-'));

@@ -1,0 +1,39 @@
+/** Runs an entry script as CI does (`tsx scripts/ci/images/<name>.ts`), with a controlled environment. */
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export interface ScriptRun {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly durationMs: number;
+}
+
+const ROOT = resolve(import.meta.dirname, '../..');
+/** A HOME without ~/.docker/config.json, so no credentials leak in from the machine. */
+const EMPTY_HOME = mkdtempSync(join(tmpdir(), 'ci-images-home-'));
+
+export function runScript(
+  script: string, args: string[], env: Record<string, string | undefined>, options: { timeoutMs?: number; onStart?: () => void } = {},
+): Promise<ScriptRun> {
+  const started = Date.now();
+  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, script), ...args], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH, HOME: EMPTY_HOME, CI_IMAGES_ENV_FILE: '/dev/null', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d) => (stdout += d));
+  child.stderr.on('data', (d) => (stderr += d));
+  const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 60_000);
+  options.onStart?.();
+  return new Promise((resolvePromise) => {
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolvePromise({ code, stdout, stderr, durationMs: Date.now() - started });
+    });
+  });
+}
