@@ -79,7 +79,9 @@ export async function runWaitCommand(command: WaitCommand, argv = process.argv.s
   }
 
   const images = targets();
-  const client = createRegistryClient(config, { onRetry: (message) => log(`retrying: ${message}`) });
+  // The poll loop is the retry: one quick retry per check absorbs a blip, and a lasting failure
+  // shows once as an 'error' state change instead of a log line per attempt.
+  const client = createRegistryClient(config, { retry: { attempts: 2, baseDelayMs: 200, maxDelayMs: 1000 } });
   const live = !config.githubActions && process.stderr.isTTY;
   const reporter = live ? terminalReporter(images, process.stderr) : lineReporter(log);
   let result: WaitResult;

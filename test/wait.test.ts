@@ -173,7 +173,7 @@ wait('in GitHub Actions: tokens are masked first, log group, no ::set-output', a
 wait('--dry-run --json: the names of the spec, no network', async (ctx) => {
   const run = await runScript('scripts/ci/images/wait-for-all-ci-images.ts', ['--dry-run', '--json'], {
     GITHUB_REGISTRY_PULL_IMAGE_TAG: '123456789', CURRENT_PYTHON_MAJOR_MINOR_VERSIONS_AS_STRING: '3.8',
-    REGISTRY_ENDPOINTS: 'ghcr.io=http://127.0.0.1:9,docker.pkg.github.com=http://127.0.0.1:9',
+    REGISTRY_ENDPOINTS: 'ghcr.io=http://127.0.0.1:2,docker.pkg.github.com=http://127.0.0.1:2',
   });
   assert.is(run.code, 0, run.stderr);
   assert.equal(JSON.parse(run.stdout), {
@@ -192,7 +192,7 @@ wait('--dry-run --json: the names of the spec, no network', async (ctx) => {
 });
 
 wait('the gate: without USE_GITHUB_REGISTRY and GITHUB_REGISTRY_WAIT_FOR_IMAGE both true, exit 0 at once', async (ctx) => {
-  const e = env(ctx, { GITHUB_REGISTRY_WAIT_FOR_IMAGE: 'false', REGISTRY_ENDPOINTS: 'ghcr.io=http://127.0.0.1:9,docker.pkg.github.com=http://127.0.0.1:9' });
+  const e = env(ctx, { GITHUB_REGISTRY_WAIT_FOR_IMAGE: 'false', REGISTRY_ENDPOINTS: 'ghcr.io=http://127.0.0.1:2,docker.pkg.github.com=http://127.0.0.1:2' });
   const run = await runScript('scripts/ci/images/wait-for-all-ci-images.ts', [], e.vars);
   assert.is(run.code, 0);
   assert.match(run.stderr, /^Not waiting: USE_GITHUB_REGISTRY=true and GITHUB_REGISTRY_WAIT_FOR_IMAGE=false/m);

@@ -1,0 +1,70 @@
+// The main job on an embedded default: a throwaway local registry, a simulated "build images" job
+// that pushes the CI images of three python versions a few seconds apart, and
+// wait-for-all-ci-images.ts waiting for them through REGISTRY_ENDPOINTS. `npm run demo`.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { INSTALL_HINT, registryBinaryAvailable, startLocalRegistry } from '../lib/local-registry.ts';
+import { RegistryClient } from '../lib/registry/client.ts';
+import { parseReference } from '../lib/registry/reference.ts';
+import { makeTestImage, pushSampleImage } from '../lib/sample-image.ts';
+import { githubImage } from '../lib/images.ts';
+import { loadConfig } from '../lib/initialization.ts';
+
+if (!registryBinaryAvailable()) {
+  console.error(`demo: ${INSTALL_HINT}`);
+  process.exit(2);
+}
+
+const versions = ['3.7', '3.8', '3.9'];
+const runId = String(Date.now()).slice(-9);
+const registry = await startLocalRegistry();
+const work = mkdtempSync(join(tmpdir(), 'ci-images-demo-'));
+const outputFile = join(work, 'github-output');
+const say = (line: string) => console.log(`\x1b[36mdemo:\x1b[0m ${line}`);
+
+try {
+  say(`local registry on ${registry.url} (storage ${registry.storageDir})`);
+  say('ghcr.io and docker.pkg.github.com are both mapped to it with REGISTRY_ENDPOINTS; the build job pushes to ghcr.io');
+  const env = {
+    ...process.env,
+    USE_GITHUB_REGISTRY: 'true',
+    GITHUB_REGISTRY_WAIT_FOR_IMAGE: 'true',
+    GITHUB_REPOSITORY: 'apache/airflow',
+    GITHUB_REGISTRY_PULL_IMAGE_TAG: runId,
+    CURRENT_PYTHON_MAJOR_MINOR_VERSIONS_AS_STRING: versions.join(' '),
+    REGISTRY_ENDPOINTS: `ghcr.io=${registry.url},docker.pkg.github.com=${registry.url}`,
+    WAIT_FOR_IMAGE_POLL_INTERVAL: '1',
+    WAIT_FOR_IMAGE_TIMEOUT: '120',
+    GITHUB_OUTPUT: outputFile,
+    CI_IMAGES_ENV_FILE: '/dev/null',
+  };
+  const config = loadConfig(env, { envFile: false });
+
+  // The "build images" job: pushes one python version's CI image every 2-3 seconds.
+  const client = new RegistryClient({ endpoints: config.registryEndpoints });
+  const building = (async () => {
+    for (const python of versions) {
+      await new Promise((r) => setTimeout(r, 2000 + Math.random() * 1000));
+      const reference = githubImage(config, 'ghcr.io', 'ci', python, runId);
+      const digest = await pushSampleImage(client, makeTestImage({ layers: 2, layerSize: 256 * 1024 }), parseReference(reference));
+      say(`build job pushed ${reference} (${digest.slice(0, 19)}…)`);
+    }
+  })();
+
+  say(`running: tsx scripts/ci/images/wait-for-all-ci-images.ts (tag ${runId}, python ${versions.join(' ')})`);
+  const root = resolve(import.meta.dirname, '..');
+  const code = await new Promise<number | null>((done) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'scripts/ci/images/wait-for-all-ci-images.ts')], { env, stdio: 'inherit' });
+    child.on('close', done);
+  });
+  await building;
+  say(`wait-for-all-ci-images.ts exited with ${code}`);
+  say(`$GITHUB_OUTPUT now holds:\n${readFileSync(outputFile, 'utf8').trimEnd()}`);
+  process.exitCode = code ?? 1;
+} finally {
+  await registry.stop();
+  rmSync(work, { recursive: true, force: true });
+  say('registry stopped, its data removed');
+}
