@@ -81,18 +81,22 @@ export async function runWaitCommand(command: WaitCommand, argv = process.argv.s
   const images = targets();
   // The poll loop is the retry: one quick retry per check absorbs a blip, and a lasting failure
   // shows once as an 'error' state change instead of a log line per attempt.
-  const client = createRegistryClient(config, { retry: { attempts: 2, baseDelayMs: 200, maxDelayMs: 1000 } });
+  const client = createRegistryClient(config, { timeoutMs: 10_000, retry: { attempts: 2, baseDelayMs: 200, maxDelayMs: 1000 } });
   const live = !config.githubActions && process.stderr.isTTY;
-  const reporter = live ? terminalReporter(images, process.stderr) : lineReporter(log);
   let result: WaitResult;
   try {
-    result = await group(config, `Waiting for ${images.length} ${command.image.toUpperCase()} image(s), tag ${config.pullImageTag}`, log, () =>
-      waitForImages(client, images, {
-        timeoutMs: timeoutSeconds * 1000,
-        pollIntervalMs: pollSeconds * 1000,
-        onEvent: (event) => reporter.event(event),
-      }).finally(() => reporter.stop()),
-    );
+    result = await group(config, `Waiting for ${images.length} ${command.image.toUpperCase()} image(s), tag ${config.pullImageTag}`, log, async () => {
+      const reporter = live ? terminalReporter(images, process.stderr) : lineReporter(log);
+      try {
+        return await waitForImages(client, images, {
+          timeoutMs: timeoutSeconds * 1000,
+          pollIntervalMs: pollSeconds * 1000,
+          onEvent: (event) => reporter.event(event),
+        });
+      } finally {
+        reporter.stop();
+      }
+    });
   } catch (error) {
     if (error instanceof WaitTimeoutError) {
       for (const [registry, refs] of Object.entries(error.missing)) {

@@ -44,12 +44,16 @@ try {
 
   // The "build images" job: pushes one python version's CI image every 2-3 seconds.
   const client = new RegistryClient({ endpoints: config.registryEndpoints });
+  const pushed: string[] = [];
   const building = (async () => {
     for (const python of versions) {
       await new Promise((r) => setTimeout(r, 2000 + Math.random() * 1000));
       const reference = githubImage(config, 'ghcr.io', 'ci', python, runId);
       const digest = await pushSampleImage(client, makeTestImage({ layers: 2, layerSize: 256 * 1024 }), parseReference(reference));
-      say(`build job pushed ${reference} (${digest.slice(0, 19)}…)`);
+      // On a terminal the wait script redraws its live lines; our lines would tear them.
+      const line = `build job pushed ${reference} (${digest.slice(0, 19)}…)`;
+      if (process.stdout.isTTY) pushed.push(line);
+      else say(line);
     }
   })();
 
@@ -60,6 +64,7 @@ try {
     child.on('close', done);
   });
   await building;
+  for (const line of pushed) say(line);
   say(`wait-for-all-ci-images.ts exited with ${code}`);
   say(`$GITHUB_OUTPUT now holds:\n${readFileSync(outputFile, 'utf8').trimEnd()}`);
   process.exitCode = code ?? 1;
