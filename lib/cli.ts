@@ -7,7 +7,8 @@ export function parseFlags<T extends ParseArgsConfig['options']>(options: T, arg
   try {
     return parseArgs({ args: argv, options, strict: true, allowPositionals: false }).values;
   } catch (error) {
-    const message = (error as Error).message.split('\n')[0];
+    // Node's message can span lines (e.g. the `--keep=-1` hint for values starting with a dash).
+    const message = (error as Error).message.split('\n').map((l) => l.trim()).filter(Boolean).join(' ');
     const flag = /'(-{1,2}[^' ]+)/.exec(message)?.[1] ?? 'arguments';
     throw new ConfigError(flag, `${message.replace(/\. To specify a positional argument.*$/, '')} (see --help)`);
   }

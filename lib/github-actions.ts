@@ -21,9 +21,13 @@ export function makeLogger(stream: NodeJS.WritableStream = process.stderr): Writ
   };
 }
 
-/** In Actions, announce every known secret with ::add-mask:: before anything else is printed. */
-export function enableMasking(ctx: ActionsContext, write: Writer = (l) => process.stdout.write(l + '\n')): void {
-  if (ctx.githubActions) announceMasksWith(write);
+/**
+ * In Actions, announce every known secret with ::add-mask:: before anything else is printed. With
+ * `json`, stdout must hold one JSON document, so the masks go to stderr (the runner reads both).
+ */
+export function enableMasking(ctx: ActionsContext, options: { json?: boolean } = {}): void {
+  const stream = options.json ? process.stderr : process.stdout;
+  if (ctx.githubActions) announceMasksWith((line) => stream.write(line + '\n'));
 }
 
 /**

@@ -53,7 +53,7 @@ export async function runWaitCommand(command: WaitCommand, argv = process.argv.s
     return 0;
   }
   const config = loadConfig();
-  enableMasking(config, out);
+  enableMasking(config, { json: flags.json });
   const log = makeLogger(process.stderr);
   const timeoutSeconds = flags.timeout !== undefined ? parseSeconds('--timeout', flags.timeout) : config.waitTimeoutSeconds;
   const pollSeconds = flags['poll-interval'] !== undefined ? parseSeconds('--poll-interval', flags['poll-interval']) : config.pollIntervalSeconds;

@@ -170,6 +170,16 @@ wait('in GitHub Actions: tokens are masked first, log group, no ::set-output', a
   noSecrets(run.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n') + run.stderr);
 });
 
+wait('in GitHub Actions with --json: stdout is one JSON document, the masks go to stderr first', async (ctx) => {
+  const e = env(ctx, { GITHUB_ACTIONS: 'true', CURRENT_PYTHON_MAJOR_MINOR_VERSIONS_AS_STRING: '3.6' });
+  await pusher(ctx.ghcr, 'ghcr.io')(`ghcr.io/apache/airflow-master-python3.6-ci-v2:${e.runId}`);
+  const run = await runScript('scripts/ci/images/wait-for-all-ci-images.ts', ['--timeout', '20', '--json'], e.vars);
+  assert.is(run.code, 0, run.stderr);
+  assert.is(JSON.parse(run.stdout).githubRegistry, 'ghcr.io');
+  assert.ok(run.stderr.startsWith('::add-mask::'), run.stderr.slice(0, 80));
+  assert.ok(run.stderr.includes(`::add-mask::${GHCR_TOKEN}\n`));
+});
+
 wait('--dry-run --json: the names of the spec, no network', async (ctx) => {
   const run = await runScript('scripts/ci/images/wait-for-all-ci-images.ts', ['--dry-run', '--json'], {
     GITHUB_REGISTRY_PULL_IMAGE_TAG: '123456789', CURRENT_PYTHON_MAJOR_MINOR_VERSIONS_AS_STRING: '3.8',

@@ -82,7 +82,7 @@ export function errorFor(status: number, what: string, detail: RegistryErrorDeta
   if (status === 401) return new UnauthorizedError(`unauthorized: ${message}; check the credentials for this registry`, code);
   if (status === 403) return new DeniedError(`denied: ${message}; the credentials lack access to this repository`, code);
   if (code === 'MANIFEST_UNKNOWN' || (status === 404 && !code && /manifest/.test(what))) return new ManifestUnknownError(`manifest unknown: ${message}`, status, code ?? 'MANIFEST_UNKNOWN');
-  if (code === 'NAME_UNKNOWN') return new NameUnknownError(`name unknown: ${message}`, status, code);
+  if (code === 'NAME_UNKNOWN' || (status === 404 && !code && /tags/.test(what))) return new NameUnknownError(`name unknown: ${message}`, status, code ?? 'NAME_UNKNOWN');
   if (code === 'BLOB_UNKNOWN' || (status === 404 && /blob/.test(what))) return new BlobUnknownError(`blob unknown: ${message}`, status, code ?? 'BLOB_UNKNOWN');
   if (code === 'DIGEST_INVALID') return new DigestMismatchError(`digest invalid: ${message}`, status, code);
   return new RegistryError(message, status, code);

@@ -30,7 +30,7 @@ await runMain(async () => {
   const keep = parseKeep(flags.keep);
   const olderThanSeconds = parseDuration('--older-than', flags['older-than']);
   const config = loadConfig();
-  enableMasking(config);
+  enableMasking(config, { json: flags.json });
   const registry = parseRegistryFlag(flags.registry, config.githubRegistry);
   const dryRun = !flags.yes;
   const log = makeLogger();
