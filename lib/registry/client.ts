@@ -415,7 +415,8 @@ export class RegistryClient {
         if (!REDIRECTS.has(response.status) || !location || request.body) {
           if (!request.streaming) {
             // Small responses: read under the same timeout, so a stalled body cannot hang us.
-            const buffered = new Response(method === 'HEAD' ? null : await response.arrayBuffer(), response);
+            const noBody = method === 'HEAD' || [101, 204, 205, 304].includes(response.status);
+            const buffered = new Response(noBody ? null : await response.arrayBuffer(), response);
             return { response: buffered, abort };
           }
           return { response, abort };
