@@ -27,6 +27,8 @@ export interface RunOptions {
   readonly env?: Readonly<Record<string, string>>;
   /** Forward output lines to `log` as they arrive (long builds would otherwise look hung). */
   readonly stream?: boolean;
+  /** A local, read-only query (e.g. `docker buildx version`): it runs even in dry-run. */
+  readonly probe?: boolean;
 }
 
 export interface RunResult {
@@ -73,9 +75,11 @@ export class DockerRunner {
   constructor(readonly options: DockerRunnerOptions) {}
 
   async run(args: readonly string[], opts: RunOptions = {}): Promise<RunResult> {
-    const line = redact(shellLine(['docker', ...args]));
+    // Extra environment is shown as a prefix, so the line can be pasted: `DOCKER_BUILDKIT=1 docker build …`.
+    const prefix = Object.entries(opts.env ?? {}).map(([key, value]) => `${key}=${shellLine([value])} `).join('');
+    const line = redact(prefix + shellLine(['docker', ...args]));
     this.commands.push([...args]);
-    if (this.options.dryRun) {
+    if (this.options.dryRun && !opts.probe) {
       this.options.log(`[dry-run] ${line}`);
       return { ok: true, status: 0, stdout: '', stderr: '' };
     }
@@ -105,8 +109,9 @@ export class DockerRunner {
     await this.run(['tag', source, target]);
   }
 
-  async push(ref: string): Promise<void> {
-    await retry(() => this.run(['push', ref]), {
+  /** The result carries docker's output (`<tag>: digest: sha256:… size: N`), see `pushedDigest`. */
+  async push(ref: string): Promise<RunResult> {
+    return retry(() => this.run(['push', ref]), {
       ...(this.options.pushRetry ?? DEFAULT_PUSH_RETRY),
       onRetry: (error, attempt, delayMs) =>
         this.options.log(`push of ${ref} failed (attempt ${attempt}), retrying in ${(delayMs / 1000).toFixed(1)} s: ${lastLine(error)}`),
@@ -121,8 +126,13 @@ export class DockerRunner {
     throw new DockerCommandError(['image', 'inspect', ref], result.status, result.stderr);
   }
 
-  async buildxAvailable(): Promise<boolean> {
-    return (await this.run(['buildx', 'version'], { allowFailure: true })).ok;
+  /**
+   * Whether `docker buildx version` works. In dry-run it is assumed (nothing runs) unless
+   * `probe` is set: the query is local and changes nothing, so a dry-run plan can show the path
+   * that would really be taken.
+   */
+  async buildxAvailable(options: { probe?: boolean } = {}): Promise<boolean> {
+    return (await this.run(['buildx', 'version'], { allowFailure: true, probe: options.probe })).ok;
   }
 
   /** `docker buildx inspect NAME || docker buildx create --name NAME`. */
@@ -139,10 +149,34 @@ export class DockerRunner {
     await this.run(create);
   }
 
+  /**
+   * Runs the build. Without buildx, a docker CLI from 23 on refuses `DOCKER_BUILDKIT=1 docker
+   * build` ("BuildKit is enabled but the buildx component is missing"); the same argv then runs
+   * once more with the legacy builder (`DOCKER_BUILDKIT=0`), and a line says so. That builder
+   * ignores BUILDKIT_INLINE_CACHE and only uses `--cache-from` images present locally.
+   */
   async build(plan: BuildPlan): Promise<void> {
     const { argv, env } = buildArgv(plan);
-    await this.run(argv, { env, stream: true });
+    if (plan.buildx || this.options.dryRun) {
+      await this.run(argv, { env, stream: true });
+      return;
+    }
+    const first = await this.run(argv, { env, stream: true, allowFailure: true });
+    if (first.ok) return;
+    if (!BUILDKIT_MISSING.test(first.stderr)) throw new DockerCommandError(argv, first.status, first.stderr);
+    this.options.log(
+      'BuildKit is not usable here (no buildx plugin): building again with the legacy builder (DOCKER_BUILDKIT=0); ' +
+        'it uses --cache-from images only when present locally',
+    );
+    await this.run(argv, { env: { DOCKER_BUILDKIT: '0' }, stream: true });
   }
+}
+
+const BUILDKIT_MISSING = /BuildKit is enabled but the buildx component is missing or broken/i;
+
+/** The manifest digest in `docker push` output, e.g. `latest: digest: sha256:… size: 528`. */
+export function pushedDigest(output: string): string | undefined {
+  return /digest: (sha256:[a-f0-9]{64})/.exec(output)?.[1];
 }
 
 /** Chunks split lines anywhere; hold the partial tail until its newline (or the end) arrives. */
