@@ -460,6 +460,42 @@ realTest('waiting mode: waits for an image another job pushes, logs in (stdin), 
   assert.not.ok((run.stdout + run.stderr).includes(PKG_TOKEN), 'token printed');
 });
 
+realTest('PROD: build, push; waiting mode with WAIT_FOR_PROD_BUILD_IMAGE pulls both images; push sends both (-build without the sha tag)', async (ctx) => {
+  const env = ready(ctx);
+  const prodLocal = 'apache/airflow:master-python3.8';
+  const buildLocal = 'apache/airflow:master-python3.8-build';
+  const built = await runScript(PREPARE, ['--image', 'prod'], realEnv(env).vars);
+  assert.is(built.code, 0, built.stderr);
+  assert.match(built.stderr, new RegExp(`docker build --pull --cache-from ${env.pkg.host}/apache/airflow/master-python3\\.8-v2:cache .* -f ${FIXTURE_DOCKERFILE} -t ${prodLocal} `));
+  const pushed = await runScript(PUSH, ['--image', 'prod'], realEnv(env, { USE_GITHUB_REGISTRY: 'true', GITHUB_REGISTRY: 'ghcr.io', GITHUB_REGISTRY_PUSH_IMAGE_TAG: '3001' }).vars);
+  assert.is(pushed.code, 0, pushed.stderr);
+  assert.not.match(pushed.stderr, /-build/, 'no -build image unless WAIT_FOR_PROD_BUILD_IMAGE=true');
+  // The build job of the original also published the -build segment; here it is the same image.
+  await skopeo(undefined, [
+    'copy', '--src-tls-verify=false', '--dest-tls-verify=false', '--preserve-digests',
+    `docker://${env.ghcr.host}/apache/airflow-master-python3.8-v2:3001`, `docker://${env.ghcr.host}/apache/airflow-master-python3.8-build-v2:3001`,
+  ]);
+  const id = (await docker(env, ['image', 'inspect', '--format', '{{.Id}}', prodLocal])).trim();
+  await docker(env, ['rmi', '-f', id]);
+
+  const withBuild = { WAIT_FOR_PROD_BUILD_IMAGE: 'true', USE_GITHUB_REGISTRY: 'true' };
+  const waited = await runScript(PREPARE, ['--image', 'prod', '--timeout', '20', '--json'], realEnv(env, {
+    ...withBuild, GITHUB_REGISTRY_WAIT_FOR_IMAGE: 'true', GITHUB_REGISTRY: 'ghcr.io', GITHUB_REGISTRY_PULL_IMAGE_TAG: '3001',
+  }).vars);
+  assert.is(waited.code, 0, waited.stderr);
+  assert.equal(JSON.parse(waited.stdout).images.map((i: { localImage: string }) => i.localImage), [prodLocal, buildLocal]);
+  await docker(env, ['image', 'inspect', prodLocal]);
+  await docker(env, ['image', 'inspect', buildLocal]);
+
+  const toPkg = await runScript(PUSH, ['--image', 'prod'], realEnv(env, {
+    ...withBuild, GITHUB_REGISTRY: 'docker.pkg.github.com', GITHUB_REGISTRY_PUSH_IMAGE_TAG: 'latest', GITHUB_SHA: 'd00d',
+  }).vars);
+  assert.is(toPkg.code, 0, toPkg.stderr);
+  assert.equal(await tags(env.pkg, 'apache/airflow/master-python3.8-v2'), ['d00d', 'latest']);
+  assert.equal(await tags(env.pkg, 'apache/airflow/master-python3.8-build-v2'), ['latest']);
+  assert.match(toPkg.stderr, new RegExp(`^docker login --username ${USER} --password-stdin ${env.pkg.host.replace(/\./g, '\\.')}$`, 'm'));
+});
+
 realTest('waiting mode is bounded: a tag that never comes exits 1 after --timeout, nothing pulled', async (ctx) => {
   const env = ready(ctx);
   const e = realEnv(env, {
