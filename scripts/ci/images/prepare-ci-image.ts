@@ -29,7 +29,7 @@ await runMain(async () => {
   const config = loadConfig();
   const python = parsePythonFlag(flags.python, config);
   const timeoutSeconds = flags.timeout === undefined ? config.waitTimeoutSeconds : parseSeconds('--timeout', flags.timeout);
-  enableMasking(config);
+  enableMasking(config, { json: flags.json });
   const dryRun = flags['dry-run'];
   const log = makeLogger(dryRun && !flags.json ? process.stdout : process.stderr);
   const docker = createDocker(dryRun, log);

@@ -34,7 +34,7 @@ await runMain(async () => {
   const copyTo = flags['copy-to'] === undefined ? undefined : parseHostFlag('--copy-to', flags['copy-to']);
   const config = loadConfig();
   const python = parsePythonFlag(flags.python, config);
-  enableMasking(config);
+  enableMasking(config, { json: flags.json });
   const dryRun = flags['dry-run'];
   const log = makeLogger(dryRun && !flags.json ? process.stdout : process.stderr);
   const options = { image, python, dryRun, log };
