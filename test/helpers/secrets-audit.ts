@@ -132,7 +132,7 @@ export interface RecorderOptions {
   readonly passthrough?: boolean;
   /** Exit status of a non-passthrough call (default 1: "no command may run"). */
   readonly exitCode?: number;
-  /** Capture stdin of non-passthrough calls (e.g. `docker login --password-stdin`). */
+  /** Capture stdin of `--password-stdin` calls (`docker login`), which also keeps the writer from EPIPE. */
   readonly captureStdin?: boolean;
   /** Text a non-passthrough call prints on stderr (e.g. to see how errors carrying it are redacted). */
   readonly stderr?: string;
@@ -169,7 +169,8 @@ export function createCommandRecorder(options: RecorderOptions = {}): CommandRec
     if (real) {
       lines.push(`exec ${shq(real)} "$@"`);
     } else {
-      if (options.captureStdin) lines.push(`cat > "$record.stdin"`);
+      // Only `login --password-stdin` gets input; other calls may have a stdin nobody closes.
+      if (options.captureStdin) lines.push(`case " $* " in *' --password-stdin '*) cat > "$record.stdin" ;; esac`);
       if (options.stderr) lines.push(`printf '%s\\n' ${shq(options.stderr)} >&2`);
       else lines.push(`echo ${shq(`${command}: recorded by the test, not run`)} >&2`);
       lines.push(`exit ${options.exitCode ?? 1}`);
