@@ -58,8 +58,8 @@ export interface Audit {
   check(where: string, text: string | undefined | null): void;
   /** Scans an error: message, String(), stack and cause chain. */
   checkError(where: string, error: unknown): void;
-  /** Throws with the leaks listed when there is any. */
-  assertClean(): void;
+  /** Throws with the leaks listed when there is any (only those recorded after `since`, a former `leaks.length`). */
+  assertClean(since?: number): void;
 }
 
 export function createAudit(label: string, forms: readonly string[] = AUDITED_FORMS): Audit {
@@ -98,9 +98,10 @@ export function createAudit(label: string, forms: readonly string[] = AUDITED_FO
         }
       }
     },
-    assertClean() {
-      if (leaks.length > 0) {
-        throw new Error(`${label}: ${leaks.length} leaked secret(s):\n${leaks.map((l) => `  ${l.where}: ${JSON.stringify(l.excerpt)}`).join('\n')}`);
+    assertClean(since = 0) {
+      const found = leaks.slice(since);
+      if (found.length > 0) {
+        throw new Error(`${label}: ${found.length} leaked secret(s):\n${found.map((l) => `  ${l.where}: ${JSON.stringify(l.excerpt)}`).join('\n')}`);
       }
     },
   };

@@ -338,6 +338,7 @@ bad.after((ctx) => {
 });
 
 bad('the table covers every variable lib/initialization.ts reads', () => {
+  const mark = audit.leaks.length;
   const missing = variablesRead().filter((v) => !(v in ENV_CASES) && !(v in NOT_VALIDATED));
   assert.equal(missing, [], `variables without bad-input cases: ${missing.join(', ')}`);
 });
@@ -345,6 +346,7 @@ bad('the table covers every variable lib/initialization.ts reads', () => {
 const scripts = readdirSync(SCRIPTS_DIR).filter((f) => f.endsWith('.ts')).sort();
 for (const script of scripts) {
   bad(`${script}: every variable and flag, malformed`, async (ctx) => {
+    const mark = audit.leaks.length;
     figures.scripts.push(script);
     if (!FLAG_CASES[script]) figures.skipped.push(`${script} (no flag table: generic flag cases only)`);
     const { expectations, control } = casesFor(ctx, script);
@@ -377,11 +379,12 @@ for (const script of scripts) {
     figures.failed.push(...failures);
     // (assert.ok, not assert.equal: one readable line per case rather than a diff)
     assert.ok(failures.length === 0, `${failures.length} case(s) not refused properly:\n${failures.join('\n')}`);
-    audit.assertClean();
+    audit.assertClean(mark);
   });
 }
 
 bad('real child processes: exit status 2, one line, nothing run (a few per script)', async (ctx) => {
+  const mark = audit.leaks.length;
   const recorder = createCommandRecorder();
   try {
     const samples: [string, string[], Record<string, string>, string][] = [];
@@ -410,10 +413,11 @@ bad('real child processes: exit status 2, one line, nothing run (a few per scrip
   } finally {
     recorder.cleanup();
   }
-  audit.assertClean();
+  audit.assertClean(mark);
 });
 
 bad('figures', () => {
+  const mark = audit.leaks.length;
   console.log(
     `[reliability:bad-input] scripts=${figures.scripts.length} (${figures.scripts.join(', ')}); ` +
       `cases=${figures.cases} (env ${figures.envCases}, flags ${figures.flagCases}) over ${Object.keys(ENV_CASES).length} variables; ` +

@@ -209,6 +209,7 @@ blobs.after(async (ctx) => {
 });
 
 blobs('redirected blob GETs (token and basic registries) never carry our Authorization to the other host', async (ctx) => {
+  const mark = audit.leaks.length;
   const srcRepo = 'apache/airflow-master-python3.8-ci-v2';
   const srcTarget = await startRedirectTarget(ctx.src.url, { upstreamAuthorization: await bearerFor(ctx.src, [srcRepo]) });
   ctx.targets.push(srcTarget);
@@ -249,7 +250,7 @@ blobs('redirected blob GETs (token and basic registries) never carry our Authori
     ctx.pSrc.clearRules();
     ctx.pDst.clearRules();
   }
-  audit.assertClean();
+  audit.assertClean(mark);
 });
 
 type FaultKind = 'reset-src-get' | 'truncate-src-get' | 'reset-dst-put' | 'stall-dst-put' | '503-upload-start' | '503-manifest-put' | 'reset-platform-manifest-put';
@@ -295,6 +296,7 @@ const PLAN: readonly { mode: 'copy' | 'push'; index: boolean; kind: FaultKind }[
 ];
 
 blobs('copies and pushes interrupted by proxy faults: resumed, same digest, never a tag on an incomplete image', async (ctx) => {
+  const mark = audit.leaks.length;
   for (const [seed, plan] of PLAN.entries()) {
     const rng = mulberry32(SEED + seed);
     const { mode, index: useIndex } = plan;
@@ -344,7 +346,7 @@ blobs('copies and pushes interrupted by proxy faults: resumed, same digest, neve
     }
   }
   assert.equal(figures.incompleteTagObservations, []);
-  audit.assertClean();
+  audit.assertClean(mark);
 });
 
 async function killRun(ctx: Ctx, mode: 'copy' | 'push', target: string, killAfterMs: number): Promise<{ killed: boolean; output: string }> {
@@ -389,6 +391,7 @@ async function killRun(ctx: Ctx, mode: 'copy' | 'push', target: string, killAfte
 }
 
 blobs('copies and pushes killed (SIGKILL) at a random moment: resumed, same digest, never a tag on an incomplete image', async (ctx) => {
+  const mark = audit.leaks.length;
   // How long a whole copy takes here, to pick kill moments inside it.
   const probe = parseReference(`${DST_HOST}/apache/airflow/kill-probe:1`);
   const t0 = Date.now();
@@ -429,10 +432,11 @@ blobs('copies and pushes killed (SIGKILL) at a random moment: resumed, same dige
   }
   assert.ok(figures.interrupted.kill >= KILLS / 2, `only ${figures.interrupted.kill} of ${KILLS} children were killed mid-way`);
   assert.equal(figures.incompleteTagObservations, []);
-  audit.assertClean();
+  audit.assertClean(mark);
 });
 
 blobs('figures', () => {
+  const mark = audit.leaks.length;
   const interrupted = figures.interrupted.proxy + figures.interrupted.kill;
   console.log(
     `[reliability:blob-faults] redirected blob requests=${figures.redirectedGets} (${(figures.redirectedBytes / 1048576).toFixed(1)} MiB verified), ` +

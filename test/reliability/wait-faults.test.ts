@@ -272,6 +272,7 @@ faults.after(async (ctx) => {
 });
 
 faults(`${RUNS_PER_KIND} seeded runs per fault kind: every image found, none that is not there`, async (ctx) => {
+  const mark = audit.leaks.length;
   // The runs of all kinds in one seeded order; a few at a time (each run has its own tag and rules).
   const schedule = KINDS.flatMap((kind) => Array.from({ length: RUNS_PER_KIND }, (_, i) => ({ kind, i })));
   const shuffle = mulberry32(SEED);
@@ -296,10 +297,11 @@ faults(`${RUNS_PER_KIND} seeded runs per fault kind: every image found, none tha
   // Corrupt bodies: swapped manifests claim the very digest that was pushed, so a client that did
   // not hash the body would have reported them; truncated bodies must have failed and been retried.
   assert.ok(figures.get('corrupt')!.faultsFired >= RUNS_PER_KIND);
-  audit.assertClean();
+  audit.assertClean(mark);
 });
 
 faults('Retry-After in seconds: the next request comes no earlier than announced', async (ctx) => {
+  const mark = audit.leaks.length;
   const proxy = ctx.proxies['ghcr.io'];
   await Promise.all([0, 1, 2].map(async (run) => {
     const tag = `rel-retry-after-s-${run}`;
@@ -321,6 +323,7 @@ faults('Retry-After in seconds: the next request comes no earlier than announced
 });
 
 faults('Retry-After as an HTTP date: the next request comes no earlier than that date', async (ctx) => {
+  const mark = audit.leaks.length;
   const proxy = ctx.proxies['docker.pkg.github.com'];
   await Promise.all([0, 1].map(async (run) => {
     const tag = `rel-retry-after-d-${run}`;
@@ -346,6 +349,7 @@ faults('Retry-After as an HTTP date: the next request comes no earlier than that
 });
 
 faults('the real script finds every image through fault bursts on both proxies', async (ctx) => {
+  const mark = audit.leaks.length;
   const recorder = createCommandRecorder();
   try {
     const cases: { tag: string; complete: GithubRegistry; setup: (tag: string) => RuleHandle[] }[] = [
@@ -408,10 +412,11 @@ faults('the real script finds every image through fault bursts on both proxies',
     recorder.cleanup();
     for (const proxy of Object.values(ctx.proxies)) proxy.clearRules();
   }
-  audit.assertClean();
+  audit.assertClean(mark);
 });
 
 faults('the real script: an image never pushed is reported missing (exit 1), never found, through faults', async (ctx) => {
+  const mark = audit.leaks.length;
   const tag = 'rel-script-missing';
   await tagImage(ctx, 'ghcr.io', '3.7', tag);
   await tagImage(ctx, 'ghcr.io', '3.8', tag);
@@ -436,10 +441,11 @@ faults('the real script: an image never pushed is reported missing (exit 1), nev
   } finally {
     for (const proxy of Object.values(ctx.proxies)) proxy.clearRules();
   }
-  audit.assertClean();
+  audit.assertClean(mark);
 });
 
 faults('a registry that always answers 401 or 403 ends the wait with exit 3 within seconds', async (ctx) => {
+  const mark = audit.leaks.length;
   const variants: [string, Fault, Fault][] = [
     ['401 Basic / 401 Basic', { kind: 'status', status: 401, headers: { 'www-authenticate': 'Basic realm="x"' } }, { kind: 'status', status: 401, headers: { 'www-authenticate': 'Basic realm="x"' } }],
     ['403 / 403', { kind: 'status', status: 403, body: '{"errors":[{"code":"DENIED","message":"denied"}]}' }, { kind: 'status', status: 403 }],
@@ -483,10 +489,11 @@ faults('a registry that always answers 401 or 403 ends the wait with exit 3 with
   } finally {
     await refusing.stop();
   }
-  audit.assertClean();
+  audit.assertClean(mark);
 });
 
 faults('figures', () => {
+  const mark = audit.leaks.length;
   const perKind = [...figures].map(([kind, f]) => `${kind}=${f.runs}`).join(' ');
   const found = [...figures.values()].reduce((n, f) => n + f.imagesFound, 0) + scriptFigures.imagesFound;
   const absent = [...figures.values()].reduce((n, f) => n + f.absentChecked, 0);
