@@ -200,7 +200,29 @@ export const copy: Section = {
         }),
         notes: ['flat = the "RSS vs smallest image" column stays near 1.00x while the image grows.'],
       };
-      return [copyTable, rssTable];
+      progress('copy: upload memory probe (one blob, three transports)');
+      const probeMiB = quick ? 64 : 200;
+      const probeRegistry = await startBenchRegistry('open');
+      let probe: { mode: string; bytes: number; ms: number; peakArrayBuffersBytes: number }[];
+      try {
+        probe = [];
+        for (const mode of ['fetch', 'pushBlob', 'node:http']) {
+          const r = await runOk(process.execPath, ['--expose-gc', '--import', 'tsx', join(ROOT, 'bench/upload-probe.ts'), probeRegistry.url, String(probeMiB), mode], { env: cleanEnv() });
+          probe.push(JSON.parse(r.stdout));
+        }
+      } finally {
+        await probeRegistry.stop();
+      }
+      const probeTable: Table = {
+        title: `4c. Diagnostic: memory held by one streamed upload of ${probeMiB} MiB, by transport (bench/upload-probe.ts)`,
+        headers: ['transport', 'time', 'throughput', 'peak ArrayBuffers (forced GC every 10 ms)', 'of the blob'],
+        rows: probe.map((p) => [
+          { fetch: 'fetch(PUT, ReadableStream body, duplex half)', pushBlob: 'RegistryClient.pushBlob (stream body)', 'node:http': 'node:http request + stream.pipeline' }[p.mode] ?? p.mode,
+          fmtMs(p.ms), fmtRate(p.bytes, p.ms), fmtBytes(p.peakArrayBuffersBytes), `${((100 * p.peakArrayBuffersBytes) / p.bytes).toFixed(0)}%`,
+        ]),
+        notes: [`node ${process.version} (undici ${process.versions.undici ?? '?'}): the source is a pull-based stream of 1 MiB chunks; a transport with backpressure holds a few chunks; each transport in its own process.`],
+      };
+      return [copyTable, rssTable, probeTable];
     } finally {
       await stack.close();
     }
