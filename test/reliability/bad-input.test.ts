@@ -243,7 +243,7 @@ interface Expectation {
 
 const audit = createAudit('bad-input');
 const figures = { scripts: [] as string[], skipped: [] as string[], cases: 0, envCases: 0, flagCases: 0, passed: 0, failed: [] as string[], childRuns: 0, controls: 0 };
-const started = Date.now();
+let started = Date.now();
 
 function problemsOf(result: HarnessResult | undefined, names: string): string[] {
   if (!result) return ['no result'];
@@ -307,6 +307,7 @@ function casesFor(ctx: Ctx, script: string): { expectations: Expectation[]; cont
 const bad = suite<Ctx>('reliability: bad input exits 2 with one line naming it, runs nothing');
 
 bad.before((ctx) => {
+  started = Date.now();
   ctx.dir = mkdtempSync(join(tmpdir(), 'ci-images-bad-input-'));
   ctx.home = mkdtempSync(join(tmpdir(), 'ci-images-bad-input-home-'));
   ctx.baseEnv = {

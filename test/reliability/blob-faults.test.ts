@@ -87,7 +87,7 @@ const figures = {
   interrupted: { proxy: 0, kill: 0, killAfterTag: 0 }, pushes: 0, copies: 0, resumedOk: 0, skippedOnResume: 0,
   incompleteTagObservations: [] as string[], tagChecks: 0, skopeoAgreed: 0, faults: {} as Record<string, number>,
 };
-const started = Date.now();
+let started = Date.now();
 
 const credentials = (host: string) => ({ username: AUDIT_USER, password: host === SRC_HOST ? FAKE_GHCR_TOKEN : FAKE_PACKAGES_TOKEN });
 
@@ -178,6 +178,7 @@ async function skopeoAgrees(ctx: Ctx, repository: string, tag: string, expected:
 const blobs = suite<Ctx>('reliability: blob redirects and interrupted copies and pushes');
 
 blobs.before(async (ctx) => {
+  started = Date.now();
   ctx.dir = mkdtempSync(join(tmpdir(), 'ci-images-blob-faults-'));
   ctx.targets = [];
   ctx.src = await startRegistry({ mode: 'token', username: AUDIT_USER, password: FAKE_GHCR_TOKEN });

@@ -49,7 +49,7 @@ interface Ctx {
 
 const audit = createAudit('secrets');
 const figures = { actionsRuns: 0, masksChecked: 0, argvRecorded: 0, loginsViaStdin: 0, errorsChecked: 0, pastedSecrets: 0 };
-const started = Date.now();
+let started = Date.now();
 const MASK_FORMS = FAKE_TOKENS.flatMap((t) => [t, Buffer.from(t).toString('base64'), Buffer.from(`${AUDIT_USER}:${t}`).toString('base64')]);
 const scripts = readdirSync(SCRIPTS_DIR).filter((f) => f.endsWith('.ts')).sort();
 
@@ -70,6 +70,7 @@ async function runCombined(script: string, args: string[], env: Record<string, s
 const secrets = suite<Ctx>('reliability: no secret leaks; Actions masks first');
 
 secrets.before(async (ctx) => {
+  started = Date.now();
   ctx.dir = mkdtempSync(join(tmpdir(), 'ci-images-secrets-'));
   ctx.stub = createServer((req, res) => {
     req.resume();
