@@ -1,6 +1,6 @@
 /** Runs an entry script as CI does (`tsx scripts/ci/images/<name>.ts`), with a controlled environment. */
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -14,6 +14,7 @@ export interface ScriptRun {
 const ROOT = resolve(import.meta.dirname, '../..');
 /** A HOME without ~/.docker/config.json, so no credentials leak in from the machine. */
 const EMPTY_HOME = mkdtempSync(join(tmpdir(), 'ci-images-home-'));
+process.once('exit', () => rmSync(EMPTY_HOME, { recursive: true, force: true }));
 
 export function runScript(
   script: string, args: string[], env: Record<string, string | undefined>, options: { timeoutMs?: number; onStart?: () => void } = {},
