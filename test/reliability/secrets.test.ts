@@ -226,14 +226,14 @@ secrets('docker login whose docker exits without reading the password: a clean e
   writeFileSync(join(dir, 'docker'), '#!/bin/sh\nexit 1\n', { mode: 0o755 });
   try {
     const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'test/reliability/secrets.test.ts')], {
-      cwd: ROOT, env: { PATH: `${dir}:${process.env.PATH}`, HOME: tmpdir(), RELIABILITY_EPIPE_CHILD: '30' }, stdio: ['ignore', 'pipe', 'pipe'],
+      cwd: ROOT, env: { PATH: `${dir}:${process.env.PATH}`, HOME: tmpdir(), RELIABILITY_EPIPE_CHILD: '100' }, stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
     const code = await new Promise<number | null>((ok) => child.on('close', ok));
     audit.check('EPIPE child output', output);
-    assert.ok(code === 0 && output.includes('done 30/30'), `exit ${code}: ${output.trim().split('\n').slice(0, 6).join(' | ')}`);
+    assert.ok(code === 0 && output.includes('done 100/100'), `exit ${code}: ${output.trim().split('\n').slice(0, 6).join(' | ')}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
