@@ -2,6 +2,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ConfigError, exitCodeFor } from './errors.ts';
 import { redact } from './secrets.ts';
+import { registerEnvironmentSecrets } from './initialization.ts';
 
 export function parseFlags<T extends ParseArgsConfig['options']>(options: T, argv: string[] = process.argv.slice(2)) {
   try {
@@ -16,6 +17,8 @@ export function parseFlags<T extends ParseArgsConfig['options']>(options: T, arg
 
 /** Runs a script body; prints one redacted error line and sets the exit code. */
 export async function runMain(body: () => Promise<number | void>): Promise<void> {
+  // Before any flag or variable is validated: no error message may echo a token.
+  registerEnvironmentSecrets();
   try {
     const code = await body();
     process.exitCode = code ?? 0;

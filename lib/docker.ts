@@ -86,7 +86,11 @@ export class DockerRunner {
     this.options.log(line);
     const env = { ...(this.options.env ?? process.env), ...opts.env } as NodeJS.ProcessEnv;
     if (this.options.dockerHost) env.DOCKER_HOST = this.options.dockerHost;
-    const child = $({ quiet: true, verbose: false, nothrow: true, env, input: opts.input })`docker ${args}`;
+    const child = $({ quiet: true, verbose: false, nothrow: true, env })`docker ${args}`;
+    // A docker that exits before reading stdin makes the write fail with EPIPE; its exit status
+    // tells what went wrong, so the write error itself is not worth a crash.
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(opts.input ?? '');
     const flushers = opts.stream ? [child.stdout, child.stderr].map((stream) => forwardLines(stream, this.options.log)) : [];
     const out = await child;
     for (const flush of flushers) flush();

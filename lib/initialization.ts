@@ -4,9 +4,9 @@
  * Airflow's `_initialization.sh` (spec §1); an empty value falls back to the default, as
  * `${X:=default}` did.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parse as parseDotenv } from 'dotenv';
 import { ConfigError } from './errors.ts';
 import { registerSecret } from './secrets.ts';
@@ -63,6 +63,8 @@ export interface Config {
   readonly registryEndpoints: ReadonlyMap<string, string>;
   readonly waitTimeoutSeconds: number;
   readonly pollIntervalSeconds: number;
+  /** REGISTRY_REQUEST_TIMEOUT: per registry request; unset means each script's own default. */
+  readonly requestTimeoutSeconds: number | undefined;
   readonly dockerConfigPath: string;
   readonly build: BuildSettings;
 }
@@ -80,6 +82,7 @@ const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
 const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 const GITHUB_NAME = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
 const SUFFIX = /^(?:[._]|__|-+)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const GITHUB_LOGIN = /^(?:[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}(?:\[bot\])?)?$/;
 const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*(?::\d{1,5})?$/;
 
 /** Reads variables with `:=` semantics: unset and empty both mean "use the default". */
@@ -179,19 +182,44 @@ function frozenMap<K, V>(map: Map<K, V>): ReadonlyMap<K, V> {
   return Object.freeze(Object.assign(map, { set: refuse, delete: refuse, clear: refuse }));
 }
 
-function readEnvFile(envFile: string | false | undefined): Record<string, string> {
+function readEnvFile(envFile: string | false | undefined, variable: string): Record<string, string> {
   if (envFile === false) return {};
   const path = resolve(envFile ?? '.env');
   if (!existsSync(path)) {
-    if (envFile !== undefined) throw new ConfigError('ENV_FILE', `env file ${path} does not exist`);
+    if (envFile !== undefined) throw ConfigError.invalid(variable, envFile, `the file ${path} does not exist`);
     return {};
   }
   return parseDotenv(readFileSync(path));
 }
 
+/**
+ * Registers the tokens of an environment as secrets. Called before anything is validated or
+ * printed (runMain calls it first of all), so no error message can echo a token.
+ */
+export function registerEnvironmentSecrets(env: Env = process.env): void {
+  const user = env.GITHUB_USERNAME || 'apache';
+  for (const name of SECRET_VARIABLES) registerSecret(env[name], user);
+}
+
+const SECRET_VARIABLES = ['GITHUB_TOKEN', 'CONTAINER_REGISTRY_TOKEN'] as const;
+
 export function loadConfig(env: Env = process.env, options: LoadOptions = {}): Config {
-  const merged: Env = { ...readEnvFile(options.envFile ?? (env.CI_IMAGES_ENV_FILE || undefined)), ...definedOnly(env) };
+  registerEnvironmentSecrets(env);
+  const fileEnv = readEnvFile(options.envFile ?? (env.CI_IMAGES_ENV_FILE || undefined), options.envFile ? 'env file' : 'CI_IMAGES_ENV_FILE');
+  const merged: Env = { ...fileEnv, ...definedOnly(env) };
   return buildConfig(merged);
+}
+
+/** `$GITHUB_OUTPUT` and `$GITHUB_STEP_SUMMARY` must be writable files: found out now, not after an hour's wait. */
+function writableFile(name: string, path: string | undefined): string | undefined {
+  if (path === undefined) return undefined;
+  const problem = !existsSync(dirname(resolve(path)))
+    ? `its directory ${dirname(resolve(path))} does not exist`
+    : existsSync(path) && statSync(path).isDirectory()
+      ? 'it is a directory'
+      : undefined;
+  if (problem) throw ConfigError.invalid(name, path, `expected a file that can be appended to (${problem})`);
+  return path;
 }
 
 function definedOnly(env: Env): Record<string, string> {
@@ -201,6 +229,7 @@ function definedOnly(env: Env): Record<string, string> {
 }
 
 function buildConfig(env: Env): Config {
+  registerEnvironmentSecrets(env);
   const r = new Reader(env);
   const tagAccepted = 'expected a docker tag: letters, digits, _ . - (not starting with . or -), at most 128 characters';
   const componentAccepted = 'expected lower-case letters, digits and single separators (. _ -), as in a docker image name';
@@ -212,11 +241,9 @@ function buildConfig(env: Env): Config {
     }
   }
 
-  const githubUsername = r.string('GITHUB_USERNAME', '');
+  const githubUsername = r.matching('GITHUB_USERNAME', GITHUB_LOGIN, '', 'expected a GitHub login: letters, digits and single hyphens (a bot may end in [bot])');
   const githubToken = r.string('GITHUB_TOKEN', '');
   const containerRegistryToken = r.string('CONTAINER_REGISTRY_TOKEN', '');
-  registerSecret(githubToken, githubUsername || 'apache');
-  registerSecret(containerRegistryToken, githubUsername || 'apache');
 
   const defaultPythonVersion = checkPythonVersion('DEFAULT_PYTHON_MAJOR_MINOR_VERSION', r.string('DEFAULT_PYTHON_MAJOR_MINOR_VERSION', '3.6'));
   const pythonVersion = checkPythonVersion('PYTHON_MAJOR_MINOR_VERSION', r.string('PYTHON_MAJOR_MINOR_VERSION', defaultPythonVersion));
@@ -274,13 +301,14 @@ function buildConfig(env: Env): Config {
     commitSha,
     githubSha,
     githubRunId,
-    githubOutput: r.raw('GITHUB_OUTPUT'),
-    githubStepSummary: r.raw('GITHUB_STEP_SUMMARY'),
-    githubActions: r.raw('GITHUB_ACTIONS') === 'true',
+    githubOutput: writableFile('GITHUB_OUTPUT', r.raw('GITHUB_OUTPUT')),
+    githubStepSummary: writableFile('GITHUB_STEP_SUMMARY', r.raw('GITHUB_STEP_SUMMARY')),
+    githubActions: r.bool('GITHUB_ACTIONS', false),
     githubApiUrl,
     registryEndpoints: parseRegistryEndpoints(r.raw('REGISTRY_ENDPOINTS')),
     waitTimeoutSeconds: r.seconds('WAIT_FOR_IMAGE_TIMEOUT', 3600),
     pollIntervalSeconds: r.seconds('WAIT_FOR_IMAGE_POLL_INTERVAL', 5),
+    requestTimeoutSeconds: r.raw('REGISTRY_REQUEST_TIMEOUT') === undefined ? undefined : r.seconds('REGISTRY_REQUEST_TIMEOUT', 30),
     dockerConfigPath: join(r.string('DOCKER_CONFIG', join(home, '.docker')), 'config.json'),
     build: Object.freeze({
       ciDockerfile: r.matching('DOCKERFILE_CI', safePath, 'Dockerfile.ci', pathAccepted),

@@ -80,8 +80,9 @@ export async function runWaitCommand(command: WaitCommand, argv = process.argv.s
 
   const images = targets();
   // The poll loop is the retry: one quick retry per check absorbs a blip, and a lasting failure
-  // shows once as an 'error' state change instead of a log line per attempt.
-  const client = createRegistryClient(config, { timeoutMs: 10_000, retry: { attempts: 2, baseDelayMs: 200, maxDelayMs: 1000 } });
+  // shows once as an 'error' state change instead of a log line per attempt. A stalled request
+  // holds its poll round, hence 10 s per request unless REGISTRY_REQUEST_TIMEOUT says otherwise.
+  const client = createRegistryClient(config, { timeoutMs: (config.requestTimeoutSeconds ?? 10) * 1000, retry: { attempts: 2, baseDelayMs: 200, maxDelayMs: 1000 } });
   const live = !config.githubActions && process.stderr.isTTY;
   let result: WaitResult;
   try {

@@ -144,15 +144,7 @@ export class RegistryClient {
       throw new DigestMismatchError(`${what}: body digest ${digest} does not match ${claimed}`, response.status, 'DIGEST_INVALID');
     }
     const contentType = (response.headers.get('content-type') ?? '').split(';')[0].trim();
-    let mediaType = contentType;
-    if (!Object.values(MEDIA_TYPES).includes(mediaType as never)) {
-      try {
-        mediaType = (JSON.parse(body.toString()) as { mediaType?: string }).mediaType ?? '';
-      } catch {
-        mediaType = '';
-      }
-      if (!mediaType) throw new RegistryError(`${what}: unexpected content type ${JSON.stringify(contentType)}`, response.status, 'MANIFEST_INVALID');
-    }
+    const mediaType = checkManifestBody(body, contentType, what);
     return { mediaType, digest, body };
   }
 
@@ -459,6 +451,31 @@ function networkReason(error: unknown): string {
   if (e?.cause?.code) return `network error (${e.cause.code})`;
   if (e?.name === 'AbortError' || e?.name === 'TimeoutError') return `timed out (${e.message ?? 'aborted'})`;
   return `network error (${e?.cause?.message ?? e?.message ?? String(error)})`;
+}
+
+/**
+ * A 200 answer is a manifest only if its body is one: a captive portal's HTML or a proxy's half
+ * page must never count as "found". Returns the media type (from the header, else the body).
+ */
+function checkManifestBody(body: Buffer, contentType: string, what: string): string {
+  const invalid = (why: string) => new RegistryError(`${what}: the answer is not a manifest (${why})`, 200, 'MANIFEST_INVALID');
+  let parsed: { schemaVersion?: unknown; mediaType?: unknown; manifests?: unknown; config?: { digest?: unknown }; layers?: unknown };
+  try {
+    parsed = JSON.parse(body.toString('utf8'));
+  } catch {
+    throw invalid(`not JSON, content type ${JSON.stringify(contentType)}`);
+  }
+  if (typeof parsed !== 'object' || parsed === null || parsed.schemaVersion !== 2) throw invalid('no schemaVersion 2');
+  const known = (type: unknown): type is string => Object.values(MEDIA_TYPES).includes(type as never);
+  const mediaType = known(contentType)
+    ? contentType
+    : known(parsed.mediaType)
+      ? parsed.mediaType
+      : Array.isArray(parsed.manifests) ? MEDIA_TYPES.ociIndex : MEDIA_TYPES.ociManifest;
+  if (isIndex(mediaType) ? !Array.isArray(parsed.manifests) : typeof parsed.config?.digest !== 'string' || !Array.isArray(parsed.layers)) {
+    throw invalid(isIndex(mediaType) ? 'an index without manifests' : 'an image manifest without config and layers');
+  }
+  return mediaType;
 }
 
 export function isIndex(mediaType: string): boolean {

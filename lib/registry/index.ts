@@ -19,6 +19,7 @@ export function createRegistryClient(config: Config, options: Partial<RegistryCl
   return new RegistryClient({
     endpoints: config.registryEndpoints,
     credentials: chainCredentials(configCredentials(config), dockerConfigCredentials(config.dockerConfigPath)),
+    timeoutMs: (config.requestTimeoutSeconds ?? 30) * 1000,
     ...options,
   });
 }

@@ -140,22 +140,18 @@ const ENV_CASES: Record<string, readonly string[]> = {
   ],
   WAIT_FOR_IMAGE_TIMEOUT: ['soon', '0', '-5', '1e3', '$(id)'],
   WAIT_FOR_IMAGE_POLL_INTERVAL: ['x', '0', '-1'],
+  REGISTRY_REQUEST_TIMEOUT: ['x', '0', '-1'],
   DOCKERFILE_CI: ['a b', '$(id)', "x'y", 'a;b'],
   DOCKERFILE_PROD: ['a;b', '$(id)', 'a b'],
   DOCKER_CONTEXT: ['$(id)', 'a b', '`id`'],
   BUILD_TARGET: ['a b', '../x', '$(id)'],
   BUILDX_BUILDER: ['a b', '$(id)', '../x'],
-  // NEEDS FIX: lib/initialization.ts readEnvFile throws ConfigError('ENV_FILE', 'env file … does not
-  // exist'): exit 2, but the line does not name CI_IMAGES_ENV_FILE.
   CI_IMAGES_ENV_FILE: ['/nonexistent/ci-images.env'],
-  // NEEDS FIX: GITHUB_USERNAME is not validated: `a:b` breaks the Basic credentials (user:token) and
-  // spaces or shell characters are taken as they come (GitHub logins: letters, digits, -, and [bot]).
+  // GitHub logins: letters, digits, single hyphens, and [bot]; `a:b` would break Basic credentials.
   GITHUB_USERNAME: ['a b', '$(id)', 'a:b', '../x'],
-  // NEEDS FIX: GITHUB_ACTIONS is true only for 'true' and anything else silently means false (and
-  // then no ::add-mask:: is announced); every other boolean refuses what is not true/false.
+  // Anything but true/false would silently turn off the ::add-mask:: announcements.
   GITHUB_ACTIONS: ['yes', 'TRUE'],
-  // NEEDS FIX: GITHUB_OUTPUT / GITHUB_STEP_SUMMARY are used only at the end (appendFileSync): a path
-  // that cannot be written fails after the whole wait with exit 1, instead of exit 2 up front.
+  // Checked up front (exit 2), not found out after the whole wait.
   GITHUB_OUTPUT: ['/', '/nonexistent-dir/output'],
   GITHUB_STEP_SUMMARY: ['/', '/nonexistent-dir/summary'],
 };

@@ -124,8 +124,7 @@ secrets('Actions mode: every script announces every token form with ::add-mask::
         const announced = new Set(first.filter((l) => l.startsWith('::add-mask::')).map((l) => l.slice('::add-mask::'.length)));
         const missing = MASK_FORMS.filter((form) => !announced.has(form));
         const label = `${script} ${args.join(' ')}`.trim();
-        // NEEDS FIX (if it fails): the script must call enableMasking(config) right after loadConfig(),
-        // before its first line of output (lib/github-actions.ts announces every registered form).
+        // Each script calls enableMasking right after loadConfig(), before its first line of output.
         if (missing.length) failures.push(`${label}: first ${MASK_FORMS.length} lines are not the masks (missing ${missing.length}); first line: ${JSON.stringify(lines[0]?.slice(0, 100))}`);
         figures.masksChecked += MASK_FORMS.length - missing.length;
         audit.check(`${label} (after the masks)`, lines.filter((l) => !l.startsWith('::add-mask::')).join('\n'));
@@ -156,19 +155,16 @@ secrets('a token pasted into another variable or a flag is never echoed back', a
   const mark = audit.leaks.length;
   const recorder = createCommandRecorder();
   const cases: [string, string[], Record<string, string>][] = [
-    // NEEDS FIX (if it fails): lib/initialization.ts validates GITHUB_REPOSITORY before it registers the
-    // tokens (registerSecret), so ConfigError.invalid echoes the value unredacted. Register GITHUB_TOKEN
-    // and CONTAINER_REGISTRY_TOKEN first thing in buildConfig (or in runMain, from process.env).
+    // Tokens are registered first thing in runMain (and in buildConfig), before any validation.
     ['wait-for-all-ci-images.ts', [], { GITHUB_REPOSITORY: `apache/${FAKE_GHCR_TOKEN} x` }],
     ['wait-for-all-ci-images.ts', [], { GITHUB_REGISTRY_PULL_IMAGE_TAG: `${FAKE_PACKAGES_TOKEN}!` }],
     ['wait-for-all-ci-images.ts', ['--timeout', FAKE_GHCR_TOKEN], {}],
     ['wait-for-all-ci-images.ts', [], { REGISTRY_ENDPOINTS: `ghcr.io=http://${AUDIT_USER}:${FAKE_GHCR_TOKEN}@127.0.0.1:9` }],
     ['wait-for-all-prod-images.ts', [], { BRANCH_NAME: FAKE_PACKAGES_TOKEN }],
-    // NEEDS FIX (if it fails): prune-images parses --keep before loadConfig(), so the tokens are not
-    // registered yet when the error is printed; registering them in runMain covers every flag.
+    // Flags parsed before loadConfig(): covered by runMain's registration.
     ['prune-images.ts', ['--keep', FAKE_GHCR_TOKEN], {}],
   ];
-  // NEEDS FIX (if it fails): push-images validates --promote (parseTagFlag) before loadConfig(): same as --keep.
+  // push-images validates --promote before loadConfig(): same as --keep.
   if (scripts.includes('push-images.ts')) cases.push(['push-images.ts', ['--promote', `${FAKE_GHCR_TOKEN}!`], {}]);
   if (scripts.includes('prepare-ci-image.ts')) cases.push(['prepare-ci-image.ts', ['--python', FAKE_PACKAGES_TOKEN], {}]);
   const failures: string[] = [];
@@ -217,10 +213,8 @@ secrets('docker login: the password goes on stdin, never argv; docker errors and
 
 secrets('docker login whose docker exits without reading the password: a clean error, not a crash', async () => {
   const mark = audit.leaks.length;
-  // NEEDS FIX: lib/docker.ts DockerRunner.run passes the password as zx `input`; when docker exits
-  // before reading stdin, the write fails with EPIPE as an unhandled 'error' event on the child's
-  // stdin socket and the whole script crashes (stack trace, no "error:" line). Attach an error
-  // handler to the child's stdin (ignore EPIPE) so the exit status becomes a DockerCommandError.
+  // When docker exits before reading stdin, writing the password fails with EPIPE: lib/docker.ts
+  // ignores that write error so the exit status becomes a DockerCommandError, not a crash.
   // A docker that fails at once (no recording: the recorder's own work gives the write time to land).
   const dir = mkdtempSync(join(tmpdir(), 'ci-images-quick-docker-'));
   writeFileSync(join(dir, 'docker'), '#!/bin/sh\nexit 1\n', { mode: 0o755 });

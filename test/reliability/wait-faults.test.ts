@@ -345,11 +345,8 @@ const bogusFigures = { runs: 0, falsePositives: [] as string[], wrongOutcomes: [
 
 faults('a 200 answer that is not a manifest (and carries no digest to check) never counts as found', async (ctx) => {
   const mark = audit.leaks.length;
-  // NEEDS FIX (if it fails): lib/registry/client.ts getManifest accepts any 200 body when the response
-  // has no Docker-Content-Digest and its Content-Type is a manifest type (or the body is JSON with a
-  // mediaType): an HTML page from a captive portal or a broken proxy then reports the image as found.
-  // getManifest should parse the body and require a JSON object with schemaVersion 2 and, for image
-  // manifests, a config and a layers array (for indexes, a manifests array), else MANIFEST_INVALID.
+  // getManifest parses the body: an HTML page from a captive portal or a broken proxy is
+  // MANIFEST_INVALID, never "found".
   await Promise.all(Object.entries(BOGUS_200).map(async ([name, { head, get }], i) => {
     const tag = `rel-bogus-${i}`;
     const proxies = [await startFaultProxy(ctx.ghcr.url), await startFaultProxy(ctx.pkg.url)];
