@@ -10,6 +10,7 @@ import {
 } from './errors.ts';
 import { isLoopbackHost, manifestKey, type Reference } from './reference.ts';
 import { DEFAULT_RETRY, parseRetryAfter, retry, type RetryOptions } from '../retry.ts';
+import { streamRequest } from './stream-upload.ts';
 
 export const MEDIA_TYPES = {
   ociIndex: 'application/vnd.oci.image.index.v1+json',
@@ -274,6 +275,7 @@ export class RegistryClient {
     url.searchParams.set('digest', digest);
     const headers: Record<string, string> = { 'content-type': 'application/octet-stream' };
     if (Buffer.isBuffer(data)) headers['content-length'] = String(data.length);
+    else if (options.size !== undefined) headers['content-length'] = String(options.size);
     const { response } = await this.send({ method: 'PUT', url: url.toString(), registry: ref.registry, scopes, what, headers, body: data });
     if (response.status !== 201) {
       const detail = await readErrorDetail(response);
@@ -392,7 +394,10 @@ export class RegistryClient {
   /** Follows redirects by hand; the Authorization header only goes to the registry's own origin. */
   private async fetchFollowingRedirects(request: SendOptions, authorization: string | undefined): Promise<Sent> {
     const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(new Error(`timed out after ${this.timeoutMs} ms`)), this.timeoutMs);
+    // Uploads of streams can take long: they time out on idleness instead (stream-upload.ts).
+    const timer = typeof request.body === 'function'
+      ? undefined
+      : setTimeout(() => controller.abort(new Error(`timed out after ${this.timeoutMs} ms`)), this.timeoutMs);
     const abort = (reason?: unknown) => controller.abort(reason);
     const origin = new URL(request.url).origin;
     let url = request.url;
@@ -433,14 +438,15 @@ export class RegistryClient {
     this.requestCount++;
     const signal = external ? AbortSignal.any([timeout, external]) : timeout;
     try {
-      const response = await this.fetchImpl(url, {
-        method, headers, body, redirect: 'manual', signal, ...(body && !Buffer.isBuffer(body) ? { duplex: 'half' } : {}),
-      } as RequestInit);
+      const response = body instanceof ReadableStream
+        ? await streamRequest(method, url, headers, body, this.timeoutMs, signal)
+        : await this.fetchImpl(url, { method, headers, body, redirect: 'manual', signal });
       this.options.onRequest?.({ method, url, status: response.status });
       return response;
     } catch (error) {
       this.options.onRequest?.({ method, url, error: networkReason(error) });
       if (external?.aborted) throw external.reason;
+      if (error instanceof RegistryError) throw error; // e.g. the source stream failed its digest
       throw new TransientError(`${what}: ${networkReason(error)}`, undefined);
     }
   }
