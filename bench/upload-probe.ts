@@ -2,8 +2,8 @@
  * Diagnostic for the copy section: how much memory one streamed blob upload holds, by transport.
  * Uploads the same generated blob (1 MiB chunks) three ways and reports the peak of
  * process.memoryUsage().arrayBuffers, sampled every 10 ms after a forced GC:
- *   fetch      fetch(PUT, body: ReadableStream, duplex: 'half')   (what RegistryClient uses)
- *   pushBlob   RegistryClient.pushBlob with a stream body
+ *   fetch      fetch(PUT, body: ReadableStream, duplex: 'half')   (what RegistryClient used before ba34f8a)
+ *   pushBlob   RegistryClient.pushBlob with a stream body (node:http since ba34f8a: lib/registry/stream-upload.ts)
  *   node:http  http.request + stream.pipeline (socket backpressure)
  * One transport per process, so nothing one leaves behind counts against the next.
  * Usage: node --expose-gc --import tsx bench/upload-probe.ts <registry-url> <MiB> <fetch|pushBlob|node:http>; prints one JSON line.
