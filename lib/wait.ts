@@ -88,6 +88,11 @@ export async function waitForImages(client: RegistryClient, targets: readonly Wa
     targets.map((target) => ({ target, registry, reference: parseReference(target.candidates[registry]), text: target.candidates[registry], state: undefined })),
   );
   const refused = new Set<GithubRegistry>();
+  await Promise.all(
+    registries.map((registry) =>
+      client.authorize(registry, checks.filter((c) => c.registry === registry).map((c) => c.reference.repository), 'pull', deadlineSignal),
+    ),
+  );
 
   const report = (check: Check, state: CheckState, detail?: string) => {
     if (check.state === state && check.detail === detail) return;

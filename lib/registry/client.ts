@@ -301,6 +301,31 @@ export class RegistryClient {
     return new URL(location, this.baseUrl(registry) + '/').toString();
   }
 
+  /**
+   * Authenticate once for many repositories: learn the registry's challenge (one `GET /v2/`) and,
+   * for Bearer, fetch one token with every scope. Polling N images then costs N requests per round
+   * from the first round on, instead of a challenge and a token per image. Failures are left for
+   * the requests themselves to report.
+   */
+  async authorize(registry: string, repositories: readonly string[], actions = 'pull', signal?: AbortSignal): Promise<void> {
+    const scopes = [...new Set(repositories)].map((r) => scope(r, actions));
+    if (scopes.length === 0 || scopes.every((s) => this.cachedAuthorization(registry, [s]))) return;
+    try {
+      let challenge = this.tokens.challenges.get(registry);
+      if (!challenge) {
+        const ping = await this.fetchOnce('GET', `${this.baseUrl(registry)}/v2/`, {}, undefined, AbortSignal.timeout(this.timeoutMs), signal);
+        await ping.body?.cancel();
+        challenge = ping.status === 401 ? parseChallenge(ping.headers.get('www-authenticate')) : undefined;
+        if (!challenge) return;
+        this.tokens.challenges.set(registry, challenge);
+      }
+      if (challenge.scheme === 'basic') return;
+      await this.authenticate({ method: 'GET', url: '', registry, scopes, what: `authorize ${registry}`, signal }, challenge);
+    } catch {
+      // the checks that follow meet the same problem and report it in their own words
+    }
+  }
+
   // ---- transport -------------------------------------------------------------------------------
 
   /**
@@ -386,8 +411,11 @@ export class RegistryClient {
     const token = body.token ?? body.access_token;
     if (!token) throw new UnauthorizedError(`unauthorized: the token service of ${registry} sent no token`);
     const header = `Bearer ${token}`;
-    // Tokens without expires_in live 60 s (the distribution spec's default).
-    this.tokens.set(registry, scopes, header, body.expires_in && body.expires_in > 0 ? body.expires_in : 60);
+    // Tokens without expires_in live 60 s (the distribution spec's default). A token for several
+    // scopes serves each of them alone too.
+    const lifetime = body.expires_in && body.expires_in > 0 ? body.expires_in : 60;
+    this.tokens.set(registry, scopes, header, lifetime);
+    if (scopes.length > 1) for (const s of scopes) this.tokens.set(registry, [s], header, lifetime);
     return header;
   }
 

@@ -258,6 +258,20 @@ token('existence check: 3 requests cold (challenge, token, HEAD), 1 with the cac
   assert.equal(last.scope, ['repository:apache/airflow-master-python3.6-ci-v2:pull']);
 });
 
+token('authorize: one challenge and one token for many repositories, then one request per check', async ({ registry }) => {
+  const client = clientFor(registry);
+  const repositories = ['apache/many-a', 'apache/many-b', 'apache/many-c', 'apache/many-d'];
+  const tokensBefore = registry.tokenServer!.requests.length;
+  await client.authorize(registry.host, repositories);
+  assert.is(client.requestCount, 2, 'GET /v2/ for the challenge, one token');
+  assert.is(registry.tokenServer!.requests.length - tokensBefore, 1);
+  assert.equal(registry.tokenServer!.requests.at(-1)!.scope.sort(), repositories.map((r) => `repository:${r}:pull`).sort());
+  for (const repository of repositories) assert.is(await client.exists(ref(registry, `${repository}:latest`)), false);
+  assert.is(client.requestCount, 2 + repositories.length, 'no further challenge or token');
+  await client.authorize(registry.host, repositories);
+  assert.is(client.requestCount, 2 + repositories.length, 'nothing to do when every scope has a token');
+});
+
 token('anonymous pull gets an anonymous token (public images)', async ({ registry }) => {
   const client = clientFor(registry, { credentials: () => undefined });
   assert.is(await client.exists(ref(registry, 'apache/airflow-master-python3.6-ci-v2:latest')), true);
