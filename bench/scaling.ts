@@ -51,7 +51,7 @@ export const scaling: Section = {
         notes: [
           `original = N found ghcr.io checks one after another (median ${fmtMs(median(costs.ghcrFoundMs))} each, skopeo inspect measured in this run), ` +
             `without the bash start-up and init script of each per-version child; ours includes node + tsx start-up (see section 5).`,
-          `requests: HTTP requests of the script to both registries and the token service (first contact: challenge, token, HEAD per image on ghcr.io; challenge + HEAD per image on packages).`,
+          `requests: HTTP requests of the script to both registries and the token service (first contact: one GET /v2/ per registry and one token for all images on ghcr.io, then a HEAD per image: 2N + 3).`,
         ],
       };
       const during1 = median(during.get(1)!.map((r) => r.pushToExitMs!));
