@@ -83,3 +83,13 @@ export function candidateImages(config: NamingInput, kind: ImageKind, python: st
     'docker.pkg.github.com': githubImage(config, 'docker.pkg.github.com', kind, python, tag),
   };
 }
+
+/**
+ * The images a command handles: CI → the CI image; PROD → the PROD image, plus the `-build`
+ * segment image when WAIT_FOR_PROD_BUILD_IMAGE=true. One rule for wait, prepare, push, promote
+ * and copy, so a job that pulled the `-build` image also pushes it.
+ */
+export function imageKinds(config: Pick<Config, 'waitForProdBuildImage'>, image: 'ci' | 'prod'): ImageKind[] {
+  if (image === 'ci') return ['ci'];
+  return config.waitForProdBuildImage ? ['prod', 'prod-build'] : ['prod'];
+}

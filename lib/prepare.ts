@@ -5,13 +5,12 @@
  * docker-side name of a registry reference, the docker runner and the registry login.
  */
 import { ConfigError } from './errors.ts';
-import { buildCacheRef, localImage, type ImageKind } from './images.ts';
+import { buildCacheRef, imageKinds, localImage, type ImageKind } from './images.ts';
 import { checkPythonVersion, githubCredentials, type Config, type GithubRegistry } from './initialization.ts';
 import { buildArgv, DockerRunner, type BuildPlan } from './docker.ts';
 import { lineReporter } from './progress.ts';
 import { formatReference, parseReference, type RegistryClient } from './registry/index.ts';
 import { waitForImages, waitTargets } from './wait.ts';
-import { imageKinds } from './wait-command.ts';
 import { setOutput } from './github-actions.ts';
 
 export type ImageChoice = 'ci' | 'prod';
@@ -25,15 +24,6 @@ export function parseImageFlag(value: string | undefined): ImageChoice {
 
 export function parsePythonFlag(value: string | undefined, config: Config): string {
   return value === undefined ? config.pythonVersion : checkPythonVersion('--python', value);
-}
-
-/**
- * The images a command handles: CI → the CI image; PROD → the PROD image, plus the `-build`
- * segment image when WAIT_FOR_PROD_BUILD_IMAGE=true. One rule for wait, prepare, push, promote
- * and copy, so a job that pulled the `-build` image also pushes it.
- */
-export function kindsFor(config: Config, image: ImageChoice): ImageKind[] {
-  return imageKinds(config, image);
 }
 
 /**
@@ -119,7 +109,7 @@ export async function prepareImage(config: Config, docker: DockerRunner, client:
  */
 export async function pullWhenReady(config: Config, docker: DockerRunner, client: RegistryClient, options: PrepareOptions): Promise<PrepareResult> {
   const registry = config.githubRegistry;
-  const targets = waitTargets(config, kindsFor(config, options.image), [options.python]);
+  const targets = waitTargets(config, imageKinds(config, options.image), [options.python]);
   await loginToGithubRegistry(docker, config, registry, options.log);
   const found = new Map<ImageKind, string>();
   if (options.dryRun) {

@@ -6,12 +6,12 @@
  * registries, blobs mounted or streamed, digests kept).
  */
 import { CiImagesError, ConfigError } from './errors.ts';
-import { githubImage, localImage, type ImageKind } from './images.ts';
+import { githubImage, imageKinds, localImage, type ImageKind } from './images.ts';
 import { GITHUB_REGISTRIES, type Config, type GithubRegistry } from './initialization.ts';
 import { pushedDigest, type DockerRunner } from './docker.ts';
 import { copyImage, isNotFound, parseReference, retagImage, type RegistryClient } from './registry/index.ts';
 import { setOutput } from './github-actions.ts';
-import { dockerReference, kindsFor, loginToGithubRegistry, type ImageChoice, type Log } from './prepare.ts';
+import { dockerReference, loginToGithubRegistry, type ImageChoice, type Log } from './prepare.ts';
 
 const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 const HOST = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*(?::\d{1,5})?$/;
@@ -61,7 +61,7 @@ export function publishTags(config: Config, kind: ImageKind): string[] {
 
 /** Push with docker: to GITHUB_REGISTRY when USE_GITHUB_REGISTRY=true, else the local names to DockerHub. */
 export async function pushImages(config: Config, docker: DockerRunner, options: PushOptions): Promise<PushResult> {
-  const kinds = kindsFor(config, options.image);
+  const kinds = imageKinds(config, options.image);
   const images: PushedImage[] = [];
   if (!config.useGithubRegistry) {
     // DockerHub: the local names as they are; credentials come from an earlier `docker login`.
@@ -94,7 +94,7 @@ export async function pushImages(config: Config, docker: DockerRunner, options: 
 export async function promoteImages(config: Config, client: RegistryClient, options: PushOptions & { fromTag: string }): Promise<PushResult> {
   const registry = config.githubRegistry;
   const images: PushedImage[] = [];
-  for (const kind of kindsFor(config, options.image)) {
+  for (const kind of imageKinds(config, options.image)) {
     const source = githubImage(config, registry, kind, options.python, options.fromTag);
     for (const tag of publishTags(config, kind)) {
       const reference = githubImage(config, registry, kind, options.python, tag);
@@ -128,7 +128,7 @@ export async function copyImages(config: Config, client: RegistryClient, options
     throw new ConfigError('--copy-to', `--copy-to ${options.copyTo} is GITHUB_REGISTRY itself: name the other registry (use --promote to re-tag in place)`);
   }
   const images: PushedImage[] = [];
-  for (const kind of kindsFor(config, options.image)) {
+  for (const kind of imageKinds(config, options.image)) {
     const [tag, ...extraTags] = publishTags(config, kind);
     const source = githubImage(config, registry, kind, options.python, tag);
     const target = copyTarget(config, source, options.copyTo, kind, options.python, tag);

@@ -5,7 +5,7 @@
 import { appendSummary, enableMasking, group, makeLogger, markdownTable, setOutput } from './github-actions.ts';
 import { parseFlags } from './cli.ts';
 import { GITHUB_REGISTRIES, loadConfig, parseSeconds, requirePythonVersions, type Config } from './initialization.ts';
-import type { ImageKind } from './images.ts';
+import { imageKinds } from './images.ts';
 import { createRegistryClient } from './registry/index.ts';
 import { lineReporter, targetLabel, terminalReporter } from './progress.ts';
 import { waitForImages, waitTargets, WaitTimeoutError, type WaitResult } from './wait.ts';
@@ -38,11 +38,6 @@ registry that holds them all (ghcr.io when both do) as the output githubRegistry
   --dry-run                no network: print the references it would wait for
 Runs only when USE_GITHUB_REGISTRY=true and GITHUB_REGISTRY_WAIT_FOR_IMAGE=true.
 Exit codes: 0 all found, 1 timed out, 2 bad input, 3 credentials refused.`;
-}
-
-export function imageKinds(config: Config, image: 'ci' | 'prod'): ImageKind[] {
-  if (image === 'ci') return ['ci'];
-  return config.waitForProdBuildImage ? ['prod', 'prod-build'] : ['prod'];
 }
 
 export async function runWaitCommand(command: WaitCommand, argv = process.argv.slice(2)): Promise<number> {
