@@ -67,6 +67,9 @@ export class WaitTimeoutError extends TimeoutError {
   }
 }
 
+/** A registry that holds none of the images while another holds some is polled every this many rounds. */
+export const LAGGING_EVERY = 3;
+
 interface Check {
   readonly target: WaitTarget;
   readonly registry: GithubRegistry;
@@ -103,8 +106,14 @@ export async function waitForImages(client: RegistryClient, targets: readonly Wa
     });
   };
 
-  for (;;) {
-    const pending = checks.filter((c) => c.state !== 'found' && !refused.has(c.registry));
+  const foundIn = (registry: GithubRegistry) => checks.some((c) => c.registry === registry && c.state === 'found');
+  // Images go to one registry: once another registry has found some and this one none, checking it
+  // every third round is enough (the original's 8 requests a minute became 2N per round here).
+  const lagging = (registry: GithubRegistry) => !foundIn(registry) && registries.some((other) => other !== registry && foundIn(other));
+  for (let round = 0; ; round++) {
+    const pending = checks.filter(
+      (c) => c.state !== 'found' && !refused.has(c.registry) && (round % LAGGING_EVERY === 0 || !lagging(c.registry)),
+    );
     const authFailures = new Map<GithubRegistry, AuthError[]>();
     await Promise.all(
       pending.map(async (check) => {
