@@ -20,6 +20,30 @@ export const FAKE_PACKAGES_TOKEN = 'ghp_FAKEauditPackages9b2d71e0c4f8a3';
 export const FAKE_TOKENS = [FAKE_GHCR_TOKEN, FAKE_PACKAGES_TOKEN] as const;
 
 /** Every form under which a token could leak: raw, base64 (std and url), base64 of user:token, URL-encoded. */
+/**
+ * The environment the reliability suites run every script in: waiting mode on ghcr.io, the fake
+ * tokens, both registries and the GitHub API pointed at `endpoint` (a closed port or a stub).
+ */
+export function auditEnvironment(home: string, endpoint: string, waitTimeoutSeconds: string): Record<string, string> {
+  return {
+    HOME: home,
+    CI_IMAGES_ENV_FILE: '/dev/null',
+    USE_GITHUB_REGISTRY: 'true',
+    GITHUB_REGISTRY_WAIT_FOR_IMAGE: 'true',
+    GITHUB_REGISTRY: 'ghcr.io',
+    GITHUB_REPOSITORY: 'apache/airflow',
+    GITHUB_USERNAME: AUDIT_USER,
+    GITHUB_TOKEN: FAKE_PACKAGES_TOKEN,
+    CONTAINER_REGISTRY_TOKEN: FAKE_GHCR_TOKEN,
+    CURRENT_PYTHON_MAJOR_MINOR_VERSIONS_AS_STRING: '3.8',
+    PYTHON_MAJOR_MINOR_VERSION: '3.8',
+    REGISTRY_ENDPOINTS: `ghcr.io=${endpoint},docker.pkg.github.com=${endpoint}`,
+    GITHUB_API_URL: endpoint,
+    WAIT_FOR_IMAGE_TIMEOUT: waitTimeoutSeconds,
+    WAIT_FOR_IMAGE_POLL_INTERVAL: '0.1',
+  };
+}
+
 export function secretForms(token: string, user: string = AUDIT_USER): string[] {
   const forms = new Set<string>([
     token,

@@ -22,7 +22,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { runScript } from '../helpers/run-script.ts';
-import { AUDIT_USER, FAKE_GHCR_TOKEN, FAKE_PACKAGES_TOKEN, createAudit, createCommandRecorder, leakFigure } from '../helpers/secrets-audit.ts';
+import { AUDIT_USER, FAKE_GHCR_TOKEN, FAKE_PACKAGES_TOKEN, auditEnvironment, createAudit, createCommandRecorder, leakFigure } from '../helpers/secrets-audit.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SCRIPTS_DIR = join(ROOT, 'scripts/ci/images');
@@ -307,21 +307,7 @@ bad.before((ctx) => {
   ctx.dir = mkdtempSync(join(tmpdir(), 'ci-images-bad-input-'));
   ctx.home = mkdtempSync(join(tmpdir(), 'ci-images-bad-input-home-'));
   ctx.baseEnv = {
-    HOME: ctx.home,
-    CI_IMAGES_ENV_FILE: '/dev/null',
-    USE_GITHUB_REGISTRY: 'true',
-    GITHUB_REGISTRY_WAIT_FOR_IMAGE: 'true',
-    GITHUB_REGISTRY: 'ghcr.io',
-    GITHUB_REPOSITORY: 'apache/airflow',
-    GITHUB_USERNAME: AUDIT_USER,
-    GITHUB_TOKEN: FAKE_PACKAGES_TOKEN,
-    CONTAINER_REGISTRY_TOKEN: FAKE_GHCR_TOKEN,
-    CURRENT_PYTHON_MAJOR_MINOR_VERSIONS_AS_STRING: '3.8',
-    PYTHON_MAJOR_MINOR_VERSION: '3.8',
-    REGISTRY_ENDPOINTS: `ghcr.io=${NET},docker.pkg.github.com=${NET}`,
-    GITHUB_API_URL: NET,
-    WAIT_FOR_IMAGE_TIMEOUT: '0.3',
-    WAIT_FOR_IMAGE_POLL_INTERVAL: '0.1',
+    ...auditEnvironment(ctx.home, NET, '0.3'),
     GITHUB_OUTPUT: join(ctx.dir, 'output'),
     GITHUB_STEP_SUMMARY: join(ctx.dir, 'summary'),
   };

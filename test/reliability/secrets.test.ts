@@ -14,7 +14,7 @@ import { join, resolve } from 'node:path';
 import { startRegistry, type RegistryServer } from '../helpers/registry.ts';
 import { runScript } from '../helpers/run-script.ts';
 import {
-  AUDIT_USER, FAKE_GHCR_TOKEN, FAKE_PACKAGES_TOKEN, FAKE_TOKENS, createAudit, createCommandRecorder, leakFigure, secretForms,
+  AUDIT_USER, FAKE_GHCR_TOKEN, FAKE_PACKAGES_TOKEN, FAKE_TOKENS, auditEnvironment, createAudit, createCommandRecorder, leakFigure, secretForms,
 } from '../helpers/secrets-audit.ts';
 import { DockerRunner, DockerCommandError } from '../../lib/docker.ts';
 import { RegistryClient } from '../../lib/registry/client.ts';
@@ -80,23 +80,7 @@ secrets.before(async (ctx) => {
   await new Promise<void>((ok) => ctx.stub.listen(0, '127.0.0.1', ok));
   const address = ctx.stub.address();
   ctx.stubUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  ctx.baseEnv = {
-    HOME: ctx.dir,
-    CI_IMAGES_ENV_FILE: '/dev/null',
-    USE_GITHUB_REGISTRY: 'true',
-    GITHUB_REGISTRY_WAIT_FOR_IMAGE: 'true',
-    GITHUB_REGISTRY: 'ghcr.io',
-    GITHUB_REPOSITORY: 'apache/airflow',
-    GITHUB_USERNAME: AUDIT_USER,
-    GITHUB_TOKEN: FAKE_PACKAGES_TOKEN,
-    CONTAINER_REGISTRY_TOKEN: FAKE_GHCR_TOKEN,
-    CURRENT_PYTHON_MAJOR_MINOR_VERSIONS_AS_STRING: '3.8',
-    PYTHON_MAJOR_MINOR_VERSION: '3.8',
-    REGISTRY_ENDPOINTS: `ghcr.io=${ctx.stubUrl},docker.pkg.github.com=${ctx.stubUrl}`,
-    GITHUB_API_URL: ctx.stubUrl,
-    WAIT_FOR_IMAGE_TIMEOUT: '0.5',
-    WAIT_FOR_IMAGE_POLL_INTERVAL: '0.1',
-  };
+  ctx.baseEnv = auditEnvironment(ctx.dir, ctx.stubUrl, '0.5');
 });
 
 secrets.after((ctx) => {
