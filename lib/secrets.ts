@@ -33,7 +33,3 @@ export function redact(text: string): string {
   for (const form of secrets) out = out.split(form).join('***');
   return out;
 }
-
-export function knownSecrets(): readonly string[] {
-  return [...secrets];
-}

@@ -51,10 +51,6 @@ export function manifestKey(ref: Reference): string {
   return ref.digest ?? ref.tag ?? 'latest';
 }
 
-export function withTag(ref: Reference, tag: string): Reference {
-  return { registry: ref.registry, repository: ref.repository, tag };
-}
-
 export function isLoopbackHost(host: string): boolean {
   const name = host.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
   return name === 'localhost' || name === '::1' || /^127\.\d+\.\d+\.\d+$/.test(name);
