@@ -9,6 +9,7 @@
  *
  * The token goes only to the API's own origin and never into a message.
  */
+import { nextLink } from './link-header.ts';
 import { AuthError, CiImagesError } from './errors.ts';
 import { DEFAULT_RETRY, parseRetryAfter, retry, type RetryOptions } from './retry.ts';
 
@@ -138,16 +139,11 @@ export class GithubPackagesClient {
 
   /** `Link: <…>; rel="next"`, followed only on the API's own origin (the token goes nowhere else). */
   private nextPage(link: string | null, current: URL, what: string): URL | undefined {
-    for (const part of (link ?? '').split(',')) {
-      const match = /<([^>]+)>\s*;(?:[^,]*?)\brel="?([^";]+)"?/.exec(part);
-      if (!match || !match[2].split(/\s+/).includes('next')) continue;
-      const next = new URL(match[1], current);
-      if (next.origin !== this.apiUrl.origin) {
-        throw new GithubApiError(`${what}: the next page is on another origin (${next.origin}); not following it`, undefined);
-      }
-      return next;
+    const next = nextLink(link, current);
+    if (next && next.origin !== this.apiUrl.origin) {
+      throw new GithubApiError(`${what}: the next page is on another origin (${next.origin}); not following it`, undefined);
     }
-    return undefined;
+    return next;
   }
 
   private request(method: string, url: URL, what: string): Promise<Response> {

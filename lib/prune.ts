@@ -14,6 +14,7 @@
  * for package versions (lib/github-packages.ts), decided by the public host even when
  * REGISTRY_ENDPOINTS sends the registry traffic elsewhere.
  */
+import { mapLimit } from './concurrency.ts';
 import { ConfigError, exitCodeFor } from './errors.ts';
 import { markdownTable, type Writer } from './github-actions.ts';
 import { GithubPackagesClient, ghcrPackage, type PackageVersion } from './github-packages.ts';
@@ -197,19 +198,6 @@ export function decide(tags: readonly TagInfo[], keep: number, cutoffMs: number,
 }
 
 // ---- reading the registry ------------------------------------------------------------------------
-
-async function mapLimit<T, R>(items: readonly T[], limit: number, body: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await body(items[index]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
-}
 
 const MAX_CONFIG_BYTES = 4 << 20;
 

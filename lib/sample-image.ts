@@ -2,9 +2,9 @@
  * Small sample images made without Docker (random gzip layers and a config with `created`), and
  * their push through our own client: the demo's simulated build job, the benchmarks and the tests.
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
-import type { RegistryClient } from './registry/client.ts';
+import { sha256Digest, type RegistryClient } from './registry/client.ts';
 import type { Reference } from './registry/reference.ts';
 
 export interface Blob {
@@ -22,7 +22,8 @@ export interface TestImage {
   readonly layers: readonly Blob[];
 }
 
-export const sha256 = (data: Buffer | string) => `sha256:${createHash('sha256').update(data).digest('hex')}`;
+/** `sha256:<hex>` of some bytes: the client's own digest function. */
+export const sha256 = sha256Digest;
 
 function blob(mediaType: string, data: Buffer): Blob {
   return { mediaType, digest: sha256(data), size: data.length, data };

@@ -11,6 +11,7 @@ import {
 import { isLoopbackHost, manifestKey, type Reference } from './reference.ts';
 import { DEFAULT_RETRY, parseRetryAfter, retry, type RetryOptions } from '../retry.ts';
 import { streamRequest } from './stream-upload.ts';
+import { nextLink } from '../link-header.ts';
 
 export const MEDIA_TYPES = {
   ociIndex: 'application/vnd.oci.image.index.v1+json',
@@ -76,7 +77,7 @@ interface Sent {
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const TRANSIENT = new Set([408, 429, 500, 502, 503, 504]);
 
-export const sha256Digest = (data: Uint8Array) => `sha256:${createHash('sha256').update(data).digest('hex')}`;
+export const sha256Digest = (data: Uint8Array | string) => `sha256:${createHash('sha256').update(data).digest('hex')}`;
 export const scope = (repository: string, actions: string) => `repository:${repository}:${actions}`;
 
 export class RegistryClient {
@@ -187,8 +188,7 @@ export class RegistryClient {
       if (!response.ok) throw errorFor(response.status, what, await readErrorDetail(response));
       const body = (await response.json()) as { tags?: string[] | null };
       tags.push(...(body.tags ?? []));
-      const next = /<([^>]+)>\s*;\s*rel="?next"?/.exec(response.headers.get('link') ?? '')?.[1];
-      url = next ? new URL(next, url).toString() : undefined;
+      url = nextLink(response.headers.get('link'), url)?.toString();
     }
     return tags;
   }

@@ -8,6 +8,7 @@ import { RegistryClient, isIndex, type Descriptor } from './client.ts';
 import { RegistryError, TransientError } from './errors.ts';
 import { type Reference } from './reference.ts';
 import { retry } from '../retry.ts';
+import { mapLimit } from '../concurrency.ts';
 import { AuthError } from '../errors.ts';
 
 export interface CopyEvent {
@@ -96,11 +97,4 @@ async function copyBlob(client: RegistryClient, source: Reference, target: Refer
   event('streamed');
 }
 
-export async function mapLimit<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) await fn(items[next++]);
-  });
-  await Promise.all(workers);
-}
 

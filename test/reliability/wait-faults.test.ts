@@ -19,7 +19,7 @@ import { AUDIT_USER, FAKE_GHCR_TOKEN, FAKE_PACKAGES_TOKEN, createAudit, createCo
 import { makeTestImage, pushSampleImage, type TestImage } from '../../lib/sample-image.ts';
 import { RegistryClient } from '../../lib/registry/client.ts';
 import { createRegistryClient } from '../../lib/registry/index.ts';
-import { mapLimit } from '../../lib/registry/copy.ts';
+import { mapLimit } from '../../lib/concurrency.ts';
 import { parseReference } from '../../lib/registry/reference.ts';
 import { loadConfig, GITHUB_REGISTRIES, type Config, type GithubRegistry } from '../../lib/initialization.ts';
 import { candidateImages } from '../../lib/images.ts';
