@@ -204,7 +204,6 @@ export function registerEnvironmentSecrets(env: Env = process.env): void {
 const SECRET_VARIABLES = ['GITHUB_TOKEN', 'CONTAINER_REGISTRY_TOKEN'] as const;
 
 export function loadConfig(env: Env = process.env, options: LoadOptions = {}): Config {
-  registerEnvironmentSecrets(env);
   const fileEnv = readEnvFile(options.envFile ?? (env.CI_IMAGES_ENV_FILE || undefined), options.envFile ? 'env file' : 'CI_IMAGES_ENV_FILE');
   const merged: Env = { ...fileEnv, ...definedOnly(env) };
   return buildConfig(merged);
