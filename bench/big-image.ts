@@ -11,7 +11,7 @@ import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
 import type { RegistryClient } from '../lib/registry/client.ts';
-import type { Reference } from '../lib/registry/reference.ts';
+import type { Reference } from '../lib/oci/reference.ts';
 
 const CHUNK = 1024 * 1024;
 const LAYER_TYPE = 'application/vnd.oci.image.layer.v1.tar+gzip';

@@ -6,7 +6,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { RegistryClient } from '../lib/registry/client.ts';
-import { parseReference } from '../lib/registry/reference.ts';
+import { parseReference } from '../lib/oci/reference.ts';
 
 const user = process.env.BENCH_USER;
 const password = process.env.BENCH_PASSWORD;

@@ -7,9 +7,9 @@
  */
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { makeTestImage, pushSampleImage } from '../lib/sample-image.ts';
+import { makeTestImage, pushSampleImage } from '../testing/sample-image.ts';
 import { RegistryClient, MANIFEST_ACCEPT } from '../lib/registry/client.ts';
-import { parseReference } from '../lib/registry/reference.ts';
+import { parseReference } from '../lib/oci/reference.ts';
 import { parseChallenge } from '../lib/registry/auth.ts';
 import { startCountingProxy } from './counting-proxy.ts';
 import { cleanEnv, ROOT, run, runOk, Stack, startBenchRegistry, tempDir, writeAuthFile } from './common.ts';

@@ -8,8 +8,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { cpus, freemem, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { startLocalRegistry } from '../lib/local-registry.ts';
-import { startTokenServer, type TokenServer } from '../test/helpers/token-server.ts';
+import { startLocalRegistry } from '../testing/local-registry.ts';
+import { startTokenServer, type TokenServer } from '../testing/token-server.ts';
 import { RegistryClient } from '../lib/registry/client.ts';
 
 export const ROOT = resolve(import.meta.dirname, '..');

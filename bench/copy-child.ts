@@ -9,7 +9,7 @@
 import { performance } from 'node:perf_hooks';
 import { RegistryClient } from '../lib/registry/client.ts';
 import { copyImage } from '../lib/registry/copy.ts';
-import { parseReference } from '../lib/registry/reference.ts';
+import { parseReference } from '../lib/oci/reference.ts';
 
 const [source, target] = process.argv.slice(2);
 if (!source || !target) {

@@ -16,7 +16,7 @@ import { mkdirSync, statfsSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { RegistryClient } from '../lib/registry/client.ts';
-import { parseReference } from '../lib/registry/reference.ts';
+import { parseReference } from '../lib/oci/reference.ts';
 import { pushBigImage, type BigImage } from './big-image.ts';
 import { cleanEnv, gnuTimeAvailable, removeDir, ROOT, runOk, Stack, startBenchRegistry, tempDir, type BenchRegistry } from './common.ts';
 import { fmtBytes, fmtMs, fmtRate, fmtRatio, median, type Table } from './stats.ts';

@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { execFileSync } from 'node:child_process';
-import { registryBinaryAvailable, INSTALL_HINT } from '../lib/local-registry.ts';
+import { registryBinaryAvailable, INSTALL_HINT } from '../testing/local-registry.ts';
 import { machineInfo } from './common.ts';
 import { renderTable } from './stats.ts';
 import type { Section } from './section.ts';

@@ -14,7 +14,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { performance } from 'node:perf_hooks';
 import { RegistryClient } from '../lib/registry/client.ts';
-import { parseReference } from '../lib/registry/reference.ts';
+import { parseReference } from '../lib/oci/reference.ts';
 
 const [registryUrl, mibText, wanted] = process.argv.slice(2);
 const total = Number(mibText);

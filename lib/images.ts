@@ -2,7 +2,8 @@
  * Image references, as pure functions of the configuration (spec §2). The GitHub names use the
  * lower-cased repository everywhere (the original forgot it for ghcr.io, spec §6.7).
  */
-import type { Config, GithubRegistry } from './initialization.ts';
+import type { Config } from './config/load.ts';
+import { GITHUB_REGISTRIES, hostProfile, type GithubRegistry } from './hosts.ts';
 
 export type ImageKind = 'ci' | 'prod' | 'prod-build';
 export const IMAGE_KINDS: readonly ImageKind[] = ['ci', 'prod', 'prod-build'];
@@ -57,8 +58,7 @@ export function githubPrefix(config: NamingInput, registry: GithubRegistry): str
 
 /** Repository without tag: `/` joins on GitHub Packages, `-` on ghcr.io (spec §2b). */
 export function githubRepositoryName(config: NamingInput, registry: GithubRegistry, segment: string): string {
-  const separator = registry === 'ghcr.io' ? '-' : '/';
-  return `${githubPrefix(config, registry)}${separator}${segment}${config.githubRegistryImageSuffix}`;
+  return `${githubPrefix(config, registry)}${hostProfile(registry).separator}${segment}${config.githubRegistryImageSuffix}`;
 }
 
 export function githubImage(config: NamingInput, registry: GithubRegistry, kind: ImageKind, python: string, tag: string): string {
@@ -78,10 +78,7 @@ export function buildCacheRef(config: NamingInput, registry: GithubRegistry, kin
 
 /** The same image in every GitHub registry, preferred (ghcr.io) first, as the wait scripts probe them. */
 export function candidateImages(config: NamingInput, kind: ImageKind, python: string, tag: string): Record<GithubRegistry, string> {
-  return {
-    'ghcr.io': githubImage(config, 'ghcr.io', kind, python, tag),
-    'docker.pkg.github.com': githubImage(config, 'docker.pkg.github.com', kind, python, tag),
-  };
+  return Object.fromEntries(GITHUB_REGISTRIES.map((registry) => [registry, githubImage(config, registry, kind, python, tag)])) as Record<GithubRegistry, string>;
 }
 
 /**

@@ -5,12 +5,12 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { INSTALL_HINT, registryBinaryAvailable, startLocalRegistry } from '../lib/local-registry.ts';
+import { INSTALL_HINT, registryBinaryAvailable, startLocalRegistry } from '../testing/local-registry.ts';
 import { RegistryClient } from '../lib/registry/client.ts';
-import { parseReference } from '../lib/registry/reference.ts';
-import { makeTestImage, pushSampleImage } from '../lib/sample-image.ts';
+import { parseReference } from '../lib/oci/reference.ts';
+import { makeTestImage, pushSampleImage } from '../testing/sample-image.ts';
 import { githubImage } from '../lib/images.ts';
-import { loadConfig } from '../lib/initialization.ts';
+import { loadConfig } from '../lib/config/load.ts';
 
 if (!registryBinaryAvailable()) {
   console.error(`demo: ${INSTALL_HINT}`);

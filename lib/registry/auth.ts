@@ -3,15 +3,6 @@
  * with credentials, or a Bearer token from the realm for the wanted scope (anonymous when there
  * are no credentials). Tokens are cached per registry and scope until they expire.
  */
-import { readFileSync } from 'node:fs';
-import { registerSecret } from '../secrets.ts';
-
-export interface Credentials {
-  readonly username: string;
-  readonly password: string;
-}
-
-export type CredentialLookup = (registry: string) => Credentials | undefined;
 
 export interface Challenge {
   readonly scheme: 'basic' | 'bearer';
@@ -30,50 +21,6 @@ export function parseChallenge(header: string | null): Challenge | undefined {
     params[m[1].toLowerCase()] = (m[2] ?? m[3] ?? '').replace(/\\(.)/g, '$1');
   }
   return { scheme, params };
-}
-
-/** `auths` of `~/.docker/config.json` (base64 `auth` field), as docker, crane and skopeo read it. */
-export function dockerConfigCredentials(path: string): CredentialLookup {
-  let auths: Record<string, { auth?: string; username?: string; password?: string }> = {};
-  try {
-    auths = (JSON.parse(readFileSync(path, 'utf8')) as { auths?: typeof auths }).auths ?? {};
-  } catch {
-    // no file, or not JSON: no credentials from it
-  }
-  const byHost = new Map<string, Credentials>();
-  for (const [key, entry] of Object.entries(auths)) {
-    const host = key.replace(/^https?:\/\//, '').replace(/\/.*$/, '');
-    let username = entry.username;
-    let password = entry.password;
-    if (entry.auth) {
-      const decoded = Buffer.from(entry.auth, 'base64').toString();
-      const colon = decoded.indexOf(':');
-      if (colon > 0) {
-        username = decoded.slice(0, colon);
-        password = decoded.slice(colon + 1);
-      }
-    }
-    if (username && password) {
-      registerSecret(password, username);
-      byHost.set(host === 'index.docker.io' ? 'docker.io' : host, { username, password });
-    }
-  }
-  return (registry) => byHost.get(registry);
-}
-
-/** First lookup that knows the registry wins. */
-export function chainCredentials(...lookups: (CredentialLookup | undefined)[]): CredentialLookup {
-  return (registry) => {
-    for (const lookup of lookups) {
-      const found = lookup?.(registry);
-      if (found) return found;
-    }
-    return undefined;
-  };
-}
-
-export function basicHeader(credentials: Credentials): string {
-  return `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`;
 }
 
 interface CachedToken {
@@ -101,9 +48,5 @@ export class TokenCache {
     // Expire a little early so a token never lapses between our check and the registry's.
     const margin = Math.min(30, lifetimeSeconds / 10);
     this.tokens.set(this.key(registry, scopes), { header, expiresAt: now + (lifetimeSeconds - margin) * 1000 });
-  }
-
-  drop(registry: string, scopes: readonly string[]): void {
-    this.tokens.delete(this.key(registry, scopes));
   }
 }

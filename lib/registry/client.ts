@@ -4,14 +4,15 @@
  * redirects followed by hand so credentials never reach another host.
  */
 import { createHash } from 'node:crypto';
-import { basicHeader, parseChallenge, TokenCache, type Challenge, type CredentialLookup } from './auth.ts';
+import { parseChallenge, TokenCache, type Challenge } from './auth.ts';
+import { basicHeader, type CredentialLookup } from './credentials.ts';
 import {
   DigestMismatchError, errorFor, isNotFound, readErrorDetail, RegistryError, TransientError, UnauthorizedError,
 } from './errors.ts';
-import { isLoopbackHost, manifestKey, type Reference } from './reference.ts';
-import { DEFAULT_RETRY, parseRetryAfter, retry, type RetryOptions } from '../retry.ts';
+import { isLoopbackHost, manifestKey, type Reference } from '../oci/reference.ts';
+import { DEFAULT_RETRY, parseRetryAfter, retry, type RetryOptions } from '../support/retry.ts';
 import { streamRequest } from './stream-upload.ts';
-import { nextLink } from '../link-header.ts';
+import { nextLink } from '../support/link-header.ts';
 
 export const MEDIA_TYPES = {
   ociIndex: 'application/vnd.oci.image.index.v1+json',
@@ -94,11 +95,10 @@ export class RegistryClient {
     this.retryOptions = { ...DEFAULT_RETRY, ...options.retry };
   }
 
-  /** The transport for a public host: REGISTRY_ENDPOINTS first; plain http only for loopback. */
+  /** The transport for a public host: the endpoint given for it, else https (plain http only for loopback). */
   baseUrl(registry: string): string {
     const mapped = this.options.endpoints?.get(registry.toLowerCase());
     if (mapped) return mapped;
-    if (registry === 'docker.io') return 'https://registry-1.docker.io';
     return `${isLoopbackHost(registry) ? 'http' : 'https'}://${registry}`;
   }
 

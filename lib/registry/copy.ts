@@ -6,10 +6,10 @@
  */
 import { RegistryClient, isIndex, type Descriptor } from './client.ts';
 import { RegistryError, TransientError } from './errors.ts';
-import { type Reference } from './reference.ts';
-import { retry } from '../retry.ts';
-import { mapLimit } from '../concurrency.ts';
-import { AuthError } from '../errors.ts';
+import { type Reference } from '../oci/reference.ts';
+import { retry } from '../support/retry.ts';
+import { mapLimit } from '../support/concurrency.ts';
+import { AuthError } from '../support/errors.ts';
 
 export interface CopyEvent {
   readonly digest: string;

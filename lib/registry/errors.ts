@@ -1,5 +1,5 @@
 /** Typed registry errors carrying the registry's own error code and message. */
-import { AuthError, CiImagesError } from '../errors.ts';
+import { AuthError, CiImagesError } from '../support/errors.ts';
 
 export interface RegistryErrorDetail {
   readonly code: string;

@@ -1,1 +1,1 @@
-export { pushSampleImage as pushTestImage } from '../../lib/sample-image.ts';
+export { pushSampleImage as pushTestImage } from '../../testing/sample-image.ts';

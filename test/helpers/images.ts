@@ -4,12 +4,12 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import type { RegistryServer } from './registry.ts';
+import type { RegistryServer } from '../../testing/registry.ts';
 
 const execFileP = promisify(execFile);
 
-export { makeTestImage, sha256, type Blob, type TestImage, type TestImageOptions } from '../../lib/sample-image.ts';
-import { sha256, type TestImage } from '../../lib/sample-image.ts';
+export { makeTestImage, sha256, type Blob, type TestImage, type TestImageOptions } from '../../testing/sample-image.ts';
+import { sha256, type TestImage } from '../../testing/sample-image.ts';
 
 export function writeOciLayout(image: TestImage, tag = 'latest'): { dir: string; cleanup(): void } {
   const dir = mkdtempSync(join(tmpdir(), 'ci-images-oci-'));

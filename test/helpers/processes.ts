@@ -1,1 +1,1 @@
-export * from '../../lib/processes.ts';
+export * from '../../testing/processes.ts';

@@ -2,11 +2,11 @@
 // Port of ci_prepare_ci_image_on_ci.sh / ci_prepare_prod_image_on_ci.sh (spec §3.3, §3.4, §5b):
 // wait for the image in GITHUB_REGISTRY, pull it and tag it locally; or build it with BuildKit
 // and the registry cache. See --help.
-import { parseFlags, runMain } from '../../../lib/cli.ts';
-import { enableMasking, group, makeLogger } from '../../../lib/github-actions.ts';
-import { loadConfig, parseSeconds } from '../../../lib/initialization.ts';
-import { createDocker, parseImageFlag, parsePythonFlag, prepareImage, reportPrepare, waitingMode } from '../../../lib/prepare.ts';
-import { createRegistryClient } from '../../../lib/registry/index.ts';
+import { parseFlags, runMain } from '../../../lib/cli/main.ts';
+import { enableMasking, group, makeLogger } from '../../../lib/github/actions.ts';
+import { loadConfig, parseSeconds } from '../../../lib/config/load.ts';
+import { createDocker, parseImageFlag, parsePythonFlag, prepareImage, reportPrepare, waitingMode } from '../../../lib/commands/prepare.ts';
+import { createRegistryClient } from '../../../lib/hosts.ts';
 
 const HELP = `usage: prepare-ci-image [--image ci|prod] [--python 3.8] [--timeout SECONDS] [--dry-run] [--json]
   Waiting mode (USE_GITHUB_REGISTRY=true and GITHUB_REGISTRY_WAIT_FOR_IMAGE=true): waits (at most

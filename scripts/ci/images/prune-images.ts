@@ -4,15 +4,15 @@
  * python version; keeps latest, cache, the newest --keep run-id/sha tags and anything younger
  * than --older-than; deletes the rest by digest with --yes (ghcr.io: via GitHub's REST API).
  */
-import { parseFlags, runMain } from '../../../lib/cli.ts';
-import { ConfigError } from '../../../lib/errors.ts';
-import { appendSummary, enableMasking, makeLogger } from '../../../lib/github-actions.ts';
-import { loadConfig } from '../../../lib/initialization.ts';
+import { parseFlags, runMain } from '../../../lib/cli/main.ts';
+import { ConfigError } from '../../../lib/support/errors.ts';
+import { appendSummary, enableMasking, makeLogger } from '../../../lib/github/actions.ts';
+import { loadConfig } from '../../../lib/config/load.ts';
 import {
   deleterFor, executePlan, formatPlan, parseDuration, parseKeep, parseRegistryFlag, planPrune, pruneRepositories, summaryMarkdown,
-} from '../../../lib/prune.ts';
-import { createRegistryClient } from '../../../lib/registry/index.ts';
-import { redact } from '../../../lib/secrets.ts';
+} from '../../../lib/commands/prune/index.ts';
+import { createRegistryClient } from '../../../lib/hosts.ts';
+import { redact } from '../../../lib/support/secrets.ts';
 
 const HELP = `usage: prune-images [--keep N] [--older-than 14d] [--dry-run | --yes] [--json] [--registry ghcr.io|docker.pkg.github.com]
   Plans (default, --dry-run) or performs (--yes) the deletion of old run-id/sha tags of the CI, PROD

@@ -1,13 +1,13 @@
 #!/usr/bin/env -S npx tsx
 // Port of ci_push_ci_images.sh / ci_push_production_images.sh (spec §3.5, §3.6), plus daemonless
 // --promote (re-tag in the registry) and --copy-to (copy between registries). See --help.
-import { parseFlags, runMain } from '../../../lib/cli.ts';
-import { ConfigError } from '../../../lib/errors.ts';
-import { enableMasking, group, makeLogger } from '../../../lib/github-actions.ts';
-import { loadConfig } from '../../../lib/initialization.ts';
-import { createDocker, parseImageFlag, parsePythonFlag } from '../../../lib/prepare.ts';
-import { copyImages, parseHostFlag, parseTagFlag, promoteImages, pushImages, reportPush } from '../../../lib/push.ts';
-import { createRegistryClient } from '../../../lib/registry/index.ts';
+import { parseFlags, runMain } from '../../../lib/cli/main.ts';
+import { ConfigError } from '../../../lib/support/errors.ts';
+import { enableMasking, group, makeLogger } from '../../../lib/github/actions.ts';
+import { loadConfig } from '../../../lib/config/load.ts';
+import { createDocker, parseImageFlag, parsePythonFlag } from '../../../lib/commands/prepare.ts';
+import { copyImages, parseHostFlag, parseTagFlag, promoteImages, pushImages, reportPush } from '../../../lib/commands/push.ts';
+import { createRegistryClient } from '../../../lib/hosts.ts';
 
 const HELP = `usage: push-images [--image ci|prod] [--python 3.8] [--promote FROM_TAG | --copy-to HOST] [--dry-run] [--json]
   Default: docker tag + push of the local image to GITHUB_REGISTRY as GITHUB_REGISTRY_PUSH_IMAGE_TAG,

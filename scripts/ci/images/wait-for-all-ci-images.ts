@@ -2,7 +2,7 @@
 // Port of ci_wait_for_all_ci_images.sh: wait for the CI images of every python version in
 // CURRENT_PYTHON_MAJOR_MINOR_VERSIONS_AS_STRING and report the registry that holds them as the
 // githubRegistry output. See --help.
-import { runMain } from '../../../lib/cli.ts';
-import { runWaitCommand } from '../../../lib/wait-command.ts';
+import { runMain } from '../../../lib/cli/main.ts';
+import { runWaitCommand } from '../../../lib/cli/wait-command.ts';
 
 await runMain(() => runWaitCommand({ image: 'ci', script: 'wait-for-all-ci-images.ts' }));

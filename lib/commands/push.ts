@@ -1,0 +1,187 @@
+/**
+ * Publish the prepared image (spec §3.5, §3.6): `docker tag` + `docker push` (retried with
+ * backoff) to GITHUB_REGISTRY under the push tag, plus the commit tag when GITHUB_SHA is set, or
+ * to DockerHub under the local names; and two daemonless operations through the registry client:
+ * promote (one manifest PUT re-tags an image already in the registry) and copy (between
+ * registries, blobs mounted or streamed, digests kept).
+ */
+import { CiImagesError, ConfigError } from '../support/errors.ts';
+import { githubImage, imageKinds, localImage, type ImageKind } from '../images.ts';
+import type { Config } from '../config/load.ts';
+import { dockerReference, isGithubRegistry } from '../hosts.ts';
+import { pushedDigest, type DockerRunner } from '../docker/runner.ts';
+import { copyImage, isNotFound, parseReference, retagImage, type RegistryClient } from '../registry/index.ts';
+import { setOutput } from '../github/actions.ts';
+import { loginToGithubRegistry, type ImageChoice, type Log } from './prepare.ts';
+
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+const HOST = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*(?::\d{1,5})?$/;
+
+export function parseTagFlag(flag: string, value: string): string {
+  if (!TAG.test(value)) throw ConfigError.invalid(flag, value, 'expected a docker tag: letters, digits, _ . - (not starting with . or -), at most 128 characters');
+  return value;
+}
+
+export function parseHostFlag(flag: string, value: string): string {
+  const host = value.toLowerCase();
+  if (!HOST.test(host)) throw ConfigError.invalid(flag, value, 'expected a registry host[:port], e.g. docker.pkg.github.com or 127.0.0.1:5000');
+  return host;
+}
+
+export interface PushedImage {
+  readonly kind: ImageKind;
+  /** The public reference (what other jobs and people use), e.g. `ghcr.io/…-ci-v2:latest`. */
+  readonly imageReference: string;
+  /** The manifest digest, when known (never in dry-run). */
+  readonly imageDigest?: string;
+}
+
+export interface PushResult {
+  readonly mode: 'push' | 'promote' | 'copy';
+  readonly registry: string;
+  readonly images: readonly PushedImage[];
+}
+
+export interface PushOptions {
+  readonly image: ImageChoice;
+  readonly python: string;
+  readonly dryRun: boolean;
+  readonly log: Log;
+}
+
+/**
+ * Tags to publish for one image: the push tag, plus GITHUB_SHA when it is set. The guard and the
+ * value are the same variable (the original tested one and tagged the other, spec §6.11). The
+ * `-build` segment image gets the push tag only, as in the original.
+ */
+export function publishTags(config: Config, kind: ImageKind): string[] {
+  const tags = [config.pushImageTag];
+  if (kind !== 'prod-build' && config.githubSha && config.githubSha !== config.pushImageTag) tags.push(config.githubSha);
+  return tags;
+}
+
+/** Push with docker: to GITHUB_REGISTRY when USE_GITHUB_REGISTRY=true, else the local names to DockerHub. */
+export async function pushImages(config: Config, docker: DockerRunner, options: PushOptions): Promise<PushResult> {
+  const kinds = imageKinds(config, options.image);
+  const images: PushedImage[] = [];
+  if (!config.useGithubRegistry) {
+    // DockerHub: the local names as they are; credentials come from an earlier `docker login`.
+    for (const kind of kinds) {
+      const local = localImage(config, kind, options.python);
+      const pushed = await docker.push(local);
+      images.push({ kind, imageReference: local, imageDigest: pushedDigest(pushed.stdout) });
+    }
+    return { mode: 'push', registry: 'docker.io', images };
+  }
+  const registry = config.githubRegistry;
+  await loginToGithubRegistry(docker, config, registry, options.log);
+  for (const kind of kinds) {
+    const local = localImage(config, kind, options.python);
+    for (const tag of publishTags(config, kind)) {
+      const reference = githubImage(config, registry, kind, options.python, tag);
+      const target = dockerReference(config, reference);
+      await docker.tag(local, target);
+      const pushed = await docker.push(target);
+      images.push({ kind, imageReference: reference, imageDigest: pushedDigest(pushed.stdout) });
+    }
+  }
+  return { mode: 'push', registry, images };
+}
+
+/**
+ * Re-tag images already in GITHUB_REGISTRY (e.g. the run-id image becomes `latest`): one GET and
+ * one manifest PUT per tag, no blob moves, no docker.
+ */
+export async function promoteImages(config: Config, client: RegistryClient, options: PushOptions & { fromTag: string }): Promise<PushResult> {
+  const registry = config.githubRegistry;
+  const images: PushedImage[] = [];
+  for (const kind of imageKinds(config, options.image)) {
+    const source = githubImage(config, registry, kind, options.python, options.fromTag);
+    for (const tag of publishTags(config, kind)) {
+      const reference = githubImage(config, registry, kind, options.python, tag);
+      const line = `PUT manifest ${reference} (from :${options.fromTag})`;
+      if (options.dryRun) {
+        options.log(`[dry-run] ${line}`);
+        images.push({ kind, imageReference: reference });
+        continue;
+      }
+      options.log(line);
+      const digest = await missingAsError(source, () => retagImage(client, parseReference(source), tag));
+      images.push({ kind, imageReference: reference, imageDigest: digest });
+    }
+  }
+  return { mode: 'promote', registry, images };
+}
+
+/**
+ * The same image in another registry, under that registry's naming scheme (spec §2b) for the two
+ * GitHub registries, else the source's repository path under the new host.
+ */
+export function copyTarget(config: Config, source: string, host: string, kind: ImageKind, python: string, tag: string): string {
+  if (isGithubRegistry(host)) return githubImage(config, host, kind, python, tag);
+  return `${host}/${parseReference(source).repository}:${tag}`;
+}
+
+/** Copy the push-tag image(s) from GITHUB_REGISTRY to `copyTo` through the client; digests are kept. */
+export async function copyImages(config: Config, client: RegistryClient, options: PushOptions & { copyTo: string }): Promise<PushResult> {
+  const registry = config.githubRegistry;
+  if (options.copyTo === registry) {
+    throw new ConfigError('--copy-to', `--copy-to ${options.copyTo} is GITHUB_REGISTRY itself: name the other registry (use --promote to re-tag in place)`);
+  }
+  const images: PushedImage[] = [];
+  for (const kind of imageKinds(config, options.image)) {
+    const [tag, ...extraTags] = publishTags(config, kind);
+    const source = githubImage(config, registry, kind, options.python, tag);
+    const target = copyTarget(config, source, options.copyTo, kind, options.python, tag);
+    const line = `copy ${source} -> ${target} (blobs mounted or streamed, manifest PUT last)`;
+    let digest: string | undefined;
+    if (options.dryRun) {
+      options.log(`[dry-run] ${line}`);
+    } else {
+      options.log(line);
+      const copied = await missingAsError(source, () => copyImage(client, parseReference(source), parseReference(target)));
+      const { skipped, mounted, streamed } = copied.blobs;
+      options.log(`copied ${target} ${copied.digest}: ${streamed} blob(s) streamed (${copied.bytesStreamed} bytes), ${mounted} mounted, ${skipped} already there`);
+      digest = copied.digest;
+    }
+    images.push({ kind, imageReference: target, imageDigest: digest });
+    for (const extra of extraTags) {
+      const reference = copyTarget(config, source, options.copyTo, kind, options.python, extra);
+      const put = `PUT manifest ${reference} (from :${tag})`;
+      if (options.dryRun) {
+        options.log(`[dry-run] ${put}`);
+        images.push({ kind, imageReference: reference });
+        continue;
+      }
+      options.log(put);
+      images.push({ kind, imageReference: reference, imageDigest: await retagImage(client, parseReference(target), extra) });
+    }
+  }
+  return { mode: 'copy', registry: options.copyTo, images };
+}
+
+async function missingAsError<T>(source: string, body: () => Promise<T>): Promise<T> {
+  try {
+    return await body();
+  } catch (error) {
+    if (isNotFound(error)) throw new CiImagesError(`${source} does not exist in the registry: ${(error as Error).message}`);
+    throw error;
+  }
+}
+
+/** `$GITHUB_OUTPUT` imageReference/imageDigest (the first image and tag), `--json` or plain lines. */
+export function reportPush(config: Config, result: PushResult, options: { json: boolean; dryRun: boolean }, out: Log): void {
+  const main = result.images[0];
+  if (!options.dryRun && main) {
+    setOutput(config, 'imageReference', main.imageReference);
+    if (main.imageDigest) setOutput(config, 'imageDigest', main.imageDigest);
+  }
+  if (options.json) {
+    out(JSON.stringify({ dryRun: options.dryRun, ...result }));
+    return;
+  }
+  const verb = options.dryRun ? `Would ${result.mode}` : { push: 'Pushed', promote: 'Promoted', copy: 'Copied' }[result.mode];
+  for (const image of result.images) {
+    out(`${verb} ${image.imageReference}${image.imageDigest ? ` ${image.imageDigest}` : ''}`);
+  }
+}

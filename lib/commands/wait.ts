@@ -1,0 +1,178 @@
+/**
+ * Wait for images in the GitHub registries (spec §3.1, §3.2, §4), fixed: every image and both
+ * registries are polled concurrently under one deadline, with jitter; the detected registry is the
+ * one that holds all the images (ghcr.io when both do); a registry that refuses our credentials for
+ * every image stops being polled.
+ */
+import { AuthError, TimeoutError } from '../support/errors.ts';
+import { candidateImages, type ImageKind } from '../images.ts';
+import type { Config } from '../config/load.ts';
+import { GITHUB_REGISTRIES, type GithubRegistry } from '../hosts.ts';
+import { parseReference, type Reference } from '../oci/reference.ts';
+import type { RegistryClient } from '../registry/client.ts';
+import { sleep } from '../support/retry.ts';
+
+export interface WaitTarget {
+  readonly python: string;
+  readonly kind: ImageKind;
+  /** The same image in every registry, preferred (ghcr.io) first. */
+  readonly candidates: Readonly<Record<GithubRegistry, string>>;
+}
+
+export function waitTargets(config: Config, kinds: readonly ImageKind[], pythonVersions: readonly string[], tag = config.pullImageTag): WaitTarget[] {
+  return pythonVersions.flatMap((python) =>
+    kinds.map((kind) => ({ python, kind, candidates: candidateImages(config, kind, python, tag) })),
+  );
+}
+
+export type CheckState = 'waiting' | 'found' | 'error' | 'refused';
+
+export interface WaitEvent {
+  readonly target: WaitTarget;
+  readonly registry: GithubRegistry;
+  readonly reference: string;
+  readonly state: CheckState;
+  readonly elapsedMs: number;
+  readonly digest?: string;
+  readonly detail?: string;
+}
+
+export interface FoundImage {
+  readonly target: WaitTarget;
+  readonly reference: string;
+  readonly digest: string;
+  readonly waitedSeconds: number;
+}
+
+export interface WaitResult {
+  readonly registry: GithubRegistry;
+  readonly images: readonly FoundImage[];
+}
+
+export interface WaitOptions {
+  readonly timeoutMs: number;
+  readonly pollIntervalMs: number;
+  readonly registries?: readonly GithubRegistry[];
+  /** Each state change of an (image, registry) pair, for progress and logs. */
+  readonly onEvent?: (event: WaitEvent) => void;
+  readonly random?: () => number;
+}
+
+/** Thrown when the deadline passes: names what is still missing in each registry. */
+export class WaitTimeoutError extends TimeoutError {
+  constructor(
+    message: string,
+    readonly missing: Readonly<Record<string, readonly string[]>>,
+  ) {
+    super(message);
+  }
+}
+
+/** A registry that holds none of the images while another holds some is polled every this many rounds. */
+export const LAGGING_EVERY = 3;
+
+interface Check {
+  readonly target: WaitTarget;
+  readonly registry: GithubRegistry;
+  readonly reference: Reference;
+  readonly text: string;
+  state: CheckState | undefined;
+  detail?: string;
+  digest?: string;
+  foundAtMs?: number;
+}
+
+export async function waitForImages(client: RegistryClient, targets: readonly WaitTarget[], options: WaitOptions): Promise<WaitResult> {
+  const registries = options.registries ?? GITHUB_REGISTRIES;
+  const random = options.random ?? Math.random;
+  const started = Date.now();
+  const deadline = started + options.timeoutMs;
+  const deadlineSignal = AbortSignal.timeout(options.timeoutMs);
+  const checks: Check[] = registries.flatMap((registry) =>
+    targets.map((target) => ({ target, registry, reference: parseReference(target.candidates[registry]), text: target.candidates[registry], state: undefined })),
+  );
+  const refused = new Set<GithubRegistry>();
+  await Promise.all(
+    registries.map((registry) =>
+      client.authorize(registry, checks.filter((c) => c.registry === registry).map((c) => c.reference.repository), 'pull', deadlineSignal),
+    ),
+  );
+
+  const report = (check: Check, state: CheckState, detail?: string) => {
+    if (check.state === state && check.detail === detail) return;
+    check.state = state;
+    check.detail = detail;
+    options.onEvent?.({
+      target: check.target, registry: check.registry, reference: check.text, state, elapsedMs: Date.now() - started, digest: check.digest, detail,
+    });
+  };
+
+  const foundIn = (registry: GithubRegistry) => checks.some((c) => c.registry === registry && c.state === 'found');
+  // Images go to one registry: once another registry has found some and this one none, checking it
+  // every third round is enough (the original's 8 requests a minute became 2N per round here).
+  const lagging = (registry: GithubRegistry) => !foundIn(registry) && registries.some((other) => other !== registry && foundIn(other));
+  for (let round = 0; ; round++) {
+    const pending = checks.filter(
+      (c) => c.state !== 'found' && !refused.has(c.registry) && (round % LAGGING_EVERY === 0 || !lagging(c.registry)),
+    );
+    const authFailures = new Map<GithubRegistry, AuthError[]>();
+    await Promise.all(
+      pending.map(async (check) => {
+        try {
+          const digest = await client.manifestDigest(check.reference, deadlineSignal);
+          if (digest) {
+            check.digest = digest;
+            check.foundAtMs = Date.now() - started;
+            report(check, 'found');
+          } else {
+            report(check, 'waiting');
+          }
+        } catch (error) {
+          if (deadlineSignal.aborted) return;
+          if (error instanceof AuthError) {
+            authFailures.set(check.registry, [...(authFailures.get(check.registry) ?? []), error]);
+            report(check, 'error', error.message);
+          } else {
+            report(check, 'error', (error as Error).message);
+          }
+        }
+      }),
+    );
+    for (const registry of registries) {
+      const remaining = pending.filter((c) => c.registry === registry);
+      const failures = authFailures.get(registry) ?? [];
+      if (remaining.length > 0 && failures.length === remaining.length) {
+        refused.add(registry);
+        for (const check of remaining) report(check, 'refused', failures[0].message);
+      }
+    }
+
+    const complete = registries.find((registry) => checks.every((c) => c.registry !== registry || c.state === 'found'));
+    if (complete) {
+      return {
+        registry: complete,
+        images: checks
+          .filter((c) => c.registry === complete)
+          .map((c) => ({ target: c.target, reference: c.text, digest: c.digest!, waitedSeconds: Math.round(c.foundAtMs! / 100) / 10 })),
+      };
+    }
+    if (refused.size === registries.length) {
+      const reasons = registries.map((r) => `${r}: ${checks.find((c) => c.registry === r)?.detail ?? 'refused'}`);
+      throw new AuthError(`every registry refused access, stopped waiting (${reasons.join('; ')})`);
+    }
+    const remainingMs = deadline - Date.now();
+    if (remainingMs <= 0 || deadlineSignal.aborted) throw timeoutError(checks, registries, refused, options.timeoutMs);
+    await sleep(Math.min(remainingMs, options.pollIntervalMs * (0.8 + 0.4 * random())));
+  }
+}
+
+function timeoutError(checks: Check[], registries: readonly GithubRegistry[], refused: Set<GithubRegistry>, timeoutMs: number): WaitTimeoutError {
+  const missing: Record<string, string[]> = {};
+  for (const registry of registries) {
+    missing[registry] = checks.filter((c) => c.registry === registry && c.state !== 'found').map((c) => c.text);
+  }
+  const parts = registries.map((r) =>
+    refused.has(r) ? `${r} refused our credentials` : `${missing[r].length} missing in ${r}: ${missing[r].join(', ')}`,
+  );
+  return new WaitTimeoutError(`timed out after ${Math.round(timeoutMs / 1000)}s waiting for images; ${parts.join('; ')}`, missing);
+}

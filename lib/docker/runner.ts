@@ -1,0 +1,264 @@
+/**
+ * The docker driver: every docker command goes through `DockerRunner.run`, which echoes it
+ * (redacted) before running it, so a log reads like the bash `docker_v` trace did. Passwords go
+ * on stdin, never on argv (spec §6.5). Build argv is a pure function of a plan (spec §5b).
+ */
+import { $ } from 'zx';
+import type { DockerCache } from '../config/load.ts';
+import { CiImagesError, ConfigError } from '../support/errors.ts';
+import { DOCKER_PUSH_RETRY, retry, type RetryOptions } from '../support/retry.ts';
+import { redact, registerSecret } from '../support/secrets.ts';
+
+export interface DockerRunnerOptions {
+  readonly dryRun: boolean;
+  readonly log: (line: string) => void;
+  /** `unix:///path/docker.sock`; exported as DOCKER_HOST so argv stays exactly the plan. */
+  readonly dockerHost?: string;
+  /** The environment docker sees (e.g. DOCKER_CONFIG); defaults to process.env. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
+  /** Backoff for `push` (default DOCKER_PUSH_RETRY). */
+  readonly pushRetry?: RetryOptions;
+}
+
+export interface RunOptions {
+  readonly input?: string;
+  /** Return a failed result instead of throwing. */
+  readonly allowFailure?: boolean;
+  readonly env?: Readonly<Record<string, string>>;
+  /** Forward output lines to `log` as they arrive (long builds would otherwise look hung). */
+  readonly stream?: boolean;
+  /** A local, read-only query (e.g. `docker buildx version`): it runs even in dry-run. */
+  readonly probe?: boolean;
+}
+
+export interface RunResult {
+  readonly ok: boolean;
+  readonly status: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+export interface Credentials {
+  readonly username: string;
+  readonly password: string;
+}
+
+/** A docker command that failed; the message carries the redacted command and stderr tail. */
+export class DockerCommandError extends CiImagesError {
+  readonly retryable: boolean;
+  constructor(
+    readonly argv: readonly string[],
+    readonly status: number,
+    readonly stderr: string,
+  ) {
+    const tail = stderr.trim().split('\n').filter(Boolean).slice(-10).join('\n');
+    super(redact(`${shellLine(['docker', ...argv])} failed with exit code ${status}${tail ? `:\n${tail}` : ''}`));
+    this.name = 'DockerCommandError';
+    // Retrying cannot fix refused credentials or a missing local image.
+    this.retryable = !/unauthorized|denied|authentication required|no such image|does not exist locally/i.test(stderr);
+  }
+}
+
+const SAFE_WORD = /^[\w@%+=:,./-]+$/;
+
+/** POSIX shell quoting for display: a line a reader can paste into a terminal. */
+export function shellLine(argv: readonly string[]): string {
+  return argv.map((a) => (SAFE_WORD.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
+}
+
+export class DockerRunner {
+  /** Every argv run (or, in dry-run, planned), in order, without the leading `docker`. */
+  readonly commands: string[][] = [];
+
+  constructor(readonly options: DockerRunnerOptions) {}
+
+  async run(args: readonly string[], opts: RunOptions = {}): Promise<RunResult> {
+    // Extra environment is shown as a prefix, so the line can be pasted: `DOCKER_BUILDKIT=1 docker build …`.
+    const prefix = Object.entries(opts.env ?? {}).map(([key, value]) => `${key}=${shellLine([value])} `).join('');
+    const line = redact(prefix + shellLine(['docker', ...args]));
+    this.commands.push([...args]);
+    if (this.options.dryRun && !opts.probe) {
+      this.options.log(`[dry-run] ${line}`);
+      return { ok: true, status: 0, stdout: '', stderr: '' };
+    }
+    this.options.log(line);
+    const env = { ...(this.options.env ?? process.env), ...opts.env } as NodeJS.ProcessEnv;
+    if (this.options.dockerHost) env.DOCKER_HOST = this.options.dockerHost;
+    const child = $({ quiet: true, verbose: false, nothrow: true, env })`docker ${args}`;
+    // A docker that exits before reading stdin makes the write fail with EPIPE; its exit status
+    // tells what went wrong, so the write error itself is not worth a crash.
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(opts.input ?? '');
+    const flushers = opts.stream ? [child.stdout, child.stderr].map((stream) => forwardLines(stream, this.options.log)) : [];
+    const out = await child;
+    for (const flush of flushers) flush();
+    const result = { ok: out.exitCode === 0, status: out.exitCode ?? 128, stdout: out.stdout, stderr: out.stderr };
+    if (!result.ok && !opts.allowFailure) throw new DockerCommandError(args, result.status, result.stderr);
+    return result;
+  }
+
+  /** `docker login` with the password on stdin; registered as a secret before anything runs. */
+  async login(registry: string, credentials: Credentials): Promise<void> {
+    registerSecret(credentials.password, credentials.username);
+    await this.run(['login', '--username', credentials.username, '--password-stdin', registry], { input: credentials.password });
+  }
+
+  async pull(ref: string): Promise<void> {
+    await this.run(['pull', ref]);
+  }
+
+  async tag(source: string, target: string): Promise<void> {
+    await this.run(['tag', source, target]);
+  }
+
+  /** The result carries docker's output (`<tag>: digest: sha256:… size: N`), see `pushedDigest`. */
+  async push(ref: string): Promise<RunResult> {
+    return retry(() => this.run(['push', ref]), {
+      ...(this.options.pushRetry ?? DOCKER_PUSH_RETRY),
+      onRetry: (error, attempt, delayMs) =>
+        this.options.log(`push of ${ref} failed (attempt ${attempt}), retrying in ${(delayMs / 1000).toFixed(1)} s: ${lastLine(error)}`),
+    });
+  }
+
+  /** Absent → false; a broken daemon still throws instead of looking like "no image". */
+  async imageExists(ref: string): Promise<boolean> {
+    const result = await this.run(['image', 'inspect', ref], { allowFailure: true });
+    if (result.ok) return true;
+    if (/no such (image|object)/i.test(result.stderr)) return false;
+    throw new DockerCommandError(['image', 'inspect', ref], result.status, result.stderr);
+  }
+
+  /**
+   * Whether `docker buildx version` works. In dry-run it is assumed (nothing runs) unless
+   * `probe` is set: the query is local and changes nothing, so a dry-run plan can show the path
+   * that would really be taken.
+   */
+  async buildxAvailable(options: { probe?: boolean } = {}): Promise<boolean> {
+    return (await this.run(['buildx', 'version'], { allowFailure: true, probe: options.probe })).ok;
+  }
+
+  /** `docker buildx inspect NAME || docker buildx create --name NAME`. */
+  async ensureBuilder(name: string): Promise<void> {
+    const inspect = ['buildx', 'inspect', name];
+    const create = ['buildx', 'create', '--name', name];
+    if (this.options.dryRun) {
+      // run() would report the inspect as successful and hide the create; show the whole plan.
+      this.commands.push(inspect, create);
+      this.options.log(redact(`[dry-run] ${shellLine(['docker', ...inspect])} || ${shellLine(['docker', ...create])}`));
+      return;
+    }
+    if ((await this.run(inspect, { allowFailure: true })).ok) return;
+    await this.run(create);
+  }
+
+  /**
+   * Runs the build. Without buildx, a docker CLI from 23 on refuses `DOCKER_BUILDKIT=1 docker
+   * build` ("BuildKit is enabled but the buildx component is missing"); the same argv then runs
+   * once more with the legacy builder (`DOCKER_BUILDKIT=0`), and a line says so. That builder
+   * ignores BUILDKIT_INLINE_CACHE and only uses `--cache-from` images present locally.
+   */
+  async build(plan: BuildPlan): Promise<void> {
+    const { argv, env } = buildArgv(plan);
+    if (plan.buildx || this.options.dryRun) {
+      await this.run(argv, { env, stream: true });
+      return;
+    }
+    const first = await this.run(argv, { env, stream: true, allowFailure: true });
+    if (first.ok) return;
+    if (!BUILDKIT_MISSING.test(first.stderr)) throw new DockerCommandError(argv, first.status, first.stderr);
+    this.options.log(
+      'BuildKit is not usable here (no buildx plugin): building again with the legacy builder (DOCKER_BUILDKIT=0); ' +
+        'it uses --cache-from images only when present locally',
+    );
+    await this.run(argv, { env: { DOCKER_BUILDKIT: '0' }, stream: true });
+  }
+}
+
+const BUILDKIT_MISSING = /BuildKit is enabled but the buildx component is missing or broken/i;
+
+/** The manifest digest in `docker push` output, e.g. `latest: digest: sha256:… size: 528`. */
+export function pushedDigest(output: string): string | undefined {
+  return /digest: (sha256:[a-f0-9]{64})/.exec(output)?.[1];
+}
+
+/** Chunks split lines anywhere; hold the partial tail until its newline (or the end) arrives. */
+function forwardLines(stream: NodeJS.ReadableStream, log: (line: string) => void): () => void {
+  let pending = '';
+  const emit = (line: string) => line.trim() && log(redact(line));
+  stream.on('data', (chunk: Buffer) => {
+    const lines = (pending + String(chunk)).split('\n');
+    pending = lines.pop() ?? '';
+    lines.forEach(emit);
+  });
+  return () => {
+    emit(pending);
+    pending = '';
+  };
+}
+
+function lastLine(error: unknown): string {
+  return String(error instanceof Error ? error.message : error).split('\n').slice(-1)[0] ?? '';
+}
+
+export interface BuildPlan {
+  readonly kind: 'ci' | 'prod';
+  readonly python: string;
+  /** The `-t` tag, e.g. `apache/airflow:master-python3.8-ci`. */
+  readonly localImage: string;
+  /** The registry cache, `images.buildCacheRef(...)`, e.g. `ghcr.io/apache/airflow-master-python3.8-ci-v2:cache`. */
+  readonly cacheRef: string;
+  readonly dockerCache: DockerCache;
+  readonly prepareBuildxCache: boolean;
+  readonly buildx: boolean;
+  /** The original used `default`, or `airflow_cache` when exporting cache (needs the docker-container driver). */
+  readonly builder: string;
+  readonly platform?: string;
+  readonly dockerfile: string;
+  readonly context: string;
+  readonly target: string;
+  readonly buildArgs: readonly string[];
+}
+
+export interface BuildCommand {
+  readonly argv: string[];
+  /** Extra environment for the docker CLI. */
+  readonly env: Record<string, string>;
+}
+
+/** The exact docker argv for a build (spec §5b), buildx or classic BuildKit. */
+export function buildArgv(plan: BuildPlan): BuildCommand {
+  if (plan.prepareBuildxCache && !plan.buildx) {
+    throw new ConfigError(
+      'PREPARE_BUILDX_CACHE',
+      'PREPARE_BUILDX_CACHE=true needs the docker buildx plugin (`docker buildx version` failed): install buildx or set PREPARE_BUILDX_CACHE=false',
+    );
+  }
+  const platform = plan.platform ? ['--platform', plan.platform] : [];
+  const tail = [
+    '--build-arg', `PYTHON_BASE_IMAGE=python:${plan.python}-slim-buster`,
+    ...plan.buildArgs.flatMap((arg) => ['--build-arg', arg]),
+    '--target', plan.target,
+    '-f', plan.dockerfile,
+    '-t', plan.localImage,
+  ];
+  if (!plan.buildx) {
+    const cache = plan.dockerCache === 'pulled' ? ['--cache-from', plan.cacheRef] : plan.dockerCache === 'disabled' ? ['--no-cache'] : [];
+    // Inline cache metadata lets a pushed image serve as --cache-from for the next build.
+    return {
+      argv: ['build', '--pull', ...platform, ...cache, '--build-arg', 'BUILDKIT_INLINE_CACHE=1', ...tail, plan.context],
+      env: { DOCKER_BUILDKIT: '1' },
+    };
+  }
+  const cache: string[] = [];
+  if (plan.dockerCache === 'pulled') cache.push(`--cache-from=type=registry,ref=${plan.cacheRef}`);
+  if (plan.dockerCache === 'disabled') cache.push('--no-cache');
+  // Independent of DOCKER_CACHE, as in the original. PROD uses mode=max so the intermediate
+  // airflow-build-image stage is cached too; that is what let the separate -build image go.
+  if (plan.prepareBuildxCache) {
+    cache.push(`--cache-to=type=registry,ref=${plan.cacheRef}${plan.kind === 'prod' ? ',mode=max' : ''}`);
+  }
+  return {
+    argv: ['buildx', 'build', '--builder', plan.builder, '--progress=plain', '--pull', ...platform, ...cache, ...tail, '--load', plan.context],
+    env: {},
+  };
+}

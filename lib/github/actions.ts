@@ -1,0 +1,82 @@
+/**
+ * GitHub Actions conventions (outputs file, groups, masks, job summary), with a plain-words
+ * fallback on stdout outside Actions.
+ */
+import { appendFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { announceMasksWith, redact } from '../support/secrets.ts';
+
+export interface ActionsContext {
+  readonly githubActions: boolean;
+  readonly githubOutput: string | undefined;
+  readonly githubStepSummary: string | undefined;
+}
+
+export type Writer = (line: string) => void;
+
+/** Everything we print goes through here, redacted. */
+export function makeLogger(stream: NodeJS.WritableStream = process.stderr): Writer {
+  return (line: string) => {
+    stream.write(redact(line) + '\n');
+  };
+}
+
+/**
+ * In Actions, announce every known secret with ::add-mask:: before anything else is printed. With
+ * `json`, stdout must hold one JSON document, so the masks go to stderr (the runner reads both).
+ */
+export function enableMasking(ctx: ActionsContext, options: { json?: boolean } = {}): void {
+  const stream = options.json ? process.stderr : process.stdout;
+  if (ctx.githubActions) announceMasksWith((line) => stream.write(line + '\n'));
+}
+
+/**
+ * Append `name=value` to `$GITHUB_OUTPUT`, using the multi-line-safe heredoc form
+ * (`name<<DELIM\nvalue\nDELIM`) with a random delimiter. Returns false outside Actions.
+ */
+export function setOutput(ctx: ActionsContext, name: string, value: string): boolean {
+  if (!ctx.githubOutput) return false;
+  const delimiter = `ghadelimiter_${randomBytes(12).toString('hex')}`;
+  appendFileSync(ctx.githubOutput, `${name}<<${delimiter}\n${value}\n${delimiter}\n`);
+  return true;
+}
+
+/** Run `body` inside a log group (`::group::` in Actions, a plain heading elsewhere). */
+export async function group<T>(ctx: ActionsContext, title: string, log: Writer, body: () => Promise<T>): Promise<T> {
+  log(ctx.githubActions ? `::group::${title}` : `== ${title}`);
+  try {
+    return await body();
+  } finally {
+    if (ctx.githubActions) log('::endgroup::');
+  }
+}
+
+export function appendSummary(ctx: ActionsContext, markdown: string): boolean {
+  if (!ctx.githubStepSummary) return false;
+  appendFileSync(ctx.githubStepSummary, redact(markdown) + '\n');
+  return true;
+}
+
+export function markdownTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const line = (cells: readonly string[]) => `| ${cells.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`;
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+/** Reads a `$GITHUB_OUTPUT` file back into a map (both `k=v` and heredoc forms). */
+export function parseOutputFile(text: string): Map<string, string> {
+  const outputs = new Map<string, string>();
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
+    if (heredoc) {
+      const [, name, delimiter] = heredoc;
+      const value: string[] = [];
+      for (i++; i < lines.length && lines[i] !== delimiter; i++) value.push(lines[i]);
+      outputs.set(name, value.join('\n'));
+    } else if (line.includes('=')) {
+      outputs.set(line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1));
+    }
+  }
+  return outputs;
+}

@@ -1,0 +1,70 @@
+/**
+ * Progress of a long wait: on a terminal, one live line per image redrawn in place; in CI logs,
+ * one plain line per state change.
+ */
+import type { WaitEvent, WaitTarget } from '../commands/wait.ts';
+import { redact } from '../support/secrets.ts';
+
+export interface ProgressReporter {
+  event(event: WaitEvent): void;
+  stop(): void;
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)}s`;
+
+export function targetLabel(target: WaitTarget): string {
+  return `python ${target.python} ${target.kind}`;
+}
+
+/** One line per state change: what CI logs want. */
+export function lineReporter(write: (line: string) => void): ProgressReporter {
+  return {
+    event(e) {
+      const what = `${targetLabel(e.target).padEnd(22)} ${e.reference}`;
+      switch (e.state) {
+        case 'found':
+          return write(`[${seconds(e.elapsedMs).padStart(7)}] found     ${what} ${e.digest}`);
+        case 'waiting':
+          return write(`[${seconds(e.elapsedMs).padStart(7)}] waiting   ${what}`);
+        case 'error':
+          return write(`[${seconds(e.elapsedMs).padStart(7)}] error     ${what}: ${redact(e.detail ?? '')}`);
+        case 'refused':
+          return write(`[${seconds(e.elapsedMs).padStart(7)}] refused   ${what}: stopped polling ${e.registry} (${redact(e.detail ?? '')})`);
+      }
+    },
+    stop() {},
+  };
+}
+
+/** Live lines on a terminal: one per image, redrawn every 250 ms. */
+export function terminalReporter(targets: readonly WaitTarget[], stream: NodeJS.WriteStream): ProgressReporter {
+  const started = Date.now();
+  const state = new Map<WaitTarget, { found?: string; registry?: string; at?: number; note?: string }>();
+  for (const t of targets) state.set(t, {});
+  let drawn = 0;
+  const draw = () => {
+    const now = Date.now();
+    const lines = targets.map((t) => {
+      const s = state.get(t)!;
+      const label = targetLabel(t).padEnd(22);
+      if (s.found) return `  \u2714 ${label} found in ${s.registry} after ${seconds(s.at!)}`;
+      return `  \u2026 ${label} waiting ${seconds(now - started)}${s.note ? `  (${redact(s.note).slice(0, 80)})` : ''}`;
+    });
+    stream.write((drawn ? `\x1b[${drawn}A` : '') + lines.map((l) => `\x1b[2K${l}\n`).join(''));
+    drawn = lines.length;
+  };
+  const timer = setInterval(draw, 250);
+  timer.unref();
+  draw();
+  return {
+    event(e) {
+      const s = state.get(e.target)!;
+      if (e.state === 'found' && !s.found) Object.assign(s, { found: e.digest, registry: e.registry, at: e.elapsedMs });
+      else if (e.state === 'error' || e.state === 'refused') s.note = `${e.registry}: ${e.detail ?? e.state}`;
+    },
+    stop() {
+      clearInterval(timer);
+      draw();
+    },
+  };
+}

@@ -1,0 +1,413 @@
+/**
+ * Bad input, table-driven: every script in scripts/ci/images (listed at run time) × every
+ * environment variable of lib/config/load.ts and every flag of the script, with malformed
+ * values (empty, wrong type, injection attempts such as `a b`, `../x`, `$(id)`, upper case where
+ * lower is required, unknown registry hosts). Each must end with exit 2, exactly one line on
+ * stderr naming the variable or flag, nothing on stdout, no docker/skopeo command (PATH shims
+ * record every call) and no HTTP request (the registry endpoints and the GitHub API point at a
+ * recording server).
+ *
+ * A child process per script runs its whole table in process (this file, in harness mode: the
+ * script module is re-imported with a fresh query string per case, with process.env and argv
+ * replaced), so hundreds of cases cost a few seconds; a few cases per script also run as real
+ * child processes to prove the exit status end to end, and a valid control run per script proves
+ * the recorders would have seen the commands and requests.
+ */
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:http';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { runScript } from '../../helpers/run-script.ts';
+import { AUDIT_USER, FAKE_GHCR_TOKEN, FAKE_PACKAGES_TOKEN, auditEnvironment, createAudit, createCommandRecorder, leakFigure } from '../../helpers/secrets-audit.ts';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+const SCRIPTS_DIR = join(ROOT, 'scripts/ci/images');
+const NET = '{{NET}}';
+
+interface HarnessCase {
+  readonly id: string;
+  readonly script: string;
+  readonly args: readonly string[];
+  readonly env: Readonly<Record<string, string>>;
+}
+
+interface HarnessResult {
+  readonly id: string;
+  readonly code: number | undefined;
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly calls: number;
+  readonly requests: number;
+  readonly ms: number;
+  readonly hung: boolean;
+}
+
+// ---- harness mode: runs in a child process, never under uvu ------------------------------------
+
+async function harness(casesFile: string, resultsFile: string, recordsDir: string): Promise<void> {
+  const cases = JSON.parse(readFileSync(casesFile, 'utf8')) as HarnessCase[];
+  let requests = 0;
+  const server = createServer((req, res) => {
+    requests++;
+    req.resume();
+    res.writeHead(404, { 'content-type': 'application/json' }).end('{"errors":[{"code":"NAME_UNKNOWN","message":"recorder"}]}');
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const address = server.address();
+  const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const records = () => (existsSync(recordsDir) ? readdirSync(recordsDir).filter((f) => f.endsWith('.argv')).length : 0);
+  const stdoutWrite = process.stdout.write;
+  const stderrWrite = process.stderr.write;
+  const results: HarnessResult[] = [];
+  for (const [index, c] of cases.entries()) {
+    for (const key of Object.keys(process.env)) delete process.env[key];
+    for (const [key, value] of Object.entries(c.env)) process.env[key] = value.split(NET).join(url);
+    process.argv = [process.execPath, c.script, ...c.args];
+    process.exitCode = 0;
+    let stdout = '';
+    let stderr = '';
+    const callsBefore = records();
+    const requestsBefore = requests;
+    process.stdout.write = ((chunk: string | Uint8Array) => ((stdout += String(chunk)), true)) as typeof process.stdout.write;
+    process.stderr.write = ((chunk: string | Uint8Array) => ((stderr += String(chunk)), true)) as typeof process.stderr.write;
+    const t0 = Date.now();
+    let hung = false;
+    let watchdog: NodeJS.Timeout | undefined;
+    try {
+      await Promise.race([
+        import(`${pathToFileURL(c.script).href}?case=${index}`),
+        new Promise<void>((ok) => (watchdog = setTimeout(() => ((hung = true), ok()), 5000))),
+      ]);
+    } catch (error) {
+      stderr += `harness: import failed: ${(error as Error).stack}\n`;
+    } finally {
+      clearTimeout(watchdog);
+      process.stdout.write = stdoutWrite;
+      process.stderr.write = stderrWrite;
+    }
+    const code = hung ? undefined : Number(process.exitCode ?? 0);
+    // A run that went on (not refused) may still have requests in flight: count them for it.
+    if (code !== 2) await new Promise((ok) => setTimeout(ok, 150));
+    results.push({ id: c.id, code, stdout, stderr, calls: records() - callsBefore, requests: requests - requestsBefore, ms: Date.now() - t0, hung });
+  }
+  writeFileSync(resultsFile, JSON.stringify(results));
+  server.closeAllConnections();
+  server.close();
+  process.exit(0);
+}
+
+if (process.env.RELIABILITY_HARNESS_CASES) {
+  await harness(process.env.RELIABILITY_HARNESS_CASES, process.env.RELIABILITY_HARNESS_RESULTS!, process.env.RELIABILITY_HARNESS_RECORDS!);
+}
+
+// ---- the tables ----------------------------------------------------------------------------------
+
+/**
+ * Malformed values for every variable lib/config/load.ts reads. Empty values are not in here:
+ * an empty variable means "the default", as `${X:=default}` did (see EMPTY_IS_AN_ERROR).
+ */
+const ENV_CASES: Record<string, readonly string[]> = {
+  USE_GITHUB_REGISTRY: ['yes', 'TRUE', '1', '$(id)'],
+  GITHUB_REGISTRY_WAIT_FOR_IMAGE: ['True', 'no'],
+  WAIT_FOR_PROD_BUILD_IMAGE: ['FALSE', 'y'],
+  PREPARE_BUILDX_CACHE: ['on', 'True'],
+  GITHUB_REGISTRY: ['quay.io', 'GHCR.IO', 'docker.io', 'ghcr.io/../x', '$(id)', 'a b'],
+  GITHUB_REPOSITORY: ['a b', '../x', '$(id)', 'apache', 'apache/air flow', 'apache/airflow/x', 'apache/air$(id)'],
+  GITHUB_REGISTRY_IMAGE_SUFFIX: ['-V2', 'a b', '../x', '$(id)', '-'],
+  GITHUB_REGISTRY_PULL_IMAGE_TAG: ['a b', '../x', '$(id)', '-x', '.x', 'x'.repeat(129)],
+  GITHUB_REGISTRY_PUSH_IMAGE_TAG: ['a b', '../x', '$(id)', 'tag:x'],
+  DOCKERHUB_USER: ['Apache', 'a b', '$(id)', '../x'],
+  DOCKERHUB_REPO: ['Airflow', '../x', 'a b', '$(id)'],
+  BRANCH_NAME: ['Master', 'a b', '../x', '$(id)'],
+  CURRENT_PYTHON_MAJOR_MINOR_VERSIONS_AS_STRING: ['3', 'three', '3.8;id', '$(id)', '../x', '3.8 3.x'],
+  PYTHON_MAJOR_MINOR_VERSION: ['3', 'a b', '$(id)', '3.8.1'],
+  DEFAULT_PYTHON_MAJOR_MINOR_VERSION: ['3.x', '../x'],
+  FORCE_AIRFLOW_PROD_BASE_TAG: ['Tag', 'a b', '../x', '$(id)'],
+  DOCKER_CACHE: ['PULLED', 'none', '$(id)'],
+  COMMIT_SHA: ['a b', '$(id)', '../x'],
+  GITHUB_SHA: ['../x', '-abc', 'a b'],
+  GITHUB_RUN_ID: ['abc', '12 34', '-1', '$(id)'],
+  GITHUB_API_URL: ['ftp://api.github.com', 'not a url', 'api.github.com', '$(id)'],
+  BUILD_ARGS: ['=x', 'NOEQUALS', '$(id)', '1X=y'],
+  BUILD_PLATFORM: ['Linux/AMD64', 'linux', 'a b', '$(id)', '../x'],
+  REGISTRY_ENDPOINTS: [
+    'ghcr.io', 'ghcr.io=not-a-url', 'ghcr.io=ftp://127.0.0.1:1', 'a b=http://127.0.0.1:1', '$(id)=http://127.0.0.1:1',
+    'ghcr.io=http://127.0.0.1:1/?x=1', `ghcr.io=http://${AUDIT_USER}:${FAKE_GHCR_TOKEN}@127.0.0.1:1`,
+  ],
+  WAIT_FOR_IMAGE_TIMEOUT: ['soon', '0', '-5', '1e3', '$(id)'],
+  WAIT_FOR_IMAGE_POLL_INTERVAL: ['x', '0', '-1'],
+  REGISTRY_REQUEST_TIMEOUT: ['x', '0', '-1'],
+  DOCKERFILE_CI: ['a b', '$(id)', "x'y", 'a;b'],
+  DOCKERFILE_PROD: ['a;b', '$(id)', 'a b'],
+  DOCKER_CONTEXT: ['$(id)', 'a b', '`id`'],
+  BUILD_TARGET: ['a b', '../x', '$(id)'],
+  BUILDX_BUILDER: ['a b', '$(id)', '../x'],
+  CI_IMAGES_ENV_FILE: ['/nonexistent/ci-images.env'],
+  // GitHub logins: letters, digits, single hyphens, and [bot]; `a:b` would break Basic credentials.
+  GITHUB_USERNAME: ['a b', '$(id)', 'a:b', '../x'],
+  // Anything but true/false would silently turn off the ::add-mask:: announcements.
+  GITHUB_ACTIONS: ['yes', 'TRUE'],
+  // Checked up front (exit 2), not found out after the whole wait.
+  GITHUB_OUTPUT: ['/', '/nonexistent-dir/output'],
+  GITHUB_STEP_SUMMARY: ['/', '/nonexistent-dir/summary'],
+};
+
+/** Read by lib/config/load.ts but free-form by design: secrets are opaque, paths may hold anything. */
+const NOT_VALIDATED: Record<string, string> = {
+  GITHUB_TOKEN: 'opaque secret',
+  CONTAINER_REGISTRY_TOKEN: 'opaque secret',
+  HOME: 'a path',
+  DOCKER_CONFIG: 'a path',
+};
+
+/** Scripts that need the python version list: an empty one is an error there (not a default). */
+const EMPTY_IS_AN_ERROR: Record<string, readonly string[]> = {
+  CURRENT_PYTHON_MAJOR_MINOR_VERSIONS_AS_STRING: ['wait-for-all-ci-images.ts', 'wait-for-all-prod-images.ts', 'prune-images.ts'],
+};
+
+type FlagCase = readonly [name: string, args: readonly string[]];
+
+/** Flags every script shares the parser of: unknown options and positionals (named by the value). */
+const GENERIC_FLAGS: readonly FlagCase[] = [
+  ['--no-such-flag', ['--no-such-flag']],
+  ['-x', ['-x']],
+  ['a b', ['a b']],
+  ['../x', ['../x']],
+  ['$(id)', ['$(id)']],
+];
+
+const WAIT_FLAGS: readonly FlagCase[] = [
+  ['--timeout', ['--timeout', '']], ['--timeout', ['--timeout', 'soon']], ['--timeout', ['--timeout=0']], ['--timeout', ['--timeout=-5']],
+  ['--timeout', ['--timeout', '1e3']], ['--timeout', ['--timeout', '$(id)']], ['--timeout', ['--timeout']],
+  ['--poll-interval', ['--poll-interval', 'x']], ['--poll-interval', ['--poll-interval', '0']], ['--poll-interval', ['--poll-interval', '']],
+  ['--json', ['--json=yes']], ['--dry-run', ['--dry-run=../x']],
+];
+
+const FLAG_CASES: Record<string, readonly FlagCase[]> = {
+  'wait-for-all-ci-images.ts': WAIT_FLAGS,
+  'wait-for-all-prod-images.ts': WAIT_FLAGS,
+  'prune-images.ts': [
+    ['--keep', ['--keep', '']], ['--keep', ['--keep=-1']], ['--keep', ['--keep', 'ten']], ['--keep', ['--keep', '1.5']], ['--keep', ['--keep', '$(id)']],
+    ['--older-than', ['--older-than', '']], ['--older-than', ['--older-than', '14x']], ['--older-than', ['--older-than', '../x']],
+    ['--older-than', ['--older-than=-1d']], ['--older-than', ['--older-than', '$(id)']], ['--older-than', ['--older-than', '14D']],
+    ['--registry', ['--registry', 'quay.io']], ['--registry', ['--registry', 'GHCR.IO']], ['--registry', ['--registry', '']],
+    ['--registry', ['--registry', 'a b']], ['--registry', ['--registry', '$(id)']],
+    ['--yes', ['--yes', '--dry-run']], ['--json', ['--json=1']],
+  ],
+  'prepare-ci-image.ts': [
+    ['--image', ['--image', '']], ['--image', ['--image', 'CI']], ['--image', ['--image', 'kubernetes']], ['--image', ['--image', '$(id)']],
+    ['--image', ['--image', '../x']], ['--python', ['--python', '3']], ['--python', ['--python', 'three']], ['--python', ['--python', '../x']],
+    ['--python', ['--python', '$(id)']], ['--timeout', ['--timeout', '0']], ['--timeout', ['--timeout', 'x']], ['--dry-run', ['--dry-run=x']],
+  ],
+  'push-images.ts': [
+    ['--image', ['--image', 'PROD']], ['--image', ['--image', '../x']], ['--image', ['--image', '']],
+    ['--python', ['--python', '3.x']], ['--python', ['--python', 'a b']],
+    ['--promote', ['--promote', '']], ['--promote', ['--promote', 'a b']], ['--promote', ['--promote', '../x']],
+    ['--promote', ['--promote', '$(id)']], ['--promote', ['--promote=-x']],
+    ['--copy-to', ['--copy-to', '']], ['--copy-to', ['--copy-to', 'a b']], ['--copy-to', ['--copy-to', '../x']],
+    ['--copy-to', ['--copy-to', '$(id)']], ['--copy-to', ['--copy-to', 'http://127.0.0.1:1']], ['--copy-to', ['--copy-to', 'quay.io/x']],
+    ['--promote', ['--promote', '1', '--copy-to', 'ghcr.io']],
+  ],
+};
+
+/** Every variable lib/config/load.ts reads, from its source (so a new one without a case fails here). */
+function variablesRead(): string[] {
+  const source = readFileSync(join(ROOT, 'lib/config/load.ts'), 'utf8');
+  const names = new Set<string>();
+  for (const m of source.matchAll(/\br\.\w+\(\s*'([A-Z][A-Z0-9_]+)'/g)) names.add(m[1]);
+  for (const m of source.matchAll(/\benv\.([A-Z][A-Z0-9_]+)/g)) names.add(m[1]);
+  return [...names].sort();
+}
+
+// ---- the suite -------------------------------------------------------------------------------------
+
+interface Ctx {
+  dir: string;
+  home: string;
+  baseEnv: Record<string, string>;
+}
+
+interface Expectation {
+  readonly kase: HarnessCase;
+  /** What the one stderr line must contain. */
+  readonly names: string;
+}
+
+const audit = createAudit('bad-input');
+const figures = { scripts: [] as string[], skipped: [] as string[], cases: 0, envCases: 0, flagCases: 0, passed: 0, failed: [] as string[], childRuns: 0, controls: 0 };
+let started = Date.now();
+
+function problemsOf(result: HarnessResult | undefined, names: string): string[] {
+  if (!result) return ['no result'];
+  const problems: string[] = [];
+  const lines = result.stderr.split('\n').filter((l) => l.trim() !== '');
+  if (result.hung) problems.push('still running after 5 s');
+  else if (result.code !== 2) problems.push(`exit ${result.code}`);
+  if (lines.length !== 1) problems.push(`${lines.length} lines on stderr`);
+  if (!lines.some((l) => l.includes(names))) problems.push(`no line names ${JSON.stringify(names)}`);
+  if (result.stdout !== '') problems.push('printed on stdout');
+  if (result.calls > 0) problems.push(`ran ${result.calls} docker/skopeo command(s)`);
+  if (result.requests > 0) problems.push(`made ${result.requests} HTTP request(s)`);
+  return problems;
+}
+
+async function runHarness(ctx: Ctx, script: string, cases: HarnessCase[]): Promise<Map<string, HarnessResult>> {
+  const casesFile = join(ctx.dir, `${script}.cases.json`);
+  const resultsFile = join(ctx.dir, `${script}.results.json`);
+  const recorder = createCommandRecorder({ captureStdin: true });
+  try {
+    const withPath = cases.map((c) => ({ ...c, env: { ...c.env, PATH: recorder.path() } }));
+    writeFileSync(casesFile, JSON.stringify(withPath));
+    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'test/itg/reliability/bad-input.test.ts')], {
+      cwd: ROOT,
+      env: {
+        PATH: recorder.path(), HOME: ctx.home,
+        RELIABILITY_HARNESS_CASES: casesFile, RELIABILITY_HARNESS_RESULTS: resultsFile, RELIABILITY_HARNESS_RECORDS: join(recorder.dir, 'records'),
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 120_000);
+    const code = await new Promise<number | null>((ok) => child.on('close', ok));
+    clearTimeout(timer);
+    assert.is(code, 0, `harness for ${script}: ${output}`);
+    const results = JSON.parse(readFileSync(resultsFile, 'utf8')) as HarnessResult[];
+    // Every recorded docker/skopeo argv is audited too (there should be none but the controls').
+    for (const call of recorder.calls()) audit.check(`${script} ${call.command} argv`, call.argv.join(' '));
+    return new Map(results.map((r) => [r.id, r]));
+  } finally {
+    recorder.cleanup();
+  }
+}
+
+function casesFor(ctx: Ctx, script: string): { expectations: Expectation[]; control: HarnessCase } {
+  const path = join(SCRIPTS_DIR, script);
+  const expectations: Expectation[] = [];
+  const add = (id: string, args: readonly string[], env: Record<string, string>, names: string) =>
+    expectations.push({ kase: { id, script: path, args, env: { ...ctx.baseEnv, ...env } }, names });
+  for (const [variable, values] of Object.entries(ENV_CASES)) {
+    values.forEach((value, i) => add(`${variable}#${i}`, [], { [variable]: value }, variable));
+    if (EMPTY_IS_AN_ERROR[variable]?.includes(script)) add(`${variable}#empty`, [], { [variable]: '' }, variable);
+  }
+  const flags = [...GENERIC_FLAGS, ...(FLAG_CASES[script] ?? [])];
+  flags.forEach(([name, args], i) => add(`flag ${name}#${i}`, args, {}, name));
+  return { expectations, control: { id: 'control', script: path, args: [], env: ctx.baseEnv } };
+}
+
+const bad = suite<Ctx>('reliability: bad input exits 2 with one line naming it, runs nothing');
+
+bad.before((ctx) => {
+  started = Date.now();
+  ctx.dir = mkdtempSync(join(tmpdir(), 'ci-images-bad-input-'));
+  ctx.home = mkdtempSync(join(tmpdir(), 'ci-images-bad-input-home-'));
+  ctx.baseEnv = {
+    ...auditEnvironment(ctx.home, NET, '0.3'),
+    GITHUB_OUTPUT: join(ctx.dir, 'output'),
+    GITHUB_STEP_SUMMARY: join(ctx.dir, 'summary'),
+  };
+  writeFileSync(ctx.baseEnv.GITHUB_OUTPUT, '');
+  writeFileSync(ctx.baseEnv.GITHUB_STEP_SUMMARY, '');
+});
+
+bad.after((ctx) => {
+  if (ctx.dir) rmSync(ctx.dir, { recursive: true, force: true });
+  if (ctx.home) rmSync(ctx.home, { recursive: true, force: true });
+});
+
+bad('the table covers every variable lib/config/load.ts reads', () => {
+  const mark = audit.leaks.length;
+  const missing = variablesRead().filter((v) => !(v in ENV_CASES) && !(v in NOT_VALIDATED));
+  assert.equal(missing, [], `variables without bad-input cases: ${missing.join(', ')}`);
+});
+
+const scripts = readdirSync(SCRIPTS_DIR).filter((f) => f.endsWith('.ts')).sort();
+for (const script of scripts) {
+  bad(`${script}: every variable and flag, malformed`, async (ctx) => {
+    const mark = audit.leaks.length;
+    figures.scripts.push(script);
+    if (!FLAG_CASES[script]) figures.skipped.push(`${script} (no flag table: generic flag cases only)`);
+    const { expectations, control } = casesFor(ctx, script);
+    const results = await runHarness(ctx, script, [control, ...expectations.map((e) => e.kase)]);
+
+    // The control (valid input) does reach docker or the network: the recorders work.
+    const c = results.get('control');
+    assert.ok(c, 'control ran');
+    assert.ok(c.code !== 2, `control exits ${c.code}: ${c.stderr}`);
+    assert.ok(c.calls + c.requests > 0, `control made no request and ran no command: ${c.stderr}`);
+    audit.check(`${script} control stdout`, c.stdout);
+    audit.check(`${script} control stderr`, c.stderr);
+    figures.controls++;
+
+    const failures: string[] = [];
+    for (const { kase, names } of expectations) {
+      const result = results.get(kase.id);
+      audit.check(`${script} ${kase.id} stdout`, result?.stdout);
+      audit.check(`${script} ${kase.id} stderr`, result?.stderr);
+      const problems = problemsOf(result, names);
+      figures.cases++;
+      if (kase.id.startsWith('flag ')) figures.flagCases++;
+      else figures.envCases++;
+      if (problems.length === 0) figures.passed++;
+      else {
+        const shown = kase.args.length ? `args ${JSON.stringify(kase.args)}` : `${names}=${JSON.stringify(kase.env[names] ?? '')}`;
+        failures.push(`${script} ${shown}: ${problems.join(', ')} | ${(result?.stderr ?? '').trim().split('\n')[0]?.slice(0, 160)}`);
+      }
+    }
+    figures.failed.push(...failures);
+    // (assert.ok, not assert.equal: one readable line per case rather than a diff)
+    assert.ok(failures.length === 0, `${failures.length} case(s) not refused properly:\n${failures.join('\n')}`);
+    audit.assertClean(mark);
+  });
+}
+
+bad('real child processes: exit status 2, one line, nothing run (a few per script)', async (ctx) => {
+  const mark = audit.leaks.length;
+  const recorder = createCommandRecorder();
+  try {
+    const samples: [string, string[], Record<string, string>, string][] = [];
+    for (const script of scripts) {
+      samples.push([script, [], { GITHUB_REGISTRY: 'quay.io' }, 'GITHUB_REGISTRY']);
+      samples.push([script, ['$(id)'], {}, '$(id)']);
+      samples.push([script, [], { GITHUB_REPOSITORY: '../x' }, 'GITHUB_REPOSITORY']);
+    }
+    const net = 'http://127.0.0.1:9';
+    const queue = [...samples];
+    const failures: string[] = [];
+    await Promise.all([0, 1].map(async () => {
+      for (let sample = queue.shift(); sample; sample = queue.shift()) {
+        const [script, args, vars, names] = sample;
+        const env = Object.fromEntries(Object.entries({ ...ctx.baseEnv, ...vars }).map(([k, v]) => [k, v.split(NET).join(net)]));
+        const run = await runScript(`scripts/ci/images/${script}`, args, { ...env, PATH: recorder.path() }, { timeoutMs: 20_000 });
+        figures.childRuns++;
+        audit.check(`${script} child stdout`, run.stdout);
+        audit.check(`${script} child stderr`, run.stderr);
+        const problems = problemsOf({ id: '', code: run.code ?? undefined, stdout: run.stdout, stderr: run.stderr, calls: 0, requests: 0, ms: 0, hung: false }, names);
+        if (problems.length) failures.push(`${script} ${JSON.stringify(args)} ${JSON.stringify(vars)}: ${problems.join(', ')}`);
+      }
+    }));
+    assert.equal(failures, []);
+    assert.equal(recorder.calls(), [], 'no docker/skopeo command');
+  } finally {
+    recorder.cleanup();
+  }
+  audit.assertClean(mark);
+});
+
+bad('figures', () => {
+  const mark = audit.leaks.length;
+  console.log(
+    `[reliability:bad-input] scripts=${figures.scripts.length} (${figures.scripts.join(', ')}); ` +
+      `cases=${figures.cases} (env ${figures.envCases}, flags ${figures.flagCases}) over ${Object.keys(ENV_CASES).length} variables; ` +
+      `refused properly=${figures.passed}; not refused properly=${figures.failed.length}; real child runs=${figures.childRuns}; controls=${figures.controls}; ` +
+      `${figures.skipped.length ? `notes: ${figures.skipped.join('; ')}; ` : ''}${leakFigure([audit])}; ${((Date.now() - started) / 1000).toFixed(1)}s`,
+  );
+  assert.is(audit.leaks.length, 0);
+});
+
+bad.run();
