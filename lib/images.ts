@@ -5,25 +5,39 @@
 import type { Config } from './config/load.ts';
 import { GITHUB_REGISTRIES, hostProfile, type GithubRegistry } from './hosts.ts';
 
-export type ImageKind = 'ci' | 'prod' | 'prod-build';
-export const IMAGE_KINDS: readonly ImageKind[] = ['ci', 'prod', 'prod-build'];
+/**
+ * The image kinds, in one table: the name segment of each (spec §2) and the image choice
+ * (`--image ci|prod`) it belongs to. A new kind of image is one entry here.
+ */
+const KINDS = {
+  ci: { choice: 'ci', segment: (c: NamingInput, python: string) => `${c.branchName}-python${python}-ci` },
+  prod: { choice: 'prod', segment: (c: NamingInput, python: string) => prodBaseTag(c, python) },
+  /** The PROD build-stage image: pushed with the PROD image, waited for with WAIT_FOR_PROD_BUILD_IMAGE. */
+  'prod-build': { choice: 'prod', segment: (c: NamingInput, python: string) => `${prodBaseTag(c, python)}-build` },
+} as const;
+
+export type ImageKind = keyof typeof KINDS;
+export const IMAGE_KINDS = Object.keys(KINDS) as readonly ImageKind[];
+
+/** `--image`: the images a script handles, with the words used for them in logs. */
+export const IMAGE_CHOICES = {
+  ci: { label: 'CI' },
+  prod: { label: 'PROD' },
+} as const;
+export type ImageChoice = keyof typeof IMAGE_CHOICES;
 
 type NamingInput = Pick<
   Config,
   'branchName' | 'dockerhubUser' | 'dockerhubRepo' | 'forceAirflowProdBaseTag' | 'githubRepository' | 'githubRegistryImageSuffix'
 >;
 
+function prodBaseTag(config: NamingInput, python: string): string {
+  return config.forceAirflowProdBaseTag ?? `${config.branchName}-python${python}`;
+}
+
 /** `<branch>-python<V>-ci`, `<branch>-python<V>` (or FORCE_AIRFLOW_PROD_BASE_TAG), `…-build`. */
 export function imageSegment(config: NamingInput, kind: ImageKind, python: string): string {
-  const prodBaseTag = config.forceAirflowProdBaseTag ?? `${config.branchName}-python${python}`;
-  switch (kind) {
-    case 'ci':
-      return `${config.branchName}-python${python}-ci`;
-    case 'prod':
-      return prodBaseTag;
-    case 'prod-build':
-      return `${prodBaseTag}-build`;
-  }
+  return KINDS[kind].segment(config, python);
 }
 
 /** DockerHub-style local names (spec §2a). */
@@ -86,7 +100,6 @@ export function candidateImages(config: NamingInput, kind: ImageKind, python: st
  * segment image when WAIT_FOR_PROD_BUILD_IMAGE=true. One rule for wait, prepare, push, promote
  * and copy, so a job that pulled the `-build` image also pushes it.
  */
-export function imageKinds(config: Pick<Config, 'waitForProdBuildImage'>, image: 'ci' | 'prod'): ImageKind[] {
-  if (image === 'ci') return ['ci'];
-  return config.waitForProdBuildImage ? ['prod', 'prod-build'] : ['prod'];
+export function imageKinds(config: Pick<Config, 'waitForProdBuildImage'>, image: ImageChoice): ImageKind[] {
+  return IMAGE_KINDS.filter((kind) => KINDS[kind].choice === image && (kind !== 'prod-build' || config.waitForProdBuildImage));
 }

@@ -1,19 +1,12 @@
-/** Shared entry-script plumbing: flag parsing errors and the one place that maps errors to exit codes. */
-import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { ConfigError, exitCodeFor } from '../support/errors.ts';
+/**
+ * The frame of every script: secrets registered before anything else, flags parsed, `--help`
+ * answered, the body run, and the one place that maps errors to exit codes and prints the
+ * redacted error line.
+ */
+import { exitCodeFor } from '../support/errors.ts';
 import { redact } from '../support/secrets.ts';
 import { registerEnvironmentSecrets } from '../config/load.ts';
-
-export function parseFlags<T extends ParseArgsConfig['options']>(options: T, argv: string[] = process.argv.slice(2)) {
-  try {
-    return parseArgs({ args: argv, options, strict: true, allowPositionals: false }).values;
-  } catch (error) {
-    // Node's message can span lines (e.g. the `--keep=-1` hint for values starting with a dash).
-    const message = (error as Error).message.split('\n').map((l) => l.trim()).filter(Boolean).join(' ');
-    const flag = /'(-{1,2}[^' ]+)/.exec(message)?.[1] ?? 'arguments';
-    throw new ConfigError(flag, `${message.replace(/\. To specify a positional argument.*$/, '')} (see --help)`);
-  }
-}
+import { COMMON_FLAGS, parseFlags, type FlagSpec, type FlagValues } from './flags.ts';
 
 /** Runs a script body; prints one redacted error line and sets the exit code. */
 export async function runMain(body: () => Promise<number | void>): Promise<void> {
@@ -30,4 +23,32 @@ export async function runMain(body: () => Promise<number | void>): Promise<void>
     }
     process.exitCode = exitCodeFor(error);
   }
+}
+
+export interface ScriptSpec<T extends FlagSpec> {
+  /** The script's file name without `.ts`, e.g. `wait-for-all-ci-images`. */
+  readonly name: string;
+  readonly usage: string;
+  /** Flags besides --json, --dry-run and --help. */
+  readonly flags: T;
+}
+
+type Flags<T extends FlagSpec> = FlagValues<T & typeof COMMON_FLAGS>;
+
+/**
+ * `runMain` plus the common flags: `--help` prints the usage and exits 0 before anything is read.
+ */
+export async function runScript<T extends FlagSpec>(
+  spec: ScriptSpec<T>,
+  body: (flags: Flags<T>) => Promise<number | void>,
+  argv: string[] = process.argv.slice(2),
+): Promise<void> {
+  await runMain(async () => {
+    const flags = parseFlags({ ...spec.flags, ...COMMON_FLAGS } as T & typeof COMMON_FLAGS, argv);
+    if ((flags as { help?: boolean }).help) {
+      process.stdout.write(spec.usage.trimEnd() + '\n');
+      return 0;
+    }
+    return body(flags);
+  });
 }

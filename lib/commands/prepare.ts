@@ -1,46 +1,16 @@
 /**
  * Prepare the CI or PROD image for a job (spec §3.3, §3.4, §5b): either wait for the image in the
  * GitHub registry, pull it and tag it with the local DockerHub-style name the rest of CI uses, or
- * build it with BuildKit and the registry cache. Also the pieces push-images shares: flags, the
- * docker-side name of a registry reference, the docker runner and the registry login.
+ * build it with BuildKit and the registry cache.
  */
-import { ConfigError } from '../support/errors.ts';
-import { buildCacheRef, imageKinds, localImage, type ImageKind } from '../images.ts';
-import { checkPythonVersion, type Config } from '../config/load.ts';
-import { dockerReference, dockerRegistryHost, hostCredentials, hostProfile, type GithubRegistry } from '../hosts.ts';
-import { buildArgv, DockerRunner, type BuildPlan } from '../docker/runner.ts';
-import { lineReporter } from '../report/progress.ts';
+import { buildCacheRef, imageKinds, localImage, type ImageChoice, type ImageKind } from '../images.ts';
+import type { Config } from '../config/load.ts';
+import { dockerReference, type GithubRegistry } from '../hosts.ts';
+import type { DockerRunner } from '../docker/runner.ts';
+import { buildArgv, type BuildPlan } from '../docker/build.ts';
 import type { RegistryClient } from '../registry/index.ts';
-import { waitForImages, waitTargets } from './wait.ts';
-import { setOutput } from '../github/actions.ts';
-
-export type ImageChoice = 'ci' | 'prod';
-export type Log = (line: string) => void;
-
-export function parseImageFlag(value: string | undefined): ImageChoice {
-  const image = value ?? 'ci';
-  if (image !== 'ci' && image !== 'prod') throw ConfigError.invalid('--image', image, 'expected ci or prod');
-  return image;
-}
-
-export function parsePythonFlag(value: string | undefined, config: Config): string {
-  return value === undefined ? config.pythonVersion : checkPythonVersion('--python', value);
-}
-
-export function createDocker(dryRun: boolean, log: Log): DockerRunner {
-  return new DockerRunner({ dryRun, log });
-}
-
-/** `docker login` (token on stdin) to the docker-side host of a GitHub registry, when a token is set. */
-export async function loginToGithubRegistry(docker: DockerRunner, config: Config, registry: GithubRegistry, log: Log): Promise<boolean> {
-  const credentials = hostCredentials(config, registry);
-  if (!credentials) {
-    log(`No ${hostProfile(registry).tokenVariable} set: not logging in to ${registry}`);
-    return false;
-  }
-  await docker.login(dockerRegistryHost(config, registry), credentials);
-  return true;
-}
+import { waitForImages, waitingMode, waitTargets, type WaitEvent } from './wait.ts';
+import { loginToRegistry, type Log } from './registry-login.ts';
 
 export interface PreparedImage {
   readonly kind: ImageKind;
@@ -67,11 +37,8 @@ export interface PrepareOptions {
   readonly dryRun: boolean;
   readonly timeoutSeconds: number;
   readonly log: Log;
-}
-
-/** Waiting mode when USE_GITHUB_REGISTRY and GITHUB_REGISTRY_WAIT_FOR_IMAGE are both true. */
-export function waitingMode(config: Config): boolean {
-  return config.useGithubRegistry && config.waitForImage;
+  /** Each state change of the wait (waiting mode). */
+  readonly onEvent?: (event: WaitEvent) => void;
 }
 
 export async function prepareImage(config: Config, docker: DockerRunner, client: RegistryClient, options: PrepareOptions): Promise<PrepareResult> {
@@ -85,7 +52,7 @@ export async function prepareImage(config: Config, docker: DockerRunner, client:
 export async function pullWhenReady(config: Config, docker: DockerRunner, client: RegistryClient, options: PrepareOptions): Promise<PrepareResult> {
   const registry = config.githubRegistry;
   const targets = waitTargets(config, imageKinds(config, options.image), [options.python]);
-  await loginToGithubRegistry(docker, config, registry, options.log);
+  await loginToRegistry(docker, config, registry, options.log);
   const found = new Map<ImageKind, string>();
   if (options.dryRun) {
     for (const t of targets) {
@@ -96,7 +63,7 @@ export async function pullWhenReady(config: Config, docker: DockerRunner, client
       timeoutMs: options.timeoutSeconds * 1000,
       pollIntervalMs: config.pollIntervalSeconds * 1000,
       registries: [registry],
-      onEvent: lineReporter(options.log).event,
+      onEvent: options.onEvent,
     });
     for (const image of result.images) found.set(image.target.kind, image.digest);
   }
@@ -138,23 +105,9 @@ export async function buildImage(config: Config, docker: DockerRunner, options: 
   };
   buildArgv(plan); // PREPARE_BUILDX_CACHE=true without buildx: exit 2 before anything runs.
   // Reading (and with PREPARE_BUILDX_CACHE writing) the registry cache may need the login.
-  if (config.useGithubRegistry || config.prepareBuildxCache) await loginToGithubRegistry(docker, config, registry, options.log);
+  if (config.useGithubRegistry || config.prepareBuildxCache) await loginToRegistry(docker, config, registry, options.log);
   if (buildx && config.prepareBuildxCache) await docker.ensureBuilder(plan.builder);
   await docker.build(plan);
   return { mode: 'build', registry, images: [{ kind, localImage: plan.localImage }], buildx, builder: buildx ? plan.builder : undefined, cacheRef: plan.cacheRef };
 }
 
-/** Outputs, `--json` document or plain lines for a prepared image. */
-export function reportPrepare(config: Config, result: PrepareResult, options: { json: boolean; dryRun: boolean }, out: Log): void {
-  const main = result.images[0];
-  if (!options.dryRun) setOutput(config, 'localImage', main.localImage);
-  if (options.json) {
-    out(JSON.stringify({ dryRun: options.dryRun, ...result }));
-    return;
-  }
-  const how = result.mode === 'build'
-    ? `built with ${result.buildx ? `docker buildx (builder ${result.builder})` : 'docker build'}, cache ${result.cacheRef} (DOCKER_CACHE=${config.dockerCache})`
-    : `pulled from ${result.registry}`;
-  const verb = options.dryRun ? 'Would prepare' : 'Prepared';
-  for (const image of result.images) out(`${verb} ${image.localImage}: ${how}${image.source ? ` ${image.source}` : ''}${image.digest ? ` ${image.digest}` : ''}`);
-}

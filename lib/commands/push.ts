@@ -6,27 +6,12 @@
  * registries, blobs mounted or streamed, digests kept).
  */
 import { CiImagesError, ConfigError } from '../support/errors.ts';
-import { githubImage, imageKinds, localImage, type ImageKind } from '../images.ts';
+import { githubImage, imageKinds, localImage, type ImageChoice, type ImageKind } from '../images.ts';
 import type { Config } from '../config/load.ts';
 import { dockerReference, isGithubRegistry } from '../hosts.ts';
 import { pushedDigest, type DockerRunner } from '../docker/runner.ts';
 import { copyImage, isNotFound, parseReference, retagImage, type RegistryClient } from '../registry/index.ts';
-import { setOutput } from '../github/actions.ts';
-import { loginToGithubRegistry, type ImageChoice, type Log } from './prepare.ts';
-
-const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
-const HOST = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*(?::\d{1,5})?$/;
-
-export function parseTagFlag(flag: string, value: string): string {
-  if (!TAG.test(value)) throw ConfigError.invalid(flag, value, 'expected a docker tag: letters, digits, _ . - (not starting with . or -), at most 128 characters');
-  return value;
-}
-
-export function parseHostFlag(flag: string, value: string): string {
-  const host = value.toLowerCase();
-  if (!HOST.test(host)) throw ConfigError.invalid(flag, value, 'expected a registry host[:port], e.g. docker.pkg.github.com or 127.0.0.1:5000');
-  return host;
-}
+import { loginToRegistry, type Log } from './registry-login.ts';
 
 export interface PushedImage {
   readonly kind: ImageKind;
@@ -74,7 +59,7 @@ export async function pushImages(config: Config, docker: DockerRunner, options: 
     return { mode: 'push', registry: 'docker.io', images };
   }
   const registry = config.githubRegistry;
-  await loginToGithubRegistry(docker, config, registry, options.log);
+  await loginToRegistry(docker, config, registry, options.log);
   for (const kind of kinds) {
     const local = localImage(config, kind, options.python);
     for (const tag of publishTags(config, kind)) {
@@ -166,22 +151,5 @@ async function missingAsError<T>(source: string, body: () => Promise<T>): Promis
   } catch (error) {
     if (isNotFound(error)) throw new CiImagesError(`${source} does not exist in the registry: ${(error as Error).message}`);
     throw error;
-  }
-}
-
-/** `$GITHUB_OUTPUT` imageReference/imageDigest (the first image and tag), `--json` or plain lines. */
-export function reportPush(config: Config, result: PushResult, options: { json: boolean; dryRun: boolean }, out: Log): void {
-  const main = result.images[0];
-  if (!options.dryRun && main) {
-    setOutput(config, 'imageReference', main.imageReference);
-    if (main.imageDigest) setOutput(config, 'imageDigest', main.imageDigest);
-  }
-  if (options.json) {
-    out(JSON.stringify({ dryRun: options.dryRun, ...result }));
-    return;
-  }
-  const verb = options.dryRun ? `Would ${result.mode}` : { push: 'Pushed', promote: 'Promoted', copy: 'Copied' }[result.mode];
-  for (const image of result.images) {
-    out(`${verb} ${image.imageReference}${image.imageDigest ? ` ${image.imageDigest}` : ''}`);
   }
 }

@@ -5,8 +5,8 @@
  * every image stops being polled.
  */
 import { AuthError, TimeoutError } from '../support/errors.ts';
-import { candidateImages, type ImageKind } from '../images.ts';
-import type { Config } from '../config/load.ts';
+import { candidateImages, imageKinds, type ImageChoice, type ImageKind } from '../images.ts';
+import { requirePythonVersions, type Config } from '../config/load.ts';
 import { GITHUB_REGISTRIES, type GithubRegistry } from '../hosts.ts';
 import { parseReference, type Reference } from '../oci/reference.ts';
 import type { RegistryClient } from '../registry/client.ts';
@@ -23,6 +23,39 @@ export function waitTargets(config: Config, kinds: readonly ImageKind[], pythonV
   return pythonVersions.flatMap((python) =>
     kinds.map((kind) => ({ python, kind, candidates: candidateImages(config, kind, python, tag) })),
   );
+}
+
+/** Waiting mode: USE_GITHUB_REGISTRY and GITHUB_REGISTRY_WAIT_FOR_IMAGE both true (the gate of the original). */
+export function waitingMode(config: Pick<Config, 'useGithubRegistry' | 'waitForImage'>): boolean {
+  return config.useGithubRegistry && config.waitForImage;
+}
+
+/** What a wait script waits for, and how long. */
+export interface WaitRequest {
+  readonly image: ImageChoice;
+  readonly timeoutSeconds: number;
+  readonly pollSeconds: number;
+  /** Computed when needed: an empty version list is an error only when there is something to wait for. */
+  targets(): WaitTarget[];
+}
+
+/** Flags (`--timeout`, `--poll-interval`) override WAIT_FOR_IMAGE_TIMEOUT and WAIT_FOR_IMAGE_POLL_INTERVAL. */
+export function waitRequest(config: Config, image: ImageChoice, overrides: { timeoutSeconds?: number; pollSeconds?: number } = {}): WaitRequest {
+  return {
+    image,
+    timeoutSeconds: overrides.timeoutSeconds ?? config.waitTimeoutSeconds,
+    pollSeconds: overrides.pollSeconds ?? config.pollIntervalSeconds,
+    targets: () => waitTargets(config, imageKinds(config, image), requirePythonVersions(config)),
+  };
+}
+
+/** Every image of the request in every GitHub registry, under the request's deadline. */
+export function waitForRequest(client: RegistryClient, request: WaitRequest, onEvent?: (event: WaitEvent) => void): Promise<WaitResult> {
+  return waitForImages(client, request.targets(), {
+    timeoutMs: request.timeoutSeconds * 1000,
+    pollIntervalMs: request.pollSeconds * 1000,
+    onEvent,
+  });
 }
 
 export type CheckState = 'waiting' | 'found' | 'error' | 'refused';

@@ -1,11 +1,11 @@
 /**
  * The docker driver: every docker command goes through `DockerRunner.run`, which echoes it
  * (redacted) before running it, so a log reads like the bash `docker_v` trace did. Passwords go
- * on stdin, never on argv (spec §6.5). Build argv is a pure function of a plan (spec §5b).
+ * on stdin, never on argv (spec §6.5). Build argv is a pure function of a plan (build.ts).
  */
 import { $ } from 'zx';
-import type { DockerCache } from '../config/load.ts';
-import { CiImagesError, ConfigError } from '../support/errors.ts';
+import { buildArgv, type BuildPlan } from './build.ts';
+import { CiImagesError } from '../support/errors.ts';
 import { DOCKER_PUSH_RETRY, retry, type RetryOptions } from '../support/retry.ts';
 import { redact, registerSecret } from '../support/secrets.ts';
 
@@ -61,7 +61,11 @@ export class DockerCommandError extends CiImagesError {
 
 const SAFE_WORD = /^[\w@%+=:,./-]+$/;
 
-/** POSIX shell quoting for display: a line a reader can paste into a terminal. */
+/**
+ * POSIX shell quoting for display: a line a reader can paste into a terminal. Not zx's `quote`:
+ * it writes ANSI-C `$'…'` strings and quotes commas, so every buildx line
+ * (`--cache-from=type=registry,ref=…`) would read differently from the bash `docker_v` trace.
+ */
 export function shellLine(argv: readonly string[]): string {
   return argv.map((a) => (SAFE_WORD.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
 }
@@ -198,67 +202,4 @@ function forwardLines(stream: NodeJS.ReadableStream, log: (line: string) => void
 
 function lastLine(error: unknown): string {
   return String(error instanceof Error ? error.message : error).split('\n').slice(-1)[0] ?? '';
-}
-
-export interface BuildPlan {
-  readonly kind: 'ci' | 'prod';
-  readonly python: string;
-  /** The `-t` tag, e.g. `apache/airflow:master-python3.8-ci`. */
-  readonly localImage: string;
-  /** The registry cache, `images.buildCacheRef(...)`, e.g. `ghcr.io/apache/airflow-master-python3.8-ci-v2:cache`. */
-  readonly cacheRef: string;
-  readonly dockerCache: DockerCache;
-  readonly prepareBuildxCache: boolean;
-  readonly buildx: boolean;
-  /** The original used `default`, or `airflow_cache` when exporting cache (needs the docker-container driver). */
-  readonly builder: string;
-  readonly platform?: string;
-  readonly dockerfile: string;
-  readonly context: string;
-  readonly target: string;
-  readonly buildArgs: readonly string[];
-}
-
-export interface BuildCommand {
-  readonly argv: string[];
-  /** Extra environment for the docker CLI. */
-  readonly env: Record<string, string>;
-}
-
-/** The exact docker argv for a build (spec §5b), buildx or classic BuildKit. */
-export function buildArgv(plan: BuildPlan): BuildCommand {
-  if (plan.prepareBuildxCache && !plan.buildx) {
-    throw new ConfigError(
-      'PREPARE_BUILDX_CACHE',
-      'PREPARE_BUILDX_CACHE=true needs the docker buildx plugin (`docker buildx version` failed): install buildx or set PREPARE_BUILDX_CACHE=false',
-    );
-  }
-  const platform = plan.platform ? ['--platform', plan.platform] : [];
-  const tail = [
-    '--build-arg', `PYTHON_BASE_IMAGE=python:${plan.python}-slim-buster`,
-    ...plan.buildArgs.flatMap((arg) => ['--build-arg', arg]),
-    '--target', plan.target,
-    '-f', plan.dockerfile,
-    '-t', plan.localImage,
-  ];
-  if (!plan.buildx) {
-    const cache = plan.dockerCache === 'pulled' ? ['--cache-from', plan.cacheRef] : plan.dockerCache === 'disabled' ? ['--no-cache'] : [];
-    // Inline cache metadata lets a pushed image serve as --cache-from for the next build.
-    return {
-      argv: ['build', '--pull', ...platform, ...cache, '--build-arg', 'BUILDKIT_INLINE_CACHE=1', ...tail, plan.context],
-      env: { DOCKER_BUILDKIT: '1' },
-    };
-  }
-  const cache: string[] = [];
-  if (plan.dockerCache === 'pulled') cache.push(`--cache-from=type=registry,ref=${plan.cacheRef}`);
-  if (plan.dockerCache === 'disabled') cache.push('--no-cache');
-  // Independent of DOCKER_CACHE, as in the original. PROD uses mode=max so the intermediate
-  // airflow-build-image stage is cached too; that is what let the separate -build image go.
-  if (plan.prepareBuildxCache) {
-    cache.push(`--cache-to=type=registry,ref=${plan.cacheRef}${plan.kind === 'prod' ? ',mode=max' : ''}`);
-  }
-  return {
-    argv: ['buildx', 'build', '--builder', plan.builder, '--progress=plain', '--pull', ...platform, ...cache, ...tail, '--load', plan.context],
-    env: {},
-  };
 }

@@ -2,13 +2,16 @@
 // Port of ci_prepare_ci_image_on_ci.sh / ci_prepare_prod_image_on_ci.sh (spec §3.3, §3.4, §5b):
 // wait for the image in GITHUB_REGISTRY, pull it and tag it locally; or build it with BuildKit
 // and the registry cache. See --help.
-import { parseFlags, runMain } from '../../../lib/cli/main.ts';
-import { enableMasking, group, makeLogger } from '../../../lib/github/actions.ts';
-import { loadConfig, parseSeconds } from '../../../lib/config/load.ts';
-import { createDocker, parseImageFlag, parsePythonFlag, prepareImage, reportPrepare, waitingMode } from '../../../lib/commands/prepare.ts';
-import { createRegistryClient } from '../../../lib/hosts.ts';
+import { runScript } from '../../../lib/cli/main.ts';
+import { parseImageFlag, parsePythonFlag, parseWaitTiming } from '../../../lib/cli/flags.ts';
+import { setup } from '../../../lib/cli/setup.ts';
+import { prepareImage } from '../../../lib/commands/prepare.ts';
+import { waitingMode } from '../../../lib/commands/wait.ts';
+import { IMAGE_CHOICES } from '../../../lib/images.ts';
+import { lineReporter } from '../../../lib/report/progress.ts';
+import { reportPrepare } from '../../../lib/report/prepare.ts';
 
-const HELP = `usage: prepare-ci-image [--image ci|prod] [--python 3.8] [--timeout SECONDS] [--dry-run] [--json]
+const usage = `usage: prepare-ci-image [--image ci|prod] [--python 3.8] [--timeout SECONDS] [--dry-run] [--json]
   Waiting mode (USE_GITHUB_REGISTRY=true and GITHUB_REGISTRY_WAIT_FOR_IMAGE=true): waits (at most
   --timeout, env WAIT_FOR_IMAGE_TIMEOUT, default 3600) for the image at GITHUB_REGISTRY_PULL_IMAGE_TAG
   in GITHUB_REGISTRY (PROD: and the -build image with WAIT_FOR_PROD_BUILD_IMAGE=true), pulls it and
@@ -19,22 +22,15 @@ const HELP = `usage: prepare-ci-image [--image ci|prod] [--python 3.8] [--timeou
   --image defaults to ci, --python to PYTHON_MAJOR_MINOR_VERSION. --dry-run prints the docker
   commands (it only runs \`docker buildx version\`). Exit: 0 ready, 1 failed or timed out, 2 bad input, 3 refused.`;
 
-await runMain(async () => {
-  const flags = parseFlags({
-    image: { type: 'string' }, python: { type: 'string' }, timeout: { type: 'string' },
-    'dry-run': { type: 'boolean', default: false }, json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' },
-  });
-  if (flags.help) return void process.stdout.write(HELP + '\n');
+await runScript({ name: 'prepare-ci-image', usage, flags: { image: { type: 'string' }, python: { type: 'string' }, timeout: { type: 'string' } } }, async (flags) => {
   const image = parseImageFlag(flags.image);
-  const config = loadConfig();
+  const session = setup({ json: flags.json, dryRun: flags['dry-run'], planOnStdout: true });
+  const { config, log, dryRun } = session;
   const python = parsePythonFlag(flags.python, config);
-  const timeoutSeconds = flags.timeout === undefined ? config.waitTimeoutSeconds : parseSeconds('--timeout', flags.timeout);
-  enableMasking(config, { json: flags.json });
-  const dryRun = flags['dry-run'];
-  const log = makeLogger(dryRun && !flags.json ? process.stdout : process.stderr);
-  const docker = createDocker(dryRun, log);
-  const client = createRegistryClient(config, { onRetry: log });
-  const title = `${waitingMode(config) ? 'Pulling' : 'Building'} the ${image.toUpperCase()} image for python ${python}`;
-  const result = await group(config, title, log, () => prepareImage(config, docker, client, { image, python, dryRun, timeoutSeconds, log }));
-  reportPrepare(config, result, { json: flags.json, dryRun }, (line) => process.stdout.write(line + '\n'));
+  const timeoutSeconds = parseWaitTiming(flags).timeoutSeconds ?? config.waitTimeoutSeconds;
+  const title = `${waitingMode(config) ? 'Pulling' : 'Building'} the ${IMAGE_CHOICES[image].label} image for python ${python}`;
+  const result = await session.group(title, () =>
+    prepareImage(config, session.docker(), session.registryClient(), { image, python, dryRun, timeoutSeconds, log, onEvent: lineReporter(log).event }),
+  );
+  return reportPrepare(session, result);
 });

@@ -2,7 +2,17 @@
 // Port of ci_wait_for_all_prod_images.sh: wait for the PROD images of every python version in
 // CURRENT_PYTHON_MAJOR_MINOR_VERSIONS_AS_STRING and report the registry that holds them as the
 // githubRegistry output. See --help.
-import { runMain } from '../../../lib/cli/main.ts';
-import { runWaitCommand } from '../../../lib/cli/wait-command.ts';
+import { runScript } from '../../../lib/cli/main.ts';
+import { parseWaitTiming, WAIT_FLAGS } from '../../../lib/cli/flags.ts';
+import { setup } from '../../../lib/cli/setup.ts';
+import { waitForRequest, waitingMode, waitRequest } from '../../../lib/commands/wait.ts';
+import { reportNotWaiting, reportWaitPlan, reportWaitResult, waitUsage, withWaitProgress } from '../../../lib/report/wait.ts';
 
-await runMain(() => runWaitCommand({ image: 'prod', script: 'wait-for-all-prod-images.ts' }));
+await runScript({ name: 'wait-for-all-prod-images', usage: waitUsage('prod', 'wait-for-all-prod-images.ts'), flags: WAIT_FLAGS }, async (flags) => {
+  const session = setup({ json: flags.json, dryRun: flags['dry-run'] });
+  const request = waitRequest(session.config, 'prod', parseWaitTiming(flags));
+  if (session.dryRun) return reportWaitPlan(session, request);
+  if (!waitingMode(session.config)) return reportNotWaiting(session);
+  const found = await withWaitProgress(session, request, (onEvent) => waitForRequest(session.pollingClient(), request, onEvent));
+  return reportWaitResult(session, found);
+});

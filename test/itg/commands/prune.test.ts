@@ -11,8 +11,9 @@ import { startGithubApiStub, type GithubApiStub, type StubVersion } from '../../
 import { RegistryClient, MEDIA_TYPES } from '../../../lib/registry/client.ts';
 import { ConfigError } from '../../../lib/support/errors.ts';
 import {
-  decide, executePlan, inspectRepository, parseDuration, parseKeep, planPrune, registryDeleter, tagKind, type TagInfo,
+  decide, executePlan, inspectRepository, planPrune, registryDeleter, tagKind, type TagInfo,
 } from '../../../lib/commands/prune/index.ts';
+import { parseDuration, parseKeep } from '../../../lib/cli/flags.ts';
 import { GithubPackagesClient } from '../../../lib/github/packages-api.ts';
 import { sha256 } from '../../../testing/sample-image.ts';
 

@@ -1,0 +1,104 @@
+/**
+ * Flags: parsing (node:util parseArgs, strict) and every flag value parser of the scripts, so a
+ * flag means the same in every script. Bad values are ConfigErrors: one line naming the flag, exit 2.
+ */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { ConfigError } from '../support/errors.ts';
+import { checkPythonVersion, parseSeconds, type Config } from '../config/load.ts';
+import { IMAGE_CHOICES, type ImageChoice } from '../images.ts';
+import { GITHUB_REGISTRIES, type GithubRegistry } from '../hosts.ts';
+
+export type FlagSpec = NonNullable<ParseArgsConfig['options']>;
+
+/** `--json`, `--dry-run` and `--help`, which every script takes. */
+export const COMMON_FLAGS = {
+  json: { type: 'boolean', default: false },
+  'dry-run': { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
+/** The parsed values of a flag spec, typed from it. */
+export type FlagValues<T extends FlagSpec> = ReturnType<typeof parseArgs<{ options: T; strict: true; allowPositionals: false }>>['values'];
+
+export function parseFlags<T extends FlagSpec>(options: T, argv: string[] = process.argv.slice(2)): FlagValues<T> {
+  try {
+    return parseArgs({ args: argv, options, strict: true, allowPositionals: false }).values as FlagValues<T>;
+  } catch (error) {
+    // Node's message can span lines (e.g. the `--keep=-1` hint for values starting with a dash).
+    const message = (error as Error).message.split('\n').map((l) => l.trim()).filter(Boolean).join(' ');
+    const flag = /'(-{1,2}[^' ]+)/.exec(message)?.[1] ?? 'arguments';
+    throw new ConfigError(flag, `${message.replace(/\. To specify a positional argument.*$/, '')} (see --help)`);
+  }
+}
+
+/** `--image ci|prod` (default ci). */
+export function parseImageFlag(value: string | undefined): ImageChoice {
+  const image = value ?? 'ci';
+  if (!(image in IMAGE_CHOICES)) throw ConfigError.invalid('--image', image, `expected ${Object.keys(IMAGE_CHOICES).join(' or ')}`);
+  return image as ImageChoice;
+}
+
+/** `--python 3.8` (default PYTHON_MAJOR_MINOR_VERSION). */
+export function parsePythonFlag(value: string | undefined, config: Pick<Config, 'pythonVersion'>): string {
+  return value === undefined ? config.pythonVersion : checkPythonVersion('--python', value);
+}
+
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+const HOST = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*(?::\d{1,5})?$/;
+
+export function parseTagFlag(flag: string, value: string): string {
+  if (!TAG.test(value)) throw ConfigError.invalid(flag, value, 'expected a docker tag: letters, digits, _ . - (not starting with . or -), at most 128 characters');
+  return value;
+}
+
+export function parseHostFlag(flag: string, value: string): string {
+  const host = value.toLowerCase();
+  if (!HOST.test(host)) throw ConfigError.invalid(flag, value, 'expected a registry host[:port], e.g. docker.pkg.github.com or 127.0.0.1:5000');
+  return host;
+}
+
+/** `--registry ghcr.io|docker.pkg.github.com` (default GITHUB_REGISTRY). */
+export function parseRegistryFlag(value: string | undefined, fallback: GithubRegistry): GithubRegistry {
+  if (value === undefined) return fallback;
+  if ((GITHUB_REGISTRIES as readonly string[]).includes(value)) return value as GithubRegistry;
+  throw ConfigError.invalid('--registry', value, `expected one of ${GITHUB_REGISTRIES.join(', ')}`);
+}
+
+export const DEFAULT_KEEP = 10;
+export const DEFAULT_OLDER_THAN = '14d';
+
+/** `--keep N`: a non-negative integer. */
+export function parseKeep(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_KEEP;
+  if (!/^\d{1,9}$/.test(value)) throw ConfigError.invalid('--keep', value, 'expected a non-negative whole number of run-id/sha tags to keep, e.g. 10');
+  return Number(value);
+}
+
+const UNITS: Record<string, number> = { '': 1, s: 1, m: 60, h: 3600, d: 86400, w: 604800 };
+/** Ten years: beyond that a date is not representable for every registry's `created`. */
+const MAX_DURATION_SECONDS = 10 * 365 * 86400;
+
+/** `--older-than`: `14d`, `36h`, `90m`, `2w`, `30s` or plain seconds, at most ten years. */
+export function parseDuration(flag: string, value: string | undefined, fallback = DEFAULT_OLDER_THAN): number {
+  const text = value ?? fallback;
+  const match = /^(\d{1,9})([smhdw]?)$/.exec(text);
+  const accepted = 'expected a duration such as 14d, 36h, 90m, 2w or a number of seconds, at most 520w';
+  if (!match) throw ConfigError.invalid(flag, text, accepted);
+  const seconds = Number(match[1]) * UNITS[match[2]];
+  if (seconds > MAX_DURATION_SECONDS) throw ConfigError.invalid(flag, text, accepted);
+  return seconds;
+}
+
+/** The flags of the wait scripts. */
+export const WAIT_FLAGS = {
+  timeout: { type: 'string' },
+  'poll-interval': { type: 'string' },
+} as const;
+
+/** `--timeout SECONDS` and `--poll-interval SECONDS`, when given. */
+export function parseWaitTiming(flags: { timeout?: string; 'poll-interval'?: string }): { timeoutSeconds?: number; pollSeconds?: number } {
+  return {
+    timeoutSeconds: flags.timeout === undefined ? undefined : parseSeconds('--timeout', flags.timeout),
+    pollSeconds: flags['poll-interval'] === undefined ? undefined : parseSeconds('--poll-interval', flags['poll-interval']),
+  };
+}

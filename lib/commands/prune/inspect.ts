@@ -1,0 +1,106 @@
+/** Reading a registry for retention: every tag, its digest and its image's `created` date. */
+import { mapLimit } from '../../support/concurrency.ts';
+import { githubRepositoryName, imageSegment, IMAGE_KINDS } from '../../images.ts';
+import { requirePythonVersions, type Config } from '../../config/load.ts';
+import type { GithubRegistry } from '../../hosts.ts';
+import { isIndex, isNotFound, NameUnknownError, RegistryError, type Descriptor, type RegistryClient } from '../../registry/index.ts';
+import { decide, formatDuration, type PruneOptions, type PrunePlan, type RepositoryPlan, type TagInfo } from './policy.ts';
+
+export function pruneRepositories(config: Config, registry: GithubRegistry): { image: string; registry: GithubRegistry; repository: string }[] {
+  const images = new Set<string>();
+  for (const python of requirePythonVersions(config)) {
+    for (const kind of IMAGE_KINDS) images.add(githubRepositoryName(config, registry, imageSegment(config, kind, python)));
+  }
+  return [...images].map((image) => ({ image, registry, repository: image.slice(registry.length + 1) }));
+}
+
+const MAX_CONFIG_BYTES = 4 << 20;
+
+/** A repository whose tags cannot be listed because it does not exist. */
+function isMissingRepository(error: unknown): boolean {
+  return error instanceof NameUnknownError || isNotFound(error) || (error instanceof RegistryError && error.status === 404);
+}
+
+/** Failures that make an age unknown (kept) rather than the run fail. */
+function isUnreadable(error: unknown): boolean {
+  return error instanceof SyntaxError || (error instanceof RegistryError && !error.retryable);
+}
+
+type Age = { created: string } | { unknown: string };
+
+/**
+ * Every tag of a repository with its digest and its image's `created` date; undefined when the
+ * repository does not exist. Manifests and configs are fetched once per digest.
+ */
+export async function inspectRepository(
+  client: RegistryClient, repo: { registry: string; repository: string }, options: Pick<PruneOptions, 'concurrency' | 'log'> = {},
+): Promise<TagInfo[] | undefined> {
+  let tags: string[];
+  try {
+    tags = await client.listTags(repo);
+  } catch (error) {
+    if (isMissingRepository(error)) return undefined;
+    throw error;
+  }
+  const ages = new Map<string, Promise<Age>>();
+  const ageOf = (digest: string) => {
+    let age = ages.get(digest);
+    if (!age) ages.set(digest, (age = readAge(client, repo, digest)));
+    return age;
+  };
+  const infos = await mapLimit(tags, options.concurrency ?? 8, async (tag): Promise<TagInfo | undefined> => {
+    const digest = await client.manifestDigest({ ...repo, tag });
+    if (!digest) {
+      options.log?.(`note: ${repo.registry}/${repo.repository}:${tag} disappeared while listing; ignored`);
+      return undefined;
+    }
+    const age = await ageOf(digest);
+    return 'created' in age ? { tag, digest, created: age.created } : { tag, digest, unknownAge: age.unknown };
+  });
+  return infos.filter((i): i is TagInfo => i !== undefined);
+}
+
+async function readAge(client: RegistryClient, repo: { registry: string; repository: string }, digest: string): Promise<Age> {
+  try {
+    let manifest = await client.getManifest({ ...repo, digest });
+    if (isIndex(manifest.mediaType)) {
+      const first = (JSON.parse(manifest.body.toString()) as { manifests?: Descriptor[] }).manifests?.[0];
+      if (!first) return { unknown: 'empty image index' };
+      manifest = await client.getManifest({ ...repo, digest: first.digest });
+    }
+    const config = (JSON.parse(manifest.body.toString()) as { config?: Descriptor }).config;
+    if (!config?.digest) return { unknown: `no config in ${manifest.mediaType || 'the manifest'}` };
+    if (typeof config.size === 'number' && config.size > MAX_CONFIG_BYTES) return { unknown: `config blob of ${config.size} bytes` };
+    const stream = await client.fetchBlob(repo, config.digest, typeof config.size === 'number' ? config.size : undefined);
+    const created = (JSON.parse(await new Response(stream).text()) as { created?: unknown }).created;
+    if (typeof created !== 'string' || Number.isNaN(Date.parse(created))) return { unknown: 'no valid created date in the image config' };
+    return { created: new Date(Date.parse(created)).toISOString() };
+  } catch (error) {
+    if (isUnreadable(error)) return { unknown: (error as Error).message };
+    throw error;
+  }
+}
+
+/** Inspects every repository and decides; deletes nothing. */
+export async function planPrune(
+  client: RegistryClient, repositories: readonly { image: string; registry: GithubRegistry; repository: string }[], options: PruneOptions,
+): Promise<PrunePlan> {
+  const now = options.now ?? Date.now();
+  const cutoffMs = now - options.olderThanSeconds * 1000;
+  const olderThan = formatDuration(options.olderThanSeconds);
+  const plans: RepositoryPlan[] = [];
+  for (const repo of repositories) {
+    const tags = await inspectRepository(client, repo, options);
+    if (!tags) {
+      options.log?.(`note: ${repo.image} does not exist; skipped`);
+      plans.push({ ...repo, skipped: 'the repository does not exist', kept: [], deletions: [] });
+      continue;
+    }
+    plans.push({ ...repo, ...decide(tags, options.keep, cutoffMs, olderThan) });
+  }
+  return {
+    registry: repositories[0]?.registry ?? 'docker.pkg.github.com', keep: options.keep, olderThan,
+    now: new Date(now).toISOString(), cutoff: new Date(cutoffMs).toISOString(), repositories: plans,
+  };
+}
+

@@ -1,0 +1,18 @@
+/** `docker login` to a registry host with the token its profile names (lib/hosts.ts). */
+import type { Config } from '../config/load.ts';
+import type { DockerRunner } from '../docker/runner.ts';
+import { dockerRegistryHost, hostCredentials, hostProfile } from '../hosts.ts';
+
+export type Log = (line: string) => void;
+
+/** `docker login` (token on stdin) to the docker-side host of a registry, when its token is set. */
+export async function loginToRegistry(docker: DockerRunner, config: Config, registry: string, log: Log): Promise<boolean> {
+  const credentials = hostCredentials(config, registry);
+  if (!credentials) {
+    log(`No ${hostProfile(registry).tokenVariable} set: not logging in to ${registry}`);
+    return false;
+  }
+  await docker.login(dockerRegistryHost(config, registry), credentials);
+  return true;
+}
+

@@ -1,0 +1,20 @@
+/** What prepare-ci-image says: the `localImage` output, and `--json` or plain lines. */
+import { setOutput } from '../github/actions.ts';
+import type { PrepareResult } from '../commands/prepare.ts';
+import type { Session } from '../cli/setup.ts';
+
+export function reportPrepare(session: Session, result: PrepareResult): number {
+  const { config, dryRun } = session;
+  const main = result.images[0];
+  if (!dryRun) setOutput(config, 'localImage', main.localImage);
+  if (session.json) {
+    session.out(JSON.stringify({ dryRun, ...result }));
+    return 0;
+  }
+  const how = result.mode === 'build'
+    ? `built with ${result.buildx ? `docker buildx (builder ${result.builder})` : 'docker build'}, cache ${result.cacheRef} (DOCKER_CACHE=${config.dockerCache})`
+    : `pulled from ${result.registry}`;
+  const verb = dryRun ? 'Would prepare' : 'Prepared';
+  for (const image of result.images) session.out(`${verb} ${image.localImage}: ${how}${image.source ? ` ${image.source}` : ''}${image.digest ? ` ${image.digest}` : ''}`);
+  return 0;
+}

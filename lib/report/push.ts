@@ -1,0 +1,23 @@
+/** What push-images says: the imageReference/imageDigest outputs, and `--json` or plain lines. */
+import { setOutput } from '../github/actions.ts';
+import type { PushResult } from '../commands/push.ts';
+import type { Session } from '../cli/setup.ts';
+
+/** `$GITHUB_OUTPUT` imageReference/imageDigest (the first image and tag), `--json` or plain lines. */
+export function reportPush(session: Session, result: PushResult): number {
+  const { config, dryRun } = session;
+  const main = result.images[0];
+  if (!dryRun && main) {
+    setOutput(config, 'imageReference', main.imageReference);
+    if (main.imageDigest) setOutput(config, 'imageDigest', main.imageDigest);
+  }
+  if (session.json) {
+    session.out(JSON.stringify({ dryRun, ...result }));
+    return 0;
+  }
+  const verb = dryRun ? `Would ${result.mode}` : { push: 'Pushed', promote: 'Promoted', copy: 'Copied' }[result.mode];
+  for (const image of result.images) {
+    session.out(`${verb} ${image.imageReference}${image.imageDigest ? ` ${image.imageDigest}` : ''}`);
+  }
+  return 0;
+}

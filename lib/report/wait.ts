@@ -1,0 +1,114 @@
+/**
+ * What the wait scripts say: the plan of a dry run, "not waiting", the images found (outputs file,
+ * job summary, stdout or --json), what is missing after a timeout, and live progress.
+ */
+import { appendSummary, markdownTable, setOutput } from '../github/actions.ts';
+import { GITHUB_REGISTRIES } from '../hosts.ts';
+import { IMAGE_CHOICES, type ImageChoice } from '../images.ts';
+import { WaitTimeoutError, type WaitRequest, type WaitResult, type WaitTarget } from '../commands/wait.ts';
+import { lineReporter, targetLabel, terminalReporter, type ProgressReporter } from './progress.ts';
+import type { Session } from '../cli/setup.ts';
+
+export function waitUsage(image: ImageChoice, script: string): string {
+  const what = image === 'ci' ? 'CI images' : 'PROD images (and -build images when WAIT_FOR_PROD_BUILD_IMAGE=true)';
+  return `Usage: tsx scripts/ci/images/${script} [--timeout SECONDS] [--poll-interval SECONDS] [--json] [--dry-run]
+
+Waits for the ${what} of every python version in CURRENT_PYTHON_MAJOR_MINOR_VERSIONS_AS_STRING,
+tag GITHUB_REGISTRY_PULL_IMAGE_TAG, in ${GITHUB_REGISTRIES.join(' and ')} at once, and reports the
+registry that holds them all (${GITHUB_REGISTRIES[0]} when both do) as the output githubRegistry.
+
+  --timeout SECONDS        give up after this long (env WAIT_FOR_IMAGE_TIMEOUT, default 3600)
+  --poll-interval SECONDS  time between checks, with jitter (env WAIT_FOR_IMAGE_POLL_INTERVAL, default 5)
+  --json                   print one JSON document on stdout
+  --dry-run                no network: print the references it would wait for
+Runs only when USE_GITHUB_REGISTRY=true and GITHUB_REGISTRY_WAIT_FOR_IMAGE=true.
+Exit codes: 0 all found, 1 timed out, 2 bad input, 3 credentials refused.`;
+}
+
+const candidates = (target: WaitTarget) => GITHUB_REGISTRIES.map((registry) => target.candidates[registry]);
+
+/** `--dry-run`: the references it would wait for, nothing on the network. */
+export function reportWaitPlan(session: Session, request: WaitRequest): number {
+  const targets = request.targets();
+  if (session.json) {
+    session.out(JSON.stringify({ images: targets.map((t) => ({ python: t.python, kind: t.kind, candidates: candidates(t) })) }));
+    return 0;
+  }
+  session.out(`Would wait up to ${request.timeoutSeconds}s (poll every ${request.pollSeconds}s) for:`);
+  for (const t of targets) session.out(`  ${targetLabel(t)}: ${candidates(t).join('  or  ')}`);
+  return 0;
+}
+
+/** The gate of the original is closed: say so, and pass GITHUB_REGISTRY on as the output. */
+export function reportNotWaiting(session: Session): number {
+  const { config } = session;
+  session.log(
+    `Not waiting: USE_GITHUB_REGISTRY=${config.useGithubRegistry} and GITHUB_REGISTRY_WAIT_FOR_IMAGE=${config.waitForImage} ` +
+      `(both must be true); jobs build their own images. githubRegistry stays ${config.githubRegistry}.`,
+  );
+  setOutput(config, 'githubRegistry', config.githubRegistry);
+  return 0;
+}
+
+export function waitTitle(request: WaitRequest, tag: string, count: number): string {
+  return `Waiting for ${count} ${IMAGE_CHOICES[request.image].label} image(s), tag ${tag}`;
+}
+
+/** Live lines on a terminal; one line per state change in CI logs. */
+export function progressReporter(session: Session, targets: readonly WaitTarget[]): ProgressReporter {
+  const live = !session.config.githubActions && process.stderr.isTTY;
+  return live ? terminalReporter(targets, process.stderr) : lineReporter(session.log);
+}
+
+/** After a timeout: one line per image still missing in each registry. */
+export function reportMissing(session: Session, error: unknown): void {
+  if (!(error instanceof WaitTimeoutError)) return;
+  for (const [registry, refs] of Object.entries(error.missing)) {
+    for (const ref of refs) session.log(`missing in ${registry}: ${ref}`);
+  }
+}
+
+export function reportWaitResult(session: Session, result: WaitResult): number {
+  const { config } = session;
+  const wroteOutput = setOutput(config, 'githubRegistry', result.registry);
+  appendSummary(
+    config,
+    `### Images found in ${result.registry}\n\n` +
+      markdownTable(
+        ['image', 'registry', 'digest', 'waited'],
+        result.images.map((i) => [`\`${i.reference}\``, result.registry, `\`${i.digest}\``, `${i.waitedSeconds}s`]),
+      ),
+  );
+  if (session.json) {
+    session.out(JSON.stringify({
+      githubRegistry: result.registry,
+      images: result.images.map((i) => ({ python: i.target.python, kind: i.target.kind, reference: i.reference, digest: i.digest, waitedSeconds: i.waitedSeconds })),
+    }));
+    return 0;
+  }
+  session.out(`All ${result.images.length} image(s) found in ${result.registry}.`);
+  for (const i of result.images) session.out(`  ${i.reference} ${i.digest} (after ${i.waitedSeconds}s)`);
+  session.out(wroteOutput ? `githubRegistry=${result.registry} (written to $GITHUB_OUTPUT)` : `githubRegistry=${result.registry}`);
+  return 0;
+}
+
+/**
+ * Runs a wait inside a log group with live progress; after a timeout, the missing images are
+ * listed (outside the group, so they show in a collapsed log).
+ */
+export async function withWaitProgress<T>(session: Session, request: WaitRequest, body: (onEvent: ProgressReporter['event']) => Promise<T>): Promise<T> {
+  const targets = request.targets();
+  try {
+    return await session.group(waitTitle(request, session.config.pullImageTag, targets.length), async () => {
+      const reporter = progressReporter(session, targets);
+      try {
+        return await body((event) => reporter.event(event));
+      } finally {
+        reporter.stop();
+      }
+    });
+  } catch (error) {
+    reportMissing(session, error);
+    throw error;
+  }
+}
