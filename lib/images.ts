@@ -12,8 +12,12 @@ import { GITHUB_REGISTRIES, hostProfile, type GithubRegistry } from './hosts.ts'
 const KINDS = {
   ci: { choice: 'ci', segment: (c: NamingInput, python: string) => `${c.branchName}-python${python}-ci` },
   prod: { choice: 'prod', segment: (c: NamingInput, python: string) => prodBaseTag(c, python) },
-  /** The PROD build-stage image: pushed with the PROD image, waited for with WAIT_FOR_PROD_BUILD_IMAGE. */
-  'prod-build': { choice: 'prod', segment: (c: NamingInput, python: string) => `${prodBaseTag(c, python)}-build` },
+  /**
+   * The PROD build-stage image: waited for and pulled only with WAIT_FOR_PROD_BUILD_IMAGE=true;
+   * always pushed with the PROD image, as the bash did, when the build made one (a BuildKit
+   * single-stage build with the registry cache makes none).
+   */
+  'prod-build': { choice: 'prod', segment: (c: NamingInput, python: string) => `${prodBaseTag(c, python)}-build`, optional: true },
 } as const;
 
 export type ImageKind = keyof typeof KINDS;
@@ -97,9 +101,16 @@ export function candidateImages(config: NamingInput, kind: ImageKind, python: st
 
 /**
  * The images a command handles: CI → the CI image; PROD → the PROD image, plus the `-build`
- * segment image when WAIT_FOR_PROD_BUILD_IMAGE=true. One rule for wait, prepare, push, promote
- * and copy, so a job that pulled the `-build` image also pushes it.
+ * segment image: waited for and pulled with WAIT_FOR_PROD_BUILD_IMAGE=true, always published
+ * (push, promote, copy) when it exists, as the bash push did.
  */
-export function imageKinds(config: Pick<Config, 'waitForProdBuildImage'>, image: ImageChoice): ImageKind[] {
-  return IMAGE_KINDS.filter((kind) => KINDS[kind].choice === image && (kind !== 'prod-build' || config.waitForProdBuildImage));
+export function imageKinds(config: Pick<Config, 'waitForProdBuildImage'>, image: ImageChoice, purpose: 'wait' | 'publish' = 'wait'): ImageKind[] {
+  return IMAGE_KINDS.filter(
+    (kind) => KINDS[kind].choice === image && (!isOptionalKind(kind) || purpose === 'publish' || config.waitForProdBuildImage),
+  );
+}
+
+/** A kind a build may not produce: published when present, skipped with a line when not. */
+export function isOptionalKind(kind: ImageKind): boolean {
+  return (KINDS[kind] as { readonly optional?: boolean }).optional === true;
 }

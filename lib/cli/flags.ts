@@ -93,11 +93,15 @@ export function parseDuration(flag: string, value: string | undefined, fallback 
 export const WAIT_FLAGS = {
   timeout: { type: 'string' },
   'poll-interval': { type: 'string' },
+  heartbeat: { type: 'string' },
 } as const;
 
-/** `--timeout SECONDS` and `--poll-interval SECONDS`, when given. */
-export function parseWaitTiming(flags: { timeout?: string; 'poll-interval'?: string }): { timeoutSeconds?: number; pollSeconds?: number } {
+/** `--timeout SECONDS`, `--poll-interval SECONDS` and `--heartbeat SECONDS` (0: none), when given. */
+export function parseWaitTiming(flags: { timeout?: string; 'poll-interval'?: string; heartbeat?: string }): {
+  timeoutSeconds?: number; pollSeconds?: number; heartbeatSeconds?: number;
+} {
   return {
+    heartbeatSeconds: flags.heartbeat === undefined ? undefined : flags.heartbeat === '0' ? 0 : parseSeconds('--heartbeat', flags.heartbeat),
     timeoutSeconds: flags.timeout === undefined ? undefined : parseSeconds('--timeout', flags.timeout),
     pollSeconds: flags['poll-interval'] === undefined ? undefined : parseSeconds('--poll-interval', flags['poll-interval']),
   };

@@ -6,6 +6,9 @@
 import { exitCodeFor } from '../support/errors.ts';
 import { redact } from '../support/secrets.ts';
 import { registerEnvironmentSecrets } from '../config/load.ts';
+import { debugEnabled, inGithubActions } from '../config/runtime.ts';
+import { errorAnnotation } from '../github/actions.ts';
+import { envelope, takeResult } from '../report/envelope.ts';
 import { COMMON_FLAGS, parseFlags, type FlagSpec, type FlagValues } from './flags.ts';
 
 /** Runs a script body; prints one redacted error line and sets the exit code. */
@@ -18,7 +21,7 @@ export async function runMain(body: () => Promise<number | void>): Promise<void>
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     process.stderr.write(`error: ${redact(message)}\n`);
-    if (process.env.CI_IMAGES_DEBUG === 'true' && error instanceof Error && error.stack) {
+    if (debugEnabled() && error instanceof Error && error.stack) {
       process.stderr.write(redact(error.stack) + '\n');
     }
     process.exitCode = exitCodeFor(error);
@@ -36,19 +39,37 @@ export interface ScriptSpec<T extends FlagSpec> {
 type Flags<T extends FlagSpec> = FlagValues<T & typeof COMMON_FLAGS>;
 
 /**
- * `runMain` plus the common flags: `--help` prints the usage and exits 0 before anything is read.
+ * `runMain` plus the common flags: `--help` prints the usage and exits 0 before anything is read;
+ * with `--json`, stdout holds exactly one envelope, for success and failure alike.
  */
 export async function runScript<T extends FlagSpec>(
   spec: ScriptSpec<T>,
   body: (flags: Flags<T>) => Promise<number | void>,
   argv: string[] = process.argv.slice(2),
 ): Promise<void> {
+  // Known before the flags parse, so a bad flag still answers in JSON.
+  const json = argv.includes('--json');
+  let failure: unknown;
   await runMain(async () => {
-    const flags = parseFlags({ ...spec.flags, ...COMMON_FLAGS } as T & typeof COMMON_FLAGS, argv);
-    if ((flags as { help?: boolean }).help) {
-      process.stdout.write(spec.usage.trimEnd() + '\n');
-      return 0;
+    try {
+      const flags = parseFlags({ ...spec.flags, ...COMMON_FLAGS } as T & typeof COMMON_FLAGS, argv);
+      if ((flags as { help?: boolean }).help) {
+        process.stdout.write(spec.usage.trimEnd() + '\n');
+        return 0;
+      }
+      return await body(flags);
+    } catch (error) {
+      failure = error;
+      if (inGithubActions()) {
+        // On stderr with --json: stdout holds the envelope only (the runner reads both).
+        const stream = json ? process.stderr : process.stdout;
+        stream.write(errorAnnotation(`${spec.name} failed`, error instanceof Error ? error.message : String(error)) + '\n');
+      }
+      throw error;
     }
-    return body(flags);
   });
+  if (json) {
+    const exitCode = Number(process.exitCode ?? 0);
+    process.stdout.write(JSON.stringify(envelope(spec.name, exitCode, takeResult(), failure)) + '\n');
+  }
 }

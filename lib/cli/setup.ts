@@ -8,6 +8,7 @@ import { createRegistryClient } from '../hosts.ts';
 import type { RegistryClient, RegistryClientOptions } from '../registry/index.ts';
 import { DockerRunner } from '../docker/runner.ts';
 import { POLL_RETRY } from '../support/retry.ts';
+import { recordResult } from '../report/envelope.ts';
 
 export interface Session {
   readonly config: Config;
@@ -15,8 +16,10 @@ export interface Session {
   readonly dryRun: boolean;
   /** Progress, docker commands, retries (stderr; stdout for a plain dry run, whose plan is the output). */
   readonly log: Writer;
-  /** The result (stdout), redacted. */
+  /** Plain result lines (stdout), redacted. */
   readonly out: Writer;
+  /** The `--json` result, printed once inside the envelope by the script's frame. */
+  result(value: unknown): void;
   registryClient(options?: Partial<RegistryClientOptions>): RegistryClient;
   /**
    * The client of a wait: the poll loop is the retry (POLL_RETRY), and a stalled request holds its
@@ -45,6 +48,7 @@ export function setup(options: SetupOptions, config: Config = loadConfig()): Ses
     dryRun: options.dryRun,
     log,
     out,
+    result: recordResult,
     registryClient: (clientOptions = {}) => createRegistryClient(config, { onRetry: log, ...clientOptions }),
     pollingClient: () => createRegistryClient(config, { timeoutMs: (config.requestTimeoutSeconds ?? 10) * 1000, retry: POLL_RETRY }),
     docker: () => new DockerRunner({ dryRun: options.dryRun, log }),

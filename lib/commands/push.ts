@@ -6,7 +6,7 @@
  * registries, blobs mounted or streamed, digests kept).
  */
 import { CiImagesError, ConfigError } from '../support/errors.ts';
-import { githubImage, imageKinds, localImage, type ImageChoice, type ImageKind } from '../images.ts';
+import { githubImage, imageKinds, isOptionalKind, localImage, type ImageChoice, type ImageKind } from '../images.ts';
 import type { Config } from '../config/load.ts';
 import { dockerReference, isGithubRegistry } from '../hosts.ts';
 import { pushedDigest, type DockerRunner } from '../docker/runner.ts';
@@ -47,7 +47,16 @@ export function publishTags(config: Config, kind: ImageKind): string[] {
 
 /** Push with docker: to GITHUB_REGISTRY when USE_GITHUB_REGISTRY=true, else the local names to DockerHub. */
 export async function pushImages(config: Config, docker: DockerRunner, options: PushOptions): Promise<PushResult> {
-  const kinds = imageKinds(config, options.image);
+  const kinds: ImageKind[] = [];
+  for (const kind of imageKinds(config, options.image, 'publish')) {
+    const local = localImage(config, kind, options.python);
+    // A dry run plans the push (nothing is asked of the daemon).
+    if (isOptionalKind(kind) && !options.dryRun && !(await docker.imageExists(local))) {
+      options.log(`No local ${local}: this build made no ${kind} image (e.g. a BuildKit build with the registry cache); not pushed`);
+      continue;
+    }
+    kinds.push(kind);
+  }
   const images: PushedImage[] = [];
   if (!config.useGithubRegistry) {
     // DockerHub: the local names as they are; credentials come from an earlier `docker login`.
@@ -80,8 +89,12 @@ export async function pushImages(config: Config, docker: DockerRunner, options: 
 export async function promoteImages(config: Config, client: RegistryClient, options: PushOptions & { fromTag: string }): Promise<PushResult> {
   const registry = config.githubRegistry;
   const images: PushedImage[] = [];
-  for (const kind of imageKinds(config, options.image)) {
+  for (const kind of imageKinds(config, options.image, 'publish')) {
     const source = githubImage(config, registry, kind, options.python, options.fromTag);
+    if (!options.dryRun && isOptionalKind(kind) && !(await client.exists(parseReference(source)))) {
+      options.log(`No ${source}: the build made no ${kind} image; not promoted`);
+      continue;
+    }
     for (const tag of publishTags(config, kind)) {
       const reference = githubImage(config, registry, kind, options.python, tag);
       const line = `PUT manifest ${reference} (from :${options.fromTag})`;
@@ -114,9 +127,13 @@ export async function copyImages(config: Config, client: RegistryClient, options
     throw new ConfigError('--copy-to', `--copy-to ${options.copyTo} is GITHUB_REGISTRY itself: name the other registry (use --promote to re-tag in place)`);
   }
   const images: PushedImage[] = [];
-  for (const kind of imageKinds(config, options.image)) {
+  for (const kind of imageKinds(config, options.image, 'publish')) {
     const [tag, ...extraTags] = publishTags(config, kind);
     const source = githubImage(config, registry, kind, options.python, tag);
+    if (!options.dryRun && isOptionalKind(kind) && !(await client.exists(parseReference(source)))) {
+      options.log(`No ${source}: the build made no ${kind} image; not copied`);
+      continue;
+    }
     const target = copyTarget(config, source, options.copyTo, kind, options.python, tag);
     const line = `copy ${source} -> ${target} (blobs mounted or streamed, manifest PUT last)`;
     let digest: string | undefined;

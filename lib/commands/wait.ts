@@ -30,19 +30,26 @@ export function waitingMode(config: Pick<Config, 'useGithubRegistry' | 'waitForI
   return config.useGithubRegistry && config.waitForImage;
 }
 
+export const DEFAULT_HEARTBEAT_SECONDS = 60;
+
 /** What a wait script waits for, and how long. */
 export interface WaitRequest {
   readonly image: ImageChoice;
   readonly timeoutSeconds: number;
   readonly pollSeconds: number;
+  /** Seconds between heartbeat lines in CI logs (0: none). */
+  readonly heartbeatSeconds: number;
   /** Computed when needed: an empty version list is an error only when there is something to wait for. */
   targets(): WaitTarget[];
 }
 
 /** Flags (`--timeout`, `--poll-interval`) override WAIT_FOR_IMAGE_TIMEOUT and WAIT_FOR_IMAGE_POLL_INTERVAL. */
-export function waitRequest(config: Config, image: ImageChoice, overrides: { timeoutSeconds?: number; pollSeconds?: number } = {}): WaitRequest {
+export function waitRequest(
+  config: Config, image: ImageChoice, overrides: { timeoutSeconds?: number; pollSeconds?: number; heartbeatSeconds?: number } = {},
+): WaitRequest {
   return {
     image,
+    heartbeatSeconds: overrides.heartbeatSeconds ?? DEFAULT_HEARTBEAT_SECONDS,
     timeoutSeconds: overrides.timeoutSeconds ?? config.waitTimeoutSeconds,
     pollSeconds: overrides.pollSeconds ?? config.pollIntervalSeconds,
     targets: () => waitTargets(config, imageKinds(config, image), requirePythonVersions(config)),
@@ -92,12 +99,26 @@ export interface WaitOptions {
 }
 
 /** Thrown when the deadline passes: names what is still missing in each registry. */
+/** The last state of one image in one registry, for the report of a failed wait. */
+export interface CheckOutcome {
+  readonly registry: GithubRegistry;
+  readonly reference: string;
+  readonly python: string;
+  readonly kind: ImageKind;
+  readonly state: CheckState | 'unchecked';
+  /** The last error seen for it, if any. */
+  readonly lastError?: string;
+}
+
+/** Thrown when the deadline passes: names what is still missing in each registry. */
 export class WaitTimeoutError extends TimeoutError {
   constructor(
     message: string,
     readonly missing: Readonly<Record<string, readonly string[]>>,
+    readonly outcomes: readonly CheckOutcome[] = [],
   ) {
     super(message);
+    this.name = 'WaitTimeoutError';
   }
 }
 
@@ -111,6 +132,7 @@ interface Check {
   readonly text: string;
   state: CheckState | undefined;
   detail?: string;
+  lastError?: string;
   digest?: string;
   foundAtMs?: number;
 }
@@ -135,6 +157,7 @@ export async function waitForImages(client: RegistryClient, targets: readonly Wa
     if (check.state === state && check.detail === detail) return;
     check.state = state;
     check.detail = detail;
+    if (detail !== undefined) check.lastError = detail;
     options.onEvent?.({
       target: check.target, registry: check.registry, reference: check.text, state, elapsedMs: Date.now() - started, digest: check.digest, detail,
     });
@@ -207,5 +230,8 @@ function timeoutError(checks: Check[], registries: readonly GithubRegistry[], re
   const parts = registries.map((r) =>
     refused.has(r) ? `${r} refused our credentials` : `${missing[r].length} missing in ${r}: ${missing[r].join(', ')}`,
   );
-  return new WaitTimeoutError(`timed out after ${Math.round(timeoutMs / 1000)}s waiting for images; ${parts.join('; ')}`, missing);
+  const outcomes = checks.map((c) => ({
+    registry: c.registry, reference: c.text, python: c.target.python, kind: c.target.kind, state: c.state ?? 'unchecked' as const, lastError: c.lastError,
+  }));
+  return new WaitTimeoutError(`timed out after ${Math.round(timeoutMs / 1000)}s waiting for images; ${parts.join('; ')}`, missing, outcomes);
 }

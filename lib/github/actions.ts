@@ -37,6 +37,11 @@ export function enableMasking(ctx: ActionsContext, options: { json?: boolean } =
 export function setOutput(ctx: ActionsContext, name: string, value: string): boolean {
   if (!ctx.githubOutput) return false;
   const delimiter = `ghadelimiter_${randomBytes(12).toString('hex')}`;
+  // As actions/toolkit's file-command.ts: a name or value holding the delimiter could end the
+  // heredoc early and write further outputs.
+  if (name.includes(delimiter) || value.includes(delimiter) || /[\r\n]|<</.test(name)) {
+    throw new Error(`output ${JSON.stringify(name.slice(0, 40))}: the name or value holds the output delimiter or a line break; not written`);
+  }
   appendFileSync(ctx.githubOutput, `${name}<<${delimiter}\n${value}\n${delimiter}\n`);
   return true;
 }
@@ -79,4 +84,19 @@ export function parseOutputFile(text: string): Map<string, string> {
     }
   }
   return outputs;
+}
+
+/** Escapes a workflow-command value as actions/toolkit does: `%`, CR and LF cannot end or start a command. */
+export function escapeCommandData(value: string): string {
+  return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** Escapes a workflow-command property (`title=…`): also `:` and `,`. */
+export function escapeCommandProperty(value: string): string {
+  return escapeCommandData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+/** An `::error title=…::message` annotation: shown on the run's summary page, not only in the log. */
+export function errorAnnotation(title: string, message: string): string {
+  return `::error title=${escapeCommandProperty(redact(title))}::${escapeCommandData(redact(message))}`;
 }

@@ -8,7 +8,7 @@ export function reportPrepare(session: Session, result: PrepareResult): number {
   const main = result.images[0];
   if (!dryRun) setOutput(config, 'localImage', main.localImage);
   if (session.json) {
-    session.out(JSON.stringify({ dryRun, ...result }));
+    session.result({ dryRun, ...result });
     return 0;
   }
   const how = result.mode === 'build'

@@ -1,6 +1,7 @@
 /**
  * Progress of a long wait: on a terminal, one live line per image redrawn in place; in CI logs,
- * one plain line per state change.
+ * one plain line per state change, and a heartbeat line (found/missing counts) every minute so an
+ * hour-long wait does not look hung.
  */
 import type { WaitEvent, WaitTarget } from '../commands/wait.ts';
 import { redact } from '../support/secrets.ts';
@@ -16,10 +17,31 @@ export function targetLabel(target: WaitTarget): string {
   return `python ${target.python} ${target.kind}`;
 }
 
-/** One line per state change: what CI logs want. */
-export function lineReporter(write: (line: string) => void): ProgressReporter {
+export interface HeartbeatOptions {
+  /** Milliseconds between heartbeat lines (0: none). */
+  readonly everyMs: number;
+  readonly targets: readonly WaitTarget[];
+  readonly registries: readonly string[];
+}
+
+/** One line per state change: what CI logs want; with `heartbeat`, a count line every so often. */
+export function lineReporter(write: (line: string) => void, heartbeat?: HeartbeatOptions): ProgressReporter {
+  const started = Date.now();
+  const found = new Set<string>();
+  let timer: NodeJS.Timeout | undefined;
+  if (heartbeat && heartbeat.everyMs > 0) {
+    timer = setInterval(() => {
+      const perRegistry = heartbeat.registries.map((registry) => {
+        const count = heartbeat.targets.filter((t) => found.has(`${registry} ${t.candidates[registry as keyof typeof t.candidates]}`)).length;
+        return `${registry} ${count}/${heartbeat.targets.length}`;
+      });
+      write(`[${seconds(Date.now() - started).padStart(7)}] still waiting: ${perRegistry.join(', ')} found`);
+    }, heartbeat.everyMs);
+    timer.unref();
+  }
   return {
     event(e) {
+      if (e.state === 'found') found.add(`${e.registry} ${e.reference}`);
       const what = `${targetLabel(e.target).padEnd(22)} ${e.reference}`;
       switch (e.state) {
         case 'found':
@@ -32,7 +54,9 @@ export function lineReporter(write: (line: string) => void): ProgressReporter {
           return write(`[${seconds(e.elapsedMs).padStart(7)}] refused   ${what}: stopped polling ${e.registry} (${redact(e.detail ?? '')})`);
       }
     },
-    stop() {},
+    stop() {
+      clearInterval(timer);
+    },
   };
 }
 

@@ -61,7 +61,7 @@ export const reportPrune = {
   },
   result(session: Session, plan: PrunePlan, deleteMethod: string | undefined, result: ExecuteResult | undefined): number {
     const { config, dryRun } = session;
-    if (session.json) session.out(JSON.stringify({ dryRun, deleteMethod: deleteMethod ?? null, ...plan, result: result ?? null }, null, 2));
+    if (session.json) session.result({ dryRun, deleteMethod: deleteMethod ?? null, ...plan, result: result ?? null });
     else if (result) session.out(`Deleted ${result.deleted} digests via ${deleteMethod}; ${result.skipped} skipped, ${result.failed} failed`);
     if (config.githubActions) appendSummary(config, summaryMarkdown(plan, dryRun));
     return result?.exitCode ?? 0;

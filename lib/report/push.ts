@@ -12,7 +12,7 @@ export function reportPush(session: Session, result: PushResult): number {
     if (main.imageDigest) setOutput(config, 'imageDigest', main.imageDigest);
   }
   if (session.json) {
-    session.out(JSON.stringify({ dryRun, ...result }));
+    session.result({ dryRun, ...result });
     return 0;
   }
   const verb = dryRun ? `Would ${result.mode}` : { push: 'Pushed', promote: 'Promoted', copy: 'Copied' }[result.mode];

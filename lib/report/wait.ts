@@ -11,7 +11,7 @@ import type { Session } from '../cli/setup.ts';
 
 export function waitUsage(image: ImageChoice, script: string): string {
   const what = image === 'ci' ? 'CI images' : 'PROD images (and -build images when WAIT_FOR_PROD_BUILD_IMAGE=true)';
-  return `Usage: tsx scripts/ci/images/${script} [--timeout SECONDS] [--poll-interval SECONDS] [--json] [--dry-run]
+  return `Usage: tsx scripts/ci/images/${script} [--timeout SECONDS] [--poll-interval SECONDS] [--heartbeat SECONDS] [--json] [--dry-run]
 
 Waits for the ${what} of every python version in CURRENT_PYTHON_MAJOR_MINOR_VERSIONS_AS_STRING,
 tag GITHUB_REGISTRY_PULL_IMAGE_TAG, in ${GITHUB_REGISTRIES.join(' and ')} at once, and reports the
@@ -19,6 +19,7 @@ registry that holds them all (${GITHUB_REGISTRIES[0]} when both do) as the outpu
 
   --timeout SECONDS        give up after this long (env WAIT_FOR_IMAGE_TIMEOUT, default 3600)
   --poll-interval SECONDS  time between checks, with jitter (env WAIT_FOR_IMAGE_POLL_INTERVAL, default 5)
+  --heartbeat SECONDS      in CI logs, a found/missing count line this often (default 60; 0: none)
   --json                   print one JSON document on stdout
   --dry-run                no network: print the references it would wait for
 Runs only when USE_GITHUB_REGISTRY=true and GITHUB_REGISTRY_WAIT_FOR_IMAGE=true.
@@ -31,7 +32,7 @@ const candidates = (target: WaitTarget) => GITHUB_REGISTRIES.map((registry) => t
 export function reportWaitPlan(session: Session, request: WaitRequest): number {
   const targets = request.targets();
   if (session.json) {
-    session.out(JSON.stringify({ images: targets.map((t) => ({ python: t.python, kind: t.kind, candidates: candidates(t) })) }));
+    session.result({ images: targets.map((t) => ({ python: t.python, kind: t.kind, candidates: candidates(t) })) });
     return 0;
   }
   session.out(`Would wait up to ${request.timeoutSeconds}s (poll every ${request.pollSeconds}s) for:`);
@@ -47,6 +48,7 @@ export function reportNotWaiting(session: Session): number {
       `(both must be true); jobs build their own images. githubRegistry stays ${config.githubRegistry}.`,
   );
   setOutput(config, 'githubRegistry', config.githubRegistry);
+  session.result({ githubRegistry: config.githubRegistry, waited: false });
   return 0;
 }
 
@@ -54,18 +56,30 @@ export function waitTitle(request: WaitRequest, tag: string, count: number): str
   return `Waiting for ${count} ${IMAGE_CHOICES[request.image].label} image(s), tag ${tag}`;
 }
 
-/** Live lines on a terminal; one line per state change in CI logs. */
-export function progressReporter(session: Session, targets: readonly WaitTarget[]): ProgressReporter {
+/** Live lines on a terminal; one line per state change (and a heartbeat) in CI logs. */
+export function progressReporter(
+  session: Session, targets: readonly WaitTarget[], heartbeatSeconds: number, registries: readonly string[] = GITHUB_REGISTRIES,
+): ProgressReporter {
   const live = !session.config.githubActions && process.stderr.isTTY;
-  return live ? terminalReporter(targets, process.stderr) : lineReporter(session.log);
+  return live ? terminalReporter(targets, process.stderr) : lineReporter(session.log, { everyMs: heartbeatSeconds * 1000, targets, registries });
 }
 
 /** After a timeout: one line per image still missing in each registry. */
 export function reportMissing(session: Session, error: unknown): void {
   if (!(error instanceof WaitTimeoutError)) return;
+  session.result({ missing: error.missing, outcomes: error.outcomes });
   for (const [registry, refs] of Object.entries(error.missing)) {
     for (const ref of refs) session.log(`missing in ${registry}: ${ref}`);
   }
+  appendSummary(session.config, failedWaitSummary(error));
+}
+
+/** The job-summary section of a wait that timed out: per registry found/missing, the last error per image. */
+export function failedWaitSummary(error: WaitTimeoutError): string {
+  const rows = error.outcomes.map((o) => [
+    `python ${o.python} ${o.kind}`, o.registry, o.state === 'found' ? 'found' : 'missing', `\`${o.reference}\``, o.lastError ? o.lastError.slice(0, 200) : '–',
+  ]);
+  return `### Wait timed out\n\n${error.message}\n\n` + markdownTable(['image', 'registry', 'state', 'reference', 'last error'], rows);
 }
 
 export function reportWaitResult(session: Session, result: WaitResult): number {
@@ -80,10 +94,10 @@ export function reportWaitResult(session: Session, result: WaitResult): number {
       ),
   );
   if (session.json) {
-    session.out(JSON.stringify({
+    session.result({
       githubRegistry: result.registry,
       images: result.images.map((i) => ({ python: i.target.python, kind: i.target.kind, reference: i.reference, digest: i.digest, waitedSeconds: i.waitedSeconds })),
-    }));
+    });
     return 0;
   }
   session.out(`All ${result.images.length} image(s) found in ${result.registry}.`);
@@ -100,7 +114,7 @@ export async function withWaitProgress<T>(session: Session, request: WaitRequest
   const targets = request.targets();
   try {
     return await session.group(waitTitle(request, session.config.pullImageTag, targets.length), async () => {
-      const reporter = progressReporter(session, targets);
+      const reporter = progressReporter(session, targets, request.heartbeatSeconds);
       try {
         return await body((event) => reporter.event(event));
       } finally {

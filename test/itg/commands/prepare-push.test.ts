@@ -12,7 +12,7 @@ import { dockerReference } from '../../../lib/hosts.ts';
 import { DOCKER_UNAVAILABLE, dockerAvailable, startDockerd, type Dockerd } from '../../../testing/dockerd.ts';
 import { startRegistry, type RegistryServer } from '../../../testing/registry.ts';
 import { skopeo, skopeoDigest } from '../../helpers/images.ts';
-import { runScript, type ScriptRun } from '../../helpers/run-script.ts';
+import { jsonResult, runScript, type ScriptRun } from '../../helpers/run-script.ts';
 
 const execFileP = promisify(execFile);
 const PREPARE = 'scripts/ci/images/prepare-ci-image.ts';
@@ -202,7 +202,7 @@ dry('push-images: tag+push the push tag and GITHUB_SHA (not for -build), docker-
 
   const noSha = await runScript(PUSH, ['--dry-run', '--json'], dryEnv(ctx, ctx.buildx, { USE_GITHUB_REGISTRY: 'true', GITHUB_REGISTRY_PUSH_IMAGE_TAG: '987' }));
   assert.is(noSha.code, 0, noSha.stderr);
-  assert.equal(JSON.parse(noSha.stdout), {
+  assert.equal(jsonResult(noSha.stdout), {
     dryRun: true, mode: 'push', registry: 'docker.pkg.github.com',
     images: [{ kind: 'ci', imageReference: 'docker.pkg.github.com/apache/airflow/master-python3.8-ci-v2:987' }],
   });
@@ -231,6 +231,8 @@ dry('push-images --promote and --copy-to: registry writes only, in order, no doc
   assert.equal(lines(copy.stdout).filter((l) => l.startsWith('[dry-run]')), [
     '[dry-run] copy ghcr.io/apache/airflow-master-python3.8-v2:55 -> docker.pkg.github.com/apache/airflow/master-python3.8-v2:55 (blobs mounted or streamed, manifest PUT last)',
     '[dry-run] PUT manifest docker.pkg.github.com/apache/airflow/master-python3.8-v2:abc123 (from :55)',
+    // The -build image goes with PROD (push tag only), as the bash push did.
+    '[dry-run] copy ghcr.io/apache/airflow-master-python3.8-build-v2:55 -> docker.pkg.github.com/apache/airflow/master-python3.8-build-v2:55 (blobs mounted or streamed, manifest PUT last)',
   ]);
   const other = await runScript(PUSH, ['--dry-run', '--copy-to', 'Registry.Example.com:5000'], dryEnv(ctx, ctx.buildx, {}));
   assert.is(other.code, 0, other.stderr);
@@ -382,7 +384,7 @@ realTest('push-images: the push tag only without GITHUB_SHA, then push tag + sha
   assert.is(again.code, 0, again.stderr);
   assert.equal(await tags(env.ghcr, GHCR_REPO), ['1001', '1002', 'c0ffee42']);
   assert.is(await skopeoDigest(env.ghcr, `${GHCR_REPO}:c0ffee42`), digest);
-  assert.equal(JSON.parse(again.stdout).images, [
+  assert.equal(jsonResult(again.stdout).images, [
     { kind: 'ci', imageReference: `ghcr.io/${GHCR_REPO}:1002`, imageDigest: digest },
     { kind: 'ci', imageReference: `ghcr.io/${GHCR_REPO}:c0ffee42`, imageDigest: digest },
   ]);
@@ -413,7 +415,7 @@ realTest('--copy-to docker.pkg.github.com: same digest in the second registry, r
   assert.is(await skopeoDigest(env.pkg, `${PKG_REPO}:1001`), digest);
   const inspected = JSON.parse(await skopeo(env.pkg, ['inspect', '--tls-verify=false', `docker://${env.pkg.host}/${PKG_REPO}:1001`]));
   assert.is(inspected.Labels['org.opencontainers.image.title'], 'ci-images test fixture');
-  assert.equal(JSON.parse(run.stdout), {
+  assert.equal(jsonResult(run.stdout), {
     dryRun: false, mode: 'copy', registry: 'docker.pkg.github.com',
     images: [{ kind: 'ci', imageReference: `docker.pkg.github.com/${PKG_REPO}:1001`, imageDigest: digest }],
   });
@@ -453,14 +455,14 @@ realTest('waiting mode: waits for an image another job pushes, logs in (stdin), 
   assert.ok(repoDigests.includes(`${env.pkg.host}/${PKG_REPO}@${digest}`), JSON.stringify(repoDigests));
   const names = lines(await docker(env, ['images', '--format', '{{.Repository}}:{{.Tag}}'])).sort();
   assert.equal(names, [CI_LOCAL, pulled].sort(), 'no bare-name :latest tag (spec §6.9)');
-  const doc = JSON.parse(run.stdout);
+  const doc = jsonResult(run.stdout);
   assert.equal(doc.images, [{ kind: 'ci', localImage: CI_LOCAL, source: `docker.pkg.github.com/${PKG_REPO}:2002`, digest }]);
   const stored = JSON.parse(readFileSync(join(env.dir, 'docker-config', 'config.json'), 'utf8'));
   assert.ok(stored.auths?.[env.pkg.host], 'docker login stored credentials for the docker-side host');
   assert.not.ok((run.stdout + run.stderr).includes(PKG_TOKEN), 'token printed');
 });
 
-realTest('PROD: build, push; waiting mode with WAIT_FOR_PROD_BUILD_IMAGE pulls both images; push sends both (-build without the sha tag)', async (ctx) => {
+realTest('PROD: build, push (no -build image built: said, not pushed); waiting mode with WAIT_FOR_PROD_BUILD_IMAGE pulls both images; push sends both (-build without the sha tag, even without WAIT_FOR_PROD_BUILD_IMAGE)', async (ctx) => {
   const env = ready(ctx);
   const prodLocal = 'apache/airflow:master-python3.8';
   const buildLocal = 'apache/airflow:master-python3.8-build';
@@ -469,7 +471,9 @@ realTest('PROD: build, push; waiting mode with WAIT_FOR_PROD_BUILD_IMAGE pulls b
   assert.match(built.stderr, new RegExp(`docker build --pull --cache-from ${env.pkg.host}/apache/airflow/master-python3\\.8-v2:cache .* -f ${FIXTURE_DOCKERFILE} -t ${prodLocal} `));
   const pushed = await runScript(PUSH, ['--image', 'prod'], realEnv(env, { USE_GITHUB_REGISTRY: 'true', GITHUB_REGISTRY: 'ghcr.io', GITHUB_REGISTRY_PUSH_IMAGE_TAG: '3001' }).vars);
   assert.is(pushed.code, 0, pushed.stderr);
-  assert.not.match(pushed.stderr, /-build/, 'no -build image unless WAIT_FOR_PROD_BUILD_IMAGE=true');
+  // The bash push always pushes -build (parity addendum §3); a BuildKit single-stage build made none: one line, no failure.
+  assert.match(pushed.stderr, /^No local apache\/airflow:master-python3\.8-build: this build made no prod-build image .*; not pushed$/m);
+  assert.not.match(pushed.stderr, /docker (tag|push) \S*-build/);
   // The build job of the original also published the -build segment; here it is the same image.
   await skopeo(undefined, [
     'copy', '--src-tls-verify=false', '--dest-tls-verify=false', '--preserve-digests',
@@ -483,12 +487,12 @@ realTest('PROD: build, push; waiting mode with WAIT_FOR_PROD_BUILD_IMAGE pulls b
     ...withBuild, GITHUB_REGISTRY_WAIT_FOR_IMAGE: 'true', GITHUB_REGISTRY: 'ghcr.io', GITHUB_REGISTRY_PULL_IMAGE_TAG: '3001',
   }).vars);
   assert.is(waited.code, 0, waited.stderr);
-  assert.equal(JSON.parse(waited.stdout).images.map((i: { localImage: string }) => i.localImage), [prodLocal, buildLocal]);
+  assert.equal(jsonResult(waited.stdout).images.map((i: { localImage: string }) => i.localImage), [prodLocal, buildLocal]);
   await docker(env, ['image', 'inspect', prodLocal]);
   await docker(env, ['image', 'inspect', buildLocal]);
 
   const toPkg = await runScript(PUSH, ['--image', 'prod'], realEnv(env, {
-    ...withBuild, GITHUB_REGISTRY: 'docker.pkg.github.com', GITHUB_REGISTRY_PUSH_IMAGE_TAG: 'latest', GITHUB_SHA: 'd00d',
+    USE_GITHUB_REGISTRY: 'true', GITHUB_REGISTRY: 'docker.pkg.github.com', GITHUB_REGISTRY_PUSH_IMAGE_TAG: 'latest', GITHUB_SHA: 'd00d',
   }).vars);
   assert.is(toPkg.code, 0, toPkg.stderr);
   assert.equal(await tags(env.pkg, 'apache/airflow/master-python3.8-v2'), ['d00d', 'latest']);

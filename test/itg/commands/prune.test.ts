@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { startRegistry, type RegistryServer } from '../../../testing/registry.ts';
 import { makeTestImage, skopeoDigest, type TestImage } from '../../helpers/images.ts';
 import { pushTestImage } from '../../helpers/client-images.ts';
-import { runScript, type ScriptRun } from '../../helpers/run-script.ts';
+import { jsonResult, runScript, type ScriptRun } from '../../helpers/run-script.ts';
 import { startGithubApiStub, type GithubApiStub, type StubVersion } from '../../../testing/github-api-stub.ts';
 import { RegistryClient, MEDIA_TYPES } from '../../../lib/registry/client.ts';
 import { ConfigError } from '../../../lib/support/errors.ts';
@@ -158,7 +158,7 @@ real('dry run (the default) prints the plan and deletes nothing; --json gives on
 
   const json = await runScript(SCRIPT, ['--json'], baseEnv(registry));
   assert.is(json.code, 0, json.stderr);
-  const doc = JSON.parse(json.stdout);
+  const doc = jsonResult(json.stdout);
   assert.is(doc.dryRun, true);
   assert.is(doc.keep, 10);
   assert.is(doc.olderThan, '14d');
@@ -211,7 +211,7 @@ real('two tags on one digest: an old run-id tag that latest shares is never dele
   const env = baseEnv(registry, { BRANCH_NAME: branch, CURRENT_PYTHON_MAJOR_MINOR_VERSIONS_AS_STRING: '3.9' });
   const dry = await runScript(SCRIPT, ['--keep', '1', '--older-than', '14d', '--json'], env);
   assert.is(dry.code, 0, dry.stderr);
-  const plan = JSON.parse(dry.stdout).repositories.find((r: { image: string }) => r.image === `${HOST}/${repo}`);
+  const plan = jsonResult(dry.stdout).repositories.find((r: { image: string }) => r.image === `${HOST}/${repo}`);
   assert.equal(plan.deletions.map((d: { digest: string; tags: string[] }) => [d.digest, d.tags.sort()]), [[old.manifestDigest, ['202', sha('prod-commit')].sort()]]);
   assert.match(plan.kept.find((k: { tag: string }) => k.tag === '201').reason, /shares its digest with kept tag\(s\) latest/);
 

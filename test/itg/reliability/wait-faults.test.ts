@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startRegistry, type RegistryServer } from '../../../testing/registry.ts';
 import { startFaultProxy, mulberry32, type Fault, type FaultProxy, type RuleHandle } from '../../../testing/fault-proxy.ts';
-import { runScript, type ScriptRun } from '../../helpers/run-script.ts';
+import { jsonResult, runScript, type ScriptRun } from '../../helpers/run-script.ts';
 import { AUDIT_USER, FAKE_GHCR_TOKEN, FAKE_PACKAGES_TOKEN, createAudit, createCommandRecorder, leakFigure } from '../../helpers/secrets-audit.ts';
 import { makeTestImage, pushSampleImage, type TestImage } from '../../../testing/sample-image.ts';
 import { RegistryClient } from '../../../lib/registry/client.ts';
@@ -465,7 +465,7 @@ faults('the real script finds every image through fault bursts on both proxies',
       audit.check(`${tag} stdout`, run.stdout);
       audit.check(`${tag} stderr`, run.stderr);
       assert.is(run.code, 0, run.stderr);
-      const doc = JSON.parse(run.stdout) as { githubRegistry: string; images: { python: string; digest: string; reference: string }[] };
+      const doc = jsonResult(run.stdout) as { githubRegistry: string; images: { python: string; digest: string; reference: string }[] };
       assert.is(doc.githubRegistry, complete);
       for (const image of doc.images) {
         if (image.digest !== ctx.images[image.python].manifestDigest) scriptFigures.falsePositives.push(`${image.reference} ${image.digest}`);

@@ -8,7 +8,7 @@ import { makeTestImage, pushSampleImage } from '../../../testing/sample-image.ts
 import { RegistryClient } from '../../../lib/registry/client.ts';
 import { parseReference } from '../../../lib/oci/reference.ts';
 import { parseOutputFile } from '../../../lib/github/actions.ts';
-import { runScript } from '../../helpers/run-script.ts';
+import { jsonResult, runScript } from '../../helpers/run-script.ts';
 
 const GHCR_TOKEN = 'ghcr-FAKE-token-8c1f2e9a';
 const PKG_TOKEN = 'ghp_FAKEpackagesToken77b3';
@@ -87,7 +87,7 @@ wait('images pushed while the script waits are found in ghcr.io; output, JSON an
   await pushing;
   assert.is(run.code, 0, run.stderr);
   assert.is(parseOutputFile(readFileSync(e.output, 'utf8')).get('githubRegistry'), 'ghcr.io');
-  const doc = JSON.parse(run.stdout);
+  const doc = jsonResult(run.stdout);
   assert.is(doc.githubRegistry, 'ghcr.io');
   assert.equal(doc.images.map((i: { python: string }) => i.python), ['3.7', '3.8', '3.9']);
   for (const image of doc.images) {
@@ -133,7 +133,7 @@ wait('PROD with WAIT_FOR_PROD_BUILD_IMAGE waits for the -build images too', asyn
   await push(`ghcr.io/apache/airflow-master-python3.8-build-v2:${e.runId}`);
   const second = await runScript('scripts/ci/images/wait-for-all-prod-images.ts', ['--timeout', '10', '--json'], e.vars);
   assert.is(second.code, 0, second.stderr);
-  assert.equal(JSON.parse(second.stdout).images.map((i: { kind: string }) => i.kind), ['prod', 'prod-build']);
+  assert.equal(jsonResult(second.stdout).images.map((i: { kind: string }) => i.kind), ['prod', 'prod-build']);
 });
 
 wait('an image never pushed: exit 1 after --timeout, naming the missing reference in each registry', async (ctx) => {
@@ -175,7 +175,7 @@ wait('in GitHub Actions with --json: stdout is one JSON document, the masks go t
   await pusher(ctx.ghcr, 'ghcr.io')(`ghcr.io/apache/airflow-master-python3.6-ci-v2:${e.runId}`);
   const run = await runScript('scripts/ci/images/wait-for-all-ci-images.ts', ['--timeout', '20', '--json'], e.vars);
   assert.is(run.code, 0, run.stderr);
-  assert.is(JSON.parse(run.stdout).githubRegistry, 'ghcr.io');
+  assert.is(jsonResult(run.stdout).githubRegistry, 'ghcr.io');
   assert.ok(run.stderr.startsWith('::add-mask::'), run.stderr.slice(0, 80));
   assert.ok(run.stderr.includes(`::add-mask::${GHCR_TOKEN}\n`));
 });
@@ -186,7 +186,7 @@ wait('--dry-run --json: the names of the spec, no network', async (ctx) => {
     REGISTRY_ENDPOINTS: 'ghcr.io=http://127.0.0.1:2,docker.pkg.github.com=http://127.0.0.1:2',
   });
   assert.is(run.code, 0, run.stderr);
-  assert.equal(JSON.parse(run.stdout), {
+  assert.equal(jsonResult(run.stdout), {
     images: [{
       python: '3.8', kind: 'ci',
       candidates: ['ghcr.io/apache/airflow-master-python3.8-ci-v2:123456789', 'docker.pkg.github.com/apache/airflow/master-python3.8-ci-v2:123456789'],
@@ -195,7 +195,7 @@ wait('--dry-run --json: the names of the spec, no network', async (ctx) => {
   const prod = await runScript('scripts/ci/images/wait-for-all-prod-images.ts', ['--dry-run', '--json'], {
     CURRENT_PYTHON_MAJOR_MINOR_VERSIONS_AS_STRING: '3.8', WAIT_FOR_PROD_BUILD_IMAGE: 'true',
   });
-  assert.equal(JSON.parse(prod.stdout).images.map((i: { candidates: string[] }) => i.candidates[0]), [
+  assert.equal(jsonResult(prod.stdout).images.map((i: { candidates: string[] }) => i.candidates[0]), [
     'ghcr.io/apache/airflow-master-python3.8-v2:latest', 'ghcr.io/apache/airflow-master-python3.8-build-v2:latest',
   ]);
   void ctx;
