@@ -251,7 +251,8 @@ function buildConfig(env: Env, realEnv: Env, warnings: readonly string[], option
   const commitTag = explicitCommit === undefined || explicitCommit === 'Unknown' ? '' : explicitCommit;
   const githubRunId = r.get('GITHUB_RUN_ID');
   const ci = VARIABLES.CI.kind.parse('CI', realEnv.CI ?? '');
-  const ciBuildId = ci && githubRunId ? githubRunId : (r.optional('CI_BUILD_ID') ?? '0');
+  const explicitBuildId = r.optional('CI_BUILD_ID');
+  const ciBuildId = ci && githubRunId ? githubRunId : (explicitBuildId ?? '0');
   const pythonVersion = r.get('PYTHON_MAJOR_MINOR_VERSION');
   const defaultPythonVersion = r.get('DEFAULT_PYTHON_MAJOR_MINOR_VERSION');
   const explicitBaseVersion = r.optional('PYTHON_BASE_IMAGE_VERSION');

@@ -111,7 +111,7 @@ test('new fields: set values', () => {
 });
 
 const INVALID: ReadonlyArray<[string, string]> = [
-  ['IMAGE_TAG', 'Apache/Airflow'], ['IMAGE_TAG', 'a b'], ['IMAGE_TAG', '$(id)'],
+  ['IMAGE_TAG', 'Apache/Airflow'], ['IMAGE_TAG', 'a b'], ['IMAGE_TAG', '$(id)'], ['IMAGE_TAG', '../x'], ['IMAGE_TAG', 'a..b/c'],
   ['FORCE_PULL_IMAGES', 'yes'], ['FAIL_ON_GITHUB_DOCKER_PULL_ERROR', '1'], ['UPGRADE_TO_NEWER_DEPENDENCIES', 'a b'],
   ['UPGRADE_TO_NEWER_DEPENDENCIES', '$(id)'], ['PYTHON_BASE_IMAGE_VERSION', '3'], ['AIRFLOW_LOGIN_TO_GITHUB_REGISTRY', 'TRUE'],
   ['CHECK_IMAGE_FOR_REBUILD', 'no'], ['SKIP_CHECK_REMOTE_IMAGE', 'on'], ['CI_BUILD_ID', 'a b'], ['AIRFLOW_IMAGE_DATE_CREATED', 'yesterday'],
