@@ -264,7 +264,7 @@ export const VARIABLES = {
     section: 'buildArgs', default: 'constraints-source-providers', kind: matching(/^[a-z0-9-]+$/, 'expected a constraints flavour, e.g. constraints-source-providers'),
     help: 'build argument',
   },
-  AIRFLOW_CONSTRAINTS_LOCATION: { section: 'buildArgs', default: '', kind: line, help: 'build argument of the CI image, passed only when set' },
+  AIRFLOW_CONSTRAINTS_LOCATION: { section: 'buildArgs', default: '', kind: line, url: true, help: 'build argument of the CI image (a URL or path), passed only when set' },
   AIRFLOW_IMAGE_REPOSITORY: {
     section: 'buildArgs', default: 'https://github.com/${GITHUB_REPOSITORY}', kind: httpUrl, url: true,
     help: 'build argument; the `org.opencontainers.image.source` label',

@@ -3,10 +3,12 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { ConfigError } from '../../../lib/support/errors.ts';
 import { loadConfig, parseRegistryEndpoints, type Env } from '../../../lib/config/load.ts';
 
+const ROOT = resolve(import.meta.dirname, '../../..');
 const load = (env: Env = {}) => loadConfig(env, { envFile: false });
 
 function configError(fn: () => unknown): ConfigError {
@@ -202,18 +204,34 @@ test('GITHUB_OUTPUT / GITHUB_STEP_SUMMARY: a missing file in a writable director
   });
 });
 
-// root may write anything (access(2) says so): the permission cases only mean something as a user.
-const asRoot = process.getuid?.() === 0;
-test(`GITHUB_OUTPUT / GITHUB_STEP_SUMMARY not writable: refused up front${asRoot ? ' (skipped as root)' : ''}`, () => {
-  if (asRoot) return;
+// root may write anything (access(2) says so): as root the check runs in a child as `nobody`.
+test('GITHUB_OUTPUT / GITHUB_STEP_SUMMARY not writable: refused up front', () => {
   inDir((dir) => {
+    chmodSync(dir, 0o755);
     const file = join(dir, 'output');
     writeFileSync(file, '');
     chmodSync(file, 0o444);
-    assert.match(configError(() => load({ GITHUB_OUTPUT: file })).message, /not writable/);
     const locked = join(dir, 'locked');
     mkdirSync(locked, 0o555);
-    assert.match(configError(() => load({ GITHUB_STEP_SUMMARY: join(locked, 'summary') })).message, /not writable/);
+    const cases: [string, string, RegExp][] = [
+      ['GITHUB_OUTPUT', file, /GITHUB_OUTPUT=".*" is not valid: .*it is not writable/],
+      ['GITHUB_STEP_SUMMARY', join(locked, 'summary'), /GITHUB_STEP_SUMMARY=".*" is not valid: .*directory .* is not writable/],
+    ];
+    if (process.getuid?.() !== 0) {
+      for (const [name, path, expected] of cases) assert.match(configError(() => load({ [name]: path })).message, expected);
+      return;
+    }
+    const probe = `import('./lib/config/load.ts').then((m) => { for (const [name, path] of ${JSON.stringify(cases.map(([n, p]) => [n, p]))}) {
+      try { m.loadConfig({ [name]: path }, { envFile: false }); console.log('accepted'); } catch (e) { console.log(e.exitCode + ' ' + e.message); } } })`;
+    const run = spawnSync(process.execPath, ['--import', 'tsx', '-e', probe], {
+      cwd: ROOT, uid: 65534, gid: 65534, encoding: 'utf8', env: { PATH: process.env.PATH, HOME: dir },
+    });
+    const lines = run.stdout.trim().split('\n');
+    assert.is(lines.length, 2, run.stdout + run.stderr);
+    cases.forEach(([, , expected], i) => {
+      assert.ok(lines[i].startsWith('2 '), lines[i]);
+      assert.match(lines[i], expected);
+    });
   });
 });
 
