@@ -1,19 +1,30 @@
 /**
  * The one module that reads the environment. It turns `process.env` (plus a `.env` file; real
- * variables win) into one typed, frozen, validated configuration. Names and defaults are those of
- * Airflow's `_initialization.sh` (spec §1); an empty value falls back to the default, as
- * `${X:=default}` did.
+ * variables win) into one typed, frozen, validated configuration, reading every variable through
+ * the table in variables.ts (names, defaults and rules are there). An empty value falls back to
+ * the default, as `${X:=default}` did.
+ *
+ * Trust: on CI (`CI=true` or `GITHUB_ACTIONS=true` in the real environment) a `.env` found in the
+ * working directory belongs to the checkout, which may be a stranger's pull request. It may not
+ * set the variables that decide where requests, and so credentials, go (the table's `url` flag:
+ * REGISTRY_ENDPOINTS, GITHUB_API_URL, DOCKER_CONFIG, …): they are ignored, with a warning in
+ * `Config.warnings`. A file named by CI_IMAGES_ENV_FILE (or `envFile`) is trusted in full.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parse as parseDotenv } from 'dotenv';
 import { ConfigError } from '../support/errors.ts';
 import { registerSecret } from '../support/secrets.ts';
-import { DEFAULT_GITHUB_REGISTRY, GITHUB_REGISTRIES, type GithubRegistry } from '../hosts.ts';
+import type { GithubRegistry } from '../hosts.ts';
+import { imageBuildArgs, imageLabels, type BuildArg, type BuildArgumentInputs } from './build-args.ts';
+import {
+  isPorted, PORTED_NAMES, SECRET_NAMES, URL_NAMES, VARIABLES, variable, type DockerCache, type PortedName, type PortedVariable, type ValueOf,
+} from './variables.ts';
 
-export const DOCKER_CACHE_MODES = ['pulled', 'local', 'disabled'] as const;
-export type DockerCache = (typeof DOCKER_CACHE_MODES)[number];
+export { checkPythonVersion, parsePythonVersions, parseRegistryEndpoints } from './kinds.ts';
+export { DOCKER_CACHE_MODES, describeVariables, parseSeconds, type DockerCache } from './variables.ts';
+export { effectiveDockerCache, imageBuildArgs, imageLabels, type BuildArg, type BuildArgumentInputs, type ImageKind } from './build-args.ts';
 
 export interface BuildSettings {
   readonly ciDockerfile: string;
@@ -22,8 +33,19 @@ export interface BuildSettings {
   readonly target: string;
   readonly builder: string;
   readonly platform: string | undefined;
-  /** KEY=VALUE pairs, in order. */
+  /** BUILD_ARGS: extra KEY=VALUE pairs, in order (passed after `imageBuildArgs`). */
   readonly buildArgs: readonly string[];
+  /**
+   * The CI image's build arguments for PYTHON_MAJOR_MINOR_VERSION, as #20664 passes them (ordered,
+   * defaults applied). Other versions or PROD: `imageBuildArgs(config.build.inputs, image, python)`.
+   */
+  readonly imageBuildArgs: readonly BuildArg[];
+  /** The same for the PROD image (PROD on CI: the prepare script's forced values). */
+  readonly prodImageBuildArgs: readonly BuildArg[];
+  /** `org.opencontainers.image.{source,revision,created}` label values. */
+  readonly labels: readonly BuildArg[];
+  /** What the build arguments are made of. */
+  readonly inputs: BuildArgumentInputs;
 }
 
 export interface Config {
@@ -41,19 +63,45 @@ export interface Config {
   readonly containerRegistryToken: string;
   readonly dockerhubUser: string;
   readonly dockerhubRepo: string;
+  /** DEFAULT_BRANCH: the default of BRANCH_NAME. */
+  readonly defaultBranch: string;
   readonly branchName: string;
   /** From CURRENT_PYTHON_MAJOR_MINOR_VERSIONS_AS_STRING; may be empty, see `requirePythonVersions`. */
   readonly pythonVersions: readonly string[];
   readonly pythonVersion: string;
   readonly defaultPythonVersion: string;
+  /** PYTHON_BASE_IMAGE_VERSION, else `pythonVersion`. */
+  readonly pythonBaseImageVersion: string;
   readonly forceAirflowProdBaseTag: string | undefined;
+  /** IMAGE_TAG: an extra local tag (a full reference) for a built image. */
+  readonly imageTag: string | undefined;
   readonly dockerCache: DockerCache;
   readonly prepareBuildxCache: boolean;
+  readonly forcePullImages: boolean;
+  readonly failOnGithubDockerPullError: boolean;
+  /** UPGRADE_TO_NEWER_DEPENDENCIES is anything but `false` (its raw value is a build argument). */
+  readonly upgradeToNewerDependencies: boolean;
+  /** Read and validated; no effect since #20664 (see the table). */
+  readonly checkImageForRebuild: boolean;
+  /** Read and validated; no effect since #20664 (see the table). */
+  readonly skipCheckRemoteImage: boolean;
+  /** AIRFLOW_LOGIN_TO_GITHUB_REGISTRY: undefined when unset (log in when a token is set). */
+  readonly airflowLoginToGithubRegistry: boolean | undefined;
   /** COMMIT_SHA, else GITHUB_SHA; empty when neither is set (never the literal `Unknown`). */
   readonly commitSha: string;
+  /**
+   * The commit that was built, for the commit tag and the `revision` label: COMMIT_SHA when set
+   * (not the literal `Unknown`), else empty, meaning "resolve `git rev-parse HEAD` of the build
+   * context". Never GITHUB_SHA: under `workflow_run` that is the default branch's tip (addendum §2).
+   */
+  readonly commitTag: string;
   /** GITHUB_SHA only: the commit tag is pushed only when it is set (fix of spec §6.11). */
   readonly githubSha: string;
   readonly githubRunId: string;
+  /** CI (real environment only): `true`, `1` or `yes`. */
+  readonly ci: boolean;
+  /** CI_BUILD_ID: GITHUB_RUN_ID on CI, else CI_BUILD_ID, else `0` (the BUILD_ID build argument). */
+  readonly ciBuildId: string;
   readonly githubOutput: string | undefined;
   readonly githubStepSummary: string | undefined;
   readonly githubActions: boolean;
@@ -66,6 +114,8 @@ export interface Config {
   readonly requestTimeoutSeconds: number | undefined;
   readonly dockerConfigPath: string;
   readonly build: BuildSettings;
+  /** One line each, for the caller to print on stderr: e.g. variables of an untrusted `.env` ignored. */
+  readonly warnings: readonly string[];
 }
 
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -73,122 +123,61 @@ export type Env = Readonly<Record<string, string | undefined>>;
 export interface LoadOptions {
   /** A `.env` file to read; defaults to `.env` in the working directory; `false` reads none. */
   readonly envFile?: string | false;
+  /** Called with each warning line as well (they are in `Config.warnings` either way). */
+  readonly onWarning?: (line: string) => void;
+  /** The clock for AIRFLOW_IMAGE_DATE_CREATED (tests). */
+  readonly now?: () => Date;
 }
 
-const PYTHON_VERSION = /^\d+\.\d+$/;
-/** One path component of a docker repository name (distribution's reference grammar). */
-const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
-const GITHUB_NAME = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
-const SUFFIX = /^(?:[._]|__|-+)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const GITHUB_LOGIN = /^(?:[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}(?:\[bot\])?)?$/;
-const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*(?::\d{1,5})?$/;
-
-/** Reads variables with `:=` semantics: unset and empty both mean "use the default". */
+/** Reads variables through the table, with `:=` semantics: unset and empty both mean the default. */
 class Reader {
   constructor(private readonly env: Env) {}
 
-  raw(name: string): string | undefined {
+  private entry(name: PortedName): PortedVariable {
+    const v = variable(name);
+    if (!v || !isPorted(v)) throw new Error(`${name} is not a ported variable of lib/config/variables.ts`);
+    return v;
+  }
+
+  /** The value as set (empty means unset). */
+  raw(name: PortedName): string | undefined {
+    this.entry(name);
     const value = this.env[name];
     return value === undefined || value === '' ? undefined : value;
   }
 
-  string(name: string, fallback: string): string {
-    return this.raw(name) ?? fallback;
-  }
-
-  bool(name: string, fallback: boolean): boolean {
+  /**
+   * The value as set, else the table's default with `${NAME}` references expanded to their
+   * validated values (so a bad GITHUB_REPOSITORY is reported as such, not as the URL made of it).
+   */
+  text(name: PortedName): string {
+    const v = this.entry(name);
     const value = this.raw(name);
-    if (value === undefined) return fallback;
-    if (value === 'true') return true;
-    if (value === 'false') return false;
-    throw ConfigError.invalid(name, value, 'expected true or false');
+    if (value !== undefined) return value;
+    if (v.computed) throw new Error(`${name}: its default is computed; read it with raw()`);
+    return v.default.replace(/\$\{([A-Z][A-Z0-9_]*)\}/g, (_, ref: string) => String(this.get(ref as PortedName)));
   }
 
-  oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
-    const value = this.raw(name) ?? fallback;
-    if ((allowed as readonly string[]).includes(value)) return value as T;
-    throw ConfigError.invalid(name, value, `expected one of ${allowed.join(', ')}`);
+  /** Parsed by the variable's kind; defaults go through the same rules. */
+  get<N extends PortedName>(name: N): ValueOf<N> {
+    return this.parse(name, this.text(name));
   }
 
-  matching(name: string, pattern: RegExp, fallback: string, accepted: string): string {
-    const value = this.raw(name) ?? fallback;
-    if (!pattern.test(value)) throw ConfigError.invalid(name, value, accepted);
-    return value;
-  }
-
-  seconds(name: string, fallback: number): number {
+  /** Parsed when set, else undefined. */
+  optional<N extends PortedName>(name: N): ValueOf<N> | undefined {
     const value = this.raw(name);
-    if (value === undefined) return fallback;
-    return parseSeconds(name, value);
+    return value === undefined ? undefined : this.parse(name, value);
   }
-}
 
-/** A positive number of seconds (decimals allowed), for env variables and flags alike. */
-export function parseSeconds(name: string, value: string): number {
-  const seconds = /^\d+(?:\.\d+)?$/.test(value) ? Number(value) : NaN;
-  if (!(seconds > 0)) throw ConfigError.invalid(name, value, 'expected a positive number of seconds');
-  return seconds;
-}
-
-export function parsePythonVersions(name: string, value: string): string[] {
-  const versions = value.split(/[\s,]+/).filter(Boolean);
-  for (const version of versions) {
-    if (!PYTHON_VERSION.test(version)) {
-      throw ConfigError.invalid(name, value, `every version must look like 3.8 (major.minor), got ${JSON.stringify(version)}`);
-    }
-  }
-  return Object.freeze([...new Set(versions)]) as string[];
-}
-
-export function checkPythonVersion(name: string, value: string): string {
-  if (!PYTHON_VERSION.test(value)) throw ConfigError.invalid(name, value, 'expected a python version like 3.8 (major.minor)');
-  return value;
-}
-
-/** `ghcr.io=http://127.0.0.1:5001,docker.pkg.github.com=http://127.0.0.1:5002` */
-export function parseRegistryEndpoints(raw: string | undefined): ReadonlyMap<string, string> {
-  const endpoints = new Map<string, string>();
-  if (!raw) return frozenMap(endpoints);
-  // Credentials have no place here (they come from tokens or docker's config) and are never echoed.
-  const value = raw.replace(/\/\/[^/@\s,]*@/g, '//***@');
-  const accepted = 'expected comma-separated host=url pairs, e.g. ghcr.io=http://127.0.0.1:5000';
-  for (const pair of value.split(',').map((p) => p.trim()).filter(Boolean)) {
-    const eq = pair.indexOf('=');
-    if (eq <= 0) throw ConfigError.invalid('REGISTRY_ENDPOINTS', value, accepted);
-    const host = pair.slice(0, eq).trim().toLowerCase();
-    const target = pair.slice(eq + 1).trim();
-    if (!HOST.test(host)) throw ConfigError.invalid('REGISTRY_ENDPOINTS', value, `${JSON.stringify(host)} is not a registry host; ${accepted}`);
-    let url: URL;
+  private parse<N extends PortedName>(name: N, value: string): ValueOf<N> {
+    const v = this.entry(name);
     try {
-      url = new URL(target);
-    } catch {
-      throw ConfigError.invalid('REGISTRY_ENDPOINTS', value, `${JSON.stringify(target)} is not a URL; ${accepted}`);
+      return v.kind.parse(name, value) as ValueOf<N>;
+    } catch (error) {
+      if (v.secret && error instanceof ConfigError) throw new ConfigError(name, `${name} is not valid (value not shown): ${v.kind.accepts}`);
+      throw error;
     }
-    if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.search || url.hash || url.username || url.password || target.includes('***@')) {
-      throw ConfigError.invalid('REGISTRY_ENDPOINTS', value, `${JSON.stringify(target)} must be a plain http:// or https:// URL; ${accepted}`);
-    }
-    endpoints.set(host, url.origin + url.pathname.replace(/\/+$/, ''));
   }
-  return frozenMap(endpoints);
-}
-
-/** A Map that refuses changes at run time too (Object.freeze does not reach a Map's entries). */
-function frozenMap<K, V>(map: Map<K, V>): ReadonlyMap<K, V> {
-  const refuse = () => {
-    throw new TypeError('the configuration is read-only');
-  };
-  return Object.freeze(Object.assign(map, { set: refuse, delete: refuse, clear: refuse }));
-}
-
-function readEnvFile(envFile: string | false | undefined, variable: string): Record<string, string> {
-  if (envFile === false) return {};
-  const path = resolve(envFile ?? '.env');
-  if (!existsSync(path)) {
-    if (envFile !== undefined) throw ConfigError.invalid(variable, envFile, `the file ${path} does not exist`);
-    return {};
-  }
-  return parseDotenv(readFileSync(path));
 }
 
 /**
@@ -197,27 +186,24 @@ function readEnvFile(envFile: string | false | undefined, variable: string): Rec
  */
 export function registerEnvironmentSecrets(env: Env = process.env): void {
   const user = env.GITHUB_USERNAME || 'apache';
-  for (const name of SECRET_VARIABLES) registerSecret(env[name], user);
+  for (const name of SECRET_NAMES) registerSecret(env[name], user);
 }
 
-const SECRET_VARIABLES = ['GITHUB_TOKEN', 'CONTAINER_REGISTRY_TOKEN'] as const;
-
-export function loadConfig(env: Env = process.env, options: LoadOptions = {}): Config {
-  const fileEnv = readEnvFile(options.envFile ?? (env.CI_IMAGES_ENV_FILE || undefined), options.envFile ? 'env file' : 'CI_IMAGES_ENV_FILE');
-  const merged: Env = { ...fileEnv, ...definedOnly(env) };
-  return buildConfig(merged);
-}
-
-/** `$GITHUB_OUTPUT` and `$GITHUB_STEP_SUMMARY` must be writable files: found out now, not after an hour's wait. */
-function writableFile(name: string, path: string | undefined): string | undefined {
-  if (path === undefined) return undefined;
-  const problem = !existsSync(dirname(resolve(path)))
-    ? `its directory ${dirname(resolve(path))} does not exist`
-    : existsSync(path) && statSync(path).isDirectory()
-      ? 'it is a directory'
-      : undefined;
-  if (problem) throw ConfigError.invalid(name, path, `expected a file that can be appended to (${problem})`);
-  return path;
+function readEnvFile(path: string, variableName: string, explicit: boolean): Record<string, string> {
+  let isDirectory: boolean;
+  try {
+    isDirectory = statSync(path).isDirectory();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT' && !explicit) return {};
+    const why = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist' : `cannot be read (${(error as NodeJS.ErrnoException).code})`;
+    throw ConfigError.invalid(variableName, path, `the file ${path} ${why}`);
+  }
+  if (isDirectory) throw ConfigError.invalid(variableName, path, `expected a file of KEY=value lines, ${path} is a directory`);
+  try {
+    return parseDotenv(readFileSync(path));
+  } catch (error) {
+    throw ConfigError.invalid(variableName, path, `the file ${path} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
 }
 
 function definedOnly(env: Env): Record<string, string> {
@@ -226,97 +212,143 @@ function definedOnly(env: Env): Record<string, string> {
   return out;
 }
 
-function buildConfig(env: Env): Config {
-  registerEnvironmentSecrets(env);
-  const r = new Reader(env);
-  const tagAccepted = 'expected a docker tag: letters, digits, _ . - (not starting with . or -), at most 128 characters';
-  const componentAccepted = 'expected lower-case letters, digits and single separators (. _ -), as in a docker image name';
+const isCiEnvironment = (env: Env) => VARIABLES.CI.kind.parse('CI', env.CI ?? '') || env.GITHUB_ACTIONS === 'true';
 
-  const githubRepository = r.matching('GITHUB_REPOSITORY', GITHUB_NAME, 'apache/airflow', 'expected owner/name, e.g. apache/airflow');
-  for (const part of githubRepository.toLowerCase().split('/')) {
-    if (!PATH_COMPONENT.test(part)) {
-      throw ConfigError.invalid('GITHUB_REPOSITORY', githubRepository, `owner and name must be valid image name parts (${componentAccepted})`);
+export function loadConfig(env: Env = process.env, options: LoadOptions = {}): Config {
+  const named = options.envFile ?? (env.CI_IMAGES_ENV_FILE || undefined);
+  const variableName = options.envFile ? 'env file' : 'CI_IMAGES_ENV_FILE';
+  const fileEnv = named === false ? {} : readEnvFile(resolve(named ?? '.env'), variableName, named !== undefined);
+  const warnings: string[] = [];
+
+  // Nothing in a file may say whether we are on CI or which file to read.
+  for (const name of PORTED_NAMES) {
+    const v = variable(name);
+    if (v && isPorted(v) && v.envOnly) delete fileEnv[name];
+  }
+  if (named === undefined && isCiEnvironment(env)) {
+    const ignored = URL_NAMES.filter((name) => (fileEnv[name] ?? '') !== '');
+    for (const name of ignored) delete fileEnv[name];
+    if (ignored.length > 0) {
+      warnings.push(
+        `ignored ${ignored.join(', ')} from ${resolve('.env')}: on CI an implicit .env (the checkout's) may not choose where requests and credentials go; ` +
+          'set them in the environment, or name the file in CI_IMAGES_ENV_FILE to trust it',
+      );
     }
   }
+  const merged: Env = { ...fileEnv, ...definedOnly(env) };
+  const config = buildConfig(merged, env, warnings, options);
+  for (const warning of config.warnings) options.onWarning?.(warning);
+  return config;
+}
 
-  const githubUsername = r.matching('GITHUB_USERNAME', GITHUB_LOGIN, '', 'expected a GitHub login: letters, digits and single hyphens (a bot may end in [bot])');
-  const githubToken = r.string('GITHUB_TOKEN', '');
-  const containerRegistryToken = r.string('CONTAINER_REGISTRY_TOKEN', '');
+function buildConfig(env: Env, realEnv: Env, warnings: readonly string[], options: LoadOptions): Config {
+  registerEnvironmentSecrets(env);
+  const r = new Reader(env);
 
-  const defaultPythonVersion = checkPythonVersion('DEFAULT_PYTHON_MAJOR_MINOR_VERSION', r.string('DEFAULT_PYTHON_MAJOR_MINOR_VERSION', '3.6'));
-  const pythonVersion = checkPythonVersion('PYTHON_MAJOR_MINOR_VERSION', r.string('PYTHON_MAJOR_MINOR_VERSION', defaultPythonVersion));
-  const versionsRaw = env.CURRENT_PYTHON_MAJOR_MINOR_VERSIONS_AS_STRING ?? '';
-  const pythonVersions = parsePythonVersions('CURRENT_PYTHON_MAJOR_MINOR_VERSIONS_AS_STRING', versionsRaw);
+  const githubSha = r.optional('GITHUB_SHA') ?? '';
+  const explicitCommit = r.optional('COMMIT_SHA');
+  const commitSha = explicitCommit ?? githubSha;
+  const commitTag = explicitCommit === undefined || explicitCommit === 'Unknown' ? '' : explicitCommit;
+  const githubRunId = r.get('GITHUB_RUN_ID');
+  const ci = VARIABLES.CI.kind.parse('CI', realEnv.CI ?? '');
+  const explicitBuildId = r.optional('CI_BUILD_ID');
+  const ciBuildId = ci && githubRunId ? githubRunId : (explicitBuildId ?? '0');
+  const pythonVersion = r.get('PYTHON_MAJOR_MINOR_VERSION');
+  const defaultPythonVersion = r.get('DEFAULT_PYTHON_MAJOR_MINOR_VERSION');
+  const explicitBaseVersion = r.optional('PYTHON_BASE_IMAGE_VERSION');
+  const branchName = r.get('BRANCH_NAME');
+  const now = options.now?.() ?? new Date();
 
-  const forceProdTag = r.raw('FORCE_AIRFLOW_PROD_BASE_TAG');
-  if (forceProdTag !== undefined && !PATH_COMPONENT.test(forceProdTag)) {
-    throw ConfigError.invalid('FORCE_AIRFLOW_PROD_BASE_TAG', forceProdTag, componentAccepted);
-  }
+  const inputs: BuildArgumentInputs = Object.freeze({
+    branchName,
+    pythonBaseImageVersion: explicitBaseVersion,
+    airflowVersion: r.optional('AIRFLOW_VERSION'),
+    airflowExtras: r.optional('AIRFLOW_EXTRAS'),
+    airflowPreCachedPipPackages: String(r.get('AIRFLOW_PRE_CACHED_PIP_PACKAGES')),
+    additionalAirflowExtras: r.get('ADDITIONAL_AIRFLOW_EXTRAS'),
+    additionalPythonDeps: r.get('ADDITIONAL_PYTHON_DEPS'),
+    additionalDevAptDeps: r.get('ADDITIONAL_DEV_APT_DEPS'),
+    additionalDevAptEnv: r.get('ADDITIONAL_DEV_APT_ENV'),
+    additionalRuntimeAptDeps: r.get('ADDITIONAL_RUNTIME_APT_DEPS'),
+    additionalRuntimeAptEnv: r.get('ADDITIONAL_RUNTIME_APT_ENV'),
+    upgradeToNewerDependencies: r.get('UPGRADE_TO_NEWER_DEPENDENCIES'),
+    constraintsGithubRepository: r.get('CONSTRAINTS_GITHUB_REPOSITORY'),
+    airflowConstraintsReference: r.get('AIRFLOW_CONSTRAINTS_REFERENCE'),
+    airflowConstraints: r.get('AIRFLOW_CONSTRAINTS'),
+    airflowConstraintsLocation: r.get('AIRFLOW_CONSTRAINTS_LOCATION'),
+    airflowImageRepository: r.get('AIRFLOW_IMAGE_REPOSITORY'),
+    airflowImageDateCreated: r.optional('AIRFLOW_IMAGE_DATE_CREATED') ?? now.toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    buildId: ciBuildId,
+    commitSha: commitTag,
+    installMysqlClient: String(r.get('INSTALL_MYSQL_CLIENT')),
+    installMssqlClient: String(r.get('INSTALL_MSSQL_CLIENT')),
+    airflowInstallationMethod: r.get('AIRFLOW_INSTALLATION_METHOD'),
+    airflowSourcesFrom: r.get('AIRFLOW_SOURCES_FROM'),
+    airflowSourcesTo: r.get('AIRFLOW_SOURCES_TO'),
+    airflowSourcesWwwFrom: r.get('AIRFLOW_SOURCES_WWW_FROM'),
+    airflowSourcesWwwTo: r.get('AIRFLOW_SOURCES_WWW_TO'),
+  });
 
-  const githubSha = r.raw('GITHUB_SHA') ?? '';
-  if (githubSha && !TAG.test(githubSha)) throw ConfigError.invalid('GITHUB_SHA', githubSha, tagAccepted);
-  const commitSha = r.raw('COMMIT_SHA') ?? githubSha;
-  if (commitSha && !TAG.test(commitSha)) throw ConfigError.invalid('COMMIT_SHA', commitSha, tagAccepted);
-
-  const githubRunId = r.matching('GITHUB_RUN_ID', /^\d*$/, '', 'expected digits (a workflow run id)');
-
-  const githubApiUrl = r.string('GITHUB_API_URL', 'https://api.github.com').replace(/\/+$/, '');
-  if (!/^https?:\/\/[^\s]+$/.test(githubApiUrl)) throw ConfigError.invalid('GITHUB_API_URL', githubApiUrl, 'expected an http(s) URL');
-
-  const buildArgs = (r.raw('BUILD_ARGS') ?? '').split(/[\n ]+/).filter(Boolean);
-  for (const arg of buildArgs) {
-    if (!/^[A-Za-z_][A-Za-z0-9_]*=/.test(arg)) throw ConfigError.invalid('BUILD_ARGS', arg, 'expected space- or newline-separated KEY=VALUE pairs');
-  }
-  const platform = r.raw('BUILD_PLATFORM');
-  if (platform !== undefined && !/^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?(?:,[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?)*$/.test(platform)) {
-    throw ConfigError.invalid('BUILD_PLATFORM', platform, 'expected os/arch[/variant], comma-separated, e.g. linux/amd64,linux/arm64');
-  }
-  const pathAccepted = 'expected a relative or absolute path without spaces, quotes or shell characters';
-  const safePath = /^[A-Za-z0-9_./@+-]+$/;
-
-  const home = r.string('HOME', homedir());
+  const home = r.raw('HOME') ?? homedir();
   const config: Config = {
-    useGithubRegistry: r.bool('USE_GITHUB_REGISTRY', false),
-    githubRegistry: r.oneOf('GITHUB_REGISTRY', GITHUB_REGISTRIES, DEFAULT_GITHUB_REGISTRY),
-    githubRegistryImageSuffix: r.matching('GITHUB_REGISTRY_IMAGE_SUFFIX', SUFFIX, '-v2', 'expected an image-name suffix such as -v2 (lower-case letters, digits, . _ -)'),
-    pullImageTag: r.matching('GITHUB_REGISTRY_PULL_IMAGE_TAG', TAG, 'latest', tagAccepted),
-    pushImageTag: r.matching('GITHUB_REGISTRY_PUSH_IMAGE_TAG', TAG, 'latest', tagAccepted),
-    waitForImage: r.bool('GITHUB_REGISTRY_WAIT_FOR_IMAGE', false),
-    waitForProdBuildImage: r.bool('WAIT_FOR_PROD_BUILD_IMAGE', false),
-    githubRepository,
-    githubUsername,
-    githubToken,
-    containerRegistryToken,
-    dockerhubUser: r.matching('DOCKERHUB_USER', PATH_COMPONENT, 'apache', componentAccepted),
-    dockerhubRepo: r.matching('DOCKERHUB_REPO', PATH_COMPONENT, 'airflow', componentAccepted),
-    branchName: r.matching('BRANCH_NAME', PATH_COMPONENT, 'master', componentAccepted),
-    pythonVersions,
+    useGithubRegistry: r.get('USE_GITHUB_REGISTRY'),
+    githubRegistry: r.get('GITHUB_REGISTRY'),
+    githubRegistryImageSuffix: r.get('GITHUB_REGISTRY_IMAGE_SUFFIX'),
+    pullImageTag: r.get('GITHUB_REGISTRY_PULL_IMAGE_TAG'),
+    pushImageTag: r.get('GITHUB_REGISTRY_PUSH_IMAGE_TAG'),
+    waitForImage: r.get('GITHUB_REGISTRY_WAIT_FOR_IMAGE'),
+    waitForProdBuildImage: r.get('WAIT_FOR_PROD_BUILD_IMAGE'),
+    githubRepository: r.get('GITHUB_REPOSITORY'),
+    githubUsername: r.get('GITHUB_USERNAME'),
+    githubToken: r.get('GITHUB_TOKEN'),
+    containerRegistryToken: r.get('CONTAINER_REGISTRY_TOKEN'),
+    dockerhubUser: r.get('DOCKERHUB_USER'),
+    dockerhubRepo: r.get('DOCKERHUB_REPO'),
+    defaultBranch: r.get('DEFAULT_BRANCH'),
+    branchName,
+    pythonVersions: r.get('CURRENT_PYTHON_MAJOR_MINOR_VERSIONS_AS_STRING'),
     pythonVersion,
     defaultPythonVersion,
-    forceAirflowProdBaseTag: forceProdTag,
-    dockerCache: r.oneOf('DOCKER_CACHE', DOCKER_CACHE_MODES, 'pulled'),
-    prepareBuildxCache: r.bool('PREPARE_BUILDX_CACHE', false),
+    pythonBaseImageVersion: explicitBaseVersion ?? pythonVersion,
+    forceAirflowProdBaseTag: r.optional('FORCE_AIRFLOW_PROD_BASE_TAG'),
+    imageTag: r.optional('IMAGE_TAG'),
+    dockerCache: r.get('DOCKER_CACHE'),
+    prepareBuildxCache: r.get('PREPARE_BUILDX_CACHE'),
+    forcePullImages: r.get('FORCE_PULL_IMAGES'),
+    failOnGithubDockerPullError: r.get('FAIL_ON_GITHUB_DOCKER_PULL_ERROR'),
+    upgradeToNewerDependencies: inputs.upgradeToNewerDependencies !== 'false',
+    checkImageForRebuild: r.get('CHECK_IMAGE_FOR_REBUILD'),
+    skipCheckRemoteImage: r.get('SKIP_CHECK_REMOTE_IMAGE'),
+    airflowLoginToGithubRegistry: r.optional('AIRFLOW_LOGIN_TO_GITHUB_REGISTRY'),
     commitSha,
+    commitTag,
     githubSha,
     githubRunId,
-    githubOutput: writableFile('GITHUB_OUTPUT', r.raw('GITHUB_OUTPUT')),
-    githubStepSummary: writableFile('GITHUB_STEP_SUMMARY', r.raw('GITHUB_STEP_SUMMARY')),
-    githubActions: r.bool('GITHUB_ACTIONS', false),
-    githubApiUrl,
-    registryEndpoints: parseRegistryEndpoints(r.raw('REGISTRY_ENDPOINTS')),
-    waitTimeoutSeconds: r.seconds('WAIT_FOR_IMAGE_TIMEOUT', 3600),
-    pollIntervalSeconds: r.seconds('WAIT_FOR_IMAGE_POLL_INTERVAL', 5),
-    requestTimeoutSeconds: r.raw('REGISTRY_REQUEST_TIMEOUT') === undefined ? undefined : r.seconds('REGISTRY_REQUEST_TIMEOUT', 30),
-    dockerConfigPath: join(r.string('DOCKER_CONFIG', join(home, '.docker')), 'config.json'),
+    ci,
+    ciBuildId,
+    githubOutput: r.optional('GITHUB_OUTPUT'),
+    githubStepSummary: r.optional('GITHUB_STEP_SUMMARY'),
+    githubActions: r.get('GITHUB_ACTIONS'),
+    githubApiUrl: r.get('GITHUB_API_URL'),
+    registryEndpoints: r.get('REGISTRY_ENDPOINTS'),
+    waitTimeoutSeconds: r.get('WAIT_FOR_IMAGE_TIMEOUT'),
+    pollIntervalSeconds: r.get('WAIT_FOR_IMAGE_POLL_INTERVAL'),
+    requestTimeoutSeconds: r.optional('REGISTRY_REQUEST_TIMEOUT'),
+    dockerConfigPath: join(r.optional('DOCKER_CONFIG') ?? join(home, '.docker'), 'config.json'),
     build: Object.freeze({
-      ciDockerfile: r.matching('DOCKERFILE_CI', safePath, 'Dockerfile.ci', pathAccepted),
-      prodDockerfile: r.matching('DOCKERFILE_PROD', safePath, 'Dockerfile', pathAccepted),
-      context: r.matching('DOCKER_CONTEXT', safePath, '.', pathAccepted),
-      target: r.matching('BUILD_TARGET', /^[A-Za-z0-9_.-]+$/, 'main', 'expected a Dockerfile stage name (letters, digits, _ . -)'),
-      builder: r.matching('BUILDX_BUILDER', /^[A-Za-z0-9_.-]+$/, 'airflow_cache', 'expected a buildx builder name (letters, digits, _ . -)'),
-      platform,
-      buildArgs: Object.freeze(buildArgs),
+      ciDockerfile: r.get('DOCKERFILE_CI'),
+      prodDockerfile: r.get('DOCKERFILE_PROD'),
+      context: r.get('DOCKER_CONTEXT'),
+      target: r.get('BUILD_TARGET'),
+      builder: r.get('BUILDX_BUILDER'),
+      platform: r.optional('BUILD_PLATFORM'),
+      buildArgs: r.get('BUILD_ARGS'),
+      imageBuildArgs: imageBuildArgs(inputs, 'ci', pythonVersion),
+      prodImageBuildArgs: imageBuildArgs(inputs, 'prod', pythonVersion),
+      labels: imageLabels(inputs),
+      inputs,
     }),
+    warnings: Object.freeze([...warnings]),
   };
   return Object.freeze(config);
 }

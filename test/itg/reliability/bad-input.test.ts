@@ -1,6 +1,6 @@
 /**
  * Bad input, table-driven: every script in scripts/ci/images (listed at run time) × every
- * environment variable of lib/config/load.ts and every flag of the script, with malformed
+ * variable of the table in lib/config/variables.ts and every flag of the script, with malformed
  * values (empty, wrong type, injection attempts such as `a b`, `../x`, `$(id)`, upper case where
  * lower is required, unknown registry hosts). Each must end with exit 2, exactly one line on
  * stderr naming the variable or flag, nothing on stdout, no docker/skopeo command (PATH shims
@@ -17,11 +17,12 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { runScript } from '../../helpers/run-script.ts';
+import { PORTED_NAMES } from '../../../lib/config/variables.ts';
 import { AUDIT_USER, FAKE_GHCR_TOKEN, FAKE_PACKAGES_TOKEN, auditEnvironment, createAudit, createCommandRecorder, leakFigure } from '../../helpers/secrets-audit.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
@@ -107,8 +108,8 @@ if (process.env.RELIABILITY_HARNESS_CASES) {
 // ---- the tables ----------------------------------------------------------------------------------
 
 /**
- * Malformed values for every variable lib/config/load.ts reads. Empty values are not in here:
- * an empty variable means "the default", as `${X:=default}` did (see EMPTY_IS_AN_ERROR).
+ * Malformed values for every variable of the table (lib/config/variables.ts). Empty values are not
+ * in here: an empty variable means "the default", as `${X:=default}` did (see EMPTY_IS_AN_ERROR).
  */
 const ENV_CASES: Record<string, readonly string[]> = {
   USE_GITHUB_REGISTRY: ['yes', 'TRUE', '1', '$(id)'],
@@ -123,9 +124,11 @@ const ENV_CASES: Record<string, readonly string[]> = {
   DOCKERHUB_USER: ['Apache', 'a b', '$(id)', '../x'],
   DOCKERHUB_REPO: ['Airflow', '../x', 'a b', '$(id)'],
   BRANCH_NAME: ['Master', 'a b', '../x', '$(id)'],
-  CURRENT_PYTHON_MAJOR_MINOR_VERSIONS_AS_STRING: ['3', 'three', '3.8;id', '$(id)', '../x', '3.8 3.x'],
-  PYTHON_MAJOR_MINOR_VERSION: ['3', 'a b', '$(id)', '3.8.1'],
-  DEFAULT_PYTHON_MAJOR_MINOR_VERSION: ['3.x', '../x'],
+  CURRENT_PYTHON_MAJOR_MINOR_VERSIONS_AS_STRING: ['3', 'three', '3.8;id', '$(id)', '../x', '3.8 3.x', '3.8 03.9', '3.08'],
+  // Leading zeros name images nobody pushes.
+  PYTHON_MAJOR_MINOR_VERSION: ['3', 'a b', '$(id)', '3.8.1', '03.8', '3.08'],
+  DEFAULT_PYTHON_MAJOR_MINOR_VERSION: ['3.x', '../x', '03.6'],
+  PYTHON_BASE_IMAGE_VERSION: ['3', '3.x', '$(id)', '03.8'],
   FORCE_AIRFLOW_PROD_BASE_TAG: ['Tag', 'a b', '../x', '$(id)'],
   DOCKER_CACHE: ['PULLED', 'none', '$(id)'],
   COMMIT_SHA: ['a b', '$(id)', '../x'],
@@ -137,16 +140,22 @@ const ENV_CASES: Record<string, readonly string[]> = {
   REGISTRY_ENDPOINTS: [
     'ghcr.io', 'ghcr.io=not-a-url', 'ghcr.io=ftp://127.0.0.1:1', 'a b=http://127.0.0.1:1', '$(id)=http://127.0.0.1:1',
     'ghcr.io=http://127.0.0.1:1/?x=1', `ghcr.io=http://${AUDIT_USER}:${FAKE_GHCR_TOKEN}@127.0.0.1:1`,
+    // Passwords holding / or , used to slip past the redaction and be echoed (see ABSENT below).
+    `ghcr.io=http://${AUDIT_USER}:pass/word${FAKE_GHCR_TOKEN}@127.0.0.1:1`, 'ghcr.io=http://someone:unregistered,pass/word@127.0.0.1:1',
+    // One host, two endpoints: which one gets the credentials?
+    'ghcr.io=http://127.0.0.1:1,ghcr.io=http://127.0.0.1:2', 'ghcr.io=http://127.0.0.1:1,GHCR.IO=http://127.0.0.1:2',
   ],
-  WAIT_FOR_IMAGE_TIMEOUT: ['soon', '0', '-5', '1e3', '$(id)'],
-  WAIT_FOR_IMAGE_POLL_INTERVAL: ['x', '0', '-1'],
-  REGISTRY_REQUEST_TIMEOUT: ['x', '0', '-1'],
+  // Above Node's timer limit (24.8 days) a delay silently becomes 1 ms: refused above 7 days.
+  WAIT_FOR_IMAGE_TIMEOUT: ['soon', '0', '-5', '1e3', '$(id)', '604801', '2592000', '99999999999'],
+  WAIT_FOR_IMAGE_POLL_INTERVAL: ['x', '0', '-1', '0.01', '0.05', '3601', '2592000'],
+  REGISTRY_REQUEST_TIMEOUT: ['x', '0', '-1', '86401', '2147484', '99999999999'],
   DOCKERFILE_CI: ['a b', '$(id)', "x'y", 'a;b'],
   DOCKERFILE_PROD: ['a;b', '$(id)', 'a b'],
   DOCKER_CONTEXT: ['$(id)', 'a b', '`id`'],
   BUILD_TARGET: ['a b', '../x', '$(id)'],
   BUILDX_BUILDER: ['a b', '$(id)', '../x'],
-  CI_IMAGES_ENV_FILE: ['/nonexistent/ci-images.env'],
+  // A directory used to end in a bare EISDIR (exit 1).
+  CI_IMAGES_ENV_FILE: ['/nonexistent/ci-images.env', '/', '/tmp'],
   // GitHub logins: letters, digits, single hyphens, and [bot]; `a:b` would break Basic credentials.
   GITHUB_USERNAME: ['a b', '$(id)', 'a:b', '../x'],
   // Anything but true/false would silently turn off the ::add-mask:: announcements.
@@ -154,14 +163,55 @@ const ENV_CASES: Record<string, readonly string[]> = {
   // Checked up front (exit 2), not found out after the whole wait.
   GITHUB_OUTPUT: ['/', '/nonexistent-dir/output'],
   GITHUB_STEP_SUMMARY: ['/', '/nonexistent-dir/summary'],
+  // Variables of the bash that change CI flows (parity addendum §6).
+  DEFAULT_BRANCH: ['Main', 'a b', '../x', '$(id)'],
+  IMAGE_TAG: ['Apache/Airflow', 'a b', '$(id)', 'x:a:b', '../x'],
+  FORCE_PULL_IMAGES: ['yes', 'TRUE'],
+  FAIL_ON_GITHUB_DOCKER_PULL_ERROR: ['1', 'no'],
+  UPGRADE_TO_NEWER_DEPENDENCIES: ['a b', '$(id)', '../x'],
+  AIRFLOW_LOGIN_TO_GITHUB_REGISTRY: ['TRUE', 'yes'],
+  CHECK_IMAGE_FOR_REBUILD: ['no', 'True'],
+  SKIP_CHECK_REMOTE_IMAGE: ['on', '1'],
+  // Build arguments (#20664).
+  AIRFLOW_VERSION: ['a b', '$(id)', '2.0;id'],
+  AIRFLOW_EXTRAS: ['A B', '$(id)', 'devel ci'],
+  AIRFLOW_PRE_CACHED_PIP_PACKAGES: ['yes', 'False'],
+  ADDITIONAL_AIRFLOW_EXTRAS: ['a\nb', 'x\u0007'],
+  ADDITIONAL_PYTHON_DEPS: ['a\nb', 'x\ry'],
+  ADDITIONAL_DEV_APT_DEPS: ['a\nb'],
+  ADDITIONAL_DEV_APT_ENV: ['A=1\nB=2'],
+  ADDITIONAL_RUNTIME_APT_DEPS: ['a\u001bb'],
+  ADDITIONAL_RUNTIME_APT_ENV: ['A=1\nB=2'],
+  CONSTRAINTS_GITHUB_REPOSITORY: ['apache', '../x', '$(id)', 'a b/c'],
+  DEFAULT_CONSTRAINTS_BRANCH: ['Constraints', 'a b', '$(id)'],
+  AIRFLOW_CONSTRAINTS_REFERENCE: ['a b', '$(id)', 'x;y'],
+  AIRFLOW_CONSTRAINTS: ['Constraints', 'a b', '$(id)'],
+  AIRFLOW_CONSTRAINTS_LOCATION: ['a\nb'],
+  AIRFLOW_IMAGE_REPOSITORY: ['ftp://github.com/x', 'github.com/x', '$(id)', 'https://u:p@github.com/x'],
+  AIRFLOW_IMAGE_DATE_CREATED: ['yesterday', '2022-01-18', '2022-01-18 12:00:00', '$(id)'],
+  CI_BUILD_ID: ['a b', '$(id)', '../x'],
+  INSTALL_MYSQL_CLIENT: ['yes', '1'],
+  INSTALL_MSSQL_CLIENT: ['no', '0'],
+  AIRFLOW_INSTALLATION_METHOD: ['a b', '$(id)', '../x/..;'],
+  AIRFLOW_SOURCES_FROM: ['a b', '$(id)'],
+  AIRFLOW_SOURCES_TO: ['a b', '`id`'],
+  AIRFLOW_SOURCES_WWW_FROM: ['a;b'],
+  AIRFLOW_SOURCES_WWW_TO: ["x'y"],
 };
 
-/** Read by lib/config/load.ts but free-form by design: secrets are opaque, paths may hold anything. */
+/** Text that must appear nowhere in the output of a case (values that are not registered secrets). */
+const ABSENT: Record<string, readonly string[]> = {
+  REGISTRY_ENDPOINTS: ['pass/word', 'unregistered', 'someone'],
+  AIRFLOW_IMAGE_REPOSITORY: ['u:p@'],
+};
+
+/** In the table but free-form by design: secrets are opaque, paths may hold anything. */
 const NOT_VALIDATED: Record<string, string> = {
   GITHUB_TOKEN: 'opaque secret',
   CONTAINER_REGISTRY_TOKEN: 'opaque secret',
   HOME: 'a path',
   DOCKER_CONFIG: 'a path',
+  CI: 'runners disagree (true, 1): anything is accepted, true/1/yes mean CI',
 };
 
 /** Scripts that need the python version list: an empty one is an error there (not a default). */
@@ -183,6 +233,9 @@ const GENERIC_FLAGS: readonly FlagCase[] = [
 const WAIT_FLAGS: readonly FlagCase[] = [
   ['--timeout', ['--timeout', '']], ['--timeout', ['--timeout', 'soon']], ['--timeout', ['--timeout=0']], ['--timeout', ['--timeout=-5']],
   ['--timeout', ['--timeout', '1e3']], ['--timeout', ['--timeout', '$(id)']], ['--timeout', ['--timeout']],
+  // The flags share the variables' bounds (parseSeconds looks them up in the table).
+  ['--timeout', ['--timeout', '604801']], ['--timeout', ['--timeout', '99999999999']],
+  ['--poll-interval', ['--poll-interval', '0.01']], ['--poll-interval', ['--poll-interval', '3601']],
   ['--poll-interval', ['--poll-interval', 'x']], ['--poll-interval', ['--poll-interval', '0']], ['--poll-interval', ['--poll-interval', '']],
   ['--json', ['--json=yes']], ['--dry-run', ['--dry-run=../x']],
 ];
@@ -202,6 +255,7 @@ const FLAG_CASES: Record<string, readonly FlagCase[]> = {
     ['--image', ['--image', '']], ['--image', ['--image', 'CI']], ['--image', ['--image', 'kubernetes']], ['--image', ['--image', '$(id)']],
     ['--image', ['--image', '../x']], ['--python', ['--python', '3']], ['--python', ['--python', 'three']], ['--python', ['--python', '../x']],
     ['--python', ['--python', '$(id)']], ['--timeout', ['--timeout', '0']], ['--timeout', ['--timeout', 'x']], ['--dry-run', ['--dry-run=x']],
+    ['--timeout', ['--timeout', '2592000']], ['--python', ['--python', '03.8']],
   ],
   'push-images.ts': [
     ['--image', ['--image', 'PROD']], ['--image', ['--image', '../x']], ['--image', ['--image', '']],
@@ -214,13 +268,9 @@ const FLAG_CASES: Record<string, readonly FlagCase[]> = {
   ],
 };
 
-/** Every variable lib/config/load.ts reads, from its source (so a new one without a case fails here). */
+/** Every variable lib/config/load.ts reads: the table's (so a new one without a case fails here). */
 function variablesRead(): string[] {
-  const source = readFileSync(join(ROOT, 'lib/config/load.ts'), 'utf8');
-  const names = new Set<string>();
-  for (const m of source.matchAll(/\br\.\w+\(\s*'([A-Z][A-Z0-9_]+)'/g)) names.add(m[1]);
-  for (const m of source.matchAll(/\benv\.([A-Z][A-Z0-9_]+)/g)) names.add(m[1]);
-  return [...names].sort();
+  return [...PORTED_NAMES].sort();
 }
 
 // ---- the suite -------------------------------------------------------------------------------------
@@ -229,21 +279,26 @@ interface Ctx {
   dir: string;
   home: string;
   baseEnv: Record<string, string>;
+  /** Cases that need files made at run time (unwritable outputs: meaningful only when not root). */
+  extraEnvCases: Record<string, readonly string[]>;
 }
 
 interface Expectation {
   readonly kase: HarnessCase;
   /** What the one stderr line must contain. */
   readonly names: string;
+  /** What must appear neither on stdout nor on stderr. */
+  readonly absent?: readonly string[];
 }
 
 const audit = createAudit('bad-input');
 const figures = { scripts: [] as string[], skipped: [] as string[], cases: 0, envCases: 0, flagCases: 0, passed: 0, failed: [] as string[], childRuns: 0, controls: 0 };
 let started = Date.now();
 
-function problemsOf(result: HarnessResult | undefined, names: string): string[] {
+function problemsOf(result: HarnessResult | undefined, names: string, absent: readonly string[] = []): string[] {
   if (!result) return ['no result'];
   const problems: string[] = [];
+  for (const text of absent) if (result.stdout.includes(text) || result.stderr.includes(text)) problems.push(`echoed ${JSON.stringify(text)}`);
   const lines = result.stderr.split('\n').filter((l) => l.trim() !== '');
   if (result.hung) problems.push('still running after 5 s');
   else if (result.code !== 2) problems.push(`exit ${result.code}`);
@@ -289,10 +344,10 @@ async function runHarness(ctx: Ctx, script: string, cases: HarnessCase[]): Promi
 function casesFor(ctx: Ctx, script: string): { expectations: Expectation[]; control: HarnessCase } {
   const path = join(SCRIPTS_DIR, script);
   const expectations: Expectation[] = [];
-  const add = (id: string, args: readonly string[], env: Record<string, string>, names: string) =>
-    expectations.push({ kase: { id, script: path, args, env: { ...ctx.baseEnv, ...env } }, names });
-  for (const [variable, values] of Object.entries(ENV_CASES)) {
-    values.forEach((value, i) => add(`${variable}#${i}`, [], { [variable]: value }, variable));
+  const add = (id: string, args: readonly string[], env: Record<string, string>, names: string, absent?: readonly string[]) =>
+    expectations.push({ kase: { id, script: path, args, env: { ...ctx.baseEnv, ...env } }, names, absent });
+  for (const [variable, values] of Object.entries({ ...ENV_CASES, ...ctx.extraEnvCases })) {
+    values.forEach((value, i) => add(`${variable}#${i}`, [], { [variable]: value }, variable, ABSENT[variable]));
     if (EMPTY_IS_AN_ERROR[variable]?.includes(script)) add(`${variable}#empty`, [], { [variable]: '' }, variable);
   }
   const flags = [...GENERIC_FLAGS, ...(FLAG_CASES[script] ?? [])];
@@ -313,6 +368,18 @@ bad.before((ctx) => {
   };
   writeFileSync(ctx.baseEnv.GITHUB_OUTPUT, '');
   writeFileSync(ctx.baseEnv.GITHUB_STEP_SUMMARY, '');
+  ctx.extraEnvCases = {};
+  // root may write anything (access(2) says so), so the unwritable cases run only as a user.
+  if (process.getuid?.() !== 0) {
+    const readOnly = join(ctx.dir, 'read-only-output');
+    writeFileSync(readOnly, '');
+    chmodSync(readOnly, 0o444);
+    const lockedDir = join(ctx.dir, 'locked');
+    mkdirSync(lockedDir, 0o555);
+    ctx.extraEnvCases = { GITHUB_OUTPUT: [readOnly, join(lockedDir, 'output')], GITHUB_STEP_SUMMARY: [readOnly, join(lockedDir, 'summary')] };
+  } else {
+    figures.skipped.push('unwritable GITHUB_OUTPUT/GITHUB_STEP_SUMMARY (running as root)');
+  }
 });
 
 bad.after((ctx) => {
@@ -345,11 +412,11 @@ for (const script of scripts) {
     figures.controls++;
 
     const failures: string[] = [];
-    for (const { kase, names } of expectations) {
+    for (const { kase, names, absent } of expectations) {
       const result = results.get(kase.id);
       audit.check(`${script} ${kase.id} stdout`, result?.stdout);
       audit.check(`${script} ${kase.id} stderr`, result?.stderr);
-      const problems = problemsOf(result, names);
+      const problems = problemsOf(result, names, absent);
       figures.cases++;
       if (kase.id.startsWith('flag ')) figures.flagCases++;
       else figures.envCases++;

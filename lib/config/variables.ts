@@ -1,0 +1,420 @@
+/**
+ * THE table of variables: every variable the toolkit reads, and the bash variables it deliberately
+ * does not. One entry drives loading and validation (load.ts reads nothing that is not here), the
+ * scripts' `--help` (`describeVariables`), `.env.example` and the README's variable table
+ * (docs.ts, `npm run gen:docs`; a unit test fails when they drift).
+ *
+ * Defaults are applied as `${X:=default}` did: unset and empty both mean the default. A default
+ * may name other variables (`${DEFAULT_BRANCH}`), expanded after their own defaults; a `computed`
+ * default is worked out in load.ts and the text here only describes it.
+ */
+import { DEFAULT_GITHUB_REGISTRY, GITHUB_REGISTRIES } from '../hosts.ts';
+import { ConfigError } from '../support/errors.ts';
+import {
+  appendableFile, bool, DAY, DEFAULT_SECONDS_BOUNDS, httpUrl, line, matching, oneOf, parseSecondsWithin, python, pythonList,
+  registryEndpoints, seconds, text, type Kind, type SecondsBounds, type SecondsKind,
+} from './kinds.ts';
+
+export const DOCKER_CACHE_MODES = ['pulled', 'local', 'disabled'] as const;
+export type DockerCache = (typeof DOCKER_CACHE_MODES)[number];
+
+export const SECTIONS = {
+  registry: 'Registry and image names',
+  credentials: 'Credentials',
+  python: 'Python versions',
+  waiting: 'Waiting',
+  images: 'Pulling and pushing',
+  building: 'Building',
+  buildArgs: 'Build arguments',
+  transport: 'Transport',
+  runner: 'CI runner and files',
+  notPorted: 'Variables of the bash not ported',
+} as const;
+export type Section = keyof typeof SECTIONS;
+
+interface Common {
+  readonly section: Section;
+  /** The default as users see it (`''`: empty). Also the value used, unless `computed`. */
+  readonly default: string;
+  readonly help: string;
+  /** The bash default or behaviour, when it differs from ours. */
+  readonly bash?: string;
+}
+
+export interface PortedVariable<T = unknown> extends Common {
+  readonly kind: Kind<T>;
+  /** Never echoed in an error message; masked in logs. */
+  readonly secret?: true;
+  /**
+   * Where requests (and so credentials) go, or where they are stored: on CI an implicit `.env`
+   * (an untrusted checkout's) may not set it. See load.ts.
+   */
+  readonly url?: true;
+  /** Read from the real environment only, never from a `.env` file. */
+  readonly envOnly?: true;
+  /** The default is worked out in load.ts; `default` describes it. */
+  readonly computed?: true;
+  /** Command-line flags that override this variable and share its rules. */
+  readonly flags?: readonly string[];
+  /** Read and validated (a typo still fails), but nothing in the port acts on it: why. */
+  readonly noEffect?: string;
+  readonly ported?: true;
+}
+
+export interface NotPortedVariable extends Common {
+  readonly ported: false;
+  readonly reason: string;
+}
+
+export type Variable = PortedVariable | NotPortedVariable;
+
+// ---- kinds used by several variables -----------------------------------------------------------
+
+/** One path component of a docker repository name (distribution's reference grammar). */
+export const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const COMPONENT_ACCEPTED = 'expected lower-case letters, digits and single separators (. _ -), as in a docker image name';
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+const TAG_ACCEPTED = 'expected a docker tag: letters, digits, _ . - (not starting with . or -), at most 128 characters';
+const GITHUB_NAME = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
+const SAFE_PATH = /^[A-Za-z0-9_./@+-]+$/;
+const PATH_ACCEPTED = 'expected a relative or absolute path without spaces, quotes or shell characters';
+
+const component = matching(PATH_COMPONENT, COMPONENT_ACCEPTED);
+const tag = matching(TAG, TAG_ACCEPTED);
+const safePath = matching(SAFE_PATH, PATH_ACCEPTED);
+const stageName = (what: string) => matching(/^[A-Za-z0-9_.-]+$/, `expected a ${what} (letters, digits, _ . -)`);
+
+/** `owner/name`, each part a valid image-name part once lower-cased. */
+const githubRepository: Kind<string> = {
+  accepts: 'owner/name, e.g. apache/airflow',
+  parse(name, value) {
+    if (!GITHUB_NAME.test(value)) throw ConfigError.invalid(name, value, 'expected owner/name, e.g. apache/airflow');
+    for (const part of value.toLowerCase().split('/')) {
+      if (!PATH_COMPONENT.test(part)) throw ConfigError.invalid(name, value, `owner and name must be valid image name parts (${COMPONENT_ACCEPTED})`);
+    }
+    return value;
+  },
+};
+
+/** A full image reference for an extra local tag: `[host/]name[:tag]`, lower-case name. */
+const imageReference = matching(
+  /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*(?::\d{1,5})?\/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?$/,
+  'expected an image reference such as apache/airflow:my-tag (lower-case name, optional :tag)',
+);
+
+/** KEY=VALUE pairs, space- or newline-separated. */
+const buildArgs: Kind<readonly string[]> = {
+  accepts: 'space- or newline-separated KEY=VALUE pairs',
+  parse(name, value) {
+    const args = value.split(/[\n ]+/).filter(Boolean);
+    for (const arg of args) {
+      if (!/^[A-Za-z_][A-Za-z0-9_]*=/.test(arg)) throw ConfigError.invalid(name, arg, 'expected space- or newline-separated KEY=VALUE pairs');
+    }
+    return Object.freeze(args);
+  },
+};
+
+/** `CI`: any value is accepted (runners disagree: `true`, `1`); `true`, `1` and `yes` mean CI. */
+const ciFlag: Kind<boolean> = {
+  accepts: 'true (also 1 or yes) on CI; anything else means not CI',
+  parse: (_name, value) => /^(?:true|1|yes)$/i.test(value),
+};
+
+/** `false` turns it off; any other value (airflow passes a run id to bust the cache) turns it on. */
+const upgradeFlag = matching(/^[A-Za-z0-9_.-]{1,128}$/, 'expected false, or a value that turns it on (true, a run id: letters, digits, _ . -)');
+
+const isoUtc = matching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/, 'expected a UTC time like 2022-01-18T12:00:00Z');
+
+export const TIMEOUT_BOUNDS: SecondsBounds = Object.freeze({ min: 0.1, max: 7 * DAY });
+export const POLL_INTERVAL_BOUNDS: SecondsBounds = Object.freeze({ min: 0.1, max: 3600 });
+export const REQUEST_TIMEOUT_BOUNDS: SecondsBounds = Object.freeze({ min: 0.1, max: DAY });
+
+// ---- the table -----------------------------------------------------------------------------------
+
+/** Entries appear in the docs in this order. */
+export const VARIABLES = {
+  // -- registry and image names
+  USE_GITHUB_REGISTRY: { section: 'registry', default: 'false', kind: bool, help: 'use the GitHub registries instead of DockerHub' },
+  GITHUB_REGISTRY_WAIT_FOR_IMAGE: { section: 'registry', default: 'false', kind: bool, help: 'jobs wait for images built elsewhere instead of building' },
+  GITHUB_REGISTRY: {
+    section: 'registry', default: DEFAULT_GITHUB_REGISTRY, kind: oneOf(GITHUB_REGISTRIES),
+    help: '`ghcr.io` or `docker.pkg.github.com`: naming scheme and login; an empty job output means the default',
+  },
+  GITHUB_REGISTRY_IMAGE_SUFFIX: {
+    section: 'registry', default: '-v2',
+    kind: matching(/^(?:[._]|__|-+)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/, 'expected an image-name suffix such as -v2 (lower-case letters, digits, . _ -)'),
+    help: 'appended to every GitHub image name',
+  },
+  GITHUB_REGISTRY_PULL_IMAGE_TAG: { section: 'registry', default: 'latest', kind: tag, help: 'tag to wait for / pull (CI: the run id)' },
+  GITHUB_REGISTRY_PUSH_IMAGE_TAG: { section: 'registry', default: 'latest', kind: tag, help: 'tag to push' },
+  GITHUB_REPOSITORY: { section: 'registry', default: 'apache/airflow', kind: githubRepository, help: '`owner/name`; lower-cased in every image name' },
+  DOCKERHUB_USER: { section: 'registry', default: 'apache', kind: component, help: 'user of the local DockerHub-style names' },
+  DOCKERHUB_REPO: { section: 'registry', default: 'airflow', kind: component, help: 'repository of the local DockerHub-style names' },
+  DEFAULT_BRANCH: {
+    section: 'registry', default: 'master', kind: component, help: 'default of BRANCH_NAME (the build workflows export it)',
+    bash: '`master` (`main` after #20664), set with `=`: an empty value stayed empty and names started with `-python`',
+  },
+  BRANCH_NAME: { section: 'registry', default: '${DEFAULT_BRANCH}', kind: component, help: 'part of every image name' },
+  FORCE_AIRFLOW_PROD_BASE_TAG: { section: 'registry', default: '', kind: component, help: 'replaces `<branch>-python<V>` in PROD names' },
+  IMAGE_TAG: { section: 'registry', default: '', kind: imageReference, help: 'an extra local tag for a built image, e.g. `apache/airflow:my-tag`' },
+
+  // -- credentials
+  GITHUB_USERNAME: {
+    section: 'credentials', default: '',
+    kind: matching(/^(?:[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}(?:\[bot\])?)?$/, 'expected a GitHub login: letters, digits and single hyphens (a bot may end in [bot])'),
+    help: 'login user (falls back to `apache`)',
+  },
+  GITHUB_TOKEN: { section: 'credentials', default: '', kind: text, secret: true, help: 'credential for docker.pkg.github.com' },
+  CONTAINER_REGISTRY_TOKEN: { section: 'credentials', default: '', kind: text, secret: true, help: 'credential for ghcr.io' },
+  AIRFLOW_LOGIN_TO_GITHUB_REGISTRY: {
+    section: 'credentials', default: '', kind: bool,
+    help: '`true`: log in to the GitHub registry before pushing; `false`: do not; unset: log in when a token is set',
+    bash: 'unset (#20664: only `true` logs in)',
+  },
+  DOCKER_CONFIG: {
+    section: 'credentials', default: '~/.docker', kind: text, url: true, computed: true,
+    help: '`config.json` `auths` are read for credentials, as docker, crane and skopeo do',
+  },
+  HOME: { section: 'credentials', default: 'the home directory', kind: text, computed: true, help: 'where `~/.docker` is' },
+
+  // -- python versions
+  CURRENT_PYTHON_MAJOR_MINOR_VERSIONS_AS_STRING: {
+    section: 'python', default: '', kind: pythonList, help: 'space-separated versions the wait and prune scripts handle (required there)',
+  },
+  DEFAULT_PYTHON_MAJOR_MINOR_VERSION: { section: 'python', default: '3.6', kind: python, help: 'default of PYTHON_MAJOR_MINOR_VERSION', bash: 'hard-set, not read' },
+  PYTHON_MAJOR_MINOR_VERSION: { section: 'python', default: '${DEFAULT_PYTHON_MAJOR_MINOR_VERSION}', kind: python, help: 'version of single-image scripts', flags: ['--python'] },
+  PYTHON_BASE_IMAGE_VERSION: {
+    section: 'python', default: '', kind: python, help: 'python of the base image `python:<V>-slim-buster`; empty: the image\'s own version',
+    bash: '`${PYTHON_MAJOR_MINOR_VERSION}` (gone after #20664)',
+  },
+
+  // -- waiting
+  WAIT_FOR_IMAGE_TIMEOUT: {
+    section: 'waiting', default: '3600', kind: seconds(TIMEOUT_BOUNDS), flags: ['--timeout'],
+    help: 'seconds to wait for images, at most 7 days', bash: 'no limit (the job timeout)',
+  },
+  WAIT_FOR_IMAGE_POLL_INTERVAL: {
+    section: 'waiting', default: '5', kind: seconds(POLL_INTERVAL_BOUNDS), flags: ['--poll-interval'],
+    help: 'seconds between checks (0.1 to 3600), with jitter', bash: '30',
+  },
+  WAIT_FOR_PROD_BUILD_IMAGE: { section: 'waiting', default: 'false', kind: bool, help: 'PROD waits also for the `-build` image' },
+
+  // -- pulling and pushing
+  FORCE_PULL_IMAGES: { section: 'images', default: 'false', kind: bool, help: 'pull even when the image is present locally', bash: '`false` (gone after #20664)' },
+  FAIL_ON_GITHUB_DOCKER_PULL_ERROR: { section: 'images', default: 'false', kind: bool, help: '`true`: a failed pull is an error instead of a fallback' },
+  COMMIT_SHA: {
+    section: 'images', default: '', kind: tag,
+    help: 'the commit that was built: its tag is pushed (else the build context\'s `git rev-parse HEAD`)',
+    bash: '`git rev-parse HEAD`, else `Unknown`; the environment was ignored',
+  },
+  GITHUB_SHA: { section: 'images', default: '', kind: tag, help: 'set by Actions; the commit tag is pushed only when it is set' },
+  GITHUB_RUN_ID: { section: 'images', default: '', kind: matching(/^\d*$/, 'expected digits (a workflow run id)'), help: 'set by Actions' },
+
+  // -- building
+  DOCKER_CACHE: {
+    section: 'building', default: 'pulled', kind: oneOf(DOCKER_CACHE_MODES),
+    help: '`pulled` (registry cache), `local` (daemon only), `disabled` (`--no-cache`); PROD is always `pulled`, as the bash forced',
+    bash: 'empty: `local` for PROD before #20664',
+  },
+  PREPARE_BUILDX_CACHE: { section: 'building', default: 'false', kind: bool, help: 'push the BuildKit registry cache (`--cache-to`); needs buildx' },
+  UPGRADE_TO_NEWER_DEPENDENCIES: {
+    section: 'building', default: 'false', kind: upgradeFlag,
+    help: 'anything but `false` (e.g. a run id, to bust the cache) upgrades dependencies; passed as a build argument',
+  },
+  CHECK_IMAGE_FOR_REBUILD: {
+    section: 'building', default: 'true', kind: bool, help: 'the md5 "rebuild needed?" check',
+    noEffect: 'the md5 check went with #20664; the port always builds and BuildKit\'s cache decides',
+  },
+  SKIP_CHECK_REMOTE_IMAGE: {
+    section: 'building', default: 'false', kind: bool, help: 'skip the remote manifest-hash comparison',
+    noEffect: 'the manifest images and their hash comparison went with #20664',
+  },
+  DOCKERFILE_CI: { section: 'building', default: 'Dockerfile.ci', kind: safePath, help: 'Dockerfile of the CI image' },
+  DOCKERFILE_PROD: { section: 'building', default: 'Dockerfile', kind: safePath, help: 'Dockerfile of the PROD image' },
+  DOCKER_CONTEXT: { section: 'building', default: '.', kind: safePath, help: 'build context' },
+  BUILD_TARGET: { section: 'building', default: 'main', kind: stageName('Dockerfile stage name'), help: 'Dockerfile stage to build' },
+  BUILDX_BUILDER: { section: 'building', default: 'airflow_cache', kind: stageName('buildx builder name'), help: 'dedicated builder for registry cache export' },
+  BUILD_PLATFORM: {
+    section: 'building', default: '',
+    kind: matching(/^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?(?:,[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?)*$/, 'expected os/arch[/variant], comma-separated, e.g. linux/amd64,linux/arm64'),
+    help: '`--platform` value, e.g. `linux/amd64,linux/arm64`', bash: 'none (`DOCKER_DEFAULT_PLATFORM=linux/amd64`)',
+  },
+  BUILD_ARGS: { section: 'building', default: '', kind: buildArgs, help: 'extra `KEY=VALUE` build arguments, space- or newline-separated, passed after the others' },
+
+  // -- build arguments (#20664's `--build-arg`s; PROD on CI forces some, see lib/config/build-args.ts)
+  AIRFLOW_VERSION: {
+    section: 'buildArgs', default: 'the Dockerfile\'s', kind: stageName('version'), computed: true,
+    help: 'build argument; passed only when set', bash: '`version =` of `setup.py`',
+  },
+  AIRFLOW_EXTRAS: {
+    section: 'buildArgs', default: 'devel_ci (PROD: the Dockerfile\'s)', kind: matching(/^[a-z0-9_,.-]+$/, 'expected comma-separated extras (a-z 0-9 _ . -)'), computed: true,
+    help: 'build argument; PROD gets it only when set',
+  },
+  AIRFLOW_PRE_CACHED_PIP_PACKAGES: { section: 'buildArgs', default: 'true', kind: bool, help: 'build argument (PROD on CI: forced `false`)' },
+  ADDITIONAL_AIRFLOW_EXTRAS: { section: 'buildArgs', default: '', kind: line, help: 'build argument' },
+  ADDITIONAL_PYTHON_DEPS: { section: 'buildArgs', default: '', kind: line, help: 'build argument' },
+  ADDITIONAL_DEV_APT_DEPS: { section: 'buildArgs', default: '', kind: line, help: 'build argument' },
+  ADDITIONAL_DEV_APT_ENV: { section: 'buildArgs', default: '', kind: line, help: 'build argument' },
+  ADDITIONAL_RUNTIME_APT_DEPS: { section: 'buildArgs', default: '', kind: line, help: 'build argument' },
+  ADDITIONAL_RUNTIME_APT_ENV: { section: 'buildArgs', default: '', kind: line, help: 'build argument' },
+  CONSTRAINTS_GITHUB_REPOSITORY: { section: 'buildArgs', default: 'apache/airflow', kind: githubRepository, help: 'build argument: where the constraints live' },
+  DEFAULT_CONSTRAINTS_BRANCH: { section: 'buildArgs', default: 'constraints-master', kind: component, help: 'default of AIRFLOW_CONSTRAINTS_REFERENCE', bash: '`constraints-master` (`constraints-main` after #20664)' },
+  AIRFLOW_CONSTRAINTS_REFERENCE: { section: 'buildArgs', default: '${DEFAULT_CONSTRAINTS_BRANCH}', kind: stageName('git reference'), help: 'build argument' },
+  AIRFLOW_CONSTRAINTS: {
+    section: 'buildArgs', default: 'constraints-source-providers', kind: matching(/^[a-z0-9-]+$/, 'expected a constraints flavour, e.g. constraints-source-providers'),
+    help: 'build argument',
+  },
+  AIRFLOW_CONSTRAINTS_LOCATION: { section: 'buildArgs', default: '', kind: line, url: true, help: 'build argument of the CI image (a URL or path), passed only when set' },
+  AIRFLOW_IMAGE_REPOSITORY: {
+    section: 'buildArgs', default: 'https://github.com/${GITHUB_REPOSITORY}', kind: httpUrl, url: true,
+    help: 'build argument; the `org.opencontainers.image.source` label',
+  },
+  AIRFLOW_IMAGE_DATE_CREATED: {
+    section: 'buildArgs', default: 'now (UTC)', kind: isoUtc, computed: true,
+    help: 'build argument; the `org.opencontainers.image.created` label', bash: 'always now',
+  },
+  CI_BUILD_ID: {
+    section: 'buildArgs', default: '${GITHUB_RUN_ID} when CI=true, else 0', kind: stageName('build id'), computed: true,
+    help: 'the `BUILD_ID` build argument (on CI always GITHUB_RUN_ID, as the bash did)',
+  },
+  INSTALL_MYSQL_CLIENT: { section: 'buildArgs', default: 'true', kind: bool, help: 'build argument of the PROD image' },
+  INSTALL_MSSQL_CLIENT: { section: 'buildArgs', default: 'true', kind: bool, help: 'build argument of the PROD image' },
+  AIRFLOW_INSTALLATION_METHOD: { section: 'buildArgs', default: 'apache-airflow', kind: stageName('installation method'), help: 'build argument of the PROD image' },
+  AIRFLOW_SOURCES_FROM: { section: 'buildArgs', default: 'empty', kind: safePath, help: 'build argument of the PROD image' },
+  AIRFLOW_SOURCES_TO: { section: 'buildArgs', default: '/empty', kind: safePath, help: 'build argument of the PROD image' },
+  AIRFLOW_SOURCES_WWW_FROM: { section: 'buildArgs', default: 'empty', kind: safePath, help: 'build argument of the PROD image' },
+  AIRFLOW_SOURCES_WWW_TO: { section: 'buildArgs', default: '/empty', kind: safePath, help: 'build argument of the PROD image' },
+
+  // -- transport
+  REGISTRY_ENDPOINTS: {
+    section: 'transport', default: '', kind: registryEndpoints, url: true,
+    help: '`host=url,…`: send a registry host\'s requests to another base URL (mirrors, local registries); image names keep the public host',
+  },
+  REGISTRY_REQUEST_TIMEOUT: {
+    section: 'transport', default: '10 (waits) / 30', kind: seconds(REQUEST_TIMEOUT_BOUNDS), computed: true,
+    help: 'seconds per registry request (idle time for blob streams), at most 1 day',
+  },
+  GITHUB_API_URL: { section: 'transport', default: 'https://api.github.com', kind: httpUrl, url: true, help: 'for package-version deletion on ghcr.io' },
+
+  // -- runner
+  CI: {
+    section: 'runner', default: 'false', kind: ciFlag, envOnly: true,
+    help: 'set by CI runners; then an implicit `.env` may not set URL variables, and BUILD_ID is GITHUB_RUN_ID',
+  },
+  GITHUB_ACTIONS: { section: 'runner', default: 'false', kind: bool, help: 'set by Actions: log groups, masks, annotations' },
+  GITHUB_OUTPUT: { section: 'runner', default: '', kind: appendableFile, help: 'set by Actions; checked up front (writable file)' },
+  GITHUB_STEP_SUMMARY: { section: 'runner', default: '', kind: appendableFile, help: 'set by Actions; checked up front (writable file)' },
+  CI_IMAGES_ENV_FILE: {
+    section: 'runner', default: '.env', kind: text, envOnly: true,
+    help: 'the env file to read; naming it also trusts its URL variables on CI',
+  },
+
+  // -- not ported
+  VERIFY_IMAGE: { section: 'notPorted', default: '', ported: false, reason: 'there is no verify script yet', help: '`false` skipped image verification (#20664)' },
+  FORCE_BUILD_IMAGES: { section: 'notPorted', default: 'false', ported: false, reason: 'no md5 rebuild check to force', help: 'forced a rebuild' },
+  FORCE_BUILD: { section: 'notPorted', default: '', ported: false, reason: 'no md5 rebuild check to force', help: 'forced a rebuild' },
+  FORCE_ANSWER_TO_QUESTIONS: { section: 'notPorted', default: '', ported: false, reason: 'nothing asks questions', help: 'answer to the rebuild prompt' },
+  DEFAULT_CI_IMAGE: { section: 'notPorted', default: '', ported: false, reason: 'DockerHub default-image pushes are not ported (spec §6.10)', help: 'extra DockerHub tag' },
+  DEFAULT_PROD_IMAGE: { section: 'notPorted', default: '', ported: false, reason: 'never assigned by the bash (spec §6.10)', help: 'extra DockerHub tag' },
+  SKIP_BUILDING_PROD_IMAGE: { section: 'notPorted', default: 'false', ported: false, reason: 'the port does not build the `-build` segment', help: 'skipped the PROD build' },
+  INSTALL_AIRFLOW_VERSION: { section: 'notPorted', default: '', ported: false, reason: 'local (breeze) PROD install mode', help: 'install airflow from PyPI' },
+  INSTALL_AIRFLOW_REFERENCE: { section: 'notPorted', default: '', ported: false, reason: 'local (breeze) PROD install mode', help: 'install airflow from GitHub' },
+  INSTALL_PROVIDERS_FROM_SOURCES: { section: 'notPorted', default: 'true', ported: false, reason: 'PROD on CI forces `false`; the CI image does not take it after #20664', help: 'build argument' },
+  INSTALL_FROM_PYPI: { section: 'notPorted', default: 'true', ported: false, reason: 'PROD on CI forces `false`; the CI image does not take it after #20664', help: 'build argument' },
+  INSTALL_FROM_DOCKER_CONTEXT_FILES: { section: 'notPorted', default: 'false', ported: false, reason: 'PROD on CI forces `true`; the CI image does not take it after #20664', help: 'build argument' },
+  CONTINUE_ON_PIP_CHECK_FAILURE: { section: 'notPorted', default: 'false', ported: false, reason: 'not passed after #20664', help: 'build argument' },
+  ADDITIONAL_DEV_APT_COMMAND: { section: 'notPorted', default: '', ported: false, reason: 'the bash forces it empty; passed as an empty build argument', help: 'build argument' },
+  ADDITIONAL_RUNTIME_APT_COMMAND: { section: 'notPorted', default: '', ported: false, reason: 'the bash forces it empty; passed as an empty build argument', help: 'build argument' },
+  DEV_APT_DEPS: { section: 'notPorted', default: '', ported: false, reason: 'the bash forces it empty on CI', help: 'build argument' },
+  DEV_APT_COMMAND: { section: 'notPorted', default: '', ported: false, reason: 'the bash forces it empty on CI', help: 'build argument' },
+  RUNTIME_APT_DEPS: { section: 'notPorted', default: '', ported: false, reason: 'the bash forces it empty on CI', help: 'build argument' },
+  RUNTIME_APT_COMMAND: { section: 'notPorted', default: '', ported: false, reason: 'the bash forces it empty on CI', help: 'build argument' },
+  PIP_PROGRESS_BAR: { section: 'notPorted', default: '', ported: false, reason: 'only for remote PROD installs, which CI does not do', help: 'build argument `off` on CI' },
+  CHECK_IF_BASE_PYTHON_IMAGE_UPDATED: { section: 'notPorted', default: 'false', ported: false, reason: 'no python base images are kept (#20664)', help: 'rebuilt the python base image' },
+  PUSH_PYTHON_BASE_IMAGE: { section: 'notPorted', default: 'false', ported: false, reason: 'no python base images are kept (#20664)', help: 'pushed the python base image' },
+  WAIT_FOR_IMAGE: { section: 'notPorted', default: '', ported: false, reason: 'set by ci.yml but read by no script (spec §1b)', help: '' },
+  GITHUB_BASE_REF: { section: 'notPorted', default: '', ported: false, reason: 'fed only the CI_* variables', help: '' },
+  GITHUB_JOB: { section: 'notPorted', default: '', ported: false, reason: 'fed only the CI_* variables', help: '' },
+  GITHUB_EVENT_NAME: { section: 'notPorted', default: '', ported: false, reason: 'fed only the CI_* variables', help: '' },
+  GITHUB_REF: { section: 'notPorted', default: '', ported: false, reason: 'fed only the CI_* variables', help: '' },
+  VERBOSE: { section: 'notPorted', default: 'false', ported: false, reason: 'every docker command is always echoed (secrets redacted)', help: 'echoed docker commands' },
+  VERBOSE_COMMANDS: { section: 'notPorted', default: 'false', ported: false, reason: 'no shell to trace (`CI_IMAGES_DEBUG=true` prints stacks)', help: '`set -x`' },
+  PRINT_INFO_FROM_SCRIPTS: { section: 'notPorted', default: 'true', ported: false, reason: 'output is not hidden in a log file', help: 'sent docker output to OUTPUT_LOG' },
+  OUTPUT_LOG: { section: 'notPorted', default: '', ported: false, reason: 'output is not hidden in a log file', help: 'log file' },
+  BUILD_CACHE_DIR: { section: 'notPorted', default: '', ported: false, reason: 'no md5 files to keep', help: '`${AIRFLOW_SOURCES}/.build`' },
+  DOCKER_BINARY_PATH: { section: 'notPorted', default: '', ported: false, reason: '`docker` is found on PATH', help: 'the docker binary' },
+  SKIP_CACHE_DELETION: { section: 'notPorted', default: '', ported: false, reason: 'nothing is cached on disk', help: '' },
+  DRY_RUN_DOCKER: { section: 'notPorted', default: '', ported: false, reason: 'the scripts take `--dry-run`', help: 'printed docker commands instead of running them' },
+  DOCKER_REPO: { section: 'notPorted', default: '', ported: false, reason: '`ci_build_dockerhub.sh` (DockerHub autobuilds) is not ported', help: '' },
+  DOCKER_TAG: { section: 'notPorted', default: '', ported: false, reason: '`ci_build_dockerhub.sh` (DockerHub autobuilds) is not ported', help: '' },
+} as const satisfies Readonly<Record<string, Variable>>;
+
+export type VariableName = keyof typeof VARIABLES;
+export type PortedName = { [N in VariableName]: (typeof VARIABLES)[N] extends { kind: Kind<unknown> } ? N : never }[VariableName];
+export type ValueOf<N extends PortedName> = (typeof VARIABLES)[N] extends { kind: Kind<infer T> } ? T : never;
+
+export interface NamedVariable {
+  readonly name: string;
+  readonly variable: Variable;
+}
+
+export const VARIABLE_LIST: readonly NamedVariable[] = Object.freeze(
+  Object.entries(VARIABLES as Readonly<Record<string, Variable>>).map(([name, variable]) => Object.freeze({ name, variable })),
+);
+
+export function isPorted(variable: Variable): variable is PortedVariable {
+  return variable.ported !== false;
+}
+
+/** Every variable load.ts reads. */
+export const PORTED_NAMES: readonly string[] = Object.freeze(VARIABLE_LIST.filter((v) => isPorted(v.variable)).map((v) => v.name));
+export const SECRET_NAMES: readonly string[] = Object.freeze(VARIABLE_LIST.filter((v) => isPorted(v.variable) && v.variable.secret).map((v) => v.name));
+/** Variables an implicit `.env` may not set on CI. */
+export const URL_NAMES: readonly string[] = Object.freeze(VARIABLE_LIST.filter((v) => isPorted(v.variable) && v.variable.url).map((v) => v.name));
+
+export function variable(name: string): Variable | undefined {
+  return Object.hasOwn(VARIABLES, name) ? (VARIABLES as Readonly<Record<string, Variable>>)[name] : undefined;
+}
+
+// ---- seconds, for variables and flags alike ---------------------------------------------------
+
+/** The bounds of a variable or of a flag that overrides one (`--poll-interval`). */
+export function secondsBounds(name: string): SecondsBounds {
+  for (const { name: variableName, variable: v } of VARIABLE_LIST) {
+    if (!isPorted(v) || !('bounds' in v.kind)) continue;
+    if (variableName === name || v.flags?.includes(name)) return (v.kind as SecondsKind).bounds;
+  }
+  return DEFAULT_SECONDS_BOUNDS;
+}
+
+/**
+ * A number of seconds (decimals allowed), for variables and flags alike. Without `bounds`, those
+ * of the variable `name` is or overrides (`--timeout`: WAIT_FOR_IMAGE_TIMEOUT, `--poll-interval`:
+ * WAIT_FOR_IMAGE_POLL_INTERVAL), else 0.1 s to 7 days: never above Node's timer limit, which
+ * would silently turn the delay into 1 ms.
+ */
+export function parseSeconds(name: string, value: string, bounds: SecondsBounds = secondsBounds(name)): number {
+  return parseSecondsWithin(name, value, bounds);
+}
+
+// ---- help text ----------------------------------------------------------------------------------
+
+function shownDefault(v: Variable): string {
+  return v.default === '' ? '(empty)' : v.default;
+}
+
+/**
+ * Aligned `NAME  default  help` lines for a script's `--help`. Unknown names throw (a typo in a
+ * script's list should fail its tests, not print nothing).
+ */
+export function describeVariables(names: readonly string[]): string {
+  const rows = names.map((name) => {
+    const v = variable(name);
+    if (!v) throw new Error(`describeVariables: ${name} is not in lib/config/variables.ts`);
+    const help = isPorted(v) ? v.help : `not ported: ${v.reason}`;
+    return [name, shownDefault(v), help.replace(/`/g, '')] as const;
+  });
+  const nameWidth = Math.max(0, ...rows.map((r) => r[0].length));
+  const defaultWidth = Math.max(0, ...rows.map((r) => r[1].length));
+  return rows.map(([n, d, h]) => `  ${n.padEnd(nameWidth)}  ${d.padEnd(defaultWidth)}  ${h}`.trimEnd()).join('\n');
+}
