@@ -122,17 +122,20 @@ action('bad inputs exit 2 with one line naming the input', async (ctx) => {
   assert.match(r.stderr, /--timeout/);
 });
 
-action('prune and promote route to their recipes (flags from inputs)', async (ctx) => {
+action('prune routes to prune-images; promote re-tags the run-id image as latest: imageReference, imageDigest', async (ctx) => {
   const prune = await runAction(ctx, stepEnv(ctx, { command: 'prune', keep: 'x', 'python-versions': '3.8' }).env);
   assert.is(prune.code, 2, prune.stderr);
   assert.match(prune.stderr, /--keep/);
-  const promote = await runAction(ctx, stepEnv(ctx, {
-    command: 'promote', 'from-tag': '5151', 'push-tag': 'latest', python: '3.8', 'use-github-registry': 'true', registry: 'ghcr.io',
-    'registry-endpoints': `ghcr.io=${ctx.registry!.url}`, args: '--dry-run',
-  }).env);
+  // The images of run 5151 were pushed by the first test.
+  const { env, output } = stepEnv(ctx, {
+    command: 'promote', 'from-tag': '5151', 'push-tag': 'latest', python: '3.8', image: 'ci', 'use-github-registry': 'true', registry: 'ghcr.io',
+    'registry-endpoints': `ghcr.io=${ctx.registry!.url}`,
+  });
+  const promote = await runAction(ctx, env);
   assert.is(promote.code, 0, promote.stdout + promote.stderr);
-  assert.match(promote.stdout + promote.stderr, /5151/);
-  assert.match(promote.stdout + promote.stderr, /latest/);
+  const outputs = parseOutputFile(readFileSync(output, 'utf8'));
+  assert.match(outputs.get('imageReference') ?? '', /^ghcr\.io\/apache\/airflow-master-python3\.8-ci-v2:latest$/);
+  assert.match(outputs.get('imageDigest') ?? '', /^sha256:[0-9a-f]{64}$/);
 });
 
 action.run();

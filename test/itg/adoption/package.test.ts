@@ -108,4 +108,10 @@ pkg('wait-ci from another directory finds the images in the test registry: exit 
   assert.is(parseOutputFile(readFileSync(output, 'utf8')).get('githubRegistry'), 'ghcr.io');
 });
 
+pkg('prepare --dry-run: the bundled zx runs docker from the installed package', async (ctx) => {
+  const r = await run(join(ctx.bin, 'ci-images-prepare'), ['--dry-run', '--python', '3.9'], { cwd: ctx.caller, env: callerEnv(ctx) });
+  assert.is(r.code, 0, r.stdout + r.stderr);
+  assert.match(r.stdout, /docker (buildx )?build .*-t apache\/airflow:master-python3\.9-ci \./);
+});
+
 pkg.run();
