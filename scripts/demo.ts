@@ -1,7 +1,7 @@
 // The main job on an embedded default: a throwaway local registry, a simulated "build images" job
 // that pushes the CI images of three python versions a few seconds apart, and
 // wait-for-all-ci-images.ts waiting for them through REGISTRY_ENDPOINTS. `npm run demo`.
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -17,12 +17,40 @@ if (!registryBinaryAvailable()) {
   process.exit(2);
 }
 
+// `npm run demo | head -1`: once the reader is gone, writes fail with EPIPE. Stop writing to stdout
+// and carry on, so the registry is stopped and the temp dirs removed all the same.
+let stdoutOpen = true;
+process.stdout.on('error', () => {
+  stdoutOpen = false;
+});
+const write = (text: string | Buffer) => {
+  if (stdoutOpen) process.stdout.write(text);
+};
+
 const versions = ['3.7', '3.8', '3.9'];
 const runId = String(Date.now()).slice(-9);
 const registry = await startLocalRegistry();
 const work = mkdtempSync(join(tmpdir(), 'ci-images-demo-'));
 const outputFile = join(work, 'github-output');
-const say = (line: string) => console.log(`\x1b[36mdemo:\x1b[0m ${line}`);
+const colour = process.stdout.isTTY && !process.env.NO_COLOR;
+const say = (line: string) => write(`${colour ? '\x1b[36mdemo:\x1b[0m' : 'demo:'} ${line}\n`);
+
+// Ctrl-C, a closed terminal or a kill: the same clean-up as a normal end (the wait child gets the
+// terminal's signal itself; a kill of the demo alone stops it here).
+let child: ChildProcess | undefined;
+let cleaned: Promise<void> | undefined;
+const cleanUp = () =>
+  (cleaned ??= (async () => {
+    if (child && child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+    await registry.stop();
+    rmSync(work, { recursive: true, force: true });
+    say('registry stopped, its data removed');
+  })());
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.once(signal, () => {
+    void cleanUp().finally(() => process.exit(128 + (signal === 'SIGINT' ? 2 : signal === 'SIGTERM' ? 15 : 1)));
+  });
+}
 
 try {
   say(`local registry on ${registry.url} (storage ${registry.storageDir})`);
@@ -60,7 +88,9 @@ try {
   say(`running: tsx scripts/ci/images/wait-for-all-ci-images.ts (tag ${runId}, python ${versions.join(' ')})`);
   const root = resolve(import.meta.dirname, '..');
   const code = await new Promise<number | null>((done) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'scripts/ci/images/wait-for-all-ci-images.ts')], { env, stdio: 'inherit' });
+    // stdout through us (it may be a pipe that closes); stderr, with the live lines, straight through.
+    child = spawn(process.execPath, ['--import', 'tsx', join(root, 'scripts/ci/images/wait-for-all-ci-images.ts')], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+    child.stdout!.on('data', write);
     child.on('close', done);
   });
   await building;
@@ -69,7 +99,5 @@ try {
   say(`$GITHUB_OUTPUT now holds:\n${readFileSync(outputFile, 'utf8').trimEnd()}`);
   process.exitCode = code ?? 1;
 } finally {
-  await registry.stop();
-  rmSync(work, { recursive: true, force: true });
-  say('registry stopped, its data removed');
+  await cleanUp();
 }

@@ -1,0 +1,137 @@
+import { createRequire as __ciImagesRequire } from 'node:module';
+const require = __ciImagesRequire(import.meta.url);
+import {
+  COMMANDS,
+  commandNames,
+  runCommand
+} from "./chunks/chunk-VYAX2FRO.mjs";
+import {
+  redact,
+  registerSecret
+} from "./chunks/chunk-BE3VBRP7.mjs";
+import "./chunks/chunk-QAO4AET5.mjs";
+
+// lib/action/inputs.ts
+var VARIABLE_INPUTS = {
+  registry: "GITHUB_REGISTRY",
+  "use-github-registry": "USE_GITHUB_REGISTRY",
+  "wait-for-image": "GITHUB_REGISTRY_WAIT_FOR_IMAGE",
+  "pull-tag": "GITHUB_REGISTRY_PULL_IMAGE_TAG",
+  "push-tag": "GITHUB_REGISTRY_PUSH_IMAGE_TAG",
+  "python-versions": "CURRENT_PYTHON_MAJOR_MINOR_VERSIONS_AS_STRING",
+  "github-token": "GITHUB_TOKEN",
+  "container-registry-token": "CONTAINER_REGISTRY_TOKEN",
+  "registry-endpoints": "REGISTRY_ENDPOINTS"
+};
+var SECRET_INPUTS = ["github-token", "container-registry-token"];
+var FLAG_INPUTS = {
+  python: { flag: "--python", commands: ["prepare", "push", "promote", "copy"] },
+  image: { flag: "--image", commands: ["prepare", "push", "promote", "copy"] },
+  timeout: { flag: "--timeout", commands: ["wait-ci", "wait-prod", "prepare"] },
+  "poll-interval": { flag: "--poll-interval", commands: ["wait-ci", "wait-prod"] },
+  keep: { flag: "--keep", commands: ["prune"] },
+  "older-than": { flag: "--older-than", commands: ["prune"] },
+  yes: { flag: "--yes", commands: ["prune"], boolean: true }
+};
+var COMMAND_VALUE_INPUTS = { promote: "from-tag", copy: "copy-to" };
+var ALL_INPUTS = ["command", ...Object.keys(VARIABLE_INPUTS), ...Object.keys(FLAG_INPUTS), "from-tag", "copy-to", "args"];
+var InputError = class extends Error {
+  exitCode = 2;
+};
+function inputVariable(name) {
+  return `INPUT_${name.replace(/ /g, "_").toUpperCase()}`;
+}
+function getInput(env, name) {
+  return (env[inputVariable(name)] ?? "").trim();
+}
+function splitArgs(text) {
+  return text.split(/\s+/).filter(Boolean);
+}
+function toInvocation(env, commands) {
+  const secrets = SECRET_INPUTS.map((name) => getInput(env, name)).filter(Boolean);
+  const command = getInput(env, "command");
+  if (!command) throw new InputError(`input command is required: one of ${commands.join(", ")}`);
+  if (!commands.includes(command)) {
+    throw new InputError(`input command=${JSON.stringify(command)} is not valid: expected one of ${commands.join(", ")}`);
+  }
+  const variables = {};
+  for (const [input, variable] of Object.entries(VARIABLE_INPUTS)) {
+    const value = getInput(env, input);
+    if (value) variables[variable] = value;
+  }
+  const args = [];
+  for (const [input, forCommand] of Object.entries(COMMAND_VALUE_INPUTS)) {
+    const value = getInput(env, forCommand);
+    if (input === command) {
+      if (!value) throw new InputError(`input ${forCommand} is required with command ${command}`);
+      args.push(value);
+    } else if (value) {
+      throw new InputError(`input ${forCommand} applies only to command ${input}, not ${command}`);
+    }
+  }
+  for (const [input, { flag, commands: accepted, boolean }] of Object.entries(FLAG_INPUTS)) {
+    const value = getInput(env, input);
+    if (!value || boolean && value === "false") continue;
+    if (!accepted.includes(command)) {
+      throw new InputError(`input ${input} does not apply to command ${command} (only to ${accepted.join(", ")})`);
+    }
+    if (boolean) {
+      if (value !== "true") throw new InputError(`input ${input}=${JSON.stringify(value)} is not valid: expected true or false`);
+      args.push(flag);
+    } else {
+      args.push(flag, value);
+    }
+  }
+  args.push(...splitArgs(getInput(env, "args")));
+  return { command, args, variables, secrets };
+}
+
+// lib/action/output.ts
+function escapeData(text) {
+  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function watchErrorLine(stream = process.stderr) {
+  let last;
+  const write = stream.write.bind(stream);
+  stream.write = ((chunk, ...rest) => {
+    const text = typeof chunk === "string" ? chunk : Buffer.isBuffer(chunk) ? chunk.toString("utf8") : "";
+    for (const match of text.matchAll(/^error: (.*)$/gm)) last = match[1];
+    return write(chunk, ...rest);
+  });
+  return () => last;
+}
+
+// lib/action/action.ts
+var actions = process.env.GITHUB_ACTIONS === "true";
+if (!process.env.GITHUB_USERNAME && process.env.GITHUB_ACTOR) process.env.GITHUB_USERNAME = process.env.GITHUB_ACTOR;
+var user = process.env.GITHUB_USERNAME || "apache";
+for (const name of ["INPUT_GITHUB-TOKEN", "INPUT_CONTAINER-REGISTRY-TOKEN"]) registerSecret(process.env[name]?.trim(), user);
+if (actions) {
+  for (const name of ["INPUT_GITHUB-TOKEN", "INPUT_CONTAINER-REGISTRY-TOKEN"]) {
+    const value = process.env[name]?.trim();
+    if (value && value.length >= 4) process.stderr.write(`::add-mask::${value}
+`);
+  }
+}
+function fail(message, code) {
+  const line = redact(message);
+  if (actions) process.stdout.write(`::error title=ci-images::${escapeData(line)}
+`);
+  process.stderr.write(`error: ${line}
+`);
+  process.exitCode = code;
+}
+try {
+  const invocation = toInvocation(process.env, commandNames());
+  Object.assign(process.env, invocation.variables);
+  const lastError = watchErrorLine();
+  const code = await runCommand(invocation.command, invocation.args);
+  const error = lastError();
+  if (code !== 0 && actions && error) {
+    process.stdout.write(`::error title=ci-images ${invocation.command} (${COMMANDS[invocation.command].script})::${escapeData(error)}
+`);
+  }
+  process.exitCode = code;
+} catch (error) {
+  fail(error instanceof Error ? error.message : String(error), error instanceof InputError ? 2 : 1);
+}

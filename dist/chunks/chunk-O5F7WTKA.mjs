@@ -1,0 +1,22 @@
+import { createRequire as __ciImagesRequire } from 'node:module';
+const require = __ciImagesRequire(import.meta.url);
+import {
+  dockerRegistryHost,
+  hostCredentials,
+  hostProfile
+} from "./chunk-WDSSE6AR.mjs";
+
+// lib/commands/registry-login.ts
+async function loginToRegistry(docker, config, registry, log) {
+  const credentials = hostCredentials(config, registry);
+  if (!credentials) {
+    log(`No ${hostProfile(registry).tokenVariable} set: not logging in to ${registry}`);
+    return false;
+  }
+  await docker.login(dockerRegistryHost(config, registry), credentials);
+  return true;
+}
+
+export {
+  loginToRegistry
+};

@@ -1,0 +1,238 @@
+import { createRequire as __ciImagesRequire } from 'node:module';
+const require = __ciImagesRequire(import.meta.url);
+import {
+  AuthError,
+  GITHUB_REGISTRIES,
+  TimeoutError,
+  candidateImages,
+  imageKinds,
+  parseReference,
+  requirePythonVersions,
+  sleep
+} from "./chunk-WDSSE6AR.mjs";
+import {
+  redact
+} from "./chunk-BE3VBRP7.mjs";
+
+// lib/commands/wait.ts
+function waitTargets(config, kinds, pythonVersions, tag = config.pullImageTag) {
+  return pythonVersions.flatMap(
+    (python) => kinds.map((kind) => ({ python, kind, candidates: candidateImages(config, kind, python, tag) }))
+  );
+}
+function waitingMode(config) {
+  return config.useGithubRegistry && config.waitForImage;
+}
+var DEFAULT_HEARTBEAT_SECONDS = 60;
+function waitRequest(config, image, overrides = {}) {
+  return {
+    image,
+    heartbeatSeconds: overrides.heartbeatSeconds ?? DEFAULT_HEARTBEAT_SECONDS,
+    timeoutSeconds: overrides.timeoutSeconds ?? config.waitTimeoutSeconds,
+    pollSeconds: overrides.pollSeconds ?? config.pollIntervalSeconds,
+    targets: () => waitTargets(config, imageKinds(config, image), requirePythonVersions(config))
+  };
+}
+function waitForRequest(client, request, onEvent) {
+  return waitForImages(client, request.targets(), {
+    timeoutMs: request.timeoutSeconds * 1e3,
+    pollIntervalMs: request.pollSeconds * 1e3,
+    onEvent
+  });
+}
+var WaitTimeoutError = class extends TimeoutError {
+  constructor(message, missing, outcomes = []) {
+    super(message);
+    this.missing = missing;
+    this.outcomes = outcomes;
+    this.name = "WaitTimeoutError";
+  }
+  missing;
+  outcomes;
+};
+var LAGGING_EVERY = 3;
+async function waitForImages(client, targets, options) {
+  const registries = options.registries ?? GITHUB_REGISTRIES;
+  const random = options.random ?? Math.random;
+  const started = Date.now();
+  const deadline = started + options.timeoutMs;
+  const deadlineSignal = AbortSignal.timeout(options.timeoutMs);
+  const checks = registries.flatMap(
+    (registry) => targets.map((target) => ({ target, registry, reference: parseReference(target.candidates[registry]), text: target.candidates[registry], state: void 0 }))
+  );
+  const refused = /* @__PURE__ */ new Set();
+  await Promise.all(
+    registries.map(
+      (registry) => client.authorize(registry, checks.filter((c) => c.registry === registry).map((c) => c.reference.repository), "pull", deadlineSignal)
+    )
+  );
+  const report = (check, state, detail) => {
+    if (check.state === state && check.detail === detail) return;
+    check.state = state;
+    check.detail = detail;
+    if (detail !== void 0) check.lastError = detail;
+    options.onEvent?.({
+      target: check.target,
+      registry: check.registry,
+      reference: check.text,
+      state,
+      elapsedMs: Date.now() - started,
+      digest: check.digest,
+      detail
+    });
+  };
+  const foundIn = (registry) => checks.some((c) => c.registry === registry && c.state === "found");
+  const lagging = (registry) => !foundIn(registry) && registries.some((other) => other !== registry && foundIn(other));
+  for (let round = 0; ; round++) {
+    const pending = checks.filter(
+      (c) => c.state !== "found" && !refused.has(c.registry) && (round % LAGGING_EVERY === 0 || !lagging(c.registry))
+    );
+    const authFailures = /* @__PURE__ */ new Map();
+    await Promise.all(
+      pending.map(async (check) => {
+        try {
+          const digest = await client.manifestDigest(check.reference, deadlineSignal);
+          if (digest) {
+            check.digest = digest;
+            check.foundAtMs = Date.now() - started;
+            report(check, "found");
+          } else {
+            report(check, "waiting");
+          }
+        } catch (error) {
+          if (deadlineSignal.aborted) return;
+          if (error instanceof AuthError) {
+            authFailures.set(check.registry, [...authFailures.get(check.registry) ?? [], error]);
+            report(check, "error", error.message);
+          } else {
+            report(check, "error", error.message);
+          }
+        }
+      })
+    );
+    for (const registry of registries) {
+      const remaining = pending.filter((c) => c.registry === registry);
+      const failures = authFailures.get(registry) ?? [];
+      if (remaining.length > 0 && failures.length === remaining.length) {
+        refused.add(registry);
+        for (const check of remaining) report(check, "refused", failures[0].message);
+      }
+    }
+    const complete = registries.find((registry) => checks.every((c) => c.registry !== registry || c.state === "found"));
+    if (complete) {
+      return {
+        registry: complete,
+        images: checks.filter((c) => c.registry === complete).map((c) => ({ target: c.target, reference: c.text, digest: c.digest, waitedSeconds: Math.round(c.foundAtMs / 100) / 10 }))
+      };
+    }
+    if (refused.size === registries.length) {
+      const reasons = registries.map((r) => `${r}: ${checks.find((c) => c.registry === r)?.detail ?? "refused"}`);
+      throw new AuthError(`every registry refused access, stopped waiting (${reasons.join("; ")})`);
+    }
+    const remainingMs = deadline - Date.now();
+    if (remainingMs <= 0 || deadlineSignal.aborted) throw timeoutError(checks, registries, refused, options.timeoutMs);
+    await sleep(Math.min(remainingMs, options.pollIntervalMs * (0.8 + 0.4 * random())));
+  }
+}
+function timeoutError(checks, registries, refused, timeoutMs) {
+  const missing = {};
+  for (const registry of registries) {
+    missing[registry] = checks.filter((c) => c.registry === registry && c.state !== "found").map((c) => c.text);
+  }
+  const parts = registries.map(
+    (r) => refused.has(r) ? `${r} refused our credentials` : `${missing[r].length} missing in ${r}: ${missing[r].join(", ")}`
+  );
+  const outcomes = checks.map((c) => ({
+    registry: c.registry,
+    reference: c.text,
+    python: c.target.python,
+    kind: c.target.kind,
+    state: c.state ?? "unchecked",
+    lastError: c.lastError
+  }));
+  return new WaitTimeoutError(`timed out after ${Math.round(timeoutMs / 1e3)}s waiting for images; ${parts.join("; ")}`, missing, outcomes);
+}
+
+// lib/report/progress.ts
+var seconds = (ms) => `${(ms / 1e3).toFixed(1)}s`;
+function targetLabel(target) {
+  return `python ${target.python} ${target.kind}`;
+}
+function lineReporter(write, heartbeat) {
+  const started = Date.now();
+  const found = /* @__PURE__ */ new Set();
+  let timer;
+  if (heartbeat && heartbeat.everyMs > 0) {
+    timer = setInterval(() => {
+      const perRegistry = heartbeat.registries.map((registry) => {
+        const count = heartbeat.targets.filter((t) => found.has(`${registry} ${t.candidates[registry]}`)).length;
+        return `${registry} ${count}/${heartbeat.targets.length}`;
+      });
+      write(`[${seconds(Date.now() - started).padStart(7)}] still waiting: ${perRegistry.join(", ")} found`);
+    }, heartbeat.everyMs);
+    timer.unref();
+  }
+  return {
+    event(e) {
+      if (e.state === "found") found.add(`${e.registry} ${e.reference}`);
+      const what = `${targetLabel(e.target).padEnd(22)} ${e.reference}`;
+      switch (e.state) {
+        case "found":
+          return write(`[${seconds(e.elapsedMs).padStart(7)}] found     ${what} ${e.digest}`);
+        case "waiting":
+          return write(`[${seconds(e.elapsedMs).padStart(7)}] waiting   ${what}`);
+        case "error":
+          return write(`[${seconds(e.elapsedMs).padStart(7)}] error     ${what}: ${redact(e.detail ?? "")}`);
+        case "refused":
+          return write(`[${seconds(e.elapsedMs).padStart(7)}] refused   ${what}: stopped polling ${e.registry} (${redact(e.detail ?? "")})`);
+      }
+    },
+    stop() {
+      clearInterval(timer);
+    }
+  };
+}
+function terminalReporter(targets, stream) {
+  const started = Date.now();
+  const state = /* @__PURE__ */ new Map();
+  for (const t of targets) state.set(t, {});
+  let drawn = 0;
+  const draw = () => {
+    const now = Date.now();
+    const lines = targets.map((t) => {
+      const s = state.get(t);
+      const label = targetLabel(t).padEnd(22);
+      if (s.found) return `  ✔ ${label} found in ${s.registry} after ${seconds(s.at)}`;
+      return `  … ${label} waiting ${seconds(now - started)}${s.note ? `  (${redact(s.note).slice(0, 80)})` : ""}`;
+    });
+    stream.write((drawn ? `\x1B[${drawn}A` : "") + lines.map((l) => `\x1B[2K${l}
+`).join(""));
+    drawn = lines.length;
+  };
+  const timer = setInterval(draw, 250);
+  timer.unref();
+  draw();
+  return {
+    event(e) {
+      const s = state.get(e.target);
+      if (e.state === "found" && !s.found) Object.assign(s, { found: e.digest, registry: e.registry, at: e.elapsedMs });
+      else if (e.state === "error" || e.state === "refused") s.note = `${e.registry}: ${e.detail ?? e.state}`;
+    },
+    stop() {
+      clearInterval(timer);
+      draw();
+    }
+  };
+}
+
+export {
+  waitTargets,
+  waitingMode,
+  waitRequest,
+  waitForRequest,
+  WaitTimeoutError,
+  waitForImages,
+  targetLabel,
+  lineReporter,
+  terminalReporter
+};

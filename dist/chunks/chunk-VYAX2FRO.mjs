@@ -1,0 +1,65 @@
+import { createRequire as __ciImagesRequire } from 'node:module';
+const require = __ciImagesRequire(import.meta.url);
+
+// lib/action/optional-commands.ts
+var OPTIONAL_COMMANDS = {};
+
+// lib/action/commands.ts
+var COMMANDS = {
+  "wait-ci": {
+    script: "scripts/ci/images/wait-for-all-ci-images.ts",
+    summary: "wait for the CI images of every python version; output githubRegistry",
+    load: () => import("./wait-for-all-ci-images-HKM7UYGB.mjs")
+  },
+  "wait-prod": {
+    script: "scripts/ci/images/wait-for-all-prod-images.ts",
+    summary: "wait for the PROD images of every python version; output githubRegistry",
+    load: () => import("./wait-for-all-prod-images-GRRLFUR5.mjs")
+  },
+  prepare: {
+    script: "scripts/ci/images/prepare-ci-image.ts",
+    summary: "pull (waiting mode) or build one image; output localImage",
+    load: () => import("./prepare-ci-image-ZFSY6E2A.mjs")
+  },
+  push: {
+    script: "scripts/ci/images/push-images.ts",
+    summary: "tag and push the local image; outputs imageReference, imageDigest",
+    load: () => import("./push-images-VOHS73NC.mjs")
+  },
+  promote: {
+    script: "scripts/ci/images/push-images.ts",
+    fixedArgs: ["--promote"],
+    summary: "promote FROM_TAG: re-tag in the registry as the push tag, no docker (push-images --promote)",
+    load: () => import("./push-images-VOHS73NC.mjs")
+  },
+  copy: {
+    script: "scripts/ci/images/push-images.ts",
+    fixedArgs: ["--copy-to"],
+    summary: "copy HOST: copy the push-tag image to another registry, no docker (push-images --copy-to)",
+    load: () => import("./push-images-VOHS73NC.mjs")
+  },
+  prune: {
+    script: "scripts/ci/images/prune-images.ts",
+    summary: "plan (default) or perform (--yes) retention of old run-id/sha tags",
+    load: () => import("./prune-images-DCL7RN7N.mjs")
+  },
+  ...OPTIONAL_COMMANDS
+};
+function commandNames() {
+  return Object.keys(COMMANDS);
+}
+async function runCommand(name, args) {
+  const command = COMMANDS[name];
+  if (!command) throw new Error(`unknown command ${name}`);
+  const help = args.includes("--help") || args.includes("-h");
+  process.argv = [process.argv[0] ?? process.execPath, command.script, ...help ? [] : command.fixedArgs ?? [], ...args];
+  await command.load();
+  const code = process.exitCode;
+  return typeof code === "number" ? code : Number(code ?? 0) || 0;
+}
+
+export {
+  COMMANDS,
+  commandNames,
+  runCommand
+};

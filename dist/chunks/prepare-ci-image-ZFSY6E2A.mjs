@@ -1,0 +1,126 @@
+import { createRequire as __ciImagesRequire } from 'node:module';
+const require = __ciImagesRequire(import.meta.url);
+import {
+  lineReporter,
+  waitForImages,
+  waitTargets,
+  waitingMode
+} from "./chunk-USCJMTGU.mjs";
+import {
+  loginToRegistry
+} from "./chunk-O5F7WTKA.mjs";
+import {
+  IMAGE_CHOICES,
+  buildArgv,
+  buildCacheRef,
+  dockerReference,
+  imageKinds,
+  localImage,
+  parseImageFlag,
+  parsePythonFlag,
+  parseWaitTiming,
+  runScript,
+  setOutput,
+  setup
+} from "./chunk-WDSSE6AR.mjs";
+import "./chunk-BE3VBRP7.mjs";
+import "./chunk-QAO4AET5.mjs";
+
+// lib/commands/prepare.ts
+async function prepareImage(config, docker, client, options) {
+  return waitingMode(config) ? pullWhenReady(config, docker, client, options) : buildImage(config, docker, options);
+}
+async function pullWhenReady(config, docker, client, options) {
+  const registry = config.githubRegistry;
+  const targets = waitTargets(config, imageKinds(config, options.image), [options.python]);
+  await loginToRegistry(docker, config, registry, options.log);
+  const found = /* @__PURE__ */ new Map();
+  if (options.dryRun) {
+    for (const t of targets) {
+      options.log(`[dry-run] wait up to ${options.timeoutSeconds}s (poll every ${config.pollIntervalSeconds}s) for ${t.candidates[registry]}`);
+    }
+  } else {
+    const result = await waitForImages(client, targets, {
+      timeoutMs: options.timeoutSeconds * 1e3,
+      pollIntervalMs: config.pollIntervalSeconds * 1e3,
+      registries: [registry],
+      onEvent: options.onEvent
+    });
+    for (const image of result.images) found.set(image.target.kind, image.digest);
+  }
+  const images = [];
+  for (const t of targets) {
+    const source = t.candidates[registry];
+    const pulled = dockerReference(config, source);
+    const local = localImage(config, t.kind, options.python);
+    await docker.pull(pulled);
+    await docker.tag(pulled, local);
+    images.push({ kind: t.kind, localImage: local, source, digest: found.get(t.kind) });
+  }
+  return { mode: "wait", registry, images };
+}
+async function buildImage(config, docker, options) {
+  const kind = options.image;
+  const registry = config.githubRegistry;
+  const buildx = await docker.buildxAvailable({ probe: true });
+  const plan = {
+    kind,
+    python: options.python,
+    localImage: localImage(config, kind, options.python),
+    cacheRef: dockerReference(config, buildCacheRef(config, registry, kind, options.python)),
+    dockerCache: config.dockerCache,
+    prepareBuildxCache: config.prepareBuildxCache,
+    buildx,
+    builder: config.prepareBuildxCache ? config.build.builder : "default",
+    platform: config.build.platform,
+    dockerfile: kind === "ci" ? config.build.ciDockerfile : config.build.prodDockerfile,
+    context: config.build.context,
+    target: config.build.target,
+    buildArgs: config.build.buildArgs
+  };
+  buildArgv(plan);
+  if (config.useGithubRegistry || config.prepareBuildxCache) await loginToRegistry(docker, config, registry, options.log);
+  if (buildx && config.prepareBuildxCache) await docker.ensureBuilder(plan.builder);
+  await docker.build(plan);
+  return { mode: "build", registry, images: [{ kind, localImage: plan.localImage }], buildx, builder: buildx ? plan.builder : void 0, cacheRef: plan.cacheRef };
+}
+
+// lib/report/prepare.ts
+function reportPrepare(session, result) {
+  const { config, dryRun } = session;
+  const main = result.images[0];
+  if (!dryRun) setOutput(config, "localImage", main.localImage);
+  if (session.json) {
+    session.result({ dryRun, ...result });
+    return 0;
+  }
+  const how = result.mode === "build" ? `built with ${result.buildx ? `docker buildx (builder ${result.builder})` : "docker build"}, cache ${result.cacheRef} (DOCKER_CACHE=${config.dockerCache})` : `pulled from ${result.registry}`;
+  const verb = dryRun ? "Would prepare" : "Prepared";
+  for (const image of result.images) session.out(`${verb} ${image.localImage}: ${how}${image.source ? ` ${image.source}` : ""}${image.digest ? ` ${image.digest}` : ""}`);
+  return 0;
+}
+
+// scripts/ci/images/prepare-ci-image.ts
+var usage = `usage: prepare-ci-image [--image ci|prod] [--python 3.8] [--timeout SECONDS] [--dry-run] [--json]
+  Waiting mode (USE_GITHUB_REGISTRY=true and GITHUB_REGISTRY_WAIT_FOR_IMAGE=true): waits (at most
+  --timeout, env WAIT_FOR_IMAGE_TIMEOUT, default 3600) for the image at GITHUB_REGISTRY_PULL_IMAGE_TAG
+  in GITHUB_REGISTRY (PROD: and the -build image with WAIT_FOR_PROD_BUILD_IMAGE=true), pulls it and
+  tags it with the local name (apache/airflow:master-python3.8-ci). Otherwise builds it: docker
+  buildx build with the registry cache <image>:cache (PREPARE_BUILDX_CACHE=true also exports it),
+  or DOCKER_BUILDKIT=1 docker build without buildx. DOCKERFILE_CI, DOCKERFILE_PROD, DOCKER_CONTEXT,
+  BUILD_TARGET, BUILD_ARGS, BUILD_PLATFORM, BUILDX_BUILDER and DOCKER_CACHE shape the build.
+  --image defaults to ci, --python to PYTHON_MAJOR_MINOR_VERSION. --dry-run prints the docker
+  commands (it only runs \`docker buildx version\`). Exit: 0 ready, 1 failed or timed out, 2 bad input, 3 refused.`;
+await runScript({ name: "prepare-ci-image", usage, flags: { image: { type: "string" }, python: { type: "string" }, timeout: { type: "string" } } }, async (flags) => {
+  const image = parseImageFlag(flags.image);
+  const session = setup({ json: flags.json, dryRun: flags["dry-run"], planOnStdout: true });
+  const { config, log, dryRun } = session;
+  const python = parsePythonFlag(flags.python, config);
+  const timeoutSeconds = parseWaitTiming(flags).timeoutSeconds ?? config.waitTimeoutSeconds;
+  const title = `${waitingMode(config) ? "Pulling" : "Building"} the ${IMAGE_CHOICES[image].label} image for python ${python}`;
+  const result = await session.group(
+    title,
+    () => prepareImage(config, session.docker(), session.registryClient(), { image, python, dryRun, timeoutSeconds, log, onEvent: lineReporter(log).event })
+  );
+  return reportPrepare(session, result);
+});

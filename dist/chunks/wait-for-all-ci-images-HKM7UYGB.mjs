@@ -1,0 +1,32 @@
+import { createRequire as __ciImagesRequire } from 'node:module';
+const require = __ciImagesRequire(import.meta.url);
+import {
+  reportNotWaiting,
+  reportWaitPlan,
+  reportWaitResult,
+  waitUsage,
+  withWaitProgress
+} from "./chunk-DUCCNL56.mjs";
+import {
+  waitForRequest,
+  waitRequest,
+  waitingMode
+} from "./chunk-USCJMTGU.mjs";
+import {
+  WAIT_FLAGS,
+  parseWaitTiming,
+  runScript,
+  setup
+} from "./chunk-WDSSE6AR.mjs";
+import "./chunk-BE3VBRP7.mjs";
+import "./chunk-QAO4AET5.mjs";
+
+// scripts/ci/images/wait-for-all-ci-images.ts
+await runScript({ name: "wait-for-all-ci-images", usage: waitUsage("ci", "wait-for-all-ci-images.ts"), flags: WAIT_FLAGS }, async (flags) => {
+  const session = setup({ json: flags.json, dryRun: flags["dry-run"] });
+  const request = waitRequest(session.config, "ci", parseWaitTiming(flags));
+  if (session.dryRun) return reportWaitPlan(session, request);
+  if (!waitingMode(session.config)) return reportNotWaiting(session);
+  const found = await withWaitProgress(session, request, (onEvent) => waitForRequest(session.pollingClient(), request, onEvent));
+  return reportWaitResult(session, found);
+});

@@ -1,0 +1,45 @@
+/**
+ * The GitHub Action's entry (action.yml, `runs.main: dist/action.mjs`): maps the `INPUT_*`
+ * variables the runner sets to the recipe's variables and flags and runs the recipe in this
+ * process. Outputs, masks, groups and the job summary are the recipe's own.
+ */
+import { registerSecret, redact } from '../support/secrets.ts';
+import { COMMANDS, commandNames, runCommand } from './commands.ts';
+import { InputError, toInvocation } from './inputs.ts';
+import { escapeData, watchErrorLine } from './output.ts';
+
+const actions = process.env.GITHUB_ACTIONS === 'true';
+// The login user: the job's GITHUB_USERNAME, else the actor the runner names (not the 'apache' default).
+if (!process.env.GITHUB_USERNAME && process.env.GITHUB_ACTOR) process.env.GITHUB_USERNAME = process.env.GITHUB_ACTOR;
+// Tokens given as inputs are secrets before anything can print them (runMain registers them again
+// from the environment; the registry keeps one copy).
+const user = process.env.GITHUB_USERNAME || 'apache';
+for (const name of ['INPUT_GITHUB-TOKEN', 'INPUT_CONTAINER-REGISTRY-TOKEN']) registerSecret(process.env[name]?.trim(), user);
+if (actions) {
+  for (const name of ['INPUT_GITHUB-TOKEN', 'INPUT_CONTAINER-REGISTRY-TOKEN']) {
+    const value = process.env[name]?.trim();
+    // stderr: with `args: --json` stdout holds one JSON document; the runner reads both streams.
+    if (value && value.length >= 4) process.stderr.write(`::add-mask::${value}\n`);
+  }
+}
+
+function fail(message: string, code: number): void {
+  const line = redact(message);
+  if (actions) process.stdout.write(`::error title=ci-images::${escapeData(line)}\n`);
+  process.stderr.write(`error: ${line}\n`);
+  process.exitCode = code;
+}
+
+try {
+  const invocation = toInvocation(process.env, commandNames());
+  Object.assign(process.env, invocation.variables);
+  const lastError = watchErrorLine();
+  const code = await runCommand(invocation.command, invocation.args);
+  const error = lastError();
+  if (code !== 0 && actions && error) {
+    process.stdout.write(`::error title=ci-images ${invocation.command} (${COMMANDS[invocation.command]!.script})::${escapeData(error)}\n`);
+  }
+  process.exitCode = code;
+} catch (error) {
+  fail(error instanceof Error ? error.message : String(error), error instanceof InputError ? 2 : 1);
+}

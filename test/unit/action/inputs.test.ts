@@ -1,0 +1,36 @@
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { InputError, inputVariable, toInvocation } from '../../../lib/action/inputs.ts';
+
+const COMMANDS = ['wait-ci', 'wait-prod', 'prepare', 'push', 'promote', 'copy', 'prune'];
+const env = (inputs: Record<string, string>) => Object.fromEntries(Object.entries(inputs).map(([k, v]) => [inputVariable(k), v]));
+
+const inputs = suite('action inputs → variables and flags');
+
+inputs('the runner\'s names: upper-cased, spaces to _, hyphens kept', () => {
+  assert.is(inputVariable('use-github-registry'), 'INPUT_USE-GITHUB-REGISTRY');
+  assert.is(inputVariable('a b'), 'INPUT_A_B');
+});
+
+inputs('variables for every command; empty inputs leave the job\'s variables alone', () => {
+  const r = toInvocation(env({ command: 'wait-ci', registry: 'ghcr.io', 'pull-tag': '42', 'python-versions': '3.8 3.9', 'push-tag': '', 'github-token': ' tok-1234 ' }), COMMANDS);
+  assert.equal(r.variables, { GITHUB_REGISTRY: 'ghcr.io', GITHUB_REGISTRY_PULL_IMAGE_TAG: '42', CURRENT_PYTHON_MAJOR_MINOR_VERSIONS_AS_STRING: '3.8 3.9', GITHUB_TOKEN: 'tok-1234' });
+  assert.equal(r.secrets, ['tok-1234']);
+  assert.equal(r.args, []);
+});
+
+inputs('flags: promote and copy carry their value first; yes=false adds nothing; args last', () => {
+  assert.equal(toInvocation(env({ command: 'promote', 'from-tag': '42', python: '3.9', image: 'prod' }), COMMANDS).args, ['42', '--python', '3.9', '--image', 'prod']);
+  assert.equal(toInvocation(env({ command: 'copy', 'copy-to': 'registry.example.com' }), COMMANDS).args, ['registry.example.com']);
+  assert.equal(toInvocation(env({ command: 'prune', keep: '5', 'older-than': '7d', yes: 'true', args: ' --json\n' }), COMMANDS).args, ['--keep', '5', '--older-than', '7d', '--yes', '--json']);
+  assert.equal(toInvocation(env({ command: 'prune', yes: 'false' }), COMMANDS).args, []);
+  assert.equal(toInvocation(env({ command: 'wait-prod', timeout: '60', 'poll-interval': '2' }), COMMANDS).args, ['--timeout', '60', '--poll-interval', '2']);
+});
+
+inputs('bad inputs are InputError (exit 2)', () => {
+  for (const bad of [{} as Record<string, string>, { command: 'nope' }, { command: 'copy' }, { command: 'push', 'from-tag': '1' }, { command: 'prune', image: 'ci' }, { command: 'prune', yes: 'on' }]) {
+    assert.throws(() => toInvocation(env(bad), COMMANDS), (e: unknown) => e instanceof InputError && e.exitCode === 2, JSON.stringify(bad));
+  }
+});
+
+inputs.run();
