@@ -1,14 +1,14 @@
 import { createRequire as __ciImagesRequire } from 'node:module';
 const require = __ciImagesRequire(import.meta.url);
 import {
-  COMMANDS,
   commandNames,
   runCommand
-} from "./chunks/chunk-VYAX2FRO.mjs";
+} from "./chunks/chunk-VGLD3XLZ.mjs";
 import {
+  errorAnnotation,
   redact,
   registerSecret
-} from "./chunks/chunk-BE3VBRP7.mjs";
+} from "./chunks/chunk-W44I3CFX.mjs";
 import "./chunks/chunk-QAO4AET5.mjs";
 
 // lib/action/inputs.ts
@@ -86,21 +86,6 @@ function toInvocation(env, commands) {
   return { command, args, variables, secrets };
 }
 
-// lib/action/output.ts
-function escapeData(text) {
-  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function watchErrorLine(stream = process.stderr) {
-  let last;
-  const write = stream.write.bind(stream);
-  stream.write = ((chunk, ...rest) => {
-    const text = typeof chunk === "string" ? chunk : Buffer.isBuffer(chunk) ? chunk.toString("utf8") : "";
-    for (const match of text.matchAll(/^error: (.*)$/gm)) last = match[1];
-    return write(chunk, ...rest);
-  });
-  return () => last;
-}
-
 // lib/action/action.ts
 var actions = process.env.GITHUB_ACTIONS === "true";
 if (!process.env.GITHUB_USERNAME && process.env.GITHUB_ACTOR) process.env.GITHUB_USERNAME = process.env.GITHUB_ACTOR;
@@ -115,8 +100,7 @@ if (actions) {
 }
 function fail(message, code) {
   const line = redact(message);
-  if (actions) process.stdout.write(`::error title=ci-images::${escapeData(line)}
-`);
+  if (actions) process.stdout.write(errorAnnotation("ci-images", line) + "\n");
   process.stderr.write(`error: ${line}
 `);
   process.exitCode = code;
@@ -124,14 +108,7 @@ function fail(message, code) {
 try {
   const invocation = toInvocation(process.env, commandNames());
   Object.assign(process.env, invocation.variables);
-  const lastError = watchErrorLine();
-  const code = await runCommand(invocation.command, invocation.args);
-  const error = lastError();
-  if (code !== 0 && actions && error) {
-    process.stdout.write(`::error title=ci-images ${invocation.command} (${COMMANDS[invocation.command].script})::${escapeData(error)}
-`);
-  }
-  process.exitCode = code;
+  process.exitCode = await runCommand(invocation.command, invocation.args);
 } catch (error) {
   fail(error instanceof Error ? error.message : String(error), error instanceof InputError ? 2 : 1);
 }

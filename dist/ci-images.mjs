@@ -5,7 +5,7 @@ import {
   COMMANDS,
   commandNames,
   runCommand
-} from "./chunks/chunk-VYAX2FRO.mjs";
+} from "./chunks/chunk-VGLD3XLZ.mjs";
 import "./chunks/chunk-QAO4AET5.mjs";
 
 // lib/action/cli.ts

@@ -4,9 +4,9 @@
  * process. Outputs, masks, groups and the job summary are the recipe's own.
  */
 import { registerSecret, redact } from '../support/secrets.ts';
-import { COMMANDS, commandNames, runCommand } from './commands.ts';
+import { commandNames, runCommand } from './commands.ts';
 import { InputError, toInvocation } from './inputs.ts';
-import { escapeData, watchErrorLine } from './output.ts';
+import { errorAnnotation } from '../github/actions.ts';
 
 const actions = process.env.GITHUB_ACTIONS === 'true';
 // The login user: the job's GITHUB_USERNAME, else the actor the runner names (not the 'apache' default).
@@ -25,7 +25,7 @@ if (actions) {
 
 function fail(message: string, code: number): void {
   const line = redact(message);
-  if (actions) process.stdout.write(`::error title=ci-images::${escapeData(line)}\n`);
+  if (actions) process.stdout.write(errorAnnotation('ci-images', line) + '\n');
   process.stderr.write(`error: ${line}\n`);
   process.exitCode = code;
 }
@@ -33,13 +33,8 @@ function fail(message: string, code: number): void {
 try {
   const invocation = toInvocation(process.env, commandNames());
   Object.assign(process.env, invocation.variables);
-  const lastError = watchErrorLine();
-  const code = await runCommand(invocation.command, invocation.args);
-  const error = lastError();
-  if (code !== 0 && actions && error) {
-    process.stdout.write(`::error title=ci-images ${invocation.command} (${COMMANDS[invocation.command]!.script})::${escapeData(error)}\n`);
-  }
-  process.exitCode = code;
+  // The recipe's frame prints the error line and, in Actions, the `::error` annotation itself.
+  process.exitCode = await runCommand(invocation.command, invocation.args);
 } catch (error) {
   fail(error instanceof Error ? error.message : String(error), error instanceof InputError ? 2 : 1);
 }

@@ -41,8 +41,8 @@ export async function pushImages(registry: RegistryServer, references: readonly 
   for (const reference of references) await pushSampleImage(client, makeTestImage({ layers: 1 }), parseReference(reference));
 }
 
-/** The wait's references for ghcr.io, from the dry run's JSON (`{images: [{candidates: [ghcr, pkg]}]}`). */
+/** The wait's references for ghcr.io, from the dry run's --json envelope (`result: {images: [{candidates: [ghcr, pkg]}]}`). */
 export function ghcrCandidates(dryRunJson: string): string[] {
-  const doc = JSON.parse(dryRunJson) as { images: { candidates: string[] }[] };
+  const doc = (JSON.parse(dryRunJson) as { result: { images: { candidates: string[] }[] } }).result;
   return doc.images.map((image) => image.candidates.find((c) => c.startsWith('ghcr.io/'))!);
 }

@@ -4,7 +4,7 @@ import {
   dockerRegistryHost,
   hostCredentials,
   hostProfile
-} from "./chunk-WDSSE6AR.mjs";
+} from "./chunk-6Q4KKTVI.mjs";
 
 // lib/commands/registry-login.ts
 async function loginToRegistry(docker, config, registry, log) {

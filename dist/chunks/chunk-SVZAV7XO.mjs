@@ -9,10 +9,10 @@ import {
   parseReference,
   requirePythonVersions,
   sleep
-} from "./chunk-WDSSE6AR.mjs";
+} from "./chunk-6Q4KKTVI.mjs";
 import {
   redact
-} from "./chunk-BE3VBRP7.mjs";
+} from "./chunk-W44I3CFX.mjs";
 
 // lib/commands/wait.ts
 function waitTargets(config, kinds, pythonVersions, tag = config.pullImageTag) {

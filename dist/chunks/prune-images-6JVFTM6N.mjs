@@ -2,7 +2,7 @@ import { createRequire as __ciImagesRequire } from 'node:module';
 const require = __ciImagesRequire(import.meta.url);
 import {
   mapLimit
-} from "./chunk-DFO6OSJG.mjs";
+} from "./chunk-4YBN7AGK.mjs";
 import {
   AuthError,
   CiImagesError,
@@ -12,14 +12,12 @@ import {
   MAX_RETRY_AFTER_MS,
   NameUnknownError,
   RegistryError,
-  appendSummary,
   exitCodeFor,
   githubRepositoryName,
   hostProfile,
   imageSegment,
   isIndex,
   isNotFound,
-  markdownTable,
   nextLink,
   parseDuration,
   parseKeep,
@@ -30,8 +28,11 @@ import {
   runScript,
   setup,
   tokenValue
-} from "./chunk-WDSSE6AR.mjs";
-import "./chunk-BE3VBRP7.mjs";
+} from "./chunk-6Q4KKTVI.mjs";
+import {
+  appendSummary,
+  markdownTable
+} from "./chunk-W44I3CFX.mjs";
 import "./chunk-QAO4AET5.mjs";
 
 // lib/commands/prune/policy.ts

@@ -5,14 +5,16 @@ import {
   lineReporter,
   targetLabel,
   terminalReporter
-} from "./chunk-USCJMTGU.mjs";
+} from "./chunk-SVZAV7XO.mjs";
 import {
   GITHUB_REGISTRIES,
-  IMAGE_CHOICES,
+  IMAGE_CHOICES
+} from "./chunk-6Q4KKTVI.mjs";
+import {
   appendSummary,
   markdownTable,
   setOutput
-} from "./chunk-WDSSE6AR.mjs";
+} from "./chunk-W44I3CFX.mjs";
 
 // lib/report/wait.ts
 function waitUsage(image, script) {

@@ -2,11 +2,11 @@ import { createRequire as __ciImagesRequire } from 'node:module';
 const require = __ciImagesRequire(import.meta.url);
 import {
   loginToRegistry
-} from "./chunk-O5F7WTKA.mjs";
+} from "./chunk-ABKCOYTM.mjs";
 import {
   copyImage,
   retagImage
-} from "./chunk-DFO6OSJG.mjs";
+} from "./chunk-4YBN7AGK.mjs";
 import {
   CiImagesError,
   ConfigError,
@@ -25,10 +25,11 @@ import {
   parseTagFlag,
   pushedDigest,
   runScript,
-  setOutput,
   setup
-} from "./chunk-WDSSE6AR.mjs";
-import "./chunk-BE3VBRP7.mjs";
+} from "./chunk-6Q4KKTVI.mjs";
+import {
+  setOutput
+} from "./chunk-W44I3CFX.mjs";
 import "./chunk-QAO4AET5.mjs";
 
 // lib/commands/push.ts

@@ -5,10 +5,10 @@ import {
   waitForImages,
   waitTargets,
   waitingMode
-} from "./chunk-USCJMTGU.mjs";
+} from "./chunk-SVZAV7XO.mjs";
 import {
   loginToRegistry
-} from "./chunk-O5F7WTKA.mjs";
+} from "./chunk-ABKCOYTM.mjs";
 import {
   IMAGE_CHOICES,
   buildArgv,
@@ -20,10 +20,11 @@ import {
   parsePythonFlag,
   parseWaitTiming,
   runScript,
-  setOutput,
   setup
-} from "./chunk-WDSSE6AR.mjs";
-import "./chunk-BE3VBRP7.mjs";
+} from "./chunk-6Q4KKTVI.mjs";
+import {
+  setOutput
+} from "./chunk-W44I3CFX.mjs";
 import "./chunk-QAO4AET5.mjs";
 
 // lib/commands/prepare.ts

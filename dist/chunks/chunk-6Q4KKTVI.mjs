@@ -1,10 +1,13 @@
 import { createRequire as __ciImagesRequire } from 'node:module';
 const require = __ciImagesRequire(import.meta.url);
 import {
-  announceMasksWith,
+  enableMasking,
+  errorAnnotation,
+  group,
+  makeLogger,
   redact,
   registerSecret
-} from "./chunk-BE3VBRP7.mjs";
+} from "./chunk-W44I3CFX.mjs";
 import {
   __commonJS,
   __require,
@@ -1323,7 +1326,7 @@ var require_vendor_core = __commonJS({
     var source_default = chalk3;
     var import_which = __toESM2(require_lib(), 1);
     var import_node_process4 = __toESM2(__require("process"), 1);
-    var import_node_fs5 = __toESM2(__require("fs"), 1);
+    var import_node_fs4 = __toESM2(__require("fs"), 1);
     var import_node_os22 = __toESM2(__require("os"), 1);
     var EOL = /\r?\n|\r|\n/;
     var EMPTY = "-";
@@ -1776,8 +1779,8 @@ var require_vendor_core = __commonJS({
       if (f.length > 3 && f[0] === '"')
         return f[f.length - 1] === '"' ? isBin(f.slice(1, -1)) : false;
       try {
-        if (!import_node_fs5.default.existsSync(f)) return false;
-        const stat = import_node_fs5.default.lstatSync(f);
+        if (!import_node_fs4.default.existsSync(f)) return false;
+        const stat = import_node_fs4.default.lstatSync(f);
         return stat.isFile() || stat.isSymbolicLink();
       } catch (e) {
         return false;
@@ -2130,7 +2133,7 @@ var require_core = __commonJS({
     var import_node_buffer = __require("buffer");
     var import_node_child_process = __toESM2(__require("child_process"), 1);
     var import_node_events = __require("events");
-    var import_node_fs5 = __toESM2(__require("fs"), 1);
+    var import_node_fs4 = __toESM2(__require("fs"), 1);
     var import_node_os2 = __require("os");
     var import_node_process2 = __toESM2(__require("process"), 1);
     var import_node_util2 = __require("util");
@@ -2861,7 +2864,7 @@ ${details}`;
       // prettier-ignore
       _pipe(source, dest, ...args) {
         if ((0, import_util.isString)(dest))
-          return this._pipe(source, import_node_fs5.default.createWriteStream(dest));
+          return this._pipe(source, import_node_fs4.default.createWriteStream(dest));
         if ((0, import_util.isStringLiteral)(dest, ...args))
           return this._pipe(
             source,
@@ -14305,7 +14308,7 @@ Content-Type: ${p2.type || "application/octet-stream"}\r
     var import_node_util2;
     var import_node_url2;
     var import_node_net;
-    var import_node_fs42;
+    var import_node_fs4;
     var import_node_path3;
     var Os;
     var fi;
@@ -14425,7 +14428,7 @@ Content-Type: ${p2.type || "application/octet-stream"}\r
         init_node_fetch_native_DfbY2q_x();
         import_node_url2 = __require("url");
         import_node_net = __require("net");
-        import_node_fs42 = __require("fs");
+        import_node_fs4 = __require("fs");
         import_node_path3 = __require("path");
         Os = Object.defineProperty;
         fi = (i) => {
@@ -14994,11 +14997,11 @@ Content-Type: ${p2.type || "application/octet-stream"}\r
         n2(pl, "requireNodeDomexception");
         bl = pl();
         ml = f(bl);
-        ({ stat: $n } = import_node_fs42.promises);
-        yl = n2((i, o3) => vi((0, import_node_fs42.statSync)(i), i, o3), "blobFromSync");
+        ({ stat: $n } = import_node_fs4.promises);
+        yl = n2((i, o3) => vi((0, import_node_fs4.statSync)(i), i, o3), "blobFromSync");
         gl = n2((i, o3) => $n(i).then((a) => vi(a, i, o3)), "blobFrom");
         _l = n2((i, o3) => $n(i).then((a) => Ei(a, i, o3)), "fileFrom");
-        Sl = n2((i, o3) => Ei((0, import_node_fs42.statSync)(i), i, o3), "fileFromSync");
+        Sl = n2((i, o3) => Ei((0, import_node_fs4.statSync)(i), i, o3), "fileFromSync");
         vi = n2((i, o3, a = "") => new ut([new Sr({ path: o3, size: i.size, lastModified: i.mtimeMs, start: 0 })], { type: a }), "fromBlob");
         Ei = n2((i, o3, a = "") => new qn([new Sr({ path: o3, size: i.size, lastModified: i.mtimeMs, start: 0 })], (0, import_node_path3.basename)(o3), { type: a, lastModified: i.mtimeMs }), "fromFile");
         Er = class Er2 {
@@ -15014,7 +15017,7 @@ Content-Type: ${p2.type || "application/octet-stream"}\r
             return __asyncGenerator(this, null, function* () {
               const { mtimeMs: o3 } = yield new __await($n(O(this, He)));
               if (o3 > this.lastModified) throw new ml("The requested file could not be read, typically due to permission problems that have occurred after a reference to a file was acquired.", "NotReadableError");
-              yield* __yieldStar((0, import_node_fs42.createReadStream)(O(this, He), { start: O(this, Ve), end: O(this, Ve) + this.size - 1 }));
+              yield* __yieldStar((0, import_node_fs4.createReadStream)(O(this, He), { start: O(this, Ve), end: O(this, Ve) + this.size - 1 }));
             });
           }
           get [Symbol.toStringTag]() {
@@ -24792,57 +24795,6 @@ function debugEnabled(env = process.env) {
   return env.CI_IMAGES_DEBUG === "true";
 }
 
-// lib/github/actions.ts
-import { appendFileSync } from "node:fs";
-import { randomBytes } from "node:crypto";
-function makeLogger(stream = process.stderr) {
-  return (line2) => {
-    stream.write(redact(line2) + "\n");
-  };
-}
-function enableMasking(ctx, options = {}) {
-  const stream = options.json ? process.stderr : process.stdout;
-  if (ctx.githubActions) announceMasksWith((line2) => stream.write(line2 + "\n"));
-}
-function setOutput(ctx, name, value) {
-  if (!ctx.githubOutput) return false;
-  const delimiter = `ghadelimiter_${randomBytes(12).toString("hex")}`;
-  if (name.includes(delimiter) || value.includes(delimiter) || /[\r\n]|<</.test(name)) {
-    throw new Error(`output ${JSON.stringify(name.slice(0, 40))}: the name or value holds the output delimiter or a line break; not written`);
-  }
-  appendFileSync(ctx.githubOutput, `${name}<<${delimiter}
-${value}
-${delimiter}
-`);
-  return true;
-}
-async function group(ctx, title, log2, body) {
-  log2(ctx.githubActions ? `::group::${title}` : `== ${title}`);
-  try {
-    return await body();
-  } finally {
-    if (ctx.githubActions) log2("::endgroup::");
-  }
-}
-function appendSummary(ctx, markdown) {
-  if (!ctx.githubStepSummary) return false;
-  appendFileSync(ctx.githubStepSummary, redact(markdown) + "\n");
-  return true;
-}
-function markdownTable(header, rows) {
-  const line2 = (cells) => `| ${cells.map((c) => c.replace(/\|/g, "\\|")).join(" | ")} |`;
-  return [line2(header), line2(header.map(() => "---")), ...rows.map(line2)].join("\n");
-}
-function escapeCommandData(value) {
-  return value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function escapeCommandProperty(value) {
-  return escapeCommandData(value).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-function errorAnnotation(title, message) {
-  return `::error title=${escapeCommandProperty(redact(title))}::${escapeCommandData(redact(message))}`;
-}
-
 // lib/report/envelope.ts
 var recorded;
 function recordResult(value) {
@@ -25198,9 +25150,6 @@ export {
   dockerRegistryHost,
   dockerReference,
   requirePythonVersions,
-  setOutput,
-  appendSummary,
-  markdownTable,
   IMAGE_KINDS,
   IMAGE_CHOICES,
   imageSegment,

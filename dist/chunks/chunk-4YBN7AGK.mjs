@@ -6,7 +6,7 @@ import {
   TransientError,
   isIndex,
   retry
-} from "./chunk-WDSSE6AR.mjs";
+} from "./chunk-6Q4KKTVI.mjs";
 
 // lib/support/concurrency.ts
 async function mapLimit(items, limit, body) {

@@ -6,19 +6,19 @@ import {
   reportWaitResult,
   waitUsage,
   withWaitProgress
-} from "./chunk-DUCCNL56.mjs";
+} from "./chunk-LB4FQIAZ.mjs";
 import {
   waitForRequest,
   waitRequest,
   waitingMode
-} from "./chunk-USCJMTGU.mjs";
+} from "./chunk-SVZAV7XO.mjs";
 import {
   WAIT_FLAGS,
   parseWaitTiming,
   runScript,
   setup
-} from "./chunk-WDSSE6AR.mjs";
-import "./chunk-BE3VBRP7.mjs";
+} from "./chunk-6Q4KKTVI.mjs";
+import "./chunk-W44I3CFX.mjs";
 import "./chunk-QAO4AET5.mjs";
 
 // scripts/ci/images/wait-for-all-prod-images.ts
