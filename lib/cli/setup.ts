@@ -42,6 +42,8 @@ export function setup(options: SetupOptions, config: Config = loadConfig()): Ses
   enableMasking(config, { json: options.json });
   const log = makeLogger(options.planOnStdout && options.dryRun && !options.json ? process.stdout : process.stderr);
   const out = makeLogger(process.stdout);
+  // E.g. URL variables an untrusted checkout's .env tried to set on CI (lib/config/load.ts).
+  for (const warning of config.warnings) makeLogger(process.stderr)(`warning: ${warning}`);
   return {
     config,
     json: options.json,

@@ -4,7 +4,8 @@
  * build it with BuildKit and the registry cache.
  */
 import { buildCacheRef, imageKinds, localImage, type ImageChoice, type ImageKind } from '../images.ts';
-import type { Config } from '../config/load.ts';
+import { effectiveDockerCache, imageBuildArgs, imageLabels, type Config } from '../config/load.ts';
+import { builtCommit } from './commit.ts';
 import { dockerReference, type GithubRegistry } from '../hosts.ts';
 import type { DockerRunner } from '../docker/runner.ts';
 import { buildArgv, type BuildPlan } from '../docker/build.ts';
@@ -76,6 +77,7 @@ export async function pullWhenReady(config: Config, docker: DockerRunner, client
     await docker.tag(pulled, local);
     images.push({ kind: t.kind, localImage: local, source, digest: found.get(t.kind) });
   }
+  await tagExtra(config, docker, images[0].localImage);
   return { mode: 'wait', registry, images };
 }
 
@@ -88,12 +90,14 @@ export async function buildImage(config: Config, docker: DockerRunner, options: 
   const kind = options.image;
   const registry = config.githubRegistry;
   const buildx = await docker.buildxAvailable({ probe: true });
+  const commit = await builtCommit(config);
   const plan: BuildPlan = {
     kind,
     python: options.python,
     localImage: localImage(config, kind, options.python),
     cacheRef: dockerReference(config, buildCacheRef(config, registry, kind, options.python)),
-    dockerCache: config.dockerCache,
+    // The bash's PROD prepare forces DOCKER_CACHE=pulled (parity addendum §4).
+    dockerCache: effectiveDockerCache(config, kind),
     prepareBuildxCache: config.prepareBuildxCache,
     buildx,
     builder: config.prepareBuildxCache ? config.build.builder : 'default',
@@ -101,13 +105,22 @@ export async function buildImage(config: Config, docker: DockerRunner, options: 
     dockerfile: kind === 'ci' ? config.build.ciDockerfile : config.build.prodDockerfile,
     context: config.build.context,
     target: config.build.target,
-    buildArgs: config.build.buildArgs,
+    // The #20664 build's arguments (parity addendum §5), then BUILD_ARGS; COMMIT_SHA and the
+    // revision label are the commit of the build context.
+    buildArgs: [...imageBuildArgs(config.build.inputs, kind, options.python, { commitSha: commit }).map(([k, v]) => `${k}=${v}`), ...config.build.buildArgs],
+    labels: imageLabels(config.build.inputs, { commitSha: commit }).map(([k, v]) => `${k}=${v}`),
   };
   buildArgv(plan); // PREPARE_BUILDX_CACHE=true without buildx: exit 2 before anything runs.
   // Reading (and with PREPARE_BUILDX_CACHE writing) the registry cache may need the login.
   if (config.useGithubRegistry || config.prepareBuildxCache) await loginToRegistry(docker, config, registry, options.log);
   if (buildx && config.prepareBuildxCache) await docker.ensureBuilder(plan.builder);
   await docker.build(plan);
+  await tagExtra(config, docker, plan.localImage);
   return { mode: 'build', registry, images: [{ kind, localImage: plan.localImage }], buildx, builder: buildx ? plan.builder : undefined, cacheRef: plan.cacheRef };
 }
 
+
+/** IMAGE_TAG: one more local tag for the prepared image, as the bash build added it. */
+async function tagExtra(config: Pick<Config, 'imageTag'>, docker: DockerRunner, local: string): Promise<void> {
+  if (config.imageTag && config.imageTag !== local) await docker.tag(local, config.imageTag);
+}

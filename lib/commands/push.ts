@@ -12,6 +12,7 @@ import { dockerReference, isGithubRegistry } from '../hosts.ts';
 import { pushedDigest, type DockerRunner } from '../docker/runner.ts';
 import { copyImage, isNotFound, parseReference, retagImage, type RegistryClient } from '../registry/index.ts';
 import { loginToRegistry, type Log } from './registry-login.ts';
+import { commitTagToPublish } from './commit.ts';
 
 export interface PushedImage {
   readonly kind: ImageKind;
@@ -35,14 +36,21 @@ export interface PushOptions {
 }
 
 /**
- * Tags to publish for one image: the push tag, plus GITHUB_SHA when it is set. The guard and the
- * value are the same variable (the original tested one and tagged the other, spec §6.11). The
- * `-build` segment image gets the push tag only, as in the original.
+ * Tags to publish for one image: the push tag, plus the commit tag when one is known
+ * (commit.ts: COMMIT_SHA, else on Actions the build context's checked-out commit, never GITHUB_SHA).
+ * The `-build` segment image gets the push tag only, as in the original.
  */
-export function publishTags(config: Config, kind: ImageKind): string[] {
+export function publishTags(config: Config, kind: ImageKind, commitTag: string | undefined): string[] {
   const tags = [config.pushImageTag];
-  if (kind !== 'prod-build' && config.githubSha && config.githubSha !== config.pushImageTag) tags.push(config.githubSha);
+  if (!isOptionalKind(kind) && commitTag && commitTag !== config.pushImageTag) tags.push(commitTag);
   return tags;
+}
+
+/** The commit tag for this run; says once why there is none when GITHUB_SHA suggested one. */
+async function commitTagFor(config: Config, log: Log): Promise<string | undefined> {
+  const { tag, why } = await commitTagToPublish(config);
+  if (why) log(why);
+  return tag;
 }
 
 /** Push with docker: to GITHUB_REGISTRY when USE_GITHUB_REGISTRY=true, else the local names to DockerHub. */
@@ -68,10 +76,11 @@ export async function pushImages(config: Config, docker: DockerRunner, options: 
     return { mode: 'push', registry: 'docker.io', images };
   }
   const registry = config.githubRegistry;
+  const commitTag = await commitTagFor(config, options.log);
   await loginToRegistry(docker, config, registry, options.log);
   for (const kind of kinds) {
     const local = localImage(config, kind, options.python);
-    for (const tag of publishTags(config, kind)) {
+    for (const tag of publishTags(config, kind, commitTag)) {
       const reference = githubImage(config, registry, kind, options.python, tag);
       const target = dockerReference(config, reference);
       await docker.tag(local, target);
@@ -88,6 +97,7 @@ export async function pushImages(config: Config, docker: DockerRunner, options: 
  */
 export async function promoteImages(config: Config, client: RegistryClient, options: PushOptions & { fromTag: string }): Promise<PushResult> {
   const registry = config.githubRegistry;
+  const commitTag = await commitTagFor(config, options.log);
   const images: PushedImage[] = [];
   for (const kind of imageKinds(config, options.image, 'publish')) {
     const source = githubImage(config, registry, kind, options.python, options.fromTag);
@@ -95,7 +105,7 @@ export async function promoteImages(config: Config, client: RegistryClient, opti
       options.log(`No ${source}: the build made no ${kind} image; not promoted`);
       continue;
     }
-    for (const tag of publishTags(config, kind)) {
+    for (const tag of publishTags(config, kind, commitTag)) {
       const reference = githubImage(config, registry, kind, options.python, tag);
       const line = `PUT manifest ${reference} (from :${options.fromTag})`;
       if (options.dryRun) {
@@ -126,9 +136,10 @@ export async function copyImages(config: Config, client: RegistryClient, options
   if (options.copyTo === registry) {
     throw new ConfigError('--copy-to', `--copy-to ${options.copyTo} is GITHUB_REGISTRY itself: name the other registry (use --promote to re-tag in place)`);
   }
+  const commitTag = await commitTagFor(config, options.log);
   const images: PushedImage[] = [];
   for (const kind of imageKinds(config, options.image, 'publish')) {
-    const [tag, ...extraTags] = publishTags(config, kind);
+    const [tag, ...extraTags] = publishTags(config, kind, commitTag);
     const source = githubImage(config, registry, kind, options.python, tag);
     if (!options.dryRun && isOptionalKind(kind) && !(await client.exists(parseReference(source)))) {
       options.log(`No ${source}: the build made no ${kind} image; not copied`);

@@ -7,6 +7,10 @@ export type Log = (line: string) => void;
 
 /** `docker login` (token on stdin) to the docker-side host of a registry, when its token is set. */
 export async function loginToRegistry(docker: DockerRunner, config: Config, registry: string, log: Log): Promise<boolean> {
+  if (config.airflowLoginToGithubRegistry === false) {
+    log(`AIRFLOW_LOGIN_TO_GITHUB_REGISTRY=false: not logging in to ${registry} (docker uses the credentials it has)`);
+    return false;
+  }
   const credentials = hostCredentials(config, registry);
   if (!credentials) {
     log(`No ${hostProfile(registry).tokenVariable} set: not logging in to ${registry}`);

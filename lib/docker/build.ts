@@ -18,7 +18,10 @@ export interface BuildPlan {
   readonly dockerfile: string;
   readonly context: string;
   readonly target: string;
+  /** KEY=VALUE build arguments, in order (the parity set first, then BUILD_ARGS). */
   readonly buildArgs: readonly string[];
+  /** `--label` KEY=VALUE pairs (the OCI image labels). */
+  readonly labels?: readonly string[];
 }
 
 export interface BuildCommand {
@@ -36,9 +39,11 @@ export function buildArgv(plan: BuildPlan): BuildCommand {
     );
   }
   const platform = plan.platform ? ['--platform', plan.platform] : [];
+  // PYTHON_BASE_IMAGE leads the parity set; a plan without it still gets the #20664 default.
+  const baseImage = plan.buildArgs.some((arg) => arg.startsWith('PYTHON_BASE_IMAGE=')) ? [] : [`PYTHON_BASE_IMAGE=python:${plan.python}-slim-buster`];
   const tail = [
-    '--build-arg', `PYTHON_BASE_IMAGE=python:${plan.python}-slim-buster`,
-    ...plan.buildArgs.flatMap((arg) => ['--build-arg', arg]),
+    ...[...baseImage, ...plan.buildArgs].flatMap((arg) => ['--build-arg', arg]),
+    ...(plan.labels ?? []).flatMap((label) => ['--label', label]),
     '--target', plan.target,
     '-f', plan.dockerfile,
     '-t', plan.localImage,

@@ -22,6 +22,12 @@ const FIXTURE_DOCKERFILE = 'testing/fixtures/scratch/Dockerfile';
 const FIXTURE_CONTEXT = 'testing/fixtures/scratch';
 
 const lines = (text: string) => text.split('\n').filter(Boolean);
+/**
+ * A docker build line without the #20664 build arguments that follow PYTHON_BASE_IMAGE (through
+ * COMMIT_SHA) and the OCI labels: those are asserted on their own (test/itg/commands/parity.test.ts).
+ */
+const withoutParity = (line: string) =>
+  line.replace(/(--build-arg PYTHON_BASE_IMAGE=\S+ )(?:--build-arg \S+ )*?--build-arg COMMIT_SHA=\S* (?:--build-arg (?:INSTALL_M[SY]SQL_CLIENT|AIRFLOW_SOURCES_[A-Z_]+|AIRFLOW_INSTALLATION_METHOD)=\S* )*/, '$1').replace(/--label org\.opencontainers\.image\.\S+ /g, '');
 const oneLine = (run: ScriptRun) => assert.is(run.stderr.trim().split('\n').length, 1, run.stderr);
 
 /**
@@ -103,7 +109,7 @@ dry('build, PROD, buildx + PREPARE_BUILDX_CACHE: builder ensured, cache from/to 
   }));
   assert.is(run.code, 0, run.stderr);
   const cache = `${ctx.host}/apache/airflow-master-python3.8-v2:cache`;
-  assert.equal(lines(run.stdout), [
+  assert.equal(lines(run.stdout).map(withoutParity), [
     '== Building the PROD image for python 3.8',
     'docker buildx version',
     `[dry-run] docker login --username bot --password-stdin ${ctx.host}`,
@@ -124,7 +130,7 @@ dry('build, CI, buildx without PREPARE_BUILDX_CACHE: builder default, no builder
     DOCKERHUB_USER: 'acme', DOCKERHUB_REPO: 'tool',
   }));
   assert.is(run.code, 0, run.stderr);
-  assert.equal(lines(run.stdout).filter((l) => /^(\[dry-run\] )?docker /.test(l)), [
+  assert.equal(lines(run.stdout).filter((l) => /^(\[dry-run\] )?docker /.test(l)).map(withoutParity), [
     'docker buildx version',
     '[dry-run] docker buildx build --builder default --progress=plain --pull --no-cache ' +
       '--build-arg PYTHON_BASE_IMAGE=python:3.9-slim-buster --target ci -f docker/ci.Dockerfile -t acme/tool:master-python3.9-ci --load docker',
@@ -135,19 +141,24 @@ dry('build, CI, buildx without PREPARE_BUILDX_CACHE: builder default, no builder
 dry('build without buildx: DOCKER_BUILDKIT=1 docker build with --cache-from and inline cache; DOCKER_CACHE=local has no cache flag', async (ctx) => {
   const pulled = await runScript(PREPARE, ['--dry-run'], dryEnv(ctx, ctx.classic, { USE_GITHUB_REGISTRY: 'true', GITHUB_REGISTRY: 'docker.pkg.github.com' }));
   assert.is(pulled.code, 0, pulled.stderr);
-  assert.equal(lines(pulled.stdout).slice(1, -1), [
+  assert.equal(lines(pulled.stdout).slice(1, -1).map(withoutParity), [
     'docker buildx version',
     'No GITHUB_TOKEN set: not logging in to docker.pkg.github.com',
     `[dry-run] DOCKER_BUILDKIT=1 docker build --pull --cache-from ${ctx.host}/apache/airflow/master-python3.8-ci-v2:cache ` +
       '--build-arg BUILDKIT_INLINE_CACHE=1 --build-arg PYTHON_BASE_IMAGE=python:3.8-slim-buster --target main -f Dockerfile.ci ' +
       '-t apache/airflow:master-python3.8-ci .',
   ]);
-  const local = await runScript(PREPARE, ['--dry-run', '--image', 'prod'], dryEnv(ctx, ctx.classic, { DOCKER_CACHE: 'local' }));
+  const local = await runScript(PREPARE, ['--dry-run'], dryEnv(ctx, ctx.classic, { DOCKER_CACHE: 'local' }));
   assert.is(local.code, 0, local.stderr);
-  assert.ok(lines(local.stdout).includes(
+  assert.ok(lines(local.stdout).map(withoutParity).includes(
     '[dry-run] DOCKER_BUILDKIT=1 docker build --pull --build-arg BUILDKIT_INLINE_CACHE=1 --build-arg PYTHON_BASE_IMAGE=python:3.8-slim-buster ' +
-      '--target main -f Dockerfile -t apache/airflow:master-python3.8 .',
+      '--target main -f Dockerfile.ci -t apache/airflow:master-python3.8-ci .',
   ), local.stdout);
+  // PROD on CI: the bash forces DOCKER_CACHE=pulled (parity addendum §4), whatever DOCKER_CACHE says.
+  const prod = await runScript(PREPARE, ['--dry-run', '--image', 'prod'], dryEnv(ctx, ctx.classic, { DOCKER_CACHE: 'disabled' }));
+  assert.is(prod.code, 0, prod.stderr);
+  assert.match(prod.stdout, /docker build --pull --cache-from \S+\/apache\/airflow\/master-python3\.8-v2:cache /);
+  assert.not.match(prod.stdout, /--no-cache/);
   assertNothingRan(ctx);
 });
 
@@ -184,9 +195,9 @@ dry('waiting mode, PROD + -build: login, bounded waits, pulls and tags to the lo
   assertNothingRan(ctx);
 });
 
-dry('push-images: tag+push the push tag and GITHUB_SHA (not for -build), docker-side names; DockerHub mode pushes the local names', async (ctx) => {
+dry('push-images: tag+push the push tag and the commit tag (COMMIT_SHA; not for -build), docker-side names; DockerHub mode pushes the local names', async (ctx) => {
   const run = await runScript(PUSH, ['--dry-run', '--image', 'prod'], dryEnv(ctx, ctx.buildx, {
-    USE_GITHUB_REGISTRY: 'true', GITHUB_REGISTRY: 'ghcr.io', GITHUB_REGISTRY_PUSH_IMAGE_TAG: '987', GITHUB_SHA: 'abc123', WAIT_FOR_PROD_BUILD_IMAGE: 'true',
+    USE_GITHUB_REGISTRY: 'true', GITHUB_REGISTRY: 'ghcr.io', GITHUB_REGISTRY_PUSH_IMAGE_TAG: '987', COMMIT_SHA: 'abc123', WAIT_FOR_PROD_BUILD_IMAGE: 'true',
   }));
   assert.is(run.code, 0, run.stderr);
   const repo = `${ctx.host}/apache/airflow-master-python3.8`;
@@ -209,7 +220,7 @@ dry('push-images: tag+push the push tag and GITHUB_SHA (not for -build), docker-
   assert.equal(lines(noSha.stderr).filter((l) => l.startsWith('[dry-run]')), [
     `[dry-run] docker tag apache/airflow:master-python3.8-ci ${ctx.host}/apache/airflow/master-python3.8-ci-v2:987`,
     `[dry-run] docker push ${ctx.host}/apache/airflow/master-python3.8-ci-v2:987`,
-  ], 'without GITHUB_SHA no commit tag');
+  ], 'without COMMIT_SHA or GITHUB_SHA no commit tag');
 
   const hub = await runScript(PUSH, ['--dry-run'], dryEnv(ctx, ctx.buildx, { GITHUB_SHA: 'abc123' }));
   assert.is(hub.code, 0, hub.stderr);
@@ -218,14 +229,14 @@ dry('push-images: tag+push the push tag and GITHUB_SHA (not for -build), docker-
 });
 
 dry('push-images --promote and --copy-to: registry writes only, in order, no docker', async (ctx) => {
-  const promote = await runScript(PUSH, ['--dry-run', '--promote', '123'], dryEnv(ctx, ctx.buildx, { GITHUB_REGISTRY: 'ghcr.io', GITHUB_SHA: 'abc123' }));
+  const promote = await runScript(PUSH, ['--dry-run', '--promote', '123'], dryEnv(ctx, ctx.buildx, { GITHUB_REGISTRY: 'ghcr.io', COMMIT_SHA: 'abc123' }));
   assert.is(promote.code, 0, promote.stderr);
   assert.equal(lines(promote.stdout).filter((l) => l.startsWith('[dry-run]')), [
     '[dry-run] PUT manifest ghcr.io/apache/airflow-master-python3.8-ci-v2:latest (from :123)',
     '[dry-run] PUT manifest ghcr.io/apache/airflow-master-python3.8-ci-v2:abc123 (from :123)',
   ]);
   const copy = await runScript(PUSH, ['--dry-run', '--copy-to', 'docker.pkg.github.com', '--image', 'prod'], dryEnv(ctx, ctx.buildx, {
-    GITHUB_REGISTRY: 'ghcr.io', GITHUB_REGISTRY_PUSH_IMAGE_TAG: '55', GITHUB_SHA: 'abc123',
+    GITHUB_REGISTRY: 'ghcr.io', GITHUB_REGISTRY_PUSH_IMAGE_TAG: '55', COMMIT_SHA: 'abc123',
   }));
   assert.is(copy.code, 0, copy.stderr);
   assert.equal(lines(copy.stdout).filter((l) => l.startsWith('[dry-run]')), [
@@ -355,7 +366,7 @@ realTest('build mode: the FROM scratch fixture is built (legacy builder fallback
   const run = await runScript(PREPARE, [], e.vars);
   assert.is(run.code, 0, run.stderr);
   const cache = `${env.pkg.host}/${PKG_REPO}:cache`;
-  assert.ok(lines(run.stderr).includes(
+  assert.ok(lines(run.stderr).map(withoutParity).includes(
     `DOCKER_BUILDKIT=1 docker build --pull --cache-from ${cache} --build-arg BUILDKIT_INLINE_CACHE=1 ` +
       `--build-arg PYTHON_BASE_IMAGE=python:3.8-slim-buster --target main -f ${FIXTURE_DOCKERFILE} -t ${CI_LOCAL} ${FIXTURE_CONTEXT}`,
   ), run.stderr);
@@ -367,7 +378,7 @@ realTest('build mode: the FROM scratch fixture is built (legacy builder fallback
   assert.match(run.stdout, new RegExp(`^Prepared ${CI_LOCAL}: built with docker build`, 'm'));
 });
 
-realTest('push-images: the push tag only without GITHUB_SHA, then push tag + sha; outputs carry the digest skopeo sees', async (ctx) => {
+realTest('push-images: the push tag only without a commit, then push tag + COMMIT_SHA; outputs carry the digest skopeo sees', async (ctx) => {
   const env = ready(ctx);
   const first = realEnv(env, { USE_GITHUB_REGISTRY: 'true', GITHUB_REGISTRY: 'ghcr.io', GITHUB_REGISTRY_PUSH_IMAGE_TAG: '1001' });
   const run = await runScript(PUSH, [], first.vars);
@@ -379,7 +390,7 @@ realTest('push-images: the push tag only without GITHUB_SHA, then push tag + sha
   assert.is(out.get('imageDigest'), digest);
   assert.ok(lines(run.stderr).includes(`docker push ${env.ghcr.host}/${GHCR_REPO}:1001`), 'each command echoed');
 
-  const second = realEnv(env, { USE_GITHUB_REGISTRY: 'true', GITHUB_REGISTRY: 'ghcr.io', GITHUB_REGISTRY_PUSH_IMAGE_TAG: '1002', GITHUB_SHA: 'c0ffee42' });
+  const second = realEnv(env, { USE_GITHUB_REGISTRY: 'true', GITHUB_REGISTRY: 'ghcr.io', GITHUB_REGISTRY_PUSH_IMAGE_TAG: '1002', COMMIT_SHA: 'c0ffee42' });
   const again = await runScript(PUSH, ['--json'], second.vars);
   assert.is(again.code, 0, again.stderr);
   assert.equal(await tags(env.ghcr, GHCR_REPO), ['1001', '1002', 'c0ffee42']);
@@ -392,7 +403,7 @@ realTest('push-images: the push tag only without GITHUB_SHA, then push tag + sha
 
 realTest('--promote: latest (and the sha) point at the run-id digest, with no docker at all', async (ctx) => {
   const env = ready(ctx);
-  const e = realEnv(env, { GITHUB_REGISTRY: 'ghcr.io', GITHUB_SHA: 'feedbeef', PATH: env.noDocker.path, DOCKER_HOST: NO_DAEMON });
+  const e = realEnv(env, { GITHUB_REGISTRY: 'ghcr.io', COMMIT_SHA: 'feedbeef', PATH: env.noDocker.path, DOCKER_HOST: NO_DAEMON });
   const run = await runScript(PUSH, ['--promote', '1001'], e.vars);
   assert.is(run.code, 0, run.stderr);
   const digest = await skopeoDigest(env.ghcr, `${GHCR_REPO}:1001`);
@@ -492,7 +503,7 @@ realTest('PROD: build, push (no -build image built: said, not pushed); waiting m
   await docker(env, ['image', 'inspect', buildLocal]);
 
   const toPkg = await runScript(PUSH, ['--image', 'prod'], realEnv(env, {
-    USE_GITHUB_REGISTRY: 'true', GITHUB_REGISTRY: 'docker.pkg.github.com', GITHUB_REGISTRY_PUSH_IMAGE_TAG: 'latest', GITHUB_SHA: 'd00d',
+    USE_GITHUB_REGISTRY: 'true', GITHUB_REGISTRY: 'docker.pkg.github.com', GITHUB_REGISTRY_PUSH_IMAGE_TAG: 'latest', COMMIT_SHA: 'd00d',
   }).vars);
   assert.is(toPkg.code, 0, toPkg.stderr);
   assert.equal(await tags(env.pkg, 'apache/airflow/master-python3.8-v2'), ['d00d', 'latest']);
