@@ -22,7 +22,7 @@ import { githubRepositoryName, imageSegment, IMAGE_KINDS } from '../../images.ts
 import { requirePythonVersions, type Config } from '../../config/load.ts';
 import { GITHUB_REGISTRIES, type GithubRegistry } from '../../hosts.ts';
 import {
-  isIndex, isNotFound, NameUnknownError, RegistryError, type Descriptor, type RegistryClient,
+  isIndex, isNotFound, isRefused, RegistryError, type Descriptor, type RegistryClient,
 } from '../../registry/index.ts';
 
 export type TagKind = 'latest' | 'cache' | 'run-id' | 'sha' | 'other';
@@ -204,12 +204,12 @@ const MAX_CONFIG_BYTES = 4 << 20;
 
 /** A repository whose tags cannot be listed because it does not exist. */
 function isMissingRepository(error: unknown): boolean {
-  return error instanceof NameUnknownError || isNotFound(error) || (error instanceof RegistryError && error.status === 404);
+  return isNotFound(error) || (error instanceof RegistryError && error.status === 404);
 }
 
 /** Failures that make an age unknown (kept) rather than the run fail. */
 function isUnreadable(error: unknown): boolean {
-  return error instanceof SyntaxError || (error instanceof RegistryError && !error.retryable);
+  return error instanceof SyntaxError || (error instanceof RegistryError && !error.retryable && !isRefused(error));
 }
 
 type Age = { created: string } | { unknown: string };
