@@ -6,9 +6,10 @@
  * our credentials, which only ever go to the registry's own origin.
  */
 import { networkError, RegistryError, statusError } from './errors.ts';
-import { errorDetail, scope, transferWatchdog, type Transport } from './transport.ts';
+import { errorDetail, scope, type Transport } from './transport.ts';
 import { verifyingTransform } from '../oci/digest.ts';
 import type { Reference } from '../oci/reference.ts';
+import { formatBytes } from '../support/bounded-body.ts';
 
 type Repository = Pick<Reference, 'registry' | 'repository'>;
 
@@ -102,6 +103,53 @@ export async function pushBlob(
   const { response } = await t.send({ ...base, method: 'PUT', url: url.toString(), headers, body: data });
   if (response.status !== 201) throw statusError(response.status, what, await errorDetail(response), 'blob');
   await response.body?.cancel();
+}
+
+/**
+ * Watches a blob download: aborts it after `idleMs` without a byte, and when fewer than
+ * `minBytesPerSecond` arrived on average over a window (0: no such check).
+ */
+function transferWatchdog(
+  what: string, abort: (reason?: unknown) => void, idleMs: number, minBytesPerSecond: number, windowMs: number, size?: number,
+): TransformStream<Uint8Array, Uint8Array> {
+  let received = 0;
+  let inWindow = 0;
+  let idle: NodeJS.Timeout | undefined;
+  let window: NodeJS.Timeout | undefined;
+  const stop = () => {
+    clearTimeout(idle);
+    clearInterval(window);
+  };
+  const armIdle = () => {
+    clearTimeout(idle);
+    idle = setTimeout(() => {
+      stop();
+      abort(networkError(`${what}: no data for ${idleMs} ms`));
+    }, idleMs).unref();
+  };
+  armIdle();
+  if (minBytesPerSecond > 0) {
+    window = setInterval(() => {
+      if (inWindow < (minBytesPerSecond * windowMs) / 1000) {
+        stop();
+        abort(new RegistryError(
+          `${what}: too slow, ${formatBytes(inWindow)} in ${windowMs / 1000} s (less than ${formatBytes(minBytesPerSecond)}/s); abandoned after ${formatBytes(received)}`,
+          { code: 'TOO_SLOW' },
+        ));
+      }
+      inWindow = 0;
+    }, windowMs).unref();
+  }
+  return new TransformStream({
+    transform(chunk, controller) {
+      armIdle();
+      received += chunk.length;
+      inWindow += chunk.length;
+      if (size !== undefined && received >= size) stop();
+      controller.enqueue(chunk);
+    },
+    flush: stop,
+  });
 }
 
 async function cancelUpload(t: Transport, ref: Repository, location: string): Promise<void> {

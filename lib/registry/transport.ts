@@ -13,7 +13,7 @@ import { LIMITS, tooLarge } from './limits.ts';
 import { streamRequest } from './stream-upload.ts';
 import { isLoopbackHost, type Reference } from '../oci/reference.ts';
 import { DEFAULT_RETRY, parseRetryAfter, retry, type RetryOptions } from '../support/retry.ts';
-import { formatBytes, readBounded } from '../support/bounded-body.ts';
+import { readBounded } from '../support/bounded-body.ts';
 import { displayUrl } from '../support/network-text.ts';
 
 export interface RequestEvent {
@@ -243,53 +243,6 @@ export async function errorDetail(response: Response): Promise<RegistryErrorDeta
   } catch {
     return undefined;
   }
-}
-
-/**
- * Watches a blob download: aborts it after `idleMs` without a byte, and when fewer than
- * `minBytesPerSecond` arrived on average over a window (0: no such check).
- */
-export function transferWatchdog(
-  what: string, abort: (reason?: unknown) => void, idleMs: number, minBytesPerSecond: number, windowMs: number, size?: number,
-): TransformStream<Uint8Array, Uint8Array> {
-  let received = 0;
-  let inWindow = 0;
-  let idle: NodeJS.Timeout | undefined;
-  let window: NodeJS.Timeout | undefined;
-  const stop = () => {
-    clearTimeout(idle);
-    clearInterval(window);
-  };
-  const armIdle = () => {
-    clearTimeout(idle);
-    idle = setTimeout(() => {
-      stop();
-      abort(networkError(`${what}: no data for ${idleMs} ms`));
-    }, idleMs).unref();
-  };
-  armIdle();
-  if (minBytesPerSecond > 0) {
-    window = setInterval(() => {
-      if (inWindow < (minBytesPerSecond * windowMs) / 1000) {
-        stop();
-        abort(new RegistryError(
-          `${what}: too slow, ${formatBytes(inWindow)} in ${windowMs / 1000} s (less than ${formatBytes(minBytesPerSecond)}/s); abandoned after ${formatBytes(received)}`,
-          { code: 'TOO_SLOW' },
-        ));
-      }
-      inWindow = 0;
-    }, windowMs).unref();
-  }
-  return new TransformStream({
-    transform(chunk, controller) {
-      armIdle();
-      received += chunk.length;
-      inWindow += chunk.length;
-      if (size !== undefined && received >= size) stop();
-      controller.enqueue(chunk);
-    },
-    flush: stop,
-  });
 }
 
 function networkReason(error: unknown): string {
