@@ -79,7 +79,7 @@ export async function startHostileServer(): Promise<HostileServer> {
     const headers: Record<string, string> = { ...answer.headers };
     if (body && !Object.keys(headers).some((h) => h.toLowerCase() === 'content-length')) headers['content-length'] = String(body.length);
     res.writeHead(answer.status ?? 200, headers);
-    if (answer.hold) return;
+    if (answer.hold) return void res.flushHeaders();
     if (answer.trickle) {
       const { bytes, everyMs } = answer.trickle;
       const timer = setInterval(() => {
