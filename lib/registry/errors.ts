@@ -77,10 +77,6 @@ export function isNotFound(error: unknown): error is RegistryError {
   return error instanceof RegistryError && error.code !== undefined && NOT_FOUND_CODES.has(error.code);
 }
 
-export function hasCode(error: unknown, code: string): error is RegistryError {
-  return error instanceof RegistryError && error.code === code;
-}
-
 /** The `{"errors":[{code,message}]}` body of a registry error (already read and capped), tolerating anything else. */
 export function parseErrorDetail(body: Buffer | undefined): RegistryErrorDetail | undefined {
   if (!body || body.length === 0) return undefined;
