@@ -342,6 +342,23 @@ test('size: token answers over 1 MiB and tags pages over 4 MiB are refused', asy
   });
 });
 
+test('size: the answer to a streamed upload is read to 64 KiB, however long it is', async (ctx) => {
+  await hostile('size', async () => {
+    const data = Buffer.alloc(256 * 1024, 7);
+    ctx.reg.script(basicRegistry((r) => {
+      if (r.method === 'POST') return { status: 202, headers: { location: `/v2/${REPO}/blobs/uploads/s1` } };
+      if (r.method === 'PUT') return { status: 201, stream: { total: 256 * 1024 * 1024, chunk: 64 * 1024 } };
+      return undefined;
+    }));
+    const t0 = Date.now();
+    await client(ctx).pushBlob(ref(REPO), sha256(data), () => new Blob([data]).stream(), { size: data.length });
+    const put = ctx.reg.requests.find((r) => r.method === 'PUT');
+    assert.ok(put?.body.equals(data), 'the bytes arrived');
+    assert.ok(ctx.reg.bytesSent() < 64 * 1024 * 1024, `the server got to send ${ctx.reg.bytesSent()} bytes`);
+    assert.ok(Date.now() - t0 < 10_000, `took ${Date.now() - t0} ms`);
+  });
+});
+
 // ---- 4. time bounds ------------------------------------------------------------------------------
 
 test('time: a tags/list Link loop is detected; endless pages stop at the page cap', async (ctx) => {
@@ -376,7 +393,7 @@ test('time: a blob trickling a byte at a time is abandoned by the throughput flo
     assert.instance(error, RegistryError, String(error));
     assert.match((error as Error).message, /too slow/);
     assert.ok((error as RegistryError).temporary, 'a stalled transfer is worth another attempt');
-    assert.ok(elapsed < 2000, `took ${elapsed} ms`);
+    assert.ok(elapsed < 4000, `took ${elapsed} ms`);
   });
 });
 
@@ -389,7 +406,7 @@ test('time: Retry-After: 999999 fails fast with a message instead of sleeping', 
       const t0 = Date.now();
       const error = await failure(client(ctx, { retry: { attempts: 5, baseDelayMs: 10, maxDelayMs: 20 } }).manifestDigest(ref()));
       assert.match(error.message, /asks to wait 999999 s .*not waiting/);
-      assert.ok(Date.now() - t0 < 2000, `took ${Date.now() - t0} ms`);
+      assert.ok(Date.now() - t0 < 5000, `took ${Date.now() - t0} ms`);
     });
   }
 });
