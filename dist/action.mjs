@@ -3,7 +3,7 @@ const require = __ciImagesRequire(import.meta.url);
 import {
   commandNames,
   runCommand
-} from "./chunks/chunk-VGLD3XLZ.mjs";
+} from "./chunks/chunk-7QLASKRQ.mjs";
 import {
   errorAnnotation,
   redact,

@@ -7,6 +7,7 @@ import { ConfigError } from '../support/errors.ts';
 import { checkPythonVersion, parseSeconds, type Config } from '../config/load.ts';
 import { IMAGE_CHOICES, type ImageChoice } from '../images.ts';
 import { GITHUB_REGISTRIES, type GithubRegistry } from '../hosts.ts';
+import { HOST, HOST_ACCEPTED, TAG, TAG_ACCEPTED } from '../oci/grammar.ts';
 
 export type FlagSpec = NonNullable<ParseArgsConfig['options']>;
 
@@ -43,17 +44,14 @@ export function parsePythonFlag(value: string | undefined, config: Pick<Config, 
   return value === undefined ? config.pythonVersion : checkPythonVersion('--python', value);
 }
 
-const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
-const HOST = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*(?::\d{1,5})?$/;
-
 export function parseTagFlag(flag: string, value: string): string {
-  if (!TAG.test(value)) throw ConfigError.invalid(flag, value, 'expected a docker tag: letters, digits, _ . - (not starting with . or -), at most 128 characters');
+  if (!TAG.test(value)) throw ConfigError.invalid(flag, value, TAG_ACCEPTED);
   return value;
 }
 
 export function parseHostFlag(flag: string, value: string): string {
   const host = value.toLowerCase();
-  if (!HOST.test(host)) throw ConfigError.invalid(flag, value, 'expected a registry host[:port], e.g. docker.pkg.github.com or 127.0.0.1:5000');
+  if (!HOST.test(host)) throw ConfigError.invalid(flag, value, HOST_ACCEPTED);
   return host;
 }
 

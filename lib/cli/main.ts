@@ -20,7 +20,8 @@ export async function runMain(body: () => Promise<number | void>): Promise<void>
     process.exitCode = code ?? 0;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`error: ${redact(message)}\n`);
+    // One line: a message may carry text from the network (already neutralized) or a flag value.
+    process.stderr.write(`error: ${redact(message).replace(/[\r\n]+/g, ' ')}\n`);
     if (debugEnabled() && error instanceof Error && error.stack) {
       process.stderr.write(redact(error.stack) + '\n');
     }

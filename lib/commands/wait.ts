@@ -9,7 +9,7 @@ import { candidateImages, imageKinds, type ImageChoice, type ImageKind } from '.
 import { requirePythonVersions, type Config } from '../config/load.ts';
 import { GITHUB_REGISTRIES, type GithubRegistry } from '../hosts.ts';
 import { parseReference, type Reference } from '../oci/reference.ts';
-import type { RegistryClient } from '../registry/client.ts';
+import { isRefused, type RegistryClient } from '../registry/index.ts';
 import { sleep } from '../support/retry.ts';
 
 export interface WaitTarget {
@@ -185,7 +185,7 @@ export async function waitForImages(client: RegistryClient, targets: readonly Wa
           }
         } catch (error) {
           if (deadlineSignal.aborted) return;
-          if (error instanceof AuthError) {
+          if (error instanceof AuthError || isRefused(error)) {
             authFailures.set(check.registry, [...(authFailures.get(check.registry) ?? []), error]);
             report(check, 'error', error.message);
           } else {

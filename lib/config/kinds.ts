@@ -6,6 +6,7 @@
 import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { ConfigError } from '../support/errors.ts';
+import { HOST } from '../oci/grammar.ts';
 
 export interface Kind<T> {
   /** What is accepted, in words: the tail of the error message and the docs' "accepted" text. */
@@ -116,7 +117,6 @@ export const pythonList: Kind<readonly string[]> = kind('space-separated python 
 
 // ---- registry endpoints -----------------------------------------------------------------------
 
-const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*(?::\d{1,5})?$/;
 const ENDPOINTS_ACCEPTED = 'expected comma-separated host=url pairs, e.g. ghcr.io=http://127.0.0.1:5000';
 
 /**

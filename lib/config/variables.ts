@@ -10,6 +10,7 @@
  */
 import { DEFAULT_GITHUB_REGISTRY, GITHUB_REGISTRIES } from '../hosts.ts';
 import { ConfigError } from '../support/errors.ts';
+import { NAME_COMPONENT, TAG, TAG_ACCEPTED } from '../oci/grammar.ts';
 import {
   appendableFile, bool, DAY, DEFAULT_SECONDS_BOUNDS, httpUrl, line, matching, oneOf, parseSecondsWithin, python, pythonList,
   registryEndpoints, seconds, text, type Kind, type SecondsBounds, type SecondsKind,
@@ -71,10 +72,8 @@ export type Variable = PortedVariable | NotPortedVariable;
 // ---- kinds used by several variables -----------------------------------------------------------
 
 /** One path component of a docker repository name (distribution's reference grammar). */
-export const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+export const PATH_COMPONENT = NAME_COMPONENT;
 const COMPONENT_ACCEPTED = 'expected lower-case letters, digits and single separators (. _ -), as in a docker image name';
-const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
-const TAG_ACCEPTED = 'expected a docker tag: letters, digits, _ . - (not starting with . or -), at most 128 characters';
 const GITHUB_NAME = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
 const SAFE_PATH = /^[A-Za-z0-9_./@+-]+$/;
 const PATH_ACCEPTED = 'expected a relative or absolute path without spaces, quotes or shell characters';

@@ -12,6 +12,12 @@
 import { nextLink } from '../support/link-header.ts';
 import { AuthError, CiImagesError } from '../support/errors.ts';
 import { GITHUB_API_RETRY, MAX_RETRY_AFTER_MS, parseRetryAfter, retry, type RetryOptions } from '../support/retry.ts';
+import { formatBytes, KiB, MiB, readBounded } from '../support/bounded-body.ts';
+import { displayUrl, neutralize } from '../support/network-text.ts';
+
+/** A page of versions (100 of them weigh ~100 KiB) and an error answer: what we read at most. */
+const MAX_PAGE_BYTES = 8 * MiB;
+const MAX_ERROR_BYTES = 64 * KiB;
 
 export interface PackageVersion {
   readonly id: number;
@@ -101,7 +107,7 @@ export class GithubPackagesClient {
           break;
         }
         if (response.status !== 200) throw await this.failure(response, what);
-        const body = (await response.json()) as unknown;
+        const body = await readPage(response, url, what);
         if (!Array.isArray(body)) throw new GithubApiError(`${what}: expected a JSON array of versions`, 200);
         for (const item of body as RawVersion[]) versions.push(toVersion(item));
         url = this.nextPage(response.headers.get('link'), url, what);
@@ -138,7 +144,7 @@ export class GithubPackagesClient {
   private nextPage(link: string | null, current: URL, what: string): URL | undefined {
     const next = nextLink(link, current);
     if (next && next.origin !== this.apiUrl.origin) {
-      throw new GithubApiError(`${what}: the next page is on another origin (${next.origin}); not following it`, undefined);
+      throw new GithubApiError(`${what}: the next page is on another origin (${neutralize(next.origin, 100)}); not following it`, undefined);
     }
     return next;
   }
@@ -190,6 +196,13 @@ export class GithubPackagesClient {
   }
 
   private async failure(response: Response, what: string): Promise<Error> {
+    const location = response.headers.get('location');
+    if (response.status >= 300 && response.status < 400 && location) {
+      // Redirects are never followed: the token goes to the API's own origin and nowhere else.
+      await response.body?.cancel();
+      const target = URL.canParse(location, this.apiUrl) ? displayUrl(new URL(location, this.apiUrl)) : 'a location that is not a URL';
+      return new GithubApiError(`${what} → HTTP ${response.status}: redirected to ${target}; not following it (the token goes to ${this.apiUrl.origin} only)`, response.status);
+    }
     const message = await githubMessage(response);
     const said = `${what} → HTTP ${response.status}${message ? `: ${message}` : ''}`;
     if (response.status === 401) return new AuthError(`unauthorized: ${said}; check CONTAINER_REGISTRY_TOKEN (or GITHUB_TOKEN)`);
@@ -213,11 +226,27 @@ function toVersion(item: RawVersion): PackageVersion {
   return { id: item.id, name: item.name, tags, createdAt: typeof item.created_at === 'string' ? item.created_at : undefined };
 }
 
-/** GitHub errors are `{"message": "...", "documentation_url": "..."}`. */
+/** A page of the API as JSON, read up to MAX_PAGE_BYTES. */
+async function readPage(response: Response, url: URL, what: string): Promise<unknown> {
+  const body = await readBounded(response, MAX_PAGE_BYTES);
+  if (!body.ok) {
+    const size = body.announced !== undefined ? `${formatBytes(body.announced)} announced` : `at least ${formatBytes(body.received)} sent`;
+    throw new GithubApiError(`${what}: the answer from ${displayUrl(url)} is larger than ${formatBytes(MAX_PAGE_BYTES)} (${size}); not reading it`, 200);
+  }
+  try {
+    return JSON.parse(body.bytes.toString('utf8')) as unknown;
+  } catch {
+    const type = neutralize(response.headers.get('content-type') ?? 'no content type', 80);
+    throw new GithubApiError(`${what}: the answer from ${displayUrl(url)} is ${type}, not JSON`, 200);
+  }
+}
+
+/** GitHub errors are `{"message": "...", "documentation_url": "..."}`: the message, neutralized, from at most 64 KiB. */
 async function githubMessage(response: Response): Promise<string | undefined> {
   try {
-    const body = JSON.parse(await response.text()) as { message?: unknown };
-    return typeof body.message === 'string' ? body.message.slice(0, 200) : undefined;
+    const body = await readBounded(response, MAX_ERROR_BYTES, { truncate: true });
+    const parsed = JSON.parse(body.ok ? body.bytes.toString('utf8') : '') as { message?: unknown };
+    return typeof parsed.message === 'string' ? neutralize(parsed.message, 200) : undefined;
   } catch {
     return undefined;
   }

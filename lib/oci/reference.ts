@@ -1,5 +1,6 @@
 /** Image references: `host[:port]/name[:tag][@sha256:…]`, with docker's defaults for short names. */
 import { ConfigError } from '../support/errors.ts';
+import { DIGEST, DIGEST_ACCEPTED, NAME_COMPONENT, NAME_COMPONENT_ACCEPTED, TAG, TAG_ACCEPTED } from './grammar.ts';
 
 export interface Reference {
   /** The public registry host, e.g. `ghcr.io` or `127.0.0.1:5000`. */
@@ -9,10 +10,6 @@ export interface Reference {
   readonly digest?: string;
 }
 
-const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
-const DIGEST = /^sha256:[a-f0-9]{64}$/;
-
 export function parseReference(text: string): Reference {
   const invalid = (why: string) => new ConfigError('image reference', `image reference ${JSON.stringify(text)} is not valid: ${why}`);
   let rest = text;
@@ -21,7 +18,7 @@ export function parseReference(text: string): Reference {
   if (at >= 0) {
     digest = rest.slice(at + 1);
     rest = rest.slice(0, at);
-    if (!DIGEST.test(digest)) throw invalid('expected @sha256:<64 hex digits>');
+    if (!DIGEST.test(digest)) throw invalid(`after @: ${DIGEST_ACCEPTED}`);
   }
   let tag: string | undefined;
   const lastSlash = rest.lastIndexOf('/');
@@ -29,14 +26,14 @@ export function parseReference(text: string): Reference {
   if (colon > lastSlash) {
     tag = rest.slice(colon + 1);
     rest = rest.slice(0, colon);
-    if (!TAG.test(tag)) throw invalid('the tag may hold letters, digits, _ . - (at most 128)');
+    if (!TAG.test(tag)) throw invalid(TAG_ACCEPTED);
   }
   const parts = rest.split('/');
   let registry = 'docker.io';
   if (parts.length > 1 && (/[.:]/.test(parts[0]) || parts[0] === 'localhost')) registry = parts.shift()!;
   if (registry === 'docker.io' && parts.length === 1) parts.unshift('library');
-  if (parts.length === 0 || !parts.every((p) => COMPONENT.test(p))) {
-    throw invalid('the name must be lower-case path components of letters, digits and . _ - separators');
+  if (parts.length === 0 || !parts.every((p) => NAME_COMPONENT.test(p))) {
+    throw invalid(NAME_COMPONENT_ACCEPTED);
   }
   if (!tag && !digest) tag = 'latest';
   return { registry, repository: parts.join('/'), tag, digest };

@@ -1,8 +1,17 @@
 /**
  * Registry authentication as registries do it: read the `WWW-Authenticate` challenge, then Basic
- * with credentials, or a Bearer token from the realm for the wanted scope (anonymous when there
+ * with credentials, or a Bearer token from the realm for the wanted scopes (anonymous when there
  * are no credentials). Tokens are cached per registry and scope until they expire.
+ *
+ * A challenge is learnt only from an answer of the registry's own origin: a redirect target that
+ * answers 401 with a realm of its own never decides where our credentials go.
  */
+import { basicHeader, type CredentialLookup } from './credentials.ts';
+import { RegistryError, refusal } from './errors.ts';
+import { LIMITS, tooLarge } from './limits.ts';
+import { parseRetryAfter } from '../support/retry.ts';
+import { readBounded } from '../support/bounded-body.ts';
+import { displayUrl, neutralize } from '../support/network-text.ts';
 
 export interface Challenge {
   readonly scheme: 'basic' | 'bearer';
@@ -31,8 +40,6 @@ interface CachedToken {
 /** Per-client token cache, keyed by registry and the sorted scope list. */
 export class TokenCache {
   private readonly tokens = new Map<string, CachedToken>();
-  /** The last challenge each registry sent, so later scopes fetch a token without a 401 first. */
-  readonly challenges = new Map<string, Challenge>();
 
   private key(registry: string, scopes: readonly string[]): string {
     return `${registry}|${[...scopes].sort().join(' ')}`;
@@ -48,5 +55,116 @@ export class TokenCache {
     // Expire a little early so a token never lapses between our check and the registry's.
     const margin = Math.min(30, lifetimeSeconds / 10);
     this.tokens.set(this.key(registry, scopes), { header, expiresAt: now + (lifetimeSeconds - margin) * 1000 });
+  }
+}
+
+/** One plain request (no auth, no redirects, no retry), counted by the transport. */
+export type RawFetch = (method: string, url: string, headers: Record<string, string>, signal?: AbortSignal) => Promise<Response>;
+
+export interface AuthenticatorOptions {
+  readonly credentials?: CredentialLookup;
+  /** The registry's base URL: the one origin whose challenges count. */
+  readonly baseUrl: (registry: string) => string;
+  readonly fetch: RawFetch;
+}
+
+/** Challenges per registry, the token cache and the token exchange; the transport asks it for headers. */
+export class Authenticator {
+  readonly tokens = new TokenCache();
+  private readonly challenges = new Map<string, Challenge>();
+
+  constructor(private readonly options: AuthenticatorOptions) {}
+
+  /** Whether the URL is on the registry's own origin (where credentials may go). */
+  isRegistryOrigin(registry: string, url: string | URL): boolean {
+    return new URL(url).origin === new URL(this.options.baseUrl(registry)).origin;
+  }
+
+  hasChallenge(registry: string): boolean {
+    return this.challenges.has(registry);
+  }
+
+  /** The Authorization header already at hand for these scopes, if any. */
+  cached(registry: string, scopes: readonly string[]): string | undefined {
+    const challenge = this.challenges.get(registry);
+    if (!challenge) return undefined;
+    if (challenge.scheme === 'basic') {
+      const credentials = this.options.credentials?.(registry);
+      return credentials ? basicHeader(credentials) : undefined;
+    }
+    return this.tokens.get(registry, scopes);
+  }
+
+  /**
+   * Learns the challenge of a 401 answer from `url`; only the registry's own origin is listened
+   * to. Returns the challenge, or undefined when the answer holds none we can use.
+   */
+  learn(registry: string, url: string, header: string | null): Challenge | undefined {
+    if (!this.isRegistryOrigin(registry, url)) return undefined;
+    const challenge = parseChallenge(header);
+    if (challenge) this.challenges.set(registry, challenge);
+    return challenge;
+  }
+
+  /** Answers the registry's challenge: Basic with credentials, or a Bearer token for the scopes. */
+  async authenticate(registry: string, scopes: readonly string[], what: string, signal?: AbortSignal): Promise<string> {
+    const challenge = this.challenges.get(registry);
+    if (!challenge) throw refusal(`${what} → HTTP 401 without a usable WWW-Authenticate challenge`);
+    const credentials = this.options.credentials?.(registry);
+    if (challenge.scheme === 'basic') {
+      if (!credentials) throw refusal(`${what} needs credentials for ${registry} and none are configured`);
+      return basicHeader(credentials);
+    }
+    const url = this.realm(registry, challenge, what);
+    if (challenge.params.service) url.searchParams.set('service', challenge.params.service);
+    for (const s of scopes) url.searchParams.append('scope', s);
+    const headers: Record<string, string> = {};
+    if (credentials) headers.authorization = basicHeader(credentials);
+    const response = await this.options.fetch('GET', url.toString(), headers, signal);
+    const from = `the token service of ${registry} (${displayUrl(url)})`;
+    if (response.status === 401 || response.status === 403) {
+      await response.body?.cancel();
+      throw refusal(`${from} refused ${credentials ? `the credentials of ${credentials.username}` : 'anonymous access'} (HTTP ${response.status})`);
+    }
+    if (!response.ok) {
+      await response.body?.cancel();
+      throw new RegistryError(`token for ${registry} → HTTP ${response.status} from ${from}`, {
+        status: response.status, retryAfterMs: parseRetryAfter(response.headers.get('retry-after')),
+        refused: response.status < 500 && response.status !== 408 && response.status !== 429,
+      });
+    }
+    const body = await readBounded(response, LIMITS.token);
+    if (!body.ok) throw tooLarge(`token for ${registry}`, url, LIMITS.token, body);
+    let parsed: { token?: unknown; access_token?: unknown; expires_in?: unknown };
+    try {
+      parsed = JSON.parse(body.bytes.toString('utf8'));
+    } catch {
+      const type = neutralize(response.headers.get('content-type') ?? 'no content type', 80);
+      throw new RegistryError(`token for ${registry}: ${from} answered HTTP ${response.status} with ${type}, not a JSON token`, { code: 'TOKEN_INVALID' });
+    }
+    const token = typeof parsed?.token === 'string' && parsed.token ? parsed.token : typeof parsed?.access_token === 'string' ? parsed.access_token : '';
+    if (!token) throw refusal(`${from} sent no token`);
+    const header = `Bearer ${token}`;
+    // Tokens without expires_in live 60 s (the distribution spec's default). A token for several
+    // scopes serves each of them alone too.
+    const lifetime = typeof parsed.expires_in === 'number' && parsed.expires_in > 0 ? parsed.expires_in : 60;
+    this.tokens.set(registry, scopes, header, lifetime);
+    if (scopes.length > 1) for (const s of scopes) this.tokens.set(registry, [s], header, lifetime);
+    return header;
+  }
+
+  /** The realm of a Bearer challenge; never plain http when the registry itself is https. */
+  private realm(registry: string, challenge: Challenge, what: string): URL {
+    let url: URL;
+    try {
+      url = new URL(challenge.params.realm ?? '');
+    } catch {
+      throw refusal(`${what}: the Bearer challenge has no usable realm`);
+    }
+    const base = new URL(this.options.baseUrl(registry));
+    if (base.protocol === 'https:' && url.protocol !== 'https:') {
+      throw refusal(`${what}: the Bearer challenge names a realm over ${neutralize(url.protocol, 20)} (${displayUrl(url)}); not sending credentials there`);
+    }
+    return url;
   }
 }

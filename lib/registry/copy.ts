@@ -4,12 +4,12 @@
  * a time; manifests go up by digest first and the tag last, so a tag never points at an
  * incomplete image.
  */
-import { RegistryClient, isIndex, type Descriptor } from './client.ts';
-import { RegistryError, TransientError } from './errors.ts';
+import type { RegistryClient } from './client.ts';
+import { networkError, RegistryError } from './errors.ts';
+import { isIndex, manifestBlobs, type Descriptor } from '../oci/media-types.ts';
 import { type Reference } from '../oci/reference.ts';
 import { retry } from '../support/retry.ts';
 import { mapLimit } from '../support/concurrency.ts';
-import { AuthError } from '../support/errors.ts';
 
 export interface CopyEvent {
   readonly digest: string;
@@ -64,11 +64,6 @@ async function copySingle(
   await client.putManifest(target, manifest.body, manifest.mediaType);
 }
 
-export function manifestBlobs(body: Buffer): Descriptor[] {
-  const manifest = JSON.parse(body.toString()) as { config?: Descriptor; layers?: Descriptor[] };
-  return [...(manifest.config ? [manifest.config] : []), ...(manifest.layers ?? [])];
-}
-
 async function copyBlobs(
   client: RegistryClient, source: Reference, target: Reference, blobs: Descriptor[], options: CopyOptions, onBlob: (e: CopyEvent) => void,
 ): Promise<void> {
@@ -90,11 +85,9 @@ async function copyBlob(client: RegistryClient, source: Reference, target: Refer
       await client.pushBlob(target, blob.digest, () => stream, { size: blob.size });
     } catch (error) {
       await stream.cancel().catch(() => undefined);
-      if (error instanceof RegistryError || error instanceof AuthError) throw error;
-      throw new TransientError(`copy blob ${blob.digest}: ${(error as Error).message}`, undefined);
+      if (error instanceof RegistryError) throw error;
+      throw networkError(`copy blob ${blob.digest}: ${(error as Error).message}`);
     }
   }, client.retryOptions);
   event('streamed');
 }
-
-

@@ -1,89 +1,114 @@
-/** Typed registry errors carrying the registry's own error code and message. */
-import { AuthError, CiImagesError } from '../support/errors.ts';
+/**
+ * One error type for everything a registry exchange can end in (go-containerregistry's
+ * `transport.Error`): the HTTP status, the registry's error code, and what follows from tables of
+ * both: `temporary` (worth another attempt) and a refusal of our credentials (exit 3).
+ */
+import { CiImagesError } from '../support/errors.ts';
+import { neutralize } from '../support/network-text.ts';
 
 export interface RegistryErrorDetail {
   readonly code: string;
   readonly message: string;
 }
 
+/** Statuses that may well succeed when tried again. */
+const TEMPORARY_STATUSES: ReadonlySet<number> = new Set([408, 429, 500, 502, 503, 504]);
+/** Registry error codes (distribution spec and ours) that may succeed when tried again. */
+const TEMPORARY_CODES: ReadonlySet<string> = new Set(['NETWORK', 'TOOMANYREQUESTS', 'UNAVAILABLE', 'TOO_SLOW']);
+/** 401 reaches an error only after we authenticated; 403 means authenticated but not allowed. */
+const REFUSED_STATUSES: ReadonlySet<number> = new Set([401, 403]);
+/** Codes that mean "not there" (a missing repository answers either). */
+const NOT_FOUND_CODES: ReadonlySet<string> = new Set(['MANIFEST_UNKNOWN', 'NAME_UNKNOWN']);
+/** How the message of a status error starts, by code. */
+const PREFIXES: Readonly<Record<string, string>> = {
+  MANIFEST_UNKNOWN: 'manifest unknown', NAME_UNKNOWN: 'name unknown', BLOB_UNKNOWN: 'blob unknown', DIGEST_INVALID: 'digest invalid',
+};
+/** What a 404 without a code means, by what was asked for. */
+const NOT_FOUND_BY_SUBJECT = { manifest: 'MANIFEST_UNKNOWN', repository: 'NAME_UNKNOWN', blob: 'BLOB_UNKNOWN' } as const;
+export type Subject = keyof typeof NOT_FOUND_BY_SUBJECT | 'other';
+
+export interface RegistryErrorInit {
+  readonly status?: number;
+  readonly code?: string;
+  /** Overrides the tables (e.g. a 401 that only asks us to resend with a fresh token). */
+  readonly temporary?: boolean;
+  readonly refused?: boolean;
+  readonly retryAfterMs?: number;
+}
+
 export class RegistryError extends CiImagesError {
-  /** Transient: worth another attempt (408, 429, 5xx, network). */
-  retryable = false;
+  override readonly exitCode: number;
+  readonly status: number | undefined;
+  readonly code: string | undefined;
+  /** Worth another attempt (408, 429, 5xx, network, a stalled transfer). */
+  readonly temporary: boolean;
+  /** A server-mandated wait before the next attempt (Retry-After), in ms. */
   retryAfterMs: number | undefined;
-  constructor(
-    message: string,
-    readonly status: number | undefined,
-    readonly code: string | undefined,
-  ) {
+
+  constructor(message: string, init: RegistryErrorInit = {}) {
     super(message);
     this.name = 'RegistryError';
+    this.status = init.status;
+    this.code = init.code;
+    this.temporary = init.temporary ?? ((init.status !== undefined && TEMPORARY_STATUSES.has(init.status)) || (init.code !== undefined && TEMPORARY_CODES.has(init.code)));
+    const refused = init.refused ?? (init.status !== undefined && REFUSED_STATUSES.has(init.status));
+    this.exitCode = refused && !this.temporary ? 3 : 1;
+    this.retryAfterMs = init.retryAfterMs;
+  }
+
+  /** What `lib/support/retry.ts` reads: the same as `temporary`. */
+  get retryable(): boolean {
+    return this.temporary;
   }
 }
 
-export class TransientError extends RegistryError {
-  override retryable = true;
-  constructor(message: string, status: number | undefined, retryAfterMs?: number) {
-    super(message, status, status === undefined ? 'NETWORK' : `HTTP_${status}`);
-    this.name = 'TransientError';
-    this.retryAfterMs = retryAfterMs;
-  }
+/** A refusal of our credentials: exit code 3, never retried. */
+export type RefusedError = RegistryError & { readonly exitCode: 3 };
+
+export function isTemporaryStatus(status: number): boolean {
+  return TEMPORARY_STATUSES.has(status);
 }
 
-export class ManifestUnknownError extends RegistryError {
-  override name = 'ManifestUnknownError';
-}
-export class NameUnknownError extends RegistryError {
-  override name = 'NameUnknownError';
-}
-export class BlobUnknownError extends RegistryError {
-  override name = 'BlobUnknownError';
-}
-export class DigestMismatchError extends RegistryError {
-  override name = 'DigestMismatchError';
+export function isRefused(error: unknown): error is RefusedError {
+  return error instanceof RegistryError && error.exitCode === 3;
 }
 
-/** 401 after authentication was tried. Exit 3, never retried. */
-export class UnauthorizedError extends AuthError {
-  constructor(message: string, readonly code = 'UNAUTHORIZED') {
-    super(message);
-    this.name = 'UnauthorizedError';
-  }
+export function isNotFound(error: unknown): error is RegistryError {
+  return error instanceof RegistryError && error.code !== undefined && NOT_FOUND_CODES.has(error.code);
 }
 
-/** 403: authenticated, but not allowed. Exit 3, never retried. */
-export class DeniedError extends AuthError {
-  constructor(message: string, readonly code = 'DENIED') {
-    super(message);
-    this.name = 'DeniedError';
-  }
-}
-
-export function isNotFound(error: unknown): boolean {
-  return error instanceof ManifestUnknownError || error instanceof NameUnknownError;
-}
-
-/** Reads the `{"errors":[{code,message}]}` body of a registry error, tolerating anything else. */
-export async function readErrorDetail(response: Response): Promise<RegistryErrorDetail | undefined> {
+/** The `{"errors":[{code,message}]}` body of a registry error (already read and capped), tolerating anything else. */
+export function parseErrorDetail(body: Buffer | undefined): RegistryErrorDetail | undefined {
+  if (!body || body.length === 0) return undefined;
   try {
-    const text = await response.text();
-    const body = JSON.parse(text) as { errors?: { code?: string; message?: string }[] };
-    const first = body.errors?.[0];
-    if (first?.code) return { code: first.code, message: first.message ?? '' };
+    const parsed = JSON.parse(body.toString('utf8')) as { errors?: { code?: unknown; message?: unknown }[] };
+    const first = Array.isArray(parsed.errors) ? parsed.errors[0] : undefined;
+    if (typeof first?.code === 'string' && first.code) {
+      return { code: neutralize(first.code, 64), message: typeof first.message === 'string' ? neutralize(first.message) : '' };
+    }
   } catch {
     // not JSON: the status code is all we have
   }
   return undefined;
 }
 
-export function errorFor(status: number, what: string, detail: RegistryErrorDetail | undefined): Error {
+/** The error for an answer with an unwanted status; `subject` says what a bare 404 means. */
+export function statusError(status: number, what: string, detail: RegistryErrorDetail | undefined, subject: Subject = 'other', retryAfterMs?: number): RegistryError {
   const said = detail ? `: ${detail.code}${detail.message ? ` (${detail.message})` : ''}` : '';
   const message = `${what} → HTTP ${status}${said}`;
-  const code = detail?.code;
-  if (status === 401) return new UnauthorizedError(`unauthorized: ${message}; check the credentials for this registry`, code);
-  if (status === 403) return new DeniedError(`denied: ${message}; the credentials lack access to this repository`, code);
-  if (code === 'MANIFEST_UNKNOWN' || (status === 404 && !code && /manifest/.test(what))) return new ManifestUnknownError(`manifest unknown: ${message}`, status, code ?? 'MANIFEST_UNKNOWN');
-  if (code === 'NAME_UNKNOWN' || (status === 404 && !code && /tags/.test(what))) return new NameUnknownError(`name unknown: ${message}`, status, code ?? 'NAME_UNKNOWN');
-  if (code === 'BLOB_UNKNOWN' || (status === 404 && /blob/.test(what))) return new BlobUnknownError(`blob unknown: ${message}`, status, code ?? 'BLOB_UNKNOWN');
-  if (code === 'DIGEST_INVALID') return new DigestMismatchError(`digest invalid: ${message}`, status, code);
-  return new RegistryError(message, status, code);
+  if (status === 401) return new RegistryError(`unauthorized: ${message}; check the credentials for this registry`, { status, code: detail?.code ?? 'UNAUTHORIZED' });
+  if (status === 403) return new RegistryError(`denied: ${message}; the credentials lack access to this repository`, { status, code: detail?.code ?? 'DENIED' });
+  const code = detail?.code ?? (status === 404 && subject !== 'other' ? NOT_FOUND_BY_SUBJECT[subject] : TEMPORARY_STATUSES.has(status) ? `HTTP_${status}` : undefined);
+  const prefix = code !== undefined ? PREFIXES[code] : undefined;
+  return new RegistryError(prefix ? `${prefix}: ${message}` : message, { status, code, retryAfterMs });
+}
+
+/** A refusal that happened before any status error: no challenge, no credentials, the token service said no. */
+export function refusal(message: string, code = 'UNAUTHORIZED'): RegistryError {
+  return new RegistryError(`unauthorized: ${message}`, { code, refused: true });
+}
+
+/** A network failure or timeout: temporary. */
+export function networkError(message: string): RegistryError {
+  return new RegistryError(message, { code: 'NETWORK' });
 }

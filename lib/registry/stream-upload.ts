@@ -9,11 +9,12 @@ import { request as httpsRequest } from 'node:https';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
+import { LIMITS } from './limits.ts';
 
 const NULL_BODY = new Set([101, 204, 205, 304]);
 
 /**
- * Sends `body` to `url` and resolves with the response. The request fails when no byte moves for
+ * Sends `body` to `url` and resolves with the response (its body cut at 64 KiB). The request fails when no byte moves for
  * `idleMs` (while uploading) or no answer comes `idleMs` after the last byte; a failure of the
  * source stream (e.g. a digest mismatch found while streaming) is the error thrown.
  */
@@ -53,8 +54,14 @@ export async function streamRequest(
       // A source failure before the answer is the real cause; a clean end keeps waiting for it.
       uploaded.then((error) => (error ? Promise.reject(error) : new Promise<never>(() => undefined))),
     ]);
+    // The answer to an upload is small (an empty 201 or an error document): at most 64 KiB is kept.
     const chunks: Buffer[] = [];
-    for await (const chunk of response) chunks.push(chunk as Buffer);
+    let kept = 0;
+    for await (const chunk of response) {
+      chunks.push((chunk as Buffer).subarray(0, LIMITS.errorBody - kept));
+      kept += chunks[chunks.length - 1].length;
+      if (kept >= LIMITS.errorBody) break;
+    }
     const status = response.statusCode ?? 0;
     const responseHeaders = new Headers();
     for (const [name, value] of Object.entries(response.headers)) {

@@ -3,7 +3,7 @@ import { mapLimit } from '../../support/concurrency.ts';
 import { githubRepositoryName, imageSegment, IMAGE_KINDS } from '../../images.ts';
 import { requirePythonVersions, type Config } from '../../config/load.ts';
 import type { GithubRegistry } from '../../hosts.ts';
-import { isIndex, isNotFound, NameUnknownError, RegistryError, type Descriptor, type RegistryClient } from '../../registry/index.ts';
+import { isIndex, isNotFound, isRefused, RegistryError, type Descriptor, type RegistryClient } from '../../registry/index.ts';
 import { decide, formatDuration, type PruneOptions, type PrunePlan, type RepositoryPlan, type TagInfo } from './policy.ts';
 
 export function pruneRepositories(config: Config, registry: GithubRegistry): { image: string; registry: GithubRegistry; repository: string }[] {
@@ -18,12 +18,12 @@ const MAX_CONFIG_BYTES = 4 << 20;
 
 /** A repository whose tags cannot be listed because it does not exist. */
 function isMissingRepository(error: unknown): boolean {
-  return error instanceof NameUnknownError || isNotFound(error) || (error instanceof RegistryError && error.status === 404);
+  return isNotFound(error) || (error instanceof RegistryError && error.status === 404);
 }
 
 /** Failures that make an age unknown (kept) rather than the run fail. */
 function isUnreadable(error: unknown): boolean {
-  return error instanceof SyntaxError || (error instanceof RegistryError && !error.retryable);
+  return error instanceof SyntaxError || (error instanceof RegistryError && !error.retryable && !isRefused(error));
 }
 
 type Age = { created: string } | { unknown: string };

@@ -19,8 +19,8 @@ import { startFaultProxy, startRedirectTarget, mulberry32, type Fault, type Faul
 import { skopeoDigest } from '../../helpers/images.ts';
 import { AUDIT_USER, FAKE_GHCR_TOKEN, FAKE_PACKAGES_TOKEN, createAudit, createCommandRecorder, leakFigure } from '../../helpers/secrets-audit.ts';
 import { makeTestImage, pushSampleImage, sha256, type TestImage } from '../../../testing/sample-image.ts';
-import { RegistryClient, isIndex, type RegistryClientOptions } from '../../../lib/registry/client.ts';
-import { copyImage, manifestBlobs } from '../../../lib/registry/copy.ts';
+import { RegistryClient, isIndex, manifestBlobs, type RegistryClientOptions } from '../../../lib/registry/client.ts';
+import { copyImage } from '../../../lib/registry/copy.ts';
 import { parseReference, type Reference } from '../../../lib/oci/reference.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');

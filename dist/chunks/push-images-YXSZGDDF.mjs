@@ -1,16 +1,14 @@
 import { createRequire as __ciImagesRequire } from 'node:module';
 const require = __ciImagesRequire(import.meta.url);
 import {
+  commitTagToPublish,
   loginToRegistry
-} from "./chunk-ABKCOYTM.mjs";
-import {
-  copyImage,
-  retagImage
-} from "./chunk-4YBN7AGK.mjs";
+} from "./chunk-ISDNII74.mjs";
 import {
   CiImagesError,
   ConfigError,
   IMAGE_CHOICES,
+  copyImage,
   dockerReference,
   githubImage,
   imageKinds,
@@ -24,19 +22,25 @@ import {
   parseReference,
   parseTagFlag,
   pushedDigest,
+  retagImage,
   runScript,
   setup
-} from "./chunk-6Q4KKTVI.mjs";
+} from "./chunk-K36X7FU7.mjs";
 import {
   setOutput
 } from "./chunk-W44I3CFX.mjs";
 import "./chunk-QAO4AET5.mjs";
 
 // lib/commands/push.ts
-function publishTags(config, kind) {
+function publishTags(config, kind, commitTag) {
   const tags = [config.pushImageTag];
-  if (kind !== "prod-build" && config.githubSha && config.githubSha !== config.pushImageTag) tags.push(config.githubSha);
+  if (!isOptionalKind(kind) && commitTag && commitTag !== config.pushImageTag) tags.push(commitTag);
   return tags;
+}
+async function commitTagFor(config, log) {
+  const { tag, why } = await commitTagToPublish(config);
+  if (why) log(why);
+  return tag;
 }
 async function pushImages(config, docker, options) {
   const kinds = [];
@@ -58,10 +62,11 @@ async function pushImages(config, docker, options) {
     return { mode: "push", registry: "docker.io", images };
   }
   const registry = config.githubRegistry;
+  const commitTag = await commitTagFor(config, options.log);
   await loginToRegistry(docker, config, registry, options.log);
   for (const kind of kinds) {
     const local = localImage(config, kind, options.python);
-    for (const tag of publishTags(config, kind)) {
+    for (const tag of publishTags(config, kind, commitTag)) {
       const reference = githubImage(config, registry, kind, options.python, tag);
       const target = dockerReference(config, reference);
       await docker.tag(local, target);
@@ -73,6 +78,7 @@ async function pushImages(config, docker, options) {
 }
 async function promoteImages(config, client, options) {
   const registry = config.githubRegistry;
+  const commitTag = await commitTagFor(config, options.log);
   const images = [];
   for (const kind of imageKinds(config, options.image, "publish")) {
     const source = githubImage(config, registry, kind, options.python, options.fromTag);
@@ -80,7 +86,7 @@ async function promoteImages(config, client, options) {
       options.log(`No ${source}: the build made no ${kind} image; not promoted`);
       continue;
     }
-    for (const tag of publishTags(config, kind)) {
+    for (const tag of publishTags(config, kind, commitTag)) {
       const reference = githubImage(config, registry, kind, options.python, tag);
       const line = `PUT manifest ${reference} (from :${options.fromTag})`;
       if (options.dryRun) {
@@ -104,9 +110,10 @@ async function copyImages(config, client, options) {
   if (options.copyTo === registry) {
     throw new ConfigError("--copy-to", `--copy-to ${options.copyTo} is GITHUB_REGISTRY itself: name the other registry (use --promote to re-tag in place)`);
   }
+  const commitTag = await commitTagFor(config, options.log);
   const images = [];
   for (const kind of imageKinds(config, options.image, "publish")) {
-    const [tag, ...extraTags] = publishTags(config, kind);
+    const [tag, ...extraTags] = publishTags(config, kind, commitTag);
     const source = githubImage(config, registry, kind, options.python, tag);
     if (!options.dryRun && isOptionalKind(kind) && !await client.exists(parseReference(source))) {
       options.log(`No ${source}: the build made no ${kind} image; not copied`);

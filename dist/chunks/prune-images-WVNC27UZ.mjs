@@ -1,34 +1,38 @@
 import { createRequire as __ciImagesRequire } from 'node:module';
 const require = __ciImagesRequire(import.meta.url);
 import {
-  mapLimit
-} from "./chunk-4YBN7AGK.mjs";
-import {
   AuthError,
   CiImagesError,
   ConfigError,
   GITHUB_API_RETRY,
   IMAGE_KINDS,
+  KiB,
   MAX_RETRY_AFTER_MS,
-  NameUnknownError,
+  MiB,
   RegistryError,
+  displayUrl,
   exitCodeFor,
+  formatBytes,
   githubRepositoryName,
   hostProfile,
   imageSegment,
   isIndex,
   isNotFound,
+  isRefused,
+  mapLimit,
+  neutralize,
   nextLink,
   parseDuration,
   parseKeep,
   parseRegistryFlag,
   parseRetryAfter,
+  readBounded,
   requirePythonVersions,
   retry,
   runScript,
   setup,
   tokenValue
-} from "./chunk-6Q4KKTVI.mjs";
+} from "./chunk-K36X7FU7.mjs";
 import {
   appendSummary,
   markdownTable
@@ -108,10 +112,10 @@ function pruneRepositories(config, registry) {
 }
 var MAX_CONFIG_BYTES = 4 << 20;
 function isMissingRepository(error) {
-  return error instanceof NameUnknownError || isNotFound(error) || error instanceof RegistryError && error.status === 404;
+  return isNotFound(error) || error instanceof RegistryError && error.status === 404;
 }
 function isUnreadable(error) {
-  return error instanceof SyntaxError || error instanceof RegistryError && !error.retryable;
+  return error instanceof SyntaxError || error instanceof RegistryError && !error.retryable && !isRefused(error);
 }
 async function inspectRepository(client, repo, options = {}) {
   let tags;
@@ -183,6 +187,8 @@ async function planPrune(client, repositories, options) {
 }
 
 // lib/github/packages-api.ts
+var MAX_PAGE_BYTES = 8 * MiB;
+var MAX_ERROR_BYTES = 64 * KiB;
 var GithubApiError = class extends CiImagesError {
   constructor(message, status) {
     super(message);
@@ -244,7 +250,7 @@ var GithubPackagesClient = class {
           break;
         }
         if (response.status !== 200) throw await this.failure(response, what);
-        const body = await response.json();
+        const body = await readPage(response, url, what);
         if (!Array.isArray(body)) throw new GithubApiError(`${what}: expected a JSON array of versions`, 200);
         for (const item of body) versions.push(toVersion(item));
         url = this.nextPage(response.headers.get("link"), url, what);
@@ -279,7 +285,7 @@ var GithubPackagesClient = class {
   nextPage(link, current, what) {
     const next = nextLink(link, current);
     if (next && next.origin !== this.apiUrl.origin) {
-      throw new GithubApiError(`${what}: the next page is on another origin (${next.origin}); not following it`, void 0);
+      throw new GithubApiError(`${what}: the next page is on another origin (${neutralize(next.origin, 100)}); not following it`, void 0);
     }
     return next;
   }
@@ -326,6 +332,12 @@ var GithubPackagesClient = class {
     );
   }
   async failure(response, what) {
+    const location = response.headers.get("location");
+    if (response.status >= 300 && response.status < 400 && location) {
+      await response.body?.cancel();
+      const target = URL.canParse(location, this.apiUrl) ? displayUrl(new URL(location, this.apiUrl)) : "a location that is not a URL";
+      return new GithubApiError(`${what} → HTTP ${response.status}: redirected to ${target}; not following it (the token goes to ${this.apiUrl.origin} only)`, response.status);
+    }
     const message = await githubMessage(response);
     const said = `${what} → HTTP ${response.status}${message ? `: ${message}` : ""}`;
     if (response.status === 401) return new AuthError(`unauthorized: ${said}; check CONTAINER_REGISTRY_TOKEN (or GITHUB_TOKEN)`);
@@ -340,10 +352,24 @@ function toVersion(item) {
   const tags = Array.isArray(item.metadata?.container?.tags) ? item.metadata.container.tags.filter((t) => typeof t === "string") : [];
   return { id: item.id, name: item.name, tags, createdAt: typeof item.created_at === "string" ? item.created_at : void 0 };
 }
+async function readPage(response, url, what) {
+  const body = await readBounded(response, MAX_PAGE_BYTES);
+  if (!body.ok) {
+    const size = body.announced !== void 0 ? `${formatBytes(body.announced)} announced` : `at least ${formatBytes(body.received)} sent`;
+    throw new GithubApiError(`${what}: the answer from ${displayUrl(url)} is larger than ${formatBytes(MAX_PAGE_BYTES)} (${size}); not reading it`, 200);
+  }
+  try {
+    return JSON.parse(body.bytes.toString("utf8"));
+  } catch {
+    const type = neutralize(response.headers.get("content-type") ?? "no content type", 80);
+    throw new GithubApiError(`${what}: the answer from ${displayUrl(url)} is ${type}, not JSON`, 200);
+  }
+}
 async function githubMessage(response) {
   try {
-    const body = JSON.parse(await response.text());
-    return typeof body.message === "string" ? body.message.slice(0, 200) : void 0;
+    const body = await readBounded(response, MAX_ERROR_BYTES, { truncate: true });
+    const parsed = JSON.parse(body.ok ? body.bytes.toString("utf8") : "");
+    return typeof parsed.message === "string" ? neutralize(parsed.message, 200) : void 0;
   } catch {
     return void 0;
   }

@@ -6,18 +6,18 @@ import {
   reportWaitResult,
   waitUsage,
   withWaitProgress
-} from "./chunk-LB4FQIAZ.mjs";
+} from "./chunk-XC5H3ZEA.mjs";
 import {
   waitForRequest,
   waitRequest,
   waitingMode
-} from "./chunk-SVZAV7XO.mjs";
+} from "./chunk-TNFC6NU4.mjs";
 import {
   WAIT_FLAGS,
   parseWaitTiming,
   runScript,
   setup
-} from "./chunk-6Q4KKTVI.mjs";
+} from "./chunk-K36X7FU7.mjs";
 import "./chunk-W44I3CFX.mjs";
 import "./chunk-QAO4AET5.mjs";
 

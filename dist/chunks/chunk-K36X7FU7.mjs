@@ -23035,10 +23035,19 @@ function exitCodeFor(error) {
   return 1;
 }
 
-// lib/oci/reference.ts
-var COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+// lib/oci/grammar.ts
 var TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
-var DIGEST = /^sha256:[a-f0-9]{64}$/;
+var TAG_ACCEPTED = "expected a docker tag: letters, digits, _ . - (not starting with . or -), at most 128 characters";
+var NAME_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+var NAME_COMPONENT_ACCEPTED = "the name must be lower-case path components of letters, digits and . _ - separators";
+var HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*(?::\d{1,5})?$/;
+var HOST_ACCEPTED = "expected a registry host[:port], e.g. docker.pkg.github.com or 127.0.0.1:5000";
+var DIGEST = /^(?:sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
+var DIGEST_ACCEPTED = "expected sha256:<64 hex digits> (or sha512:<128 hex digits>)";
+var isTag = (text2) => TAG.test(text2);
+var isDigest = (text2) => typeof text2 === "string" && DIGEST.test(text2);
+
+// lib/oci/reference.ts
 function parseReference(text2) {
   const invalid = (why) => new ConfigError("image reference", `image reference ${JSON.stringify(text2)} is not valid: ${why}`);
   let rest = text2;
@@ -23047,7 +23056,7 @@ function parseReference(text2) {
   if (at >= 0) {
     digest = rest.slice(at + 1);
     rest = rest.slice(0, at);
-    if (!DIGEST.test(digest)) throw invalid("expected @sha256:<64 hex digits>");
+    if (!DIGEST.test(digest)) throw invalid(`after @: ${DIGEST_ACCEPTED}`);
   }
   let tag2;
   const lastSlash = rest.lastIndexOf("/");
@@ -23055,14 +23064,14 @@ function parseReference(text2) {
   if (colon > lastSlash) {
     tag2 = rest.slice(colon + 1);
     rest = rest.slice(0, colon);
-    if (!TAG.test(tag2)) throw invalid("the tag may hold letters, digits, _ . - (at most 128)");
+    if (!TAG.test(tag2)) throw invalid(TAG_ACCEPTED);
   }
   const parts = rest.split("/");
   let registry = "docker.io";
   if (parts.length > 1 && (/[.:]/.test(parts[0]) || parts[0] === "localhost")) registry = parts.shift();
   if (registry === "docker.io" && parts.length === 1) parts.unshift("library");
-  if (parts.length === 0 || !parts.every((p) => COMPONENT.test(p))) {
-    throw invalid("the name must be lower-case path components of letters, digits and . _ - separators");
+  if (parts.length === 0 || !parts.every((p) => NAME_COMPONENT.test(p))) {
+    throw invalid(NAME_COMPONENT_ACCEPTED);
   }
   if (!tag2 && !digest) tag2 = "latest";
   return { registry, repository: parts.join("/"), tag: tag2, digest };
@@ -23119,114 +23128,149 @@ function basicHeader(credentials) {
   return `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString("base64")}`;
 }
 
-// lib/registry/client.ts
-import { createHash } from "node:crypto";
-
-// lib/registry/auth.ts
-function parseChallenge(header) {
-  if (!header) return void 0;
-  const match = /^\s*(\w+)\s*(.*)$/s.exec(header);
-  if (!match) return void 0;
-  const scheme = match[1].toLowerCase();
-  if (scheme !== "basic" && scheme !== "bearer") return void 0;
-  const params = {};
-  for (const m of match[2].matchAll(/(\w+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^,\s]*))/g)) {
-    params[m[1].toLowerCase()] = (m[2] ?? m[3] ?? "").replace(/\\(.)/g, "$1");
-  }
-  return { scheme, params };
+// lib/support/network-text.ts
+var MAX_NETWORK_TEXT = 300;
+var ESCAPES = { "\r": "\\r", "\n": "\\n", "	": "\\t" };
+function neutralize(text2, maxLength = MAX_NETWORK_TEXT) {
+  let value = typeof text2 === "string" ? text2 : String(text2);
+  if (value.length > maxLength) value = `${value.slice(0, maxLength)}…`;
+  return value.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).replace(/:(?=:)/g, ":​");
 }
-var TokenCache = class {
-  tokens = /* @__PURE__ */ new Map();
-  /** The last challenge each registry sent, so later scopes fetch a token without a 401 first. */
-  challenges = /* @__PURE__ */ new Map();
-  key(registry, scopes) {
-    return `${registry}|${[...scopes].sort().join(" ")}`;
+function displayUrl(url) {
+  try {
+    const parsed = new URL(url);
+    return neutralize(`${parsed.protocol}//${parsed.host}${parsed.pathname}`);
+  } catch {
+    return "(not a URL)";
   }
-  get(registry, scopes, now = Date.now()) {
-    const cached = this.tokens.get(this.key(registry, scopes));
-    if (cached && cached.expiresAt > now) return cached.header;
-    return void 0;
-  }
-  set(registry, scopes, header, lifetimeSeconds, now = Date.now()) {
-    const margin = Math.min(30, lifetimeSeconds / 10);
-    this.tokens.set(this.key(registry, scopes), { header, expiresAt: now + (lifetimeSeconds - margin) * 1e3 });
-  }
-};
+}
 
 // lib/registry/errors.ts
+var TEMPORARY_STATUSES = /* @__PURE__ */ new Set([408, 429, 500, 502, 503, 504]);
+var TEMPORARY_CODES = /* @__PURE__ */ new Set(["NETWORK", "TOOMANYREQUESTS", "UNAVAILABLE", "TOO_SLOW"]);
+var REFUSED_STATUSES = /* @__PURE__ */ new Set([401, 403]);
+var NOT_FOUND_CODES = /* @__PURE__ */ new Set(["MANIFEST_UNKNOWN", "NAME_UNKNOWN"]);
+var PREFIXES = {
+  MANIFEST_UNKNOWN: "manifest unknown",
+  NAME_UNKNOWN: "name unknown",
+  BLOB_UNKNOWN: "blob unknown",
+  DIGEST_INVALID: "digest invalid"
+};
+var NOT_FOUND_BY_SUBJECT = { manifest: "MANIFEST_UNKNOWN", repository: "NAME_UNKNOWN", blob: "BLOB_UNKNOWN" };
 var RegistryError = class extends CiImagesError {
-  constructor(message, status, code) {
-    super(message);
-    this.status = status;
-    this.code = code;
-    this.name = "RegistryError";
-  }
+  exitCode;
   status;
   code;
-  /** Transient: worth another attempt (408, 429, 5xx, network). */
-  retryable = false;
+  /** Worth another attempt (408, 429, 5xx, network, a stalled transfer). */
+  temporary;
+  /** A server-mandated wait before the next attempt (Retry-After), in ms. */
   retryAfterMs;
-};
-var TransientError = class extends RegistryError {
-  retryable = true;
-  constructor(message, status, retryAfterMs) {
-    super(message, status, status === void 0 ? "NETWORK" : `HTTP_${status}`);
-    this.name = "TransientError";
-    this.retryAfterMs = retryAfterMs;
-  }
-};
-var ManifestUnknownError = class extends RegistryError {
-  name = "ManifestUnknownError";
-};
-var NameUnknownError = class extends RegistryError {
-  name = "NameUnknownError";
-};
-var BlobUnknownError = class extends RegistryError {
-  name = "BlobUnknownError";
-};
-var DigestMismatchError = class extends RegistryError {
-  name = "DigestMismatchError";
-};
-var UnauthorizedError = class extends AuthError {
-  constructor(message, code = "UNAUTHORIZED") {
+  constructor(message, init = {}) {
     super(message);
-    this.code = code;
-    this.name = "UnauthorizedError";
+    this.name = "RegistryError";
+    this.status = init.status;
+    this.code = init.code;
+    this.temporary = init.temporary ?? (init.status !== void 0 && TEMPORARY_STATUSES.has(init.status) || init.code !== void 0 && TEMPORARY_CODES.has(init.code));
+    const refused = init.refused ?? (init.status !== void 0 && REFUSED_STATUSES.has(init.status));
+    this.exitCode = refused && !this.temporary ? 3 : 1;
+    this.retryAfterMs = init.retryAfterMs;
   }
-  code;
-};
-var DeniedError = class extends AuthError {
-  constructor(message, code = "DENIED") {
-    super(message);
-    this.code = code;
-    this.name = "DeniedError";
+  /** What `lib/support/retry.ts` reads: the same as `temporary`. */
+  get retryable() {
+    return this.temporary;
   }
-  code;
 };
-function isNotFound(error) {
-  return error instanceof ManifestUnknownError || error instanceof NameUnknownError;
+function isTemporaryStatus(status) {
+  return TEMPORARY_STATUSES.has(status);
 }
-async function readErrorDetail(response) {
+function isRefused(error) {
+  return error instanceof RegistryError && error.exitCode === 3;
+}
+function isNotFound(error) {
+  return error instanceof RegistryError && error.code !== void 0 && NOT_FOUND_CODES.has(error.code);
+}
+function parseErrorDetail(body) {
+  if (!body || body.length === 0) return void 0;
   try {
-    const text2 = await response.text();
-    const body = JSON.parse(text2);
-    const first = body.errors?.[0];
-    if (first?.code) return { code: first.code, message: first.message ?? "" };
+    const parsed = JSON.parse(body.toString("utf8"));
+    const first = Array.isArray(parsed.errors) ? parsed.errors[0] : void 0;
+    if (typeof first?.code === "string" && first.code) {
+      return { code: neutralize(first.code, 64), message: typeof first.message === "string" ? neutralize(first.message) : "" };
+    }
   } catch {
   }
   return void 0;
 }
-function errorFor(status, what, detail) {
+function statusError(status, what, detail, subject = "other", retryAfterMs) {
   const said = detail ? `: ${detail.code}${detail.message ? ` (${detail.message})` : ""}` : "";
   const message = `${what} → HTTP ${status}${said}`;
-  const code = detail?.code;
-  if (status === 401) return new UnauthorizedError(`unauthorized: ${message}; check the credentials for this registry`, code);
-  if (status === 403) return new DeniedError(`denied: ${message}; the credentials lack access to this repository`, code);
-  if (code === "MANIFEST_UNKNOWN" || status === 404 && !code && /manifest/.test(what)) return new ManifestUnknownError(`manifest unknown: ${message}`, status, code ?? "MANIFEST_UNKNOWN");
-  if (code === "NAME_UNKNOWN" || status === 404 && !code && /tags/.test(what)) return new NameUnknownError(`name unknown: ${message}`, status, code ?? "NAME_UNKNOWN");
-  if (code === "BLOB_UNKNOWN" || status === 404 && /blob/.test(what)) return new BlobUnknownError(`blob unknown: ${message}`, status, code ?? "BLOB_UNKNOWN");
-  if (code === "DIGEST_INVALID") return new DigestMismatchError(`digest invalid: ${message}`, status, code);
-  return new RegistryError(message, status, code);
+  if (status === 401) return new RegistryError(`unauthorized: ${message}; check the credentials for this registry`, { status, code: detail?.code ?? "UNAUTHORIZED" });
+  if (status === 403) return new RegistryError(`denied: ${message}; the credentials lack access to this repository`, { status, code: detail?.code ?? "DENIED" });
+  const code = detail?.code ?? (status === 404 && subject !== "other" ? NOT_FOUND_BY_SUBJECT[subject] : TEMPORARY_STATUSES.has(status) ? `HTTP_${status}` : void 0);
+  const prefix = code !== void 0 ? PREFIXES[code] : void 0;
+  return new RegistryError(prefix ? `${prefix}: ${message}` : message, { status, code, retryAfterMs });
+}
+function refusal(message, code = "UNAUTHORIZED") {
+  return new RegistryError(`unauthorized: ${message}`, { code, refused: true });
+}
+function networkError(message) {
+  return new RegistryError(message, { code: "NETWORK" });
+}
+
+// lib/support/bounded-body.ts
+var KiB = 1024;
+var MiB = 1024 * KiB;
+async function readBounded(response, limit, options = {}) {
+  const header = response.headers.get("content-length");
+  const announced = header !== null && /^\d+$/.test(header.trim()) ? Number(header) : void 0;
+  if (announced !== void 0 && announced > limit && !options.truncate) {
+    await response.body?.cancel().catch(() => void 0);
+    return { ok: false, announced, received: 0 };
+  }
+  if (!response.body) return { ok: true, bytes: Buffer.alloc(0), truncated: false };
+  const reader = response.body.getReader();
+  const chunks = [];
+  let received = 0;
+  try {
+    for (; ; ) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      received += value.length;
+      if (received > limit) {
+        await reader.cancel().catch(() => void 0);
+        if (!options.truncate) return { ok: false, announced, received };
+        chunks.push(value.subarray(0, value.length - (received - limit)));
+        return { ok: true, bytes: Buffer.concat(chunks), truncated: true };
+      }
+      chunks.push(value);
+    }
+  } finally {
+    reader.releaseLock();
+  }
+  return { ok: true, bytes: Buffer.concat(chunks), truncated: false };
+}
+function formatBytes(bytes) {
+  if (bytes >= MiB) return `${(bytes / MiB).toFixed(1).replace(/\.0$/, "")} MiB`;
+  if (bytes >= KiB) return `${(bytes / KiB).toFixed(1).replace(/\.0$/, "")} KiB`;
+  return `${bytes} bytes`;
+}
+
+// lib/registry/limits.ts
+var LIMITS = {
+  /** A manifest or index (distribution's own limit is 4 MiB). */
+  manifest: 4 * MiB,
+  /** One page of tags/list. */
+  tagsPage: 4 * MiB,
+  /** An error answer: read this much, the rest is dropped. */
+  errorBody: 64 * KiB,
+  /** A token service's answer. */
+  token: 1 * MiB,
+  /** Pages of tags/list followed for one listing. */
+  tagPages: 1e3
+};
+function tooLarge(what, url, limit, body) {
+  const size = body.announced !== void 0 ? `${formatBytes(body.announced)} announced` : `at least ${formatBytes(body.received)} sent`;
+  return new RegistryError(`${what}: the answer from ${displayUrl(url)} is larger than ${formatBytes(limit)} (${size}); not reading it`, { code: "TOO_LARGE" });
 }
 
 // lib/support/retry.ts
@@ -23289,6 +23333,129 @@ async function retry(attempt, options = DEFAULT_RETRY) {
   }
 }
 
+// lib/registry/auth.ts
+function parseChallenge(header) {
+  if (!header) return void 0;
+  const match = /^\s*(\w+)\s*(.*)$/s.exec(header);
+  if (!match) return void 0;
+  const scheme = match[1].toLowerCase();
+  if (scheme !== "basic" && scheme !== "bearer") return void 0;
+  const params = {};
+  for (const m of match[2].matchAll(/(\w+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^,\s]*))/g)) {
+    params[m[1].toLowerCase()] = (m[2] ?? m[3] ?? "").replace(/\\(.)/g, "$1");
+  }
+  return { scheme, params };
+}
+var TokenCache = class {
+  tokens = /* @__PURE__ */ new Map();
+  key(registry, scopes) {
+    return `${registry}|${[...scopes].sort().join(" ")}`;
+  }
+  get(registry, scopes, now = Date.now()) {
+    const cached = this.tokens.get(this.key(registry, scopes));
+    if (cached && cached.expiresAt > now) return cached.header;
+    return void 0;
+  }
+  set(registry, scopes, header, lifetimeSeconds, now = Date.now()) {
+    const margin = Math.min(30, lifetimeSeconds / 10);
+    this.tokens.set(this.key(registry, scopes), { header, expiresAt: now + (lifetimeSeconds - margin) * 1e3 });
+  }
+};
+var Authenticator = class {
+  constructor(options) {
+    this.options = options;
+  }
+  options;
+  tokens = new TokenCache();
+  challenges = /* @__PURE__ */ new Map();
+  /** Whether the URL is on the registry's own origin (where credentials may go). */
+  isRegistryOrigin(registry, url) {
+    return new URL(url).origin === new URL(this.options.baseUrl(registry)).origin;
+  }
+  hasChallenge(registry) {
+    return this.challenges.has(registry);
+  }
+  /** The Authorization header already at hand for these scopes, if any. */
+  cached(registry, scopes) {
+    const challenge = this.challenges.get(registry);
+    if (!challenge) return void 0;
+    if (challenge.scheme === "basic") {
+      const credentials = this.options.credentials?.(registry);
+      return credentials ? basicHeader(credentials) : void 0;
+    }
+    return this.tokens.get(registry, scopes);
+  }
+  /**
+   * Learns the challenge of a 401 answer from `url`; only the registry's own origin is listened
+   * to. Returns the challenge, or undefined when the answer holds none we can use.
+   */
+  learn(registry, url, header) {
+    if (!this.isRegistryOrigin(registry, url)) return void 0;
+    const challenge = parseChallenge(header);
+    if (challenge) this.challenges.set(registry, challenge);
+    return challenge;
+  }
+  /** Answers the registry's challenge: Basic with credentials, or a Bearer token for the scopes. */
+  async authenticate(registry, scopes, what, signal) {
+    const challenge = this.challenges.get(registry);
+    if (!challenge) throw refusal(`${what} → HTTP 401 without a usable WWW-Authenticate challenge`);
+    const credentials = this.options.credentials?.(registry);
+    if (challenge.scheme === "basic") {
+      if (!credentials) throw refusal(`${what} needs credentials for ${registry} and none are configured`);
+      return basicHeader(credentials);
+    }
+    const url = this.realm(registry, challenge, what);
+    if (challenge.params.service) url.searchParams.set("service", challenge.params.service);
+    for (const s of scopes) url.searchParams.append("scope", s);
+    const headers = {};
+    if (credentials) headers.authorization = basicHeader(credentials);
+    const response = await this.options.fetch("GET", url.toString(), headers, signal);
+    const from = `the token service of ${registry} (${displayUrl(url)})`;
+    if (response.status === 401 || response.status === 403) {
+      await response.body?.cancel();
+      throw refusal(`${from} refused ${credentials ? `the credentials of ${credentials.username}` : "anonymous access"} (HTTP ${response.status})`);
+    }
+    if (!response.ok) {
+      await response.body?.cancel();
+      throw new RegistryError(`token for ${registry} → HTTP ${response.status} from ${from}`, {
+        status: response.status,
+        retryAfterMs: parseRetryAfter(response.headers.get("retry-after")),
+        refused: response.status < 500 && response.status !== 408 && response.status !== 429
+      });
+    }
+    const body = await readBounded(response, LIMITS.token);
+    if (!body.ok) throw tooLarge(`token for ${registry}`, url, LIMITS.token, body);
+    let parsed;
+    try {
+      parsed = JSON.parse(body.bytes.toString("utf8"));
+    } catch {
+      const type = neutralize(response.headers.get("content-type") ?? "no content type", 80);
+      throw new RegistryError(`token for ${registry}: ${from} answered HTTP ${response.status} with ${type}, not a JSON token`, { code: "TOKEN_INVALID" });
+    }
+    const token = typeof parsed?.token === "string" && parsed.token ? parsed.token : typeof parsed?.access_token === "string" ? parsed.access_token : "";
+    if (!token) throw refusal(`${from} sent no token`);
+    const header = `Bearer ${token}`;
+    const lifetime = typeof parsed.expires_in === "number" && parsed.expires_in > 0 ? parsed.expires_in : 60;
+    this.tokens.set(registry, scopes, header, lifetime);
+    if (scopes.length > 1) for (const s of scopes) this.tokens.set(registry, [s], header, lifetime);
+    return header;
+  }
+  /** The realm of a Bearer challenge; never plain http when the registry itself is https. */
+  realm(registry, challenge, what) {
+    let url;
+    try {
+      url = new URL(challenge.params.realm ?? "");
+    } catch {
+      throw refusal(`${what}: the Bearer challenge has no usable realm`);
+    }
+    const base = new URL(this.options.baseUrl(registry));
+    if (base.protocol === "https:" && url.protocol !== "https:") {
+      throw refusal(`${what}: the Bearer challenge names a realm over ${neutralize(url.protocol, 20)} (${displayUrl(url)}); not sending credentials there`);
+    }
+    return url;
+  }
+};
+
 // lib/registry/stream-upload.ts
 import { request as httpRequest } from "node:http";
 import { request as httpsRequest } from "node:https";
@@ -23330,7 +23497,12 @@ async function streamRequest(method, url, headers, body, idleMs, signal) {
       uploaded.then((error) => error ? Promise.reject(error) : new Promise(() => void 0))
     ]);
     const chunks = [];
-    for await (const chunk of response) chunks.push(chunk);
+    let kept = 0;
+    for await (const chunk of response) {
+      chunks.push(chunk.subarray(0, LIMITS.errorBody - kept));
+      kept += chunks[chunks.length - 1].length;
+      if (kept >= LIMITS.errorBody) break;
+    }
     const status = response.statusCode ?? 0;
     const responseHeaders = new Headers();
     for (const [name, value] of Object.entries(response.headers)) {
@@ -23343,42 +23515,30 @@ async function streamRequest(method, url, headers, body, idleMs, signal) {
   }
 }
 
-// lib/support/link-header.ts
-function nextLink(header, current) {
-  for (const part of (header ?? "").split(",")) {
-    const match = /<([^>]+)>\s*;(?:[^,]*?)\brel="?([^";]+)"?/.exec(part);
-    if (match && match[2].split(/\s+/).includes("next")) return new URL(match[1], current);
-  }
-  return void 0;
-}
-
-// lib/registry/client.ts
-var MEDIA_TYPES = {
-  ociIndex: "application/vnd.oci.image.index.v1+json",
-  ociManifest: "application/vnd.oci.image.manifest.v1+json",
-  dockerList: "application/vnd.docker.distribution.manifest.list.v2+json",
-  dockerManifest: "application/vnd.docker.distribution.manifest.v2+json"
-};
-var MANIFEST_ACCEPT = Object.values(MEDIA_TYPES).join(", ");
-var INDEX_TYPES = [MEDIA_TYPES.ociIndex, MEDIA_TYPES.dockerList];
+// lib/registry/transport.ts
 var REDIRECTS = /* @__PURE__ */ new Set([301, 302, 303, 307, 308]);
-var TRANSIENT = /* @__PURE__ */ new Set([408, 429, 500, 502, 503, 504]);
-var sha256Digest = (data) => `sha256:${createHash("sha256").update(data).digest("hex")}`;
+var NULL_BODY2 = /* @__PURE__ */ new Set([101, 204, 205, 304]);
+var MAX_REDIRECTS = 5;
 var scope = (repository, actions) => `repository:${repository}:${actions}`;
-var RegistryClient = class {
+var Transport = class {
   constructor(options = {}) {
     this.options = options;
     this.fetchImpl = options.fetch ?? fetch;
     this.timeoutMs = options.timeoutMs ?? 3e4;
     this.retryOptions = { ...DEFAULT_RETRY, ...options.retry };
+    this.auth = new Authenticator({
+      credentials: options.credentials,
+      baseUrl: (registry) => this.baseUrl(registry),
+      fetch: (method, url, headers, signal) => this.fetchOnce(method, url, headers, void 0, AbortSignal.timeout(this.timeoutMs), signal)
+    });
   }
   options;
-  tokens = new TokenCache();
   /** Every HTTP request sent (token requests included), for figures and tests. */
   requestCount = 0;
-  fetchImpl;
-  timeoutMs;
+  auth;
   retryOptions;
+  timeoutMs;
+  fetchImpl;
   /** The transport for a public host: the endpoint given for it, else https (plain http only for loopback). */
   baseUrl(registry) {
     const mapped = this.options.endpoints?.get(registry.toLowerCase());
@@ -23388,254 +23548,14 @@ var RegistryClient = class {
   v2(ref, rest) {
     return `${this.baseUrl(ref.registry)}/v2/${ref.repository}/${rest}`;
   }
-  // ---- manifests -------------------------------------------------------------------------------
-  /** Digest of a manifest by HEAD (GET when HEAD is refused); undefined when it does not exist. */
-  async manifestDigest(ref, signal) {
-    const what = `HEAD manifest ${ref.repository}:${manifestKey(ref)}`;
-    const { response } = await this.send({
-      method: "HEAD",
-      url: this.v2(ref, `manifests/${manifestKey(ref)}`),
-      registry: ref.registry,
-      scopes: [scope(ref.repository, "pull")],
-      what,
-      headers: { accept: MANIFEST_ACCEPT },
-      signal
-    });
-    if (response.status === 404) return void 0;
-    const digest = response.headers.get("docker-content-digest");
-    if (response.ok && digest) return digest;
-    if (!response.ok && response.status !== 405 && response.status !== 400) throw errorFor(response.status, what, void 0);
-    try {
-      return (await this.getManifest(ref, signal)).digest;
-    } catch (error) {
-      if (isNotFound(error)) return void 0;
-      throw error;
-    }
+  /** The first request to `/v2/`: learns the registry's challenge (no retry, no redirects). */
+  async ping(registry, signal) {
+    const url = `${this.baseUrl(registry)}/v2/`;
+    const ping = await this.fetchOnce("GET", url, {}, void 0, AbortSignal.timeout(this.timeoutMs), signal);
+    await ping.body?.cancel();
+    if (ping.status === 401) this.auth.learn(registry, url, ping.headers.get("www-authenticate"));
   }
-  async exists(ref, signal) {
-    return await this.manifestDigest(ref, signal) !== void 0;
-  }
-  /** GET a manifest; its digest is checked against the body (and against the reference's digest). */
-  async getManifest(ref, signal) {
-    const what = `GET manifest ${ref.repository}:${manifestKey(ref)}`;
-    const { response } = await this.send({
-      method: "GET",
-      url: this.v2(ref, `manifests/${manifestKey(ref)}`),
-      registry: ref.registry,
-      scopes: [scope(ref.repository, "pull")],
-      what,
-      headers: { accept: MANIFEST_ACCEPT },
-      signal
-    });
-    if (!response.ok) throw errorFor(response.status, what, await readErrorDetail(response));
-    const body = Buffer.from(await response.arrayBuffer());
-    const digest = sha256Digest(body);
-    const claimed = ref.digest ?? response.headers.get("docker-content-digest") ?? void 0;
-    if (claimed && claimed.startsWith("sha256:") && claimed !== digest) {
-      throw new DigestMismatchError(`${what}: body digest ${digest} does not match ${claimed}`, response.status, "DIGEST_INVALID");
-    }
-    const contentType = (response.headers.get("content-type") ?? "").split(";")[0].trim();
-    const mediaType = checkManifestBody(body, contentType, what);
-    return { mediaType, digest, body };
-  }
-  /** PUT a manifest under a tag or digest; returns its digest (checked against the registry's). */
-  async putManifest(ref, body, mediaType) {
-    const what = `PUT manifest ${ref.repository}:${manifestKey(ref)}`;
-    const { response } = await this.send({
-      method: "PUT",
-      url: this.v2(ref, `manifests/${manifestKey(ref)}`),
-      registry: ref.registry,
-      scopes: [scope(ref.repository, "pull,push")],
-      what,
-      headers: { "content-type": mediaType },
-      body
-    });
-    if (response.status !== 201 && response.status !== 200) throw errorFor(response.status, what, await readErrorDetail(response));
-    await response.body?.cancel();
-    const digest = sha256Digest(body);
-    const returned = response.headers.get("docker-content-digest");
-    if (returned && returned !== digest) {
-      throw new DigestMismatchError(`${what}: registry stored ${returned}, expected ${digest}`, response.status, "DIGEST_INVALID");
-    }
-    return digest;
-  }
-  async deleteManifest(ref) {
-    if (!ref.digest) throw new RegistryError(`DELETE manifest ${ref.repository}: needs a digest, not a tag`, void 0, "DIGEST_REQUIRED");
-    const what = `DELETE manifest ${ref.repository}@${ref.digest}`;
-    const { response } = await this.send({
-      method: "DELETE",
-      url: this.v2(ref, `manifests/${ref.digest}`),
-      registry: ref.registry,
-      scopes: [scope(ref.repository, "delete")],
-      what
-    });
-    if (response.status !== 202 && response.status !== 200) throw errorFor(response.status, what, await readErrorDetail(response));
-    await response.body?.cancel();
-  }
-  /** All tags of a repository, following `Link: <…>; rel="next"` pagination. */
-  async listTags(ref, pageSize = 100) {
-    const tags = [];
-    let url = this.v2(ref, `tags/list?n=${pageSize}`);
-    while (url) {
-      const what = `GET tags ${ref.repository}`;
-      const { response } = await this.send({ method: "GET", url, registry: ref.registry, scopes: [scope(ref.repository, "pull")], what });
-      if (!response.ok) throw errorFor(response.status, what, await readErrorDetail(response));
-      const body = await response.json();
-      tags.push(...body.tags ?? []);
-      url = nextLink(response.headers.get("link"), url)?.toString();
-    }
-    return tags;
-  }
-  // ---- blobs -----------------------------------------------------------------------------------
-  async blobExists(ref, digest) {
-    const what = `HEAD blob ${ref.repository}@${digest}`;
-    const { response } = await this.send({
-      method: "HEAD",
-      url: this.v2(ref, `blobs/${digest}`),
-      registry: ref.registry,
-      scopes: [scope(ref.repository, "pull")],
-      what
-    });
-    if (response.status === 404) return false;
-    if (response.ok) return true;
-    throw errorFor(response.status, what, void 0);
-  }
-  /**
-   * A blob as a stream whose sha256 (and size, when given) is verified while it flows: the stream
-   * errors at its end on a mismatch, and after `timeoutMs` without a byte. Never buffered.
-   */
-  async fetchBlob(ref, digest, size) {
-    const what = `GET blob ${ref.repository}@${digest}`;
-    const { response, abort } = await this.send({
-      method: "GET",
-      url: this.v2(ref, `blobs/${digest}`),
-      registry: ref.registry,
-      scopes: [scope(ref.repository, "pull")],
-      what,
-      streaming: true
-    });
-    if (!response.ok || !response.body) throw errorFor(response.status, what, await readErrorDetail(response));
-    return response.body.pipeThrough(verifyingTransform(what, digest, size, this.timeoutMs, abort));
-  }
-  /**
-   * Cross-repository mount (`POST …/uploads/?mount=&from=`). True when mounted; false when the
-   * registry declined (it then opened an upload session, which we cancel).
-   */
-  async mountBlob(target, digest, fromRepository) {
-    const what = `mount blob ${digest} from ${fromRepository} into ${target.repository}`;
-    const query = new URLSearchParams({ mount: digest, from: fromRepository });
-    const { response } = await this.send({
-      method: "POST",
-      url: this.v2(target, `blobs/uploads/?${query}`),
-      registry: target.registry,
-      scopes: [scope(target.repository, "pull,push"), scope(fromRepository, "pull")],
-      what,
-      headers: { "content-length": "0" }
-    });
-    await response.body?.cancel();
-    if (response.status === 201) return true;
-    if (response.status === 202) {
-      const location = response.headers.get("location");
-      if (location) await this.cancelUpload(target, new URL(location, this.baseUrl(target.registry)).toString());
-      return false;
-    }
-    throw errorFor(response.status, what, void 0);
-  }
-  /**
-   * Upload a blob: monolithic (POST then PUT with the bytes), or chunked (PATCH pieces of
-   * `chunkSize`) when the data is a buffer larger than `chunkSize`. A stream body is never
-   * buffered; the registry checks the digest and refuses bytes that do not match it.
-   */
-  async pushBlob(ref, digest, data, options = {}) {
-    const scopes = [scope(ref.repository, "pull,push")];
-    const what = `upload blob ${ref.repository}@${digest}`;
-    const { response: started } = await this.send({
-      method: "POST",
-      url: this.v2(ref, "blobs/uploads/"),
-      registry: ref.registry,
-      scopes,
-      what,
-      headers: { "content-length": "0" }
-    });
-    await started.body?.cancel();
-    if (started.status !== 202) throw errorFor(started.status, what, void 0);
-    let location = this.location(started, ref.registry, what);
-    if (Buffer.isBuffer(data) && options.chunkSize && data.length > options.chunkSize) {
-      for (let offset = 0; offset < data.length; offset += options.chunkSize) {
-        const chunk = data.subarray(offset, Math.min(data.length, offset + options.chunkSize));
-        const { response: response2 } = await this.send({
-          method: "PATCH",
-          url: location,
-          registry: ref.registry,
-          scopes,
-          what,
-          body: chunk,
-          headers: { "content-type": "application/octet-stream", "content-range": `${offset}-${offset + chunk.length - 1}`, "content-length": String(chunk.length) }
-        });
-        await response2.body?.cancel();
-        if (response2.status !== 202) throw errorFor(response2.status, what, void 0);
-        location = this.location(response2, ref.registry, what);
-      }
-      data = Buffer.alloc(0);
-    }
-    const url = new URL(location);
-    url.searchParams.set("digest", digest);
-    const headers = { "content-type": "application/octet-stream" };
-    if (Buffer.isBuffer(data)) headers["content-length"] = String(data.length);
-    else if (options.size !== void 0) headers["content-length"] = String(options.size);
-    const { response } = await this.send({ method: "PUT", url: url.toString(), registry: ref.registry, scopes, what, headers, body: data });
-    if (response.status !== 201) {
-      const detail = await readErrorDetail(response);
-      throw errorFor(response.status, what, detail);
-    }
-    await response.body?.cancel();
-  }
-  async cancelUpload(ref, location) {
-    try {
-      const { response } = await this.send({
-        method: "DELETE",
-        url: location,
-        registry: ref.registry,
-        scopes: [scope(ref.repository, "pull,push")],
-        what: "cancel upload"
-      });
-      await response.body?.cancel();
-    } catch {
-    }
-  }
-  location(response, registry, what) {
-    const location = response.headers.get("location");
-    if (!location) throw new RegistryError(`${what}: the registry sent no upload Location`, response.status, "BLOB_UPLOAD_INVALID");
-    return new URL(location, this.baseUrl(registry) + "/").toString();
-  }
-  /**
-   * Authenticate once for many repositories: learn the registry's challenge (one `GET /v2/`) and,
-   * for Bearer, fetch one token with every scope. Polling N images then costs N requests per round
-   * from the first round on, instead of a challenge and a token per image. Failures are left for
-   * the requests themselves to report.
-   */
-  async authorize(registry, repositories, actions = "pull", signal) {
-    const scopes = [...new Set(repositories)].map((r) => scope(r, actions));
-    if (scopes.length === 0 || scopes.every((s) => this.cachedAuthorization(registry, [s]))) return;
-    try {
-      let challenge = this.tokens.challenges.get(registry);
-      if (!challenge) {
-        const ping = await this.fetchOnce("GET", `${this.baseUrl(registry)}/v2/`, {}, void 0, AbortSignal.timeout(this.timeoutMs), signal);
-        await ping.body?.cancel();
-        challenge = ping.status === 401 ? parseChallenge(ping.headers.get("www-authenticate")) : void 0;
-        if (!challenge) return;
-        this.tokens.challenges.set(registry, challenge);
-      }
-      if (challenge.scheme === "basic") return;
-      await this.authenticate({ method: "GET", url: "", registry, scopes, what: `authorize ${registry}`, signal }, challenge);
-    } catch {
-    }
-  }
-  // ---- transport -------------------------------------------------------------------------------
-  /**
-   * One logical request: transient failures retried with backoff (honouring Retry-After), one
-   * authentication round on 401, typed errors for what will not get better by retrying.
-   */
+  /** One logical request: temporary failures retried with backoff (honouring Retry-After). */
   send(request) {
     return retry(() => this.sendOnce(request), {
       ...this.retryOptions,
@@ -23645,112 +23565,90 @@ var RegistryClient = class {
       onRetry: (error, attempt, delay) => this.options.onRetry?.(`${error.message}; retry ${attempt} in ${(delay / 1e3).toFixed(1)}s`)
     });
   }
+  /** One authentication round on 401; errors for refusals and temporary statuses. */
   async sendOnce(request) {
-    const cached = this.cachedAuthorization(request.registry, request.scopes);
-    let sent = await this.fetchFollowingRedirects(request, cached);
+    const { registry, scopes, what, signal } = request;
+    let sent = await this.exchange(request, this.auth.cached(registry, scopes));
     if (sent.response.status === 401) {
-      const challenge = parseChallenge(sent.response.headers.get("www-authenticate"));
       await sent.response.body?.cancel();
+      if (!this.auth.isRegistryOrigin(registry, sent.url)) {
+        throw new RegistryError(
+          `${what} → HTTP 401 from ${displayUrl(sent.url)}, which is not the registry's origin: its challenge is ignored and no credentials go there`,
+          { status: 401, code: "UNAUTHORIZED", refused: false }
+        );
+      }
+      if (!this.auth.learn(registry, sent.url, sent.response.headers.get("www-authenticate"))) {
+        throw refusal(`${what} → HTTP 401 without a usable WWW-Authenticate challenge`);
+      }
+      const authorization = await this.auth.authenticate(registry, scopes, what, signal);
       if (typeof request.body === "function") {
-        await this.authenticate(request, challenge);
-        throw Object.assign(new TransientError(`${request.what}: authenticated, resending`, 401), { retryAfterMs: 0 });
+        throw new RegistryError(`${what}: authenticated, resending`, { status: 401, temporary: true, refused: false, retryAfterMs: 0 });
       }
-      const authorization = await this.authenticate(request, challenge);
-      sent = await this.fetchFollowingRedirects(request, authorization);
-      if (sent.response.status === 401) {
-        throw errorFor(401, request.what, await readErrorDetail(sent.response));
-      }
+      sent = await this.exchange(request, authorization);
+      if (sent.response.status === 401) throw statusError(401, what, await errorDetail(sent.response));
     }
     const { status } = sent.response;
-    if (status === 403) throw errorFor(403, request.what, await readErrorDetail(sent.response));
-    if (TRANSIENT.has(status)) {
+    if (status === 403) throw statusError(403, what, await errorDetail(sent.response));
+    if (isTemporaryStatus(status)) {
       const retryAfterMs = parseRetryAfter(sent.response.headers.get("retry-after"));
-      const detail = await readErrorDetail(sent.response);
-      throw new TransientError(`${request.what} → HTTP ${status}${detail ? `: ${detail.code}` : ""}`, status, retryAfterMs);
+      throw statusError(status, what, await errorDetail(sent.response), request.subject, retryAfterMs);
     }
     return sent;
   }
-  cachedAuthorization(registry, scopes) {
-    const challenge = this.tokens.challenges.get(registry);
-    if (!challenge) return void 0;
-    if (challenge.scheme === "basic") {
-      const credentials = this.options.credentials?.(registry);
-      return credentials ? basicHeader(credentials) : void 0;
-    }
-    return this.tokens.get(registry, scopes);
-  }
-  /** Answers a challenge: Basic with credentials, or a Bearer token from the realm for the scopes. */
-  async authenticate(request, challenge) {
-    const { registry, scopes, what } = request;
-    if (!challenge) throw new UnauthorizedError(`unauthorized: ${what} → HTTP 401 without a usable WWW-Authenticate challenge`);
-    this.tokens.challenges.set(registry, challenge);
-    const credentials = this.options.credentials?.(registry);
-    if (challenge.scheme === "basic") {
-      if (!credentials) throw new UnauthorizedError(`unauthorized: ${what} needs credentials for ${registry} and none are configured`);
-      return basicHeader(credentials);
-    }
-    const realm = challenge.params.realm;
-    if (!realm) throw new UnauthorizedError(`unauthorized: ${what}: the Bearer challenge has no realm`);
-    const url = new URL(realm);
-    if (challenge.params.service) url.searchParams.set("service", challenge.params.service);
-    for (const s of scopes) url.searchParams.append("scope", s);
-    const headers = {};
-    if (credentials) headers.authorization = basicHeader(credentials);
-    const response = await this.fetchOnce("GET", url.toString(), headers, void 0, AbortSignal.timeout(this.timeoutMs), request.signal);
-    if (response.status === 401 || response.status === 403) {
-      await response.body?.cancel();
-      throw new UnauthorizedError(`unauthorized: the token service of ${registry} refused ${credentials ? `the credentials of ${credentials.username}` : "anonymous access"} (HTTP ${response.status})`);
-    }
-    if (TRANSIENT.has(response.status)) {
-      await response.body?.cancel();
-      throw new TransientError(`token for ${registry} → HTTP ${response.status}`, response.status, parseRetryAfter(response.headers.get("retry-after")));
-    }
-    if (!response.ok) throw new UnauthorizedError(`unauthorized: the token service of ${registry} answered HTTP ${response.status}`);
-    const body = await response.json();
-    const token = body.token ?? body.access_token;
-    if (!token) throw new UnauthorizedError(`unauthorized: the token service of ${registry} sent no token`);
-    const header = `Bearer ${token}`;
-    const lifetime = body.expires_in && body.expires_in > 0 ? body.expires_in : 60;
-    this.tokens.set(registry, scopes, header, lifetime);
-    if (scopes.length > 1) for (const s of scopes) this.tokens.set(registry, [s], header, lifetime);
-    return header;
-  }
   /** Follows redirects by hand; the Authorization header only goes to the registry's own origin. */
-  async fetchFollowingRedirects(request, authorization) {
+  async exchange(request, authorization) {
     const controller = new AbortController();
     const timer = typeof request.body === "function" ? void 0 : setTimeout(() => controller.abort(new Error(`timed out after ${this.timeoutMs} ms`)), this.timeoutMs);
     const abort = (reason) => controller.abort(reason);
-    const origin = new URL(request.url).origin;
     let url = request.url;
     let method = request.method;
     try {
-      for (let hop = 0; hop <= 5; hop++) {
+      for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
         const headers = { ...request.headers };
-        if (authorization && new URL(url).origin === origin) headers.authorization = authorization;
+        if (authorization && this.auth.isRegistryOrigin(request.registry, url)) headers.authorization = authorization;
         const body = hop === 0 && request.body ? Buffer.isBuffer(request.body) ? request.body : request.body() : void 0;
         const response = await this.fetchOnce(method, url, headers, body, controller.signal, request.signal, request.what);
         const location = response.headers.get("location");
         if (!REDIRECTS.has(response.status) || !location || request.body) {
-          if (!request.streaming) {
-            const noBody = method === "HEAD" || [101, 204, 205, 304].includes(response.status);
-            const buffered = new Response(noBody ? null : await response.arrayBuffer(), response);
-            return { response: buffered, abort };
-          }
-          return { response, abort };
+          if (request.streaming) return { response, url, abort };
+          return { response: await this.buffered(response, method, url, request), url, abort };
         }
         await response.body?.cancel();
-        url = new URL(location, url).toString();
+        const next = URL.canParse(location, url) ? new URL(location, url) : void 0;
+        if (!next || !/^https?:$/.test(next.protocol)) {
+          throw new RegistryError(`${request.what}: redirected to something that is not an http(s) URL`, { code: "REDIRECT_REFUSED" });
+        }
+        if (new URL(url).protocol === "https:" && next.protocol !== "https:") {
+          throw new RegistryError(`${request.what}: refusing a redirect from https to ${displayUrl(next)}`, { code: "REDIRECT_REFUSED" });
+        }
+        url = next.toString();
         if (response.status === 303) method = "GET";
       }
-      throw new RegistryError(`${request.what}: too many redirects`, void 0, "TOO_MANY_REDIRECTS");
+      throw new RegistryError(`${request.what}: too many redirects`, { code: "TOO_MANY_REDIRECTS" });
     } catch (error) {
-      if (error instanceof RegistryError || error instanceof UnauthorizedError) throw error;
-      throw new TransientError(`${request.what}: ${networkReason(error)}`, void 0);
+      if (error instanceof RegistryError) throw error;
+      throw networkError(`${request.what}: ${networkReason(error)}`);
     } finally {
       clearTimeout(timer);
     }
   }
-  async fetchOnce(method, url, headers, body, timeout, external, what = `${method} ${url}`) {
+  /** The answer with its body in memory: error bodies cut at 64 KiB, others refused past their limit. */
+  async buffered(response, method, url, request) {
+    if (method === "HEAD" || NULL_BODY2.has(response.status)) {
+      await response.body?.cancel();
+      return new Response(null, response);
+    }
+    if (response.status >= 400) {
+      const body2 = await readBounded(response, LIMITS.errorBody, { truncate: true });
+      return new Response(body2.ok ? new Uint8Array(body2.bytes) : null, response);
+    }
+    const limit = request.maxBytes ?? LIMITS.manifest;
+    const body = await readBounded(response, limit);
+    if (!body.ok) throw tooLarge(request.what, url, limit, body);
+    return new Response(new Uint8Array(body.bytes), response);
+  }
+  /** One HTTP request, counted and reported; network failures become temporary errors. */
+  async fetchOnce(method, url, headers, body, timeout, external, what = `${method} ${displayUrl(url)}`) {
     this.requestCount++;
     const signal = external ? AbortSignal.any([timeout, external]) : timeout;
     try {
@@ -23761,68 +23659,464 @@ var RegistryClient = class {
       this.options.onRequest?.({ method, url, error: networkReason(error) });
       if (external?.aborted) throw external.reason;
       if (error instanceof RegistryError) throw error;
-      throw new TransientError(`${what}: ${networkReason(error)}`, void 0);
+      throw networkError(`${what}: ${networkReason(error)}`);
     }
   }
 };
+async function errorDetail(response) {
+  try {
+    const body = await readBounded(response, LIMITS.errorBody, { truncate: true });
+    return body.ok ? parseErrorDetail(body.bytes) : void 0;
+  } catch {
+    return void 0;
+  }
+}
 function networkReason(error) {
   const e = error;
   if (e?.cause?.code) return `network error (${e.cause.code})`;
   if (e?.name === "AbortError" || e?.name === "TimeoutError") return `timed out (${e.message ?? "aborted"})`;
   return `network error (${e?.cause?.message ?? e?.message ?? String(error)})`;
 }
-function checkManifestBody(body, contentType, what) {
-  const invalid = (why) => new RegistryError(`${what}: the answer is not a manifest (${why})`, 200, "MANIFEST_INVALID");
-  let parsed;
-  try {
-    parsed = JSON.parse(body.toString("utf8"));
-  } catch {
-    throw invalid(`not JSON, content type ${JSON.stringify(contentType)}`);
-  }
-  if (typeof parsed !== "object" || parsed === null || parsed.schemaVersion !== 2) throw invalid("no schemaVersion 2");
-  const known = (type) => Object.values(MEDIA_TYPES).includes(type);
-  const mediaType = known(contentType) ? contentType : known(parsed.mediaType) ? parsed.mediaType : Array.isArray(parsed.manifests) ? MEDIA_TYPES.ociIndex : MEDIA_TYPES.ociManifest;
-  if (isIndex(mediaType) ? !Array.isArray(parsed.manifests) : typeof parsed.config?.digest !== "string" || !Array.isArray(parsed.layers)) {
-    throw invalid(isIndex(mediaType) ? "an index without manifests" : "an image manifest without config and layers");
-  }
-  return mediaType;
-}
-function isIndex(mediaType) {
-  return INDEX_TYPES.includes(mediaType);
-}
-function verifyingTransform(what, digest, size, idleMs, abort) {
-  const hash = createHash("sha256");
+
+// lib/oci/digest.ts
+import { createHash } from "node:crypto";
+var sha256Digest = (data) => `sha256:${createHash("sha256").update(data).digest("hex")}`;
+function verifyingTransform(digest, size, fail) {
+  const algorithm = digest.startsWith("sha256:") ? "sha256" : digest.startsWith("sha512:") ? "sha512" : void 0;
+  const hash = algorithm ? createHash(algorithm) : void 0;
   let received = 0;
-  let idle;
-  const arm = () => {
-    clearTimeout(idle);
-    idle = setTimeout(() => abort(new TransientError(`${what}: no data for ${idleMs} ms`, void 0)), idleMs);
-  };
-  arm();
   return new TransformStream({
     transform(chunk, controller) {
-      arm();
-      hash.update(chunk);
+      hash?.update(chunk);
       received += chunk.length;
       if (size !== void 0 && received > size) {
-        clearTimeout(idle);
-        controller.error(new DigestMismatchError(`${what}: more than the ${size} bytes announced`, void 0, "SIZE_INVALID"));
+        controller.error(fail("too-long", `more than the ${size} bytes announced`));
         return;
       }
       controller.enqueue(chunk);
     },
     flush() {
-      clearTimeout(idle);
-      if (size !== void 0 && received !== size) {
-        throw new TransientError(`${what}: body cut short (${received} of ${size} bytes)`, void 0);
-      }
-      const actual = `sha256:${hash.digest("hex")}`;
-      if (digest.startsWith("sha256:") && actual !== digest) {
-        throw new DigestMismatchError(`${what}: content digest ${actual} does not match`, void 0, "DIGEST_INVALID");
+      if (size !== void 0 && received !== size) throw fail("short", `body cut short (${received} of ${size} bytes)`);
+      if (hash) {
+        const actual = `${algorithm}:${hash.digest("hex")}`;
+        if (actual !== digest) throw fail("mismatch", `content digest ${actual} does not match`);
       }
     }
   });
 }
+
+// lib/registry/blobs.ts
+async function blobExists(t, ref, digest) {
+  const what = `HEAD blob ${ref.repository}@${digest}`;
+  const { response } = await t.send({
+    method: "HEAD",
+    url: t.v2(ref, `blobs/${digest}`),
+    registry: ref.registry,
+    scopes: [scope(ref.repository, "pull")],
+    what,
+    subject: "blob"
+  });
+  if (response.status === 404) return false;
+  if (response.ok) return true;
+  throw statusError(response.status, what, void 0, "blob");
+}
+async function fetchBlob(t, ref, digest, size) {
+  const what = `GET blob ${ref.repository}@${digest}`;
+  const { response, abort } = await t.send({
+    method: "GET",
+    url: t.v2(ref, `blobs/${digest}`),
+    registry: ref.registry,
+    scopes: [scope(ref.repository, "pull")],
+    what,
+    streaming: true,
+    subject: "blob"
+  });
+  if (!response.ok || !response.body) throw statusError(response.status, what, await errorDetail(response), "blob");
+  const { minBytesPerSecond = 1024, throughputWindowMs = 3e4 } = t.options;
+  return response.body.pipeThrough(transferWatchdog(what, abort, t.timeoutMs, minBytesPerSecond, throughputWindowMs, size)).pipeThrough(verifyingTransform(digest, size, (problem, detail) => problem === "short" ? networkError(`${what}: ${detail}`) : new RegistryError(`${what}: ${detail}`, { code: problem === "mismatch" ? "DIGEST_INVALID" : "SIZE_INVALID" })));
+}
+async function mountBlob(t, target, digest, fromRepository) {
+  const what = `mount blob ${digest} from ${fromRepository} into ${target.repository}`;
+  const query = new URLSearchParams({ mount: digest, from: fromRepository });
+  const { response } = await t.send({
+    method: "POST",
+    url: t.v2(target, `blobs/uploads/?${query}`),
+    registry: target.registry,
+    scopes: [scope(target.repository, "pull,push"), scope(fromRepository, "pull")],
+    what,
+    headers: { "content-length": "0" },
+    subject: "blob"
+  });
+  await response.body?.cancel();
+  if (response.status === 201) return true;
+  if (response.status === 202) {
+    const location = response.headers.get("location");
+    if (location && URL.canParse(location, t.baseUrl(target.registry))) {
+      await cancelUpload(t, target, new URL(location, t.baseUrl(target.registry)).toString());
+    }
+    return false;
+  }
+  throw statusError(response.status, what, void 0, "blob");
+}
+async function pushBlob(t, ref, digest, data, options = {}) {
+  const scopes = [scope(ref.repository, "pull,push")];
+  const what = `upload blob ${ref.repository}@${digest}`;
+  const base = { registry: ref.registry, scopes, what, subject: "blob" };
+  const { response: started } = await t.send({
+    ...base,
+    method: "POST",
+    url: t.v2(ref, "blobs/uploads/"),
+    headers: { "content-length": "0" }
+  });
+  await started.body?.cancel();
+  if (started.status !== 202) throw statusError(started.status, what, void 0, "blob");
+  let location = uploadLocation(t, started, ref.registry, what);
+  if (Buffer.isBuffer(data) && options.chunkSize && data.length > options.chunkSize) {
+    for (let offset = 0; offset < data.length; offset += options.chunkSize) {
+      const chunk = data.subarray(offset, Math.min(data.length, offset + options.chunkSize));
+      const { response: response2 } = await t.send({
+        ...base,
+        method: "PATCH",
+        url: location,
+        body: chunk,
+        headers: { "content-type": "application/octet-stream", "content-range": `${offset}-${offset + chunk.length - 1}`, "content-length": String(chunk.length) }
+      });
+      await response2.body?.cancel();
+      if (response2.status !== 202) throw statusError(response2.status, what, void 0, "blob");
+      location = uploadLocation(t, response2, ref.registry, what);
+    }
+    data = Buffer.alloc(0);
+  }
+  const url = new URL(location);
+  url.searchParams.set("digest", digest);
+  const headers = { "content-type": "application/octet-stream" };
+  if (Buffer.isBuffer(data)) headers["content-length"] = String(data.length);
+  else if (options.size !== void 0) headers["content-length"] = String(options.size);
+  const { response } = await t.send({ ...base, method: "PUT", url: url.toString(), headers, body: data });
+  if (response.status !== 201) throw statusError(response.status, what, await errorDetail(response), "blob");
+  await response.body?.cancel();
+}
+function transferWatchdog(what, abort, idleMs, minBytesPerSecond, windowMs, size) {
+  let received = 0;
+  let inWindow = 0;
+  let idle;
+  let window2;
+  const stop = () => {
+    clearTimeout(idle);
+    clearInterval(window2);
+  };
+  const armIdle = () => {
+    clearTimeout(idle);
+    idle = setTimeout(() => {
+      stop();
+      abort(networkError(`${what}: no data for ${idleMs} ms`));
+    }, idleMs).unref();
+  };
+  armIdle();
+  if (minBytesPerSecond > 0) {
+    window2 = setInterval(() => {
+      if (inWindow < minBytesPerSecond * windowMs / 1e3) {
+        stop();
+        abort(new RegistryError(
+          `${what}: too slow, ${formatBytes(inWindow)} in ${windowMs / 1e3} s (less than ${formatBytes(minBytesPerSecond)}/s); abandoned after ${formatBytes(received)}`,
+          { code: "TOO_SLOW" }
+        ));
+      }
+      inWindow = 0;
+    }, windowMs).unref();
+  }
+  return new TransformStream({
+    transform(chunk, controller) {
+      armIdle();
+      received += chunk.length;
+      inWindow += chunk.length;
+      if (size !== void 0 && received >= size) stop();
+      controller.enqueue(chunk);
+    },
+    flush: stop
+  });
+}
+async function cancelUpload(t, ref, location) {
+  try {
+    const { response } = await t.send({
+      method: "DELETE",
+      url: location,
+      registry: ref.registry,
+      scopes: [scope(ref.repository, "pull,push")],
+      what: "cancel upload"
+    });
+    await response.body?.cancel();
+  } catch {
+  }
+}
+function uploadLocation(t, response, registry, what) {
+  const location = response.headers.get("location");
+  const base = t.baseUrl(registry) + "/";
+  if (!location) throw new RegistryError(`${what}: the registry sent no upload Location`, { status: response.status, code: "BLOB_UPLOAD_INVALID" });
+  const url = URL.canParse(location, base) ? new URL(location, base) : void 0;
+  if (!url || !/^https?:$/.test(url.protocol)) {
+    throw new RegistryError(`${what}: the upload Location is not an http(s) URL`, { status: response.status, code: "BLOB_UPLOAD_INVALID" });
+  }
+  return url.toString();
+}
+
+// lib/oci/media-types.ts
+var MEDIA_TYPES = {
+  ociIndex: "application/vnd.oci.image.index.v1+json",
+  ociManifest: "application/vnd.oci.image.manifest.v1+json",
+  dockerList: "application/vnd.docker.distribution.manifest.list.v2+json",
+  dockerManifest: "application/vnd.docker.distribution.manifest.v2+json"
+};
+var MANIFEST_ACCEPT = Object.values(MEDIA_TYPES).join(", ");
+var INDEX_TYPES = [MEDIA_TYPES.ociIndex, MEDIA_TYPES.dockerList];
+function isIndex(mediaType) {
+  return INDEX_TYPES.includes(mediaType);
+}
+function manifestBlobs(body) {
+  const manifest = JSON.parse(body.toString());
+  return [...manifest.config ? [manifest.config] : [], ...manifest.layers ?? []];
+}
+function checkManifestBody(body, contentType) {
+  let parsed;
+  try {
+    parsed = JSON.parse(body.toString("utf8"));
+  } catch {
+    return { problem: `not JSON, content type ${JSON.stringify(contentType.slice(0, 100))}` };
+  }
+  if (typeof parsed !== "object" || parsed === null || parsed.schemaVersion !== 2) return { problem: "no schemaVersion 2" };
+  const known = (type) => Object.values(MEDIA_TYPES).includes(type);
+  const mediaType = known(contentType) ? contentType : known(parsed.mediaType) ? parsed.mediaType : Array.isArray(parsed.manifests) ? MEDIA_TYPES.ociIndex : MEDIA_TYPES.ociManifest;
+  if (isIndex(mediaType) ? !Array.isArray(parsed.manifests) : typeof parsed.config?.digest !== "string" || !Array.isArray(parsed.layers)) {
+    return { problem: isIndex(mediaType) ? "an index without manifests" : "an image manifest without config and layers" };
+  }
+  return { mediaType };
+}
+
+// lib/registry/manifests.ts
+var manifestUrl = (t, ref, key = manifestKey(ref)) => t.v2(ref, `manifests/${key}`);
+async function manifestDigest(t, ref, signal) {
+  const what = `HEAD manifest ${ref.repository}:${manifestKey(ref)}`;
+  const { response } = await t.send({
+    method: "HEAD",
+    url: manifestUrl(t, ref),
+    registry: ref.registry,
+    scopes: [scope(ref.repository, "pull")],
+    what,
+    headers: { accept: MANIFEST_ACCEPT },
+    signal,
+    subject: "manifest"
+  });
+  if (response.status === 404) return void 0;
+  const digest = response.headers.get("docker-content-digest");
+  if (response.ok && isDigest(digest)) return digest;
+  if (!response.ok && response.status !== 405 && response.status !== 400) throw statusError(response.status, what, void 0, "manifest");
+  try {
+    return (await getManifest(t, ref, signal)).digest;
+  } catch (error) {
+    if (isNotFound(error)) return void 0;
+    throw error;
+  }
+}
+async function getManifest(t, ref, signal) {
+  const what = `GET manifest ${ref.repository}:${manifestKey(ref)}`;
+  const { response } = await t.send({
+    method: "GET",
+    url: manifestUrl(t, ref),
+    registry: ref.registry,
+    scopes: [scope(ref.repository, "pull")],
+    what,
+    headers: { accept: MANIFEST_ACCEPT },
+    signal,
+    maxBytes: LIMITS.manifest,
+    subject: "manifest"
+  });
+  if (!response.ok) throw statusError(response.status, what, await errorDetail(response), "manifest");
+  const body = Buffer.from(await response.arrayBuffer());
+  const digest = sha256Digest(body);
+  const header = response.headers.get("docker-content-digest");
+  const claimed = ref.digest ?? (isDigest(header) ? header : void 0);
+  if (claimed && claimed.startsWith("sha256:") && claimed !== digest) {
+    throw new RegistryError(`${what}: body digest ${digest} does not match ${neutralize(claimed)}`, { status: response.status, code: "DIGEST_INVALID" });
+  }
+  const contentType = (response.headers.get("content-type") ?? "").split(";")[0].trim();
+  const checked = checkManifestBody(body, contentType);
+  if ("problem" in checked) {
+    throw new RegistryError(`${what}: the answer is not a manifest (${neutralize(checked.problem)})`, { status: 200, code: "MANIFEST_INVALID" });
+  }
+  return { mediaType: checked.mediaType, digest, body };
+}
+async function putManifest(t, ref, body, mediaType) {
+  const what = `PUT manifest ${ref.repository}:${manifestKey(ref)}`;
+  const { response } = await t.send({
+    method: "PUT",
+    url: manifestUrl(t, ref),
+    registry: ref.registry,
+    scopes: [scope(ref.repository, "pull,push")],
+    what,
+    headers: { "content-type": mediaType },
+    body,
+    subject: "manifest"
+  });
+  if (response.status !== 201 && response.status !== 200) throw statusError(response.status, what, await errorDetail(response), "manifest");
+  await response.body?.cancel();
+  const digest = sha256Digest(body);
+  const returned = response.headers.get("docker-content-digest");
+  if (returned && returned !== digest) {
+    throw new RegistryError(`${what}: registry stored ${neutralize(returned)}, expected ${digest}`, { status: response.status, code: "DIGEST_INVALID" });
+  }
+  return digest;
+}
+async function deleteManifest(t, ref) {
+  if (!ref.digest) throw new RegistryError(`DELETE manifest ${ref.repository}: needs a digest, not a tag`, { code: "DIGEST_REQUIRED" });
+  const what = `DELETE manifest ${ref.repository}@${ref.digest}`;
+  const { response } = await t.send({
+    method: "DELETE",
+    url: manifestUrl(t, ref, ref.digest),
+    registry: ref.registry,
+    scopes: [scope(ref.repository, "delete")],
+    what,
+    subject: "manifest"
+  });
+  if (response.status !== 202 && response.status !== 200) throw statusError(response.status, what, await errorDetail(response), "manifest");
+  await response.body?.cancel();
+}
+
+// lib/support/link-header.ts
+function nextLink(header, current) {
+  for (const part of (header ?? "").split(",")) {
+    const match = /<([^>]+)>\s*;(?:[^,]*?)\brel="?([^";]+)"?/.exec(part);
+    if (match && match[2].split(/\s+/).includes("next")) return new URL(match[1], current);
+  }
+  return void 0;
+}
+
+// lib/registry/tags.ts
+async function listTags(t, ref, pageSize = 100, options = {}) {
+  const what = `GET tags ${ref.repository}`;
+  const maxPages = options.maxPages ?? LIMITS.tagPages;
+  const tags = [];
+  const dropped = [];
+  const seen = /* @__PURE__ */ new Set();
+  let url = new URL(t.v2(ref, `tags/list?n=${pageSize}`)).toString();
+  for (let page = 1; ; page++) {
+    seen.add(url);
+    const { response } = await t.send({
+      method: "GET",
+      url,
+      registry: ref.registry,
+      scopes: [scope(ref.repository, "pull")],
+      what,
+      maxBytes: LIMITS.tagsPage,
+      subject: "repository"
+    });
+    if (!response.ok) throw statusError(response.status, what, await errorDetail(response), "repository");
+    let body;
+    try {
+      body = JSON.parse(await response.text());
+    } catch {
+      throw new RegistryError(`${what}: page ${page} from ${displayUrl(url)} is not JSON`, { status: response.status, code: "TAGS_INVALID" });
+    }
+    for (const name of Array.isArray(body?.tags) ? body.tags : []) {
+      if (typeof name === "string" && isTag(name)) tags.push(name);
+      else dropped.push(neutralize(typeof name === "string" ? name : JSON.stringify(name) ?? String(name), 80));
+    }
+    const next = followable(t, ref.registry, response.headers.get("link"), url, what);
+    if (!next) break;
+    if (seen.has(next)) throw new RegistryError(`${what}: the next page ${displayUrl(next)} was already read (a pagination loop); stopping`, { code: "PAGINATION_LOOP" });
+    if (page >= maxPages) throw new RegistryError(`${what}: more than ${maxPages} pages of tags; stopping`, { code: "TOO_MANY_PAGES" });
+    url = next;
+  }
+  if (dropped.length > 0) options.onDropped?.(dropped);
+  return tags;
+}
+function followable(t, registry, link, current, what) {
+  let next;
+  try {
+    next = nextLink(link, current);
+  } catch {
+    throw new RegistryError(`${what}: the Link header names no valid URL`, { code: "LINK_REFUSED" });
+  }
+  if (!next) return void 0;
+  if (!t.auth.isRegistryOrigin(registry, next)) {
+    throw new RegistryError(
+      `${what}: the next page is on another origin (${neutralize(next.origin, 100)}, not ${new URL(t.baseUrl(registry)).origin}); not following it`,
+      { code: "LINK_REFUSED" }
+    );
+  }
+  return next.toString();
+}
+
+// lib/registry/client.ts
+var RegistryClient = class {
+  transport;
+  constructor(options = {}) {
+    this.transport = new Transport(options);
+  }
+  /** Every HTTP request sent (token requests included), for figures and tests. */
+  get requestCount() {
+    return this.transport.requestCount;
+  }
+  get retryOptions() {
+    return this.transport.retryOptions;
+  }
+  /** Challenges and the token cache. */
+  get auth() {
+    return this.transport.auth;
+  }
+  /** The transport for a public host: the endpoint given for it, else https (plain http only for loopback). */
+  baseUrl(registry) {
+    return this.transport.baseUrl(registry);
+  }
+  /** Digest of a manifest by HEAD (GET when HEAD is refused or its digest is none); undefined when it does not exist. */
+  manifestDigest(ref, signal) {
+    return manifestDigest(this.transport, ref, signal);
+  }
+  async exists(ref, signal) {
+    return await this.manifestDigest(ref, signal) !== void 0;
+  }
+  getManifest(ref, signal) {
+    return getManifest(this.transport, ref, signal);
+  }
+  putManifest(ref, body, mediaType) {
+    return putManifest(this.transport, ref, body, mediaType);
+  }
+  deleteManifest(ref) {
+    return deleteManifest(this.transport, ref);
+  }
+  /** All (valid) tags of a repository, following `Link: <…>; rel="next"` pagination on the registry's origin. */
+  listTags(ref, pageSize = 100, options = {}) {
+    return listTags(this.transport, ref, pageSize, options);
+  }
+  blobExists(ref, digest) {
+    return blobExists(this.transport, ref, digest);
+  }
+  fetchBlob(ref, digest, size) {
+    return fetchBlob(this.transport, ref, digest, size);
+  }
+  mountBlob(target, digest, fromRepository) {
+    return mountBlob(this.transport, target, digest, fromRepository);
+  }
+  pushBlob(ref, digest, data, options = {}) {
+    return pushBlob(this.transport, ref, digest, data, options);
+  }
+  /**
+   * Authenticate once for many repositories: learn the registry's challenge (one `GET /v2/`) and,
+   * for Bearer, fetch one token with every scope. Polling N images then costs N requests per round
+   * from the first round on, instead of a challenge and a token per image. Failures are left for
+   * the requests themselves to report.
+   */
+  async authorize(registry, repositories, actions = "pull", signal) {
+    const { auth } = this.transport;
+    const scopes = [...new Set(repositories)].map((r) => scope(r, actions));
+    if (scopes.length === 0 || scopes.every((s) => auth.cached(registry, [s]))) return;
+    try {
+      if (!auth.hasChallenge(registry)) await this.transport.ping(registry, signal);
+      if (!auth.hasChallenge(registry)) return;
+      await auth.authenticate(registry, scopes, `authorize ${registry}`, signal);
+    } catch {
+    }
+  }
+};
 
 // lib/hosts.ts
 var DEFAULT_PROFILE = { separator: "/", deleteMethod: { kind: "registry-api" } };
@@ -24022,6 +24316,9 @@ function imageLabels(inputs, options = {}) {
     Object.freeze(["org.opencontainers.image.created", inputs.airflowImageDateCreated])
   ]);
 }
+function effectiveDockerCache(config, image) {
+  return image === "prod" ? "pulled" : config.dockerCache;
+}
 
 // lib/config/kinds.ts
 import { accessSync, constants, existsSync, statSync } from "node:fs";
@@ -24089,7 +24386,6 @@ function parsePythonVersions(name, value) {
 }
 var python = kind(PYTHON_ACCEPTED, checkPythonVersion);
 var pythonList = kind('space-separated python versions, e.g. "3.6 3.7 3.8"', parsePythonVersions);
-var HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*(?::\d{1,5})?$/;
 var ENDPOINTS_ACCEPTED = "expected comma-separated host=url pairs, e.g. ghcr.io=http://127.0.0.1:5000";
 function parseRegistryEndpoints(raw, name = "REGISTRY_ENDPOINTS") {
   const endpoints = /* @__PURE__ */ new Map();
@@ -24157,15 +24453,13 @@ function canWrite(path3) {
 
 // lib/config/variables.ts
 var DOCKER_CACHE_MODES = ["pulled", "local", "disabled"];
-var PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+var PATH_COMPONENT = NAME_COMPONENT;
 var COMPONENT_ACCEPTED = "expected lower-case letters, digits and single separators (. _ -), as in a docker image name";
-var TAG2 = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
-var TAG_ACCEPTED = "expected a docker tag: letters, digits, _ . - (not starting with . or -), at most 128 characters";
 var GITHUB_NAME = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
 var SAFE_PATH = /^[A-Za-z0-9_./@+-]+$/;
 var PATH_ACCEPTED = "expected a relative or absolute path without spaces, quotes or shell characters";
 var component = matching(PATH_COMPONENT, COMPONENT_ACCEPTED);
-var tag = matching(TAG2, TAG_ACCEPTED);
+var tag = matching(TAG, TAG_ACCEPTED);
 var safePath = matching(SAFE_PATH, PATH_ACCEPTED);
 var stageName = (what) => matching(/^[A-Za-z0-9_.-]+$/, `expected a ${what} (letters, digits, _ . -)`);
 var githubRepository = {
@@ -24740,15 +25034,13 @@ function parseImageFlag(value) {
 function parsePythonFlag(value, config) {
   return value === void 0 ? config.pythonVersion : checkPythonVersion("--python", value);
 }
-var TAG3 = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
-var HOST2 = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*(?::\d{1,5})?$/;
 function parseTagFlag(flag, value) {
-  if (!TAG3.test(value)) throw ConfigError.invalid(flag, value, "expected a docker tag: letters, digits, _ . - (not starting with . or -), at most 128 characters");
+  if (!TAG.test(value)) throw ConfigError.invalid(flag, value, TAG_ACCEPTED);
   return value;
 }
 function parseHostFlag(flag, value) {
   const host = value.toLowerCase();
-  if (!HOST2.test(host)) throw ConfigError.invalid(flag, value, "expected a registry host[:port], e.g. docker.pkg.github.com or 127.0.0.1:5000");
+  if (!HOST.test(host)) throw ConfigError.invalid(flag, value, HOST_ACCEPTED);
   return host;
 }
 function parseRegistryFlag(value, fallback) {
@@ -24826,7 +25118,7 @@ async function runMain(body) {
     process.exitCode = code ?? 0;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`error: ${redact(message)}
+    process.stderr.write(`error: ${redact(message).replace(/[\r\n]+/g, " ")}
 `);
     if (debugEnabled() && error instanceof Error && error.stack) {
       process.stderr.write(redact(error.stack) + "\n");
@@ -24939,10 +25231,10 @@ function buildArgv(plan) {
     );
   }
   const platform = plan.platform ? ["--platform", plan.platform] : [];
+  const baseImage = plan.buildArgs.some((arg) => arg.startsWith("PYTHON_BASE_IMAGE=")) ? [] : [`PYTHON_BASE_IMAGE=python:${plan.python}-slim-buster`];
   const tail = [
-    "--build-arg",
-    `PYTHON_BASE_IMAGE=python:${plan.python}-slim-buster`,
-    ...plan.buildArgs.flatMap((arg) => ["--build-arg", arg]),
+    ...[...baseImage, ...plan.buildArgs].flatMap((arg) => ["--build-arg", arg]),
+    ...(plan.labels ?? []).flatMap((label) => ["--label", label]),
     "--target",
     plan.target,
     "-f",
@@ -25110,6 +25402,7 @@ function setup(options, config = loadConfig()) {
   enableMasking(config, { json: options.json });
   const log2 = makeLogger(options.planOnStdout && options.dryRun && !options.json ? process.stdout : process.stderr);
   const out = makeLogger(process.stdout);
+  for (const warning of config.warnings) makeLogger(process.stderr)(`warning: ${warning}`);
   return {
     config,
     json: options.json,
@@ -25124,24 +25417,99 @@ function setup(options, config = loadConfig()) {
   };
 }
 
+// lib/support/concurrency.ts
+async function mapLimit(items, limit, body) {
+  const results = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await body(items[index]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+// lib/registry/copy.ts
+async function copyImage(client, source, target, options = {}) {
+  const result = { digest: "", mediaType: "", blobs: { skipped: 0, mounted: 0, streamed: 0, foreign: 0 }, bytesStreamed: 0 };
+  const onBlob = (event) => {
+    result.blobs[event.action]++;
+    if (event.action === "streamed") result.bytesStreamed += event.size;
+    options.onBlob?.(event);
+  };
+  const top = await client.getManifest(source);
+  if (isIndex(top.mediaType)) {
+    const index = JSON.parse(top.body.toString());
+    for (const child of index.manifests) {
+      await copySingle(client, { ...source, tag: void 0, digest: child.digest }, { ...target, tag: void 0, digest: child.digest }, options, onBlob);
+    }
+  } else {
+    await copyBlobs(client, source, target, manifestBlobs(top.body), options, onBlob);
+  }
+  const digest = await client.putManifest(target, top.body, top.mediaType);
+  return { ...result, digest, mediaType: top.mediaType };
+}
+async function retagImage(client, source, tag2) {
+  const manifest = await client.getManifest(source);
+  return client.putManifest({ registry: source.registry, repository: source.repository, tag: tag2 }, manifest.body, manifest.mediaType);
+}
+async function copySingle(client, source, target, options, onBlob) {
+  const manifest = await client.getManifest(source);
+  await copyBlobs(client, source, target, manifestBlobs(manifest.body), options, onBlob);
+  await client.putManifest(target, manifest.body, manifest.mediaType);
+}
+async function copyBlobs(client, source, target, blobs, options, onBlob) {
+  const unique = [...new Map(blobs.map((b) => [b.digest, b])).values()];
+  await mapLimit(unique, options.concurrency ?? 4, (blob) => copyBlob(client, source, target, blob, onBlob));
+}
+async function copyBlob(client, source, target, blob, onBlob) {
+  const event = (action) => onBlob({ digest: blob.digest, size: blob.size, action });
+  if (blob.urls?.length) return event("foreign");
+  if (await client.blobExists(target, blob.digest)) return event("skipped");
+  if (source.registry === target.registry && source.repository !== target.repository) {
+    if (await client.mountBlob(target, blob.digest, source.repository)) return event("mounted");
+  }
+  await retry(async () => {
+    const stream = await client.fetchBlob(source, blob.digest, blob.size);
+    try {
+      await client.pushBlob(target, blob.digest, () => stream, { size: blob.size });
+    } catch (error) {
+      await stream.cancel().catch(() => void 0);
+      if (error instanceof RegistryError) throw error;
+      throw networkError(`copy blob ${blob.digest}: ${error.message}`);
+    }
+  }, client.retryOptions);
+  event("streamed");
+}
+
 export {
   CiImagesError,
   ConfigError,
   AuthError,
   TimeoutError,
   exitCodeFor,
+  imageBuildArgs,
+  imageLabels,
+  effectiveDockerCache,
   parseReference,
+  neutralize,
+  displayUrl,
   RegistryError,
-  TransientError,
-  NameUnknownError,
+  isRefused,
   isNotFound,
+  KiB,
+  MiB,
+  readBounded,
+  formatBytes,
   MAX_RETRY_AFTER_MS,
   GITHUB_API_RETRY,
   sleep,
   parseRetryAfter,
   retry,
-  nextLink,
   isIndex,
+  nextLink,
   GITHUB_REGISTRIES,
   hostProfile,
   isGithubRegistry,
@@ -25172,5 +25540,8 @@ export {
   runScript,
   buildArgv,
   pushedDigest,
-  setup
+  setup,
+  mapLimit,
+  copyImage,
+  retagImage
 };

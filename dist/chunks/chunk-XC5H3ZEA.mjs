@@ -5,11 +5,11 @@ import {
   lineReporter,
   targetLabel,
   terminalReporter
-} from "./chunk-SVZAV7XO.mjs";
+} from "./chunk-TNFC6NU4.mjs";
 import {
   GITHUB_REGISTRIES,
   IMAGE_CHOICES
-} from "./chunk-6Q4KKTVI.mjs";
+} from "./chunk-K36X7FU7.mjs";
 import {
   appendSummary,
   markdownTable,

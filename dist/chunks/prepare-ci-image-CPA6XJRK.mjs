@@ -5,23 +5,27 @@ import {
   waitForImages,
   waitTargets,
   waitingMode
-} from "./chunk-SVZAV7XO.mjs";
+} from "./chunk-TNFC6NU4.mjs";
 import {
+  builtCommit,
   loginToRegistry
-} from "./chunk-ABKCOYTM.mjs";
+} from "./chunk-ISDNII74.mjs";
 import {
   IMAGE_CHOICES,
   buildArgv,
   buildCacheRef,
   dockerReference,
+  effectiveDockerCache,
+  imageBuildArgs,
   imageKinds,
+  imageLabels,
   localImage,
   parseImageFlag,
   parsePythonFlag,
   parseWaitTiming,
   runScript,
   setup
-} from "./chunk-6Q4KKTVI.mjs";
+} from "./chunk-K36X7FU7.mjs";
 import {
   setOutput
 } from "./chunk-W44I3CFX.mjs";
@@ -58,18 +62,21 @@ async function pullWhenReady(config, docker, client, options) {
     await docker.tag(pulled, local);
     images.push({ kind: t.kind, localImage: local, source, digest: found.get(t.kind) });
   }
+  await tagExtra(config, docker, images[0].localImage);
   return { mode: "wait", registry, images };
 }
 async function buildImage(config, docker, options) {
   const kind = options.image;
   const registry = config.githubRegistry;
   const buildx = await docker.buildxAvailable({ probe: true });
+  const commit = await builtCommit(config);
   const plan = {
     kind,
     python: options.python,
     localImage: localImage(config, kind, options.python),
     cacheRef: dockerReference(config, buildCacheRef(config, registry, kind, options.python)),
-    dockerCache: config.dockerCache,
+    // The bash's PROD prepare forces DOCKER_CACHE=pulled (parity addendum §4).
+    dockerCache: effectiveDockerCache(config, kind),
     prepareBuildxCache: config.prepareBuildxCache,
     buildx,
     builder: config.prepareBuildxCache ? config.build.builder : "default",
@@ -77,13 +84,20 @@ async function buildImage(config, docker, options) {
     dockerfile: kind === "ci" ? config.build.ciDockerfile : config.build.prodDockerfile,
     context: config.build.context,
     target: config.build.target,
-    buildArgs: config.build.buildArgs
+    // The #20664 build's arguments (parity addendum §5), then BUILD_ARGS; COMMIT_SHA and the
+    // revision label are the commit of the build context.
+    buildArgs: [...imageBuildArgs(config.build.inputs, kind, options.python, { commitSha: commit }).map(([k, v]) => `${k}=${v}`), ...config.build.buildArgs],
+    labels: imageLabels(config.build.inputs, { commitSha: commit }).map(([k, v]) => `${k}=${v}`)
   };
   buildArgv(plan);
   if (config.useGithubRegistry || config.prepareBuildxCache) await loginToRegistry(docker, config, registry, options.log);
   if (buildx && config.prepareBuildxCache) await docker.ensureBuilder(plan.builder);
   await docker.build(plan);
+  await tagExtra(config, docker, plan.localImage);
   return { mode: "build", registry, images: [{ kind, localImage: plan.localImage }], buildx, builder: buildx ? plan.builder : void 0, cacheRef: plan.cacheRef };
+}
+async function tagExtra(config, docker, local) {
+  if (config.imageTag && config.imageTag !== local) await docker.tag(local, config.imageTag);
 }
 
 // lib/report/prepare.ts

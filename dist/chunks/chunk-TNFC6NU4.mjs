@@ -6,10 +6,11 @@ import {
   TimeoutError,
   candidateImages,
   imageKinds,
+  isRefused,
   parseReference,
   requirePythonVersions,
   sleep
-} from "./chunk-6Q4KKTVI.mjs";
+} from "./chunk-K36X7FU7.mjs";
 import {
   redact
 } from "./chunk-W44I3CFX.mjs";
@@ -101,7 +102,7 @@ async function waitForImages(client, targets, options) {
           }
         } catch (error) {
           if (deadlineSignal.aborted) return;
-          if (error instanceof AuthError) {
+          if (error instanceof AuthError || isRefused(error)) {
             authFailures.set(check.registry, [...authFailures.get(check.registry) ?? [], error]);
             report(check, "error", error.message);
           } else {

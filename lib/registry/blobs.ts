@@ -1,0 +1,176 @@
+/**
+ * Blobs: existence, streamed downloads verified while they flow (and abandoned when they stall or
+ * trickle), cross-repository mounts, and monolithic or chunked uploads.
+ *
+ * An upload `Location` may name another origin (a storage service): the bytes go there without
+ * our credentials, which only ever go to the registry's own origin.
+ */
+import { networkError, RegistryError, statusError } from './errors.ts';
+import { errorDetail, scope, type Transport } from './transport.ts';
+import { verifyingTransform } from '../oci/digest.ts';
+import type { Reference } from '../oci/reference.ts';
+import { formatBytes } from '../support/bounded-body.ts';
+
+type Repository = Pick<Reference, 'registry' | 'repository'>;
+
+export async function blobExists(t: Transport, ref: Repository, digest: string): Promise<boolean> {
+  const what = `HEAD blob ${ref.repository}@${digest}`;
+  const { response } = await t.send({
+    method: 'HEAD', url: t.v2(ref, `blobs/${digest}`), registry: ref.registry, scopes: [scope(ref.repository, 'pull')], what, subject: 'blob',
+  });
+  if (response.status === 404) return false;
+  if (response.ok) return true;
+  throw statusError(response.status, what, undefined, 'blob');
+}
+
+/**
+ * A blob as a stream whose digest (and size, when given) is verified while it flows: the stream
+ * errors at its end on a mismatch, after `timeoutMs` without a byte, and when the transfer is
+ * slower than the client's minimum throughput. Never buffered.
+ */
+export async function fetchBlob(t: Transport, ref: Repository, digest: string, size?: number): Promise<ReadableStream<Uint8Array>> {
+  const what = `GET blob ${ref.repository}@${digest}`;
+  const { response, abort } = await t.send({
+    method: 'GET', url: t.v2(ref, `blobs/${digest}`), registry: ref.registry, scopes: [scope(ref.repository, 'pull')], what, streaming: true, subject: 'blob',
+  });
+  if (!response.ok || !response.body) throw statusError(response.status, what, await errorDetail(response), 'blob');
+  const { minBytesPerSecond = 1024, throughputWindowMs = 30_000 } = t.options;
+  return response.body
+    .pipeThrough(transferWatchdog(what, abort, t.timeoutMs, minBytesPerSecond, throughputWindowMs, size))
+    .pipeThrough(verifyingTransform(digest, size, (problem, detail) => problem === 'short'
+      ? networkError(`${what}: ${detail}`)
+      : new RegistryError(`${what}: ${detail}`, { code: problem === 'mismatch' ? 'DIGEST_INVALID' : 'SIZE_INVALID' })));
+}
+
+/**
+ * Cross-repository mount (`POST …/uploads/?mount=&from=`). True when mounted; false when the
+ * registry declined (it then opened an upload session, which we cancel).
+ */
+export async function mountBlob(t: Transport, target: Repository, digest: string, fromRepository: string): Promise<boolean> {
+  const what = `mount blob ${digest} from ${fromRepository} into ${target.repository}`;
+  const query = new URLSearchParams({ mount: digest, from: fromRepository });
+  const { response } = await t.send({
+    method: 'POST', url: t.v2(target, `blobs/uploads/?${query}`), registry: target.registry,
+    scopes: [scope(target.repository, 'pull,push'), scope(fromRepository, 'pull')], what, headers: { 'content-length': '0' }, subject: 'blob',
+  });
+  await response.body?.cancel();
+  if (response.status === 201) return true;
+  if (response.status === 202) {
+    const location = response.headers.get('location');
+    if (location && URL.canParse(location, t.baseUrl(target.registry))) {
+      await cancelUpload(t, target, new URL(location, t.baseUrl(target.registry)).toString());
+    }
+    return false;
+  }
+  throw statusError(response.status, what, undefined, 'blob');
+}
+
+/**
+ * Upload a blob: monolithic (POST then PUT with the bytes), or chunked (PATCH pieces of
+ * `chunkSize`) when the data is a buffer larger than `chunkSize`. A stream body is never
+ * buffered; the registry checks the digest and refuses bytes that do not match it.
+ */
+export async function pushBlob(
+  t: Transport, ref: Repository, digest: string, data: Buffer | (() => ReadableStream<Uint8Array>), options: { size?: number; chunkSize?: number } = {},
+): Promise<void> {
+  const scopes = [scope(ref.repository, 'pull,push')];
+  const what = `upload blob ${ref.repository}@${digest}`;
+  const base = { registry: ref.registry, scopes, what, subject: 'blob' as const };
+  const { response: started } = await t.send({
+    ...base, method: 'POST', url: t.v2(ref, 'blobs/uploads/'), headers: { 'content-length': '0' },
+  });
+  await started.body?.cancel();
+  if (started.status !== 202) throw statusError(started.status, what, undefined, 'blob');
+  let location = uploadLocation(t, started, ref.registry, what);
+  if (Buffer.isBuffer(data) && options.chunkSize && data.length > options.chunkSize) {
+    for (let offset = 0; offset < data.length; offset += options.chunkSize) {
+      const chunk = data.subarray(offset, Math.min(data.length, offset + options.chunkSize));
+      const { response } = await t.send({
+        ...base, method: 'PATCH', url: location, body: chunk,
+        headers: { 'content-type': 'application/octet-stream', 'content-range': `${offset}-${offset + chunk.length - 1}`, 'content-length': String(chunk.length) },
+      });
+      await response.body?.cancel();
+      if (response.status !== 202) throw statusError(response.status, what, undefined, 'blob');
+      location = uploadLocation(t, response, ref.registry, what);
+    }
+    data = Buffer.alloc(0);
+  }
+  const url = new URL(location);
+  url.searchParams.set('digest', digest);
+  const headers: Record<string, string> = { 'content-type': 'application/octet-stream' };
+  if (Buffer.isBuffer(data)) headers['content-length'] = String(data.length);
+  else if (options.size !== undefined) headers['content-length'] = String(options.size);
+  const { response } = await t.send({ ...base, method: 'PUT', url: url.toString(), headers, body: data });
+  if (response.status !== 201) throw statusError(response.status, what, await errorDetail(response), 'blob');
+  await response.body?.cancel();
+}
+
+/**
+ * Watches a blob download: aborts it after `idleMs` without a byte, and when fewer than
+ * `minBytesPerSecond` arrived on average over a window (0: no such check).
+ */
+function transferWatchdog(
+  what: string, abort: (reason?: unknown) => void, idleMs: number, minBytesPerSecond: number, windowMs: number, size?: number,
+): TransformStream<Uint8Array, Uint8Array> {
+  let received = 0;
+  let inWindow = 0;
+  let idle: NodeJS.Timeout | undefined;
+  let window: NodeJS.Timeout | undefined;
+  const stop = () => {
+    clearTimeout(idle);
+    clearInterval(window);
+  };
+  const armIdle = () => {
+    clearTimeout(idle);
+    idle = setTimeout(() => {
+      stop();
+      abort(networkError(`${what}: no data for ${idleMs} ms`));
+    }, idleMs).unref();
+  };
+  armIdle();
+  if (minBytesPerSecond > 0) {
+    window = setInterval(() => {
+      if (inWindow < (minBytesPerSecond * windowMs) / 1000) {
+        stop();
+        abort(new RegistryError(
+          `${what}: too slow, ${formatBytes(inWindow)} in ${windowMs / 1000} s (less than ${formatBytes(minBytesPerSecond)}/s); abandoned after ${formatBytes(received)}`,
+          { code: 'TOO_SLOW' },
+        ));
+      }
+      inWindow = 0;
+    }, windowMs).unref();
+  }
+  return new TransformStream({
+    transform(chunk, controller) {
+      armIdle();
+      received += chunk.length;
+      inWindow += chunk.length;
+      if (size !== undefined && received >= size) stop();
+      controller.enqueue(chunk);
+    },
+    flush: stop,
+  });
+}
+
+async function cancelUpload(t: Transport, ref: Repository, location: string): Promise<void> {
+  try {
+    const { response } = await t.send({
+      method: 'DELETE', url: location, registry: ref.registry, scopes: [scope(ref.repository, 'pull,push')], what: 'cancel upload',
+    });
+    await response.body?.cancel();
+  } catch {
+    // an abandoned upload session expires on its own
+  }
+}
+
+/** The upload session's URL, resolved against the registry; only http(s). */
+function uploadLocation(t: Transport, response: Response, registry: string, what: string): string {
+  const location = response.headers.get('location');
+  const base = t.baseUrl(registry) + '/';
+  if (!location) throw new RegistryError(`${what}: the registry sent no upload Location`, { status: response.status, code: 'BLOB_UPLOAD_INVALID' });
+  const url = URL.canParse(location, base) ? new URL(location, base) : undefined;
+  if (!url || !/^https?:$/.test(url.protocol)) {
+    throw new RegistryError(`${what}: the upload Location is not an http(s) URL`, { status: response.status, code: 'BLOB_UPLOAD_INVALID' });
+  }
+  return url.toString();
+}

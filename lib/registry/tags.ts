@@ -1,0 +1,72 @@
+/**
+ * tags/list, every page: `Link: <…>; rel="next"` is followed only on the registry's own origin,
+ * a page seen twice (a loop) or too many pages stop the listing with an error, and names that are
+ * not tags are dropped, never passed on.
+ */
+import { RegistryError, statusError } from './errors.ts';
+import { LIMITS } from './limits.ts';
+import { errorDetail, scope, type Transport } from './transport.ts';
+import { isTag } from '../oci/grammar.ts';
+import type { Reference } from '../oci/reference.ts';
+import { nextLink } from '../support/link-header.ts';
+import { displayUrl, neutralize } from '../support/network-text.ts';
+
+export interface ListTagsOptions {
+  /** Pages followed at most (default 1000). */
+  readonly maxPages?: number;
+  /** Names in the answer that are not valid tags: dropped, and given here (neutralized) to be mentioned. */
+  readonly onDropped?: (names: readonly string[]) => void;
+}
+
+export async function listTags(
+  t: Transport, ref: Pick<Reference, 'registry' | 'repository'>, pageSize = 100, options: ListTagsOptions = {},
+): Promise<string[]> {
+  const what = `GET tags ${ref.repository}`;
+  const maxPages = options.maxPages ?? LIMITS.tagPages;
+  const tags: string[] = [];
+  const dropped: string[] = [];
+  const seen = new Set<string>();
+  let url = new URL(t.v2(ref, `tags/list?n=${pageSize}`)).toString();
+  for (let page = 1; ; page++) {
+    seen.add(url);
+    const { response } = await t.send({
+      method: 'GET', url, registry: ref.registry, scopes: [scope(ref.repository, 'pull')], what, maxBytes: LIMITS.tagsPage, subject: 'repository',
+    });
+    if (!response.ok) throw statusError(response.status, what, await errorDetail(response), 'repository');
+    let body: { tags?: unknown };
+    try {
+      body = JSON.parse(await response.text()) as { tags?: unknown };
+    } catch {
+      throw new RegistryError(`${what}: page ${page} from ${displayUrl(url)} is not JSON`, { status: response.status, code: 'TAGS_INVALID' });
+    }
+    for (const name of Array.isArray(body?.tags) ? body.tags : []) {
+      if (typeof name === 'string' && isTag(name)) tags.push(name);
+      else dropped.push(neutralize(typeof name === 'string' ? name : JSON.stringify(name) ?? String(name), 80));
+    }
+    const next = followable(t, ref.registry, response.headers.get('link'), url, what);
+    if (!next) break;
+    if (seen.has(next)) throw new RegistryError(`${what}: the next page ${displayUrl(next)} was already read (a pagination loop); stopping`, { code: 'PAGINATION_LOOP' });
+    if (page >= maxPages) throw new RegistryError(`${what}: more than ${maxPages} pages of tags; stopping`, { code: 'TOO_MANY_PAGES' });
+    url = next;
+  }
+  if (dropped.length > 0) options.onDropped?.(dropped);
+  return tags;
+}
+
+/** The next page's URL, if there is one and it is on the registry's own origin (so never https → http). */
+function followable(t: Transport, registry: string, link: string | null, current: string, what: string): string | undefined {
+  let next: URL | undefined;
+  try {
+    next = nextLink(link, current);
+  } catch {
+    throw new RegistryError(`${what}: the Link header names no valid URL`, { code: 'LINK_REFUSED' });
+  }
+  if (!next) return undefined;
+  if (!t.auth.isRegistryOrigin(registry, next)) {
+    throw new RegistryError(
+      `${what}: the next page is on another origin (${neutralize(next.origin, 100)}, not ${new URL(t.baseUrl(registry)).origin}); not following it`,
+      { code: 'LINK_REFUSED' },
+    );
+  }
+  return next.toString();
+}
