@@ -11,9 +11,10 @@ import { HOST, HOST_ACCEPTED, TAG, TAG_ACCEPTED } from '../oci/grammar.ts';
 
 export type FlagSpec = NonNullable<ParseArgsConfig['options']>;
 
-/** `--json`, `--dry-run` and `--help`, which every script takes. */
+/** `--json`, `--format`, `--dry-run` and `--help`, which every script takes. */
 export const COMMON_FLAGS = {
   json: { type: 'boolean', default: false },
+  format: { type: 'string' },
   'dry-run': { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
@@ -103,4 +104,18 @@ export function parseWaitTiming(flags: { timeout?: string; 'poll-interval'?: str
     timeoutSeconds: flags.timeout === undefined ? undefined : parseSeconds('--timeout', flags.timeout),
     pollSeconds: flags['poll-interval'] === undefined ? undefined : parseSeconds('--poll-interval', flags['poll-interval']),
   };
+}
+
+export const OUTPUT_FORMATS = ['text', 'json', 'env'] as const;
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+
+/**
+ * `--format text|json|env` (`--json` is `--format json`). `env`: stdout holds only `NAME=value`
+ * lines of the script's outputs, for `eval "$(…)"` in bash or `>> "$GITHUB_ENV"`.
+ */
+export function parseFormat(flags: { json?: boolean; format?: string }): OutputFormat {
+  const format = flags.format ?? (flags.json ? 'json' : 'text');
+  if (!(OUTPUT_FORMATS as readonly string[]).includes(format)) throw ConfigError.invalid('--format', format, `expected one of ${OUTPUT_FORMATS.join(', ')}`);
+  if (flags.json && format !== 'json') throw new ConfigError('--json', `--json and --format ${format} contradict each other: pass one of them`);
+  return format as OutputFormat;
 }

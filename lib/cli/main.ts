@@ -8,8 +8,8 @@ import { redact } from '../support/secrets.ts';
 import { registerEnvironmentSecrets } from '../config/load.ts';
 import { debugEnabled, inGithubActions } from '../config/runtime.ts';
 import { errorAnnotation } from '../github/actions.ts';
-import { envelope, takeResult } from '../report/envelope.ts';
-import { COMMON_FLAGS, parseFlags, type FlagSpec, type FlagValues } from './flags.ts';
+import { envelope, takeExports, takeResult } from '../report/envelope.ts';
+import { COMMON_FLAGS, parseFlags, parseFormat, type FlagSpec, type FlagValues } from './flags.ts';
 
 /** Runs a script body; prints one redacted error line and sets the exit code. */
 export async function runMain(body: () => Promise<number | void>): Promise<void> {
@@ -49,7 +49,8 @@ export async function runScript<T extends FlagSpec>(
   argv: string[] = process.argv.slice(2),
 ): Promise<void> {
   // Known before the flags parse, so a bad flag still answers in JSON.
-  const json = argv.includes('--json');
+  const json = argv.includes('--json') || argv.some((arg, i) => arg === '--format=json' || (arg === '--format' && argv[i + 1] === 'json'));
+  let envLines: string[] = [];
   let failure: unknown;
   await runMain(async () => {
     try {
@@ -58,7 +59,9 @@ export async function runScript<T extends FlagSpec>(
         process.stdout.write(spec.usage.trimEnd() + '\n');
         return 0;
       }
-      return await body(flags);
+      const code = await body(flags);
+      if (parseFormat(flags) === 'env' && !code) envLines = takeExports();
+      return code;
     } catch (error) {
       failure = error;
       if (inGithubActions()) {
@@ -69,6 +72,7 @@ export async function runScript<T extends FlagSpec>(
       throw error;
     }
   });
+  if (envLines.length) process.stdout.write(envLines.join('\n') + '\n');
   if (json) {
     const exitCode = Number(process.exitCode ?? 0);
     process.stdout.write(JSON.stringify(envelope(spec.name, exitCode, takeResult(), failure)) + '\n');

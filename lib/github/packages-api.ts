@@ -190,7 +190,8 @@ export class GithubPackagesClient {
       },
       {
         ...this.retryOptions,
-        onRetry: (error, attempt, delay) => this.options.onRetry?.(`${(error as Error).message}; retry ${attempt} in ${(delay / 1000).toFixed(1)}s`),
+        onRetry: (error, attempt, delay) =>
+          this.options.onRetry?.(`${this.apiUrl.host}: ${(error as Error).message}; retry ${attempt} in ${(delay / 1000).toFixed(1)}s`),
       },
     );
   }

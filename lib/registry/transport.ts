@@ -119,7 +119,7 @@ export class Transport {
       attempts: typeof request.body === 'function' ? 1 : this.retryOptions.attempts,
       signal: request.signal,
       onRetry: (error, attempt, delay) =>
-        this.options.onRetry?.(`${(error as Error).message}; retry ${attempt} in ${(delay / 1000).toFixed(1)}s`),
+        this.options.onRetry?.(`${request.registry}: ${(error as Error).message}; retry ${attempt} in ${(delay / 1000).toFixed(1)}s`),
     });
   }
 

@@ -39,3 +39,31 @@ export function envelope(command: string, exitCode: number, result: unknown, err
     },
   };
 }
+
+const exported = new Map<string, string>();
+
+/** `githubRegistry` → `GITHUB_REGISTRY`: the variable an output becomes with `--format env`. */
+export function envName(output: string): string {
+  return output.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();
+}
+
+/** An output of this run, printed as `NAME=value` with `--format env`. */
+export function recordExport(output: string, value: string): void {
+  exported.set(envName(output), value);
+}
+
+const SAFE_VALUE = /^[A-Za-z0-9_@%+=:,./-]*$/;
+
+/**
+ * The recorded outputs as `NAME=value` lines: values that need it are single-quoted for the shell
+ * (our values are host names, image references and digests: plain words, so the lines also suit
+ * `$GITHUB_ENV`); a value with a line break is refused rather than split.
+ */
+export function takeExports(): string[] {
+  const lines = [...exported].map(([name, value]) => {
+    if (/[\r\n]/.test(value)) throw new Error(`output ${name} holds a line break: not printed for --format env`);
+    return `${name}=${SAFE_VALUE.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`}`;
+  });
+  exported.clear();
+  return lines;
+}

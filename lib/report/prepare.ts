@@ -1,12 +1,11 @@
 /** What prepare-ci-image says: the `localImage` output, and `--json` or plain lines. */
-import { setOutput } from '../github/actions.ts';
 import type { PrepareResult } from '../commands/prepare.ts';
 import type { Session } from '../cli/setup.ts';
 
 export function reportPrepare(session: Session, result: PrepareResult): number {
   const { config, dryRun } = session;
   const main = result.images[0];
-  if (!dryRun) setOutput(config, 'localImage', main.localImage);
+  if (!dryRun) session.output('localImage', main.localImage);
   if (session.json) {
     session.result({ dryRun, ...result });
     return 0;

@@ -1,5 +1,4 @@
 /** What push-images says: the imageReference/imageDigest outputs, and `--json` or plain lines. */
-import { setOutput } from '../github/actions.ts';
 import type { PushResult } from '../commands/push.ts';
 import type { Session } from '../cli/setup.ts';
 
@@ -8,8 +7,8 @@ export function reportPush(session: Session, result: PushResult): number {
   const { config, dryRun } = session;
   const main = result.images[0];
   if (!dryRun && main) {
-    setOutput(config, 'imageReference', main.imageReference);
-    if (main.imageDigest) setOutput(config, 'imageDigest', main.imageDigest);
+    session.output('imageReference', main.imageReference);
+    if (main.imageDigest) session.output('imageDigest', main.imageDigest);
   }
   if (session.json) {
     session.result({ dryRun, ...result });

@@ -2,7 +2,7 @@
  * What the wait scripts say: the plan of a dry run, "not waiting", the images found (outputs file,
  * job summary, stdout or --json), what is missing after a timeout, and live progress.
  */
-import { appendSummary, markdownTable, setOutput } from '../github/actions.ts';
+import { appendSummary, markdownTable } from '../github/actions.ts';
 import { GITHUB_REGISTRIES } from '../hosts.ts';
 import { IMAGE_CHOICES, type ImageChoice } from '../images.ts';
 import { WaitTimeoutError, type WaitRequest, type WaitResult, type WaitTarget } from '../commands/wait.ts';
@@ -47,7 +47,7 @@ export function reportNotWaiting(session: Session): number {
     `Not waiting: USE_GITHUB_REGISTRY=${config.useGithubRegistry} and GITHUB_REGISTRY_WAIT_FOR_IMAGE=${config.waitForImage} ` +
       `(both must be true); jobs build their own images. githubRegistry stays ${config.githubRegistry}.`,
   );
-  setOutput(config, 'githubRegistry', config.githubRegistry);
+  session.output('githubRegistry', config.githubRegistry);
   session.result({ githubRegistry: config.githubRegistry, waited: false });
   return 0;
 }
@@ -84,7 +84,7 @@ export function failedWaitSummary(error: WaitTimeoutError): string {
 
 export function reportWaitResult(session: Session, result: WaitResult): number {
   const { config } = session;
-  const wroteOutput = setOutput(config, 'githubRegistry', result.registry);
+  const wroteOutput = session.output('githubRegistry', result.registry);
   appendSummary(
     config,
     `### Images found in ${result.registry}\n\n` +

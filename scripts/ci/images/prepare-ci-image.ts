@@ -24,7 +24,7 @@ const usage = `usage: prepare-ci-image [--image ci|prod] [--python 3.8] [--timeo
 
 await runScript({ name: 'prepare-ci-image', usage, flags: { image: { type: 'string' }, python: { type: 'string' }, timeout: { type: 'string' } } }, async (flags) => {
   const image = parseImageFlag(flags.image);
-  const session = setup({ json: flags.json, dryRun: flags['dry-run'], planOnStdout: true });
+  const session = setup(flags, { planOnStdout: true });
   const { config, log, dryRun } = session;
   const python = parsePythonFlag(flags.python, config);
   const timeoutSeconds = parseWaitTiming(flags).timeoutSeconds ?? config.waitTimeoutSeconds;

@@ -21,7 +21,7 @@ await runScript({ name: 'prune-images', usage, flags }, async (flags) => {
   if (flags.yes && flags['dry-run']) throw new ConfigError('--yes', '--yes and --dry-run contradict each other: pass one of them');
   const keep = parseKeep(flags.keep);
   const olderThanSeconds = parseDuration('--older-than', flags['older-than']);
-  const session = setup({ json: flags.json, dryRun: !flags.yes });
+  const session = setup(flags, { dryRun: !flags.yes });
   const { config, log } = session;
   const registry = parseRegistryFlag(flags.registry, config.githubRegistry);
   const client = session.registryClient();

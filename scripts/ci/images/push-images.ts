@@ -28,7 +28,7 @@ await runScript({ name: 'push-images', usage, flags }, async (flags) => {
   const image = parseImageFlag(flags.image);
   const fromTag = flags.promote === undefined ? undefined : parseTagFlag('--promote', flags.promote);
   const copyTo = flags['copy-to'] === undefined ? undefined : parseHostFlag('--copy-to', flags['copy-to']);
-  const session = setup({ json: flags.json, dryRun: flags['dry-run'], planOnStdout: true });
+  const session = setup(flags, { planOnStdout: true });
   const { config, log, dryRun } = session;
   const options = { image, python: parsePythonFlag(flags.python, config), dryRun, log };
   const result = await session.group(`Publishing the ${IMAGE_CHOICES[image].label} image for python ${options.python}`, () =>

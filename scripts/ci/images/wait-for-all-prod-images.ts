@@ -9,7 +9,7 @@ import { waitForRequest, waitingMode, waitRequest } from '../../../lib/commands/
 import { reportNotWaiting, reportWaitPlan, reportWaitResult, waitUsage, withWaitProgress } from '../../../lib/report/wait.ts';
 
 await runScript({ name: 'wait-for-all-prod-images', usage: waitUsage('prod', 'wait-for-all-prod-images.ts'), flags: WAIT_FLAGS }, async (flags) => {
-  const session = setup({ json: flags.json, dryRun: flags['dry-run'] });
+  const session = setup(flags);
   const request = waitRequest(session.config, 'prod', parseWaitTiming(flags));
   if (session.dryRun) return reportWaitPlan(session, request);
   if (!waitingMode(session.config)) return reportNotWaiting(session);

@@ -9,7 +9,15 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startRegistry, type RegistryServer } from '../../../testing/registry.ts';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { jsonEnvelope, runScript } from '../../helpers/run-script.ts';
+import { makeTestImage, pushSampleImage } from '../../../testing/sample-image.ts';
+import { RegistryClient } from '../../../lib/registry/client.ts';
+import { parseReference } from '../../../lib/oci/reference.ts';
+
+const execFileP = promisify(execFile);
+const ROOT = resolve(import.meta.dirname, '../../..');
 
 interface Ctx {
   registry: RegistryServer;
@@ -124,6 +132,31 @@ frame('--dry-run --json of every script is one envelope with a result', async (c
     assertEnvelope(doc);
     assert.ok(doc.result !== null, script);
   }
+});
+
+frame('--format env: `eval "$(… --format env)"` in a real bash sets GITHUB_REGISTRY, as sourcing the bash functions did', async (ctx) => {
+  const e = env(ctx, { GITHUB_REGISTRY_PULL_IMAGE_TAG: '4242', CURRENT_PYTHON_MAJOR_MINOR_VERSIONS_AS_STRING: '3.8' });
+  const client = new RegistryClient({ endpoints: new Map([['ghcr.io', ctx.registry.url]]) });
+  await pushSampleImage(client, makeTestImage({ layers: 1 }), parseReference('ghcr.io/apache/airflow-master-python3.8-ci-v2:4242'));
+  const script = 'scripts/ci/images/wait-for-all-ci-images.ts';
+  const bash = `set -e; GITHUB_REGISTRY=docker.pkg.github.com; eval "$(node --import tsx ${script} --format env --timeout 20 --poll-interval 0.3)"; echo "now=$GITHUB_REGISTRY"`;
+  const { stdout } = await execFileP('bash', ['-c', bash], { cwd: ROOT, env: { ...process.env, ...e.vars, GITHUB_OUTPUT: '' }, timeout: 60_000 });
+  assert.is(stdout.trim(), 'now=ghcr.io');
+  // Only the NAME=value lines are on stdout; the report went to stderr.
+  const direct = await runScript(script, ['--format', 'env', '--timeout', '20'], e.vars);
+  assert.is(direct.code, 0, direct.stderr);
+  assert.is(direct.stdout, 'GITHUB_REGISTRY=ghcr.io\n');
+  assert.match(direct.stderr, /All 1 image\(s\) found in ghcr\.io/);
+  // Gate closed ("not waiting"): the configured registry comes back, as the bash left it.
+  const closed = await runScript('scripts/ci/images/wait-for-all-prod-images.ts', ['--format', 'env'], { ...e.vars, GITHUB_REGISTRY_WAIT_FOR_IMAGE: 'false' });
+  assert.is(closed.stdout, 'GITHUB_REGISTRY=docker.pkg.github.com\n');
+  // A failed run prints nothing to eval, and --format with --json is refused.
+  const bad = await runScript(script, ['--format', 'env'], { ...e.vars, WAIT_FOR_IMAGE_TIMEOUT: 'soon' });
+  assert.is(bad.code, 2);
+  assert.is(bad.stdout, '');
+  const both = await runScript(script, ['--format', 'env', '--json'], e.vars);
+  assert.is(both.code, 2);
+  assert.match(both.stderr, /--json and --format env contradict each other/);
 });
 
 frame.run();
