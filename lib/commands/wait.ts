@@ -4,12 +4,13 @@
  * one that holds all the images (ghcr.io when both do); a registry that refuses our credentials for
  * every image stops being polled.
  */
-import { AuthError, TimeoutError } from '../support/errors.ts';
+import { AuthError, CiImagesError, TimeoutError } from '../support/errors.ts';
 import { candidateImages, imageKinds, type ImageChoice, type ImageKind } from '../images.ts';
 import { requirePythonVersions, type Config } from '../config/load.ts';
 import { GITHUB_REGISTRIES, type GithubRegistry } from '../hosts.ts';
 import { parseReference, type Reference } from '../oci/reference.ts';
-import { isRefused, type RegistryClient } from '../registry/index.ts';
+import { isRefused, isUnreachable, type RegistryClient } from '../registry/index.ts';
+import { mapLimit } from '../support/concurrency.ts';
 import { sleep } from '../support/retry.ts';
 
 export interface WaitTarget {
@@ -122,6 +123,19 @@ export class WaitTimeoutError extends TimeoutError {
   }
 }
 
+/** Rounds in a row of connection-level failures (refused, not resolved) after which a registry is given up. */
+export const UNREACHABLE_ROUNDS = 3;
+/** Checks in flight at once, per round. */
+export const CHECKS_PER_ROUND = 16;
+
+/** Every candidate registry is unreachable (or refused us): waiting longer changes nothing. Exit 1. */
+export class UnreachableError extends CiImagesError {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UnreachableError';
+  }
+}
+
 /** A registry that holds none of the images while another holds some is polled every this many rounds. */
 export const LAGGING_EVERY = 3;
 
@@ -147,6 +161,7 @@ export async function waitForImages(client: RegistryClient, targets: readonly Wa
     targets.map((target) => ({ target, registry, reference: parseReference(target.candidates[registry]), text: target.candidates[registry], state: undefined })),
   );
   const refused = new Set<GithubRegistry>();
+  const unreachableRounds = new Map<GithubRegistry, number>();
   await Promise.all(
     registries.map((registry) =>
       client.authorize(registry, checks.filter((c) => c.registry === registry).map((c) => c.reference.repository), 'pull', deadlineSignal),
@@ -172,8 +187,9 @@ export async function waitForImages(client: RegistryClient, targets: readonly Wa
       (c) => c.state !== 'found' && !refused.has(c.registry) && (round % LAGGING_EVERY === 0 || !lagging(c.registry)),
     );
     const authFailures = new Map<GithubRegistry, AuthError[]>();
-    await Promise.all(
-      pending.map(async (check) => {
+    const unreachable = new Map<GithubRegistry, number>();
+    // At most CHECKS_PER_ROUND requests at once: 50 python versions must not open 100 sockets.
+    await mapLimit(pending, CHECKS_PER_ROUND, async (check) => {
         try {
           const digest = await client.manifestDigest(check.reference, deadlineSignal);
           if (digest) {
@@ -189,11 +205,16 @@ export async function waitForImages(client: RegistryClient, targets: readonly Wa
             authFailures.set(check.registry, [...(authFailures.get(check.registry) ?? []), error]);
             report(check, 'error', error.message);
           } else {
+            if (isUnreachable(error)) unreachable.set(check.registry, (unreachable.get(check.registry) ?? 0) + 1);
             report(check, 'error', (error as Error).message);
           }
         }
-      }),
-    );
+    });
+    for (const registry of registries) {
+      const checked = pending.filter((c) => c.registry === registry).length;
+      const streak = checked > 0 && unreachable.get(registry) === checked ? (unreachableRounds.get(registry) ?? 0) + 1 : 0;
+      if (checked > 0) unreachableRounds.set(registry, streak);
+    }
     for (const registry of registries) {
       const remaining = pending.filter((c) => c.registry === registry);
       const failures = authFailures.get(registry) ?? [];
@@ -211,6 +232,17 @@ export async function waitForImages(client: RegistryClient, targets: readonly Wa
           .filter((c) => c.registry === complete)
           .map((c) => ({ target: c.target, reference: c.text, digest: c.digest!, waitedSeconds: Math.round(c.foundAtMs! / 100) / 10 })),
       };
+    }
+    // Every registry refused us or has been unreachable (connection refused, name not resolved)
+    // for UNREACHABLE_ROUNDS rounds in a row: the rest of the deadline would change nothing.
+    const dead = registries.filter((r) => refused.has(r) || (unreachableRounds.get(r) ?? 0) >= UNREACHABLE_ROUNDS);
+    if (dead.length === registries.length && registries.some((r) => !refused.has(r))) {
+      throw new UnreachableError(
+        `stopped waiting: ${registries
+          .filter((r) => !refused.has(r))
+          .map((r) => `${r} (${client.baseUrl(r)}) unreachable for ${unreachableRounds.get(r)} rounds: ${checks.find((c) => c.registry === r)?.lastError ?? ''}`)
+          .join('; ')}${refused.size ? `; ${[...refused].join(', ')} refused our credentials` : ''}`,
+      );
     }
     if (refused.size === registries.length) {
       const reasons = registries.map((r) => `${r}: ${checks.find((c) => c.registry === r)?.detail ?? 'refused'}`);

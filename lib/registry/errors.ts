@@ -109,6 +109,14 @@ export function refusal(message: string, code = 'UNAUTHORIZED'): RegistryError {
 }
 
 /** A network failure or timeout: temporary. */
-export function networkError(message: string): RegistryError {
-  return new RegistryError(message, { code: 'NETWORK' });
+/** Connection-level failures that say the endpoint is not there at all (not a slow or busy one). */
+const UNREACHABLE_CAUSES: ReadonlySet<string> = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL', 'EHOSTUNREACH', 'ENETUNREACH']);
+
+export function networkError(message: string, causeCode?: string): RegistryError {
+  return Object.assign(new RegistryError(message, { code: 'NETWORK' }), { unreachable: causeCode !== undefined && UNREACHABLE_CAUSES.has(causeCode) });
+}
+
+/** The endpoint refused the connection or its name did not resolve. */
+export function isUnreachable(error: unknown): boolean {
+  return error instanceof RegistryError && (error as { unreachable?: boolean }).unreachable === true;
 }

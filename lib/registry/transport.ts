@@ -191,7 +191,7 @@ export class Transport {
       throw new RegistryError(`${request.what}: too many redirects`, { code: 'TOO_MANY_REDIRECTS' });
     } catch (error) {
       if (error instanceof RegistryError) throw error;
-      throw networkError(`${request.what}: ${networkReason(error)}`);
+      throw networkError(`${request.what}: ${networkReason(error)}`, causeCode(error));
     } finally {
       clearTimeout(timer);
     }
@@ -230,7 +230,7 @@ export class Transport {
       this.options.onRequest?.({ method, url, error: networkReason(error) });
       if (external?.aborted) throw external.reason;
       if (error instanceof RegistryError) throw error; // e.g. the source stream failed its digest
-      throw networkError(`${what}: ${networkReason(error)}`);
+      throw networkError(`${what}: ${networkReason(error)}`, causeCode(error));
     }
   }
 }
@@ -243,6 +243,10 @@ export async function errorDetail(response: Response): Promise<RegistryErrorDeta
   } catch {
     return undefined;
   }
+}
+
+function causeCode(error: unknown): string | undefined {
+  return (error as { cause?: { code?: string } })?.cause?.code;
 }
 
 function networkReason(error: unknown): string {
