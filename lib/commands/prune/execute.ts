@@ -2,7 +2,8 @@
 import { mapLimit } from '../../support/concurrency.ts';
 import { exitCodeFor } from '../../support/errors.ts';
 import type { Writer } from '../../github/actions.ts';
-import type { RegistryClient } from '../../registry/index.ts';
+import { isIndex, type RegistryClient } from '../../registry/index.ts';
+import { indexChildren } from './inspect.ts';
 import type { Deleter } from './delete.ts';
 import type { DeletionStatus, PrunePlan } from './policy.ts';
 
@@ -25,13 +26,19 @@ export async function executePlan(plan: PrunePlan, client: RegistryClient, delet
     const byDigest = new Map(repo.deletions.map((d) => [d.digest, d]));
     const planned = new Set(repo.deletions.flatMap((d) => d.tags));
     const now = await client.listTags(repo);
+    const skip = (digest: string, detail: string) => {
+      const deletion = byDigest.get(digest);
+      if (deletion && deletion.status === 'planned') Object.assign(deletion, { status: 'skipped', detail });
+    };
     await mapLimit(now.filter((t) => !planned.has(t)), 8, async (tag) => {
-      const digest = await client.manifestDigest({ registry: repo.registry, repository: repo.repository, tag });
-      const deletion = digest ? byDigest.get(digest) : undefined;
-      if (deletion && deletion.status === 'planned') {
-        deletion.status = 'skipped';
-        deletion.detail = `tag ${tag} points to it now`;
-      }
+      const ref = { registry: repo.registry, repository: repo.repository, tag };
+      const digest = await client.manifestDigest(ref);
+      if (!digest) return;
+      skip(digest, `tag ${tag} points to it now`);
+      // A kept (or new) multi-arch tag keeps every manifest its index lists.
+      if (!byDigest.size) return;
+      const manifest = await client.getManifest({ ...ref, tag: undefined, digest });
+      if (isIndex(manifest.mediaType)) for (const child of indexChildren(manifest.body)) skip(child, `listed by the index tag ${tag} points to`);
     });
     for (const deletion of repo.deletions) {
       if (deletion.status !== 'planned') continue;

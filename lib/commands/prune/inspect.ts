@@ -26,7 +26,7 @@ function isUnreadable(error: unknown): boolean {
   return error instanceof SyntaxError || (error instanceof RegistryError && !error.retryable && !isRefused(error));
 }
 
-type Age = { created: string } | { unknown: string };
+type Age = ({ created: string } | { unknown: string }) & { children?: string[] };
 
 /**
  * Every tag of a repository with its digest and its image's `created` date; undefined when the
@@ -55,28 +55,36 @@ export async function inspectRepository(
       return undefined;
     }
     const age = await ageOf(digest);
-    return 'created' in age ? { tag, digest, created: age.created } : { tag, digest, unknownAge: age.unknown };
+    const children = age.children ? { children: age.children } : {};
+    return 'created' in age ? { tag, digest, created: age.created, ...children } : { tag, digest, unknownAge: age.unknown, ...children };
   });
   return infos.filter((i): i is TagInfo => i !== undefined);
 }
 
+/** The manifests an image index lists (its platforms, attestations): a kept index keeps them all. */
+export function indexChildren(body: Buffer): string[] {
+  const manifests = (JSON.parse(body.toString()) as { manifests?: Descriptor[] }).manifests ?? [];
+  return manifests.map((m) => m.digest).filter((d): d is string => typeof d === 'string');
+}
+
 async function readAge(client: RegistryClient, repo: { registry: string; repository: string }, digest: string): Promise<Age> {
+  let children: string[] | undefined;
   try {
     let manifest = await client.getManifest({ ...repo, digest });
     if (isIndex(manifest.mediaType)) {
-      const first = (JSON.parse(manifest.body.toString()) as { manifests?: Descriptor[] }).manifests?.[0];
-      if (!first) return { unknown: 'empty image index' };
-      manifest = await client.getManifest({ ...repo, digest: first.digest });
+      children = indexChildren(manifest.body);
+      if (!children.length) return { unknown: 'empty image index', children };
+      manifest = await client.getManifest({ ...repo, digest: children[0] });
     }
     const config = (JSON.parse(manifest.body.toString()) as { config?: Descriptor }).config;
-    if (!config?.digest) return { unknown: `no config in ${manifest.mediaType || 'the manifest'}` };
-    if (typeof config.size === 'number' && config.size > MAX_CONFIG_BYTES) return { unknown: `config blob of ${config.size} bytes` };
+    if (!config?.digest) return { unknown: `no config in ${manifest.mediaType || 'the manifest'}`, children };
+    if (typeof config.size === 'number' && config.size > MAX_CONFIG_BYTES) return { unknown: `config blob of ${config.size} bytes`, children };
     const stream = await client.fetchBlob(repo, config.digest, typeof config.size === 'number' ? config.size : undefined);
     const created = (JSON.parse(await new Response(stream).text()) as { created?: unknown }).created;
-    if (typeof created !== 'string' || Number.isNaN(Date.parse(created))) return { unknown: 'no valid created date in the image config' };
-    return { created: new Date(Date.parse(created)).toISOString() };
+    if (typeof created !== 'string' || Number.isNaN(Date.parse(created))) return { unknown: 'no valid created date in the image config', children };
+    return { created: new Date(Date.parse(created)).toISOString(), children };
   } catch (error) {
-    if (isUnreadable(error)) return { unknown: (error as Error).message };
+    if (isUnreadable(error)) return { unknown: (error as Error).message, children };
     throw error;
   }
 }

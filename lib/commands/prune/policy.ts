@@ -33,6 +33,8 @@ export interface TagInfo {
   readonly created?: string;
   /** Why the age is unknown. */
   readonly unknownAge?: string;
+  /** An index: the manifests it lists (kept with it). */
+  readonly children?: readonly string[];
 }
 
 export interface KeptTag {
@@ -129,13 +131,21 @@ export function decide(tags: readonly TagInfo[], keep: number, cutoffMs: number,
     else if (Date.parse(info.created!) >= cutoffMs) keepAs(`younger than ${olderThan || 'the cut-off'}`);
     else candidates.push(info);
   });
-  const keptDigests = new Map<string, string[]>();
-  for (const k of kept) keptDigests.set(k.digest, [...(keptDigests.get(k.digest) ?? []), k.tag]);
+  // A digest a kept tag points to, or that a kept index lists (a platform of a multi-arch image),
+  // is never deleted: deleting it would leave the kept tag unpullable.
+  const protectors = new Map<string, string[]>();
+  const protect = (digest: string, by: string) => protectors.set(digest, [...(protectors.get(digest) ?? []), by]);
+  const byDigest = new Map(tags.map((t) => [t.digest, t]));
+  for (const k of kept) {
+    protect(k.digest, k.tag);
+    for (const child of byDigest.get(k.digest)?.children ?? []) protect(child, `${k.tag} (index)`);
+  }
   const deletions = new Map<string, Deletion>();
   for (const info of candidates) {
-    const protectors = keptDigests.get(info.digest);
-    if (protectors) {
-      kept.push({ tag: info.tag, digest: info.digest, created: info.created, reason: `old, but shares its digest with kept tag(s) ${protectors.join(', ')}` });
+    const by = protectors.get(info.digest);
+    if (by) {
+      const how = by.some((b) => b.endsWith('(index)')) ? 'is listed by or shares its digest with kept' : 'shares its digest with kept';
+      kept.push({ tag: info.tag, digest: info.digest, created: info.created, reason: `old, but ${how} tag(s) ${by.join(', ')}` });
       continue;
     }
     const deletion = deletions.get(info.digest) ?? { digest: info.digest, tags: [], created: info.created, status: 'planned' as const };
