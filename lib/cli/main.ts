@@ -8,7 +8,7 @@ import { redact } from '../support/secrets.ts';
 import { registerEnvironmentSecrets } from '../config/load.ts';
 import { debugEnabled, inGithubActions } from '../config/runtime.ts';
 import { errorAnnotation } from '../github/actions.ts';
-import { envelope, takeExports, takeResult } from '../report/envelope.ts';
+import { envelope, runScriptEnd, takeExports, takeResult } from '../report/envelope.ts';
 import { COMMON_FLAGS, parseFlags, parseFormat, type FlagSpec, type FlagValues } from './flags.ts';
 
 /** Runs a script body; prints one redacted error line and sets the exit code. */
@@ -59,7 +59,7 @@ export async function runScript<T extends FlagSpec>(
         process.stdout.write(spec.usage.trimEnd() + '\n');
         return 0;
       }
-      const code = await body(flags);
+      const code = await body(flags).finally(runScriptEnd);
       if (parseFormat(flags) === 'env' && !code) envLines = takeExports();
       return code;
     } catch (error) {

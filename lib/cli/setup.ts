@@ -8,7 +8,7 @@ import { createRegistryClient } from '../hosts.ts';
 import type { RegistryClient, RegistryClientOptions } from '../registry/index.ts';
 import { DockerRunner } from '../docker/runner.ts';
 import { POLL_RETRY } from '../support/retry.ts';
-import { recordExport, recordResult } from '../report/envelope.ts';
+import { atScriptEnd, recordExport, recordResult } from '../report/envelope.ts';
 import { parseFormat } from './flags.ts';
 
 export interface Session {
@@ -71,7 +71,11 @@ export function setup(flags: CommonFlags, options: SetupOptions = {}, config: Co
     },
     registryClient: (clientOptions = {}) => createRegistryClient(config, { onRetry: log, ...clientOptions }),
     pollingClient: () => createRegistryClient(config, { timeoutMs: (config.requestTimeoutSeconds ?? 10) * 1000, retry: POLL_RETRY }),
-    docker: () => new DockerRunner({ dryRun, log }),
+    docker: () => {
+      const docker = new DockerRunner({ dryRun, log });
+      atScriptEnd(() => docker.logoutAll());
+      return docker;
+    },
     group: (title, body) => group(config, title, log, body),
   };
 }

@@ -73,6 +73,7 @@ export function shellLine(argv: readonly string[]): string {
 export class DockerRunner {
   /** Every argv run (or, in dry-run, planned), in order, without the leading `docker`. */
   readonly commands: string[][] = [];
+  private readonly loggedIn = new Set<string>();
 
   constructor(readonly options: DockerRunnerOptions) {}
 
@@ -105,6 +106,18 @@ export class DockerRunner {
   async login(registry: string, credentials: Credentials): Promise<void> {
     registerSecret(credentials.password, credentials.username);
     await this.run(['login', '--username', credentials.username, '--password-stdin', registry], { input: credentials.password });
+    this.loggedIn.add(registry);
+  }
+
+  /**
+   * Undoes our logins (`docker logout`), as docker/login-action's post step does: the token does
+   * not stay in the runner's docker config for later steps or other jobs on a self-hosted runner.
+   */
+  async logoutAll(): Promise<void> {
+    for (const registry of this.loggedIn) {
+      await this.run(['logout', registry], { allowFailure: true });
+    }
+    this.loggedIn.clear();
   }
 
   async pull(ref: string): Promise<void> {

@@ -67,3 +67,14 @@ export function takeExports(): string[] {
   exported.clear();
   return lines;
 }
+
+const cleanups: (() => Promise<void>)[] = [];
+
+/** Work the frame runs when the script ends, success or failure (e.g. `docker logout`). */
+export function atScriptEnd(cleanup: () => Promise<void>): void {
+  cleanups.push(cleanup);
+}
+
+export async function runScriptEnd(): Promise<void> {
+  while (cleanups.length) await cleanups.pop()!().catch(() => undefined);
+}

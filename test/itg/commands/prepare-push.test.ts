@@ -119,6 +119,7 @@ dry('build, PROD, buildx + PREPARE_BUILDX_CACHE: builder ensured, cache from/to 
       '--build-arg PYTHON_BASE_IMAGE=python:3.8-slim-buster --build-arg AIRFLOW_EXTRAS=devel --build-arg INSTALL_FROM_PYPI=false ' +
       '--target main -f Dockerfile -t apache/airflow:master-python3.8 --load .',
     `Would prepare apache/airflow:master-python3.8: built with docker buildx (builder airflow_cache), cache ${cache} (DOCKER_CACHE=pulled)`,
+    `[dry-run] docker logout ${ctx.host}`,
   ]);
   assert.not.ok(run.stdout.includes(token) || run.stderr.includes(token), 'token printed');
   assertNothingRan(ctx);
@@ -190,6 +191,8 @@ dry('waiting mode, PROD + -build: login, bounded waits, pulls and tags to the lo
     `[dry-run] docker tag ${build} apache/airflow:master-python3.8-build`,
     'Would prepare apache/airflow:master-python3.8: pulled from docker.pkg.github.com docker.pkg.github.com/apache/airflow/master-python3.8-v2:123456789',
     'Would prepare apache/airflow:master-python3.8-build: pulled from docker.pkg.github.com docker.pkg.github.com/apache/airflow/master-python3.8-build-v2:123456789',
+    // Our login is undone at the end, as docker/login-action's post step does.
+    `[dry-run] docker logout ${ctx.host}`,
   ]);
   assert.not.ok(run.stdout.includes('ghp_DRYtoken0000'));
   assertNothingRan(ctx);
@@ -468,8 +471,10 @@ realTest('waiting mode: waits for an image another job pushes, logs in (stdin), 
   assert.equal(names, [CI_LOCAL, pulled].sort(), 'no bare-name :latest tag (spec §6.9)');
   const doc = jsonResult(run.stdout);
   assert.equal(doc.images, [{ kind: 'ci', localImage: CI_LOCAL, source: `docker.pkg.github.com/${PKG_REPO}:2002`, digest }]);
+  // The login is undone when the script ends: no token stays in docker's config for later steps.
+  assert.ok(at(`docker logout ${env.pkg.host}`) > at(`docker pull ${pulled}`), run.stderr);
   const stored = JSON.parse(readFileSync(join(env.dir, 'docker-config', 'config.json'), 'utf8'));
-  assert.ok(stored.auths?.[env.pkg.host], 'docker login stored credentials for the docker-side host');
+  assert.not.ok(stored.auths?.[env.pkg.host], 'docker logout removed the credentials of the docker-side host');
   assert.not.ok((run.stdout + run.stderr).includes(PKG_TOKEN), 'token printed');
 });
 
