@@ -47,7 +47,7 @@ export function setup(options: SetupOptions, config: Config = loadConfig()): Ses
     out,
     registryClient: (clientOptions = {}) => createRegistryClient(config, { onRetry: log, ...clientOptions }),
     pollingClient: () => createRegistryClient(config, { timeoutMs: (config.requestTimeoutSeconds ?? 10) * 1000, retry: POLL_RETRY }),
-    docker: () => new DockerRunner({ dryRun: options.dryRun, log }),
+    docker: () => new DockerRunner({ dryRun: options.dryRun, log, binary: process.env.DOCKER || undefined }),
     group: (title, body) => group(config, title, log, body),
   };
 }

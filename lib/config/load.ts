@@ -12,7 +12,7 @@ import { ConfigError } from '../support/errors.ts';
 import { registerSecret } from '../support/secrets.ts';
 import { DEFAULT_GITHUB_REGISTRY, GITHUB_REGISTRIES, type GithubRegistry } from '../hosts.ts';
 
-export const DOCKER_CACHE_MODES = ['pulled', 'local', 'disabled'] as const;
+export const DOCKER_CACHE_MODES = ['pulled', 'local', 'disabled', 'gha'] as const;
 export type DockerCache = (typeof DOCKER_CACHE_MODES)[number];
 
 export interface BuildSettings {
