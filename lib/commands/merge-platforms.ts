@@ -8,7 +8,10 @@ import { createHash } from 'node:crypto';
 import { CiImagesError, ConfigError } from '../support/errors.ts';
 import { formatPlatform, matchesPlatform, platformOf, type Platform } from '../oci/platform.ts';
 import { formatReference, type Reference } from '../oci/reference.ts';
-import { MEDIA_TYPES, type Manifest, type RegistryClient } from '../registry/index.ts';
+import { MEDIA_TYPES, parseReference, type Manifest, type RegistryClient } from '../registry/index.ts';
+import type { Config } from '../config/load.ts';
+import { githubImage, type ImageChoice } from '../images.ts';
+import { publishTags } from './push.ts';
 
 const DIGEST = /^sha256:[a-f0-9]{64}$/;
 /** An image config is a few kB; a larger answer is not one. */
@@ -162,4 +165,20 @@ export async function mergePlatforms(client: RegistryClient, target: Reference, 
 
 function sha256(body: Buffer): string {
   return `sha256:${createHash('sha256').update(body).digest('hex')}`;
+}
+
+/**
+ * Where merge-platforms pushes the index: `--target` as given, or the image of the configuration
+ * (GITHUB_REGISTRY, push tag, plus GITHUB_SHA as an extra tag), as push-images would name it.
+ */
+export function mergeTarget(config: Config, target: string | undefined, kind: ImageChoice, python: string): { target: Reference; extraTags: string[] } {
+  if (target !== undefined) {
+    try {
+      return { target: parseReference(target), extraTags: [] };
+    } catch (error) {
+      throw new ConfigError('--target', `--target: ${(error as Error).message}`);
+    }
+  }
+  const [tag, ...extraTags] = publishTags(config, kind);
+  return { target: parseReference(githubImage(config, config.githubRegistry, kind, python, tag)), extraTags };
 }

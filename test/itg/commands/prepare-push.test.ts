@@ -98,7 +98,7 @@ function assertNothingRan(ctx: DryCtx) {
 dry('build, PROD, buildx + PREPARE_BUILDX_CACHE: builder ensured, cache from/to (mode=max) on the docker-side host, platform, args', async (ctx) => {
   const token = 'ghcr-DRY-token-5501';
   const run = await runScript(PREPARE, ['--image', 'prod', '--dry-run'], dryEnv(ctx, ctx.buildx, {
-    GITHUB_REGISTRY: 'ghcr.io', PREPARE_BUILDX_CACHE: 'true', BUILD_PLATFORM: 'linux/amd64,linux/arm64',
+    GITHUB_REGISTRY: 'ghcr.io', PREPARE_BUILDX_CACHE: 'true', BUILD_PLATFORM: 'linux/arm64',
     BUILD_ARGS: 'AIRFLOW_EXTRAS=devel INSTALL_FROM_PYPI=false', CONTAINER_REGISTRY_TOKEN: token, GITHUB_USERNAME: 'bot',
   }));
   assert.is(run.code, 0, run.stderr);
@@ -108,7 +108,7 @@ dry('build, PROD, buildx + PREPARE_BUILDX_CACHE: builder ensured, cache from/to 
     'docker buildx version',
     `[dry-run] docker login --username bot --password-stdin ${ctx.host}`,
     '[dry-run] docker buildx inspect airflow_cache || docker buildx create --name airflow_cache',
-    '[dry-run] docker buildx build --builder airflow_cache --progress=plain --pull --platform linux/amd64,linux/arm64 ' +
+    '[dry-run] docker buildx build --builder airflow_cache --progress=plain --pull --platform linux/arm64 ' +
       `--cache-from=type=registry,ref=${cache} --cache-to=type=registry,ref=${cache},mode=max ` +
       '--build-arg PYTHON_BASE_IMAGE=python:3.8-slim-buster --build-arg AIRFLOW_EXTRAS=devel --build-arg INSTALL_FROM_PYPI=false ' +
       '--target main -f Dockerfile -t apache/airflow:master-python3.8 --load .',
@@ -138,14 +138,14 @@ dry('build without buildx: DOCKER_BUILDKIT=1 docker build with --cache-from and 
   assert.equal(lines(pulled.stdout).slice(1, -1), [
     'docker buildx version',
     'No GITHUB_TOKEN set: not logging in to docker.pkg.github.com',
-    `[dry-run] DOCKER_BUILDKIT=1 docker build --pull --cache-from ${ctx.host}/apache/airflow/master-python3.8-ci-v2:cache ` +
+    `[dry-run] DOCKER_BUILDKIT=1 docker build --progress=plain --pull --cache-from ${ctx.host}/apache/airflow/master-python3.8-ci-v2:cache ` +
       '--build-arg BUILDKIT_INLINE_CACHE=1 --build-arg PYTHON_BASE_IMAGE=python:3.8-slim-buster --target main -f Dockerfile.ci ' +
       '-t apache/airflow:master-python3.8-ci .',
   ]);
   const local = await runScript(PREPARE, ['--dry-run', '--image', 'prod'], dryEnv(ctx, ctx.classic, { DOCKER_CACHE: 'local' }));
   assert.is(local.code, 0, local.stderr);
   assert.ok(lines(local.stdout).includes(
-    '[dry-run] DOCKER_BUILDKIT=1 docker build --pull --build-arg BUILDKIT_INLINE_CACHE=1 --build-arg PYTHON_BASE_IMAGE=python:3.8-slim-buster ' +
+    '[dry-run] DOCKER_BUILDKIT=1 docker build --progress=plain --pull --build-arg BUILDKIT_INLINE_CACHE=1 --build-arg PYTHON_BASE_IMAGE=python:3.8-slim-buster ' +
       '--target main -f Dockerfile -t apache/airflow:master-python3.8 .',
   ), local.stdout);
   assertNothingRan(ctx);
@@ -354,7 +354,7 @@ realTest('build mode: the FROM scratch fixture is built (legacy builder fallback
   assert.is(run.code, 0, run.stderr);
   const cache = `${env.pkg.host}/${PKG_REPO}:cache`;
   assert.ok(lines(run.stderr).includes(
-    `DOCKER_BUILDKIT=1 docker build --pull --cache-from ${cache} --build-arg BUILDKIT_INLINE_CACHE=1 ` +
+    `DOCKER_BUILDKIT=1 docker build --progress=plain --pull --cache-from ${cache} --build-arg BUILDKIT_INLINE_CACHE=1 ` +
       `--build-arg PYTHON_BASE_IMAGE=python:3.8-slim-buster --target main -f ${FIXTURE_DOCKERFILE} -t ${CI_LOCAL} ${FIXTURE_CONTEXT}`,
   ), run.stderr);
   const buildx = await execFileP('docker', ['buildx', 'version']).then(() => true, () => false);
@@ -466,7 +466,7 @@ realTest('PROD: build, push; waiting mode with WAIT_FOR_PROD_BUILD_IMAGE pulls b
   const buildLocal = 'apache/airflow:master-python3.8-build';
   const built = await runScript(PREPARE, ['--image', 'prod'], realEnv(env).vars);
   assert.is(built.code, 0, built.stderr);
-  assert.match(built.stderr, new RegExp(`docker build --pull --cache-from ${env.pkg.host}/apache/airflow/master-python3\\.8-v2:cache .* -f ${FIXTURE_DOCKERFILE} -t ${prodLocal} `));
+  assert.match(built.stderr, new RegExp(`docker build --progress=plain --pull --cache-from ${env.pkg.host}/apache/airflow/master-python3\\.8-v2:cache .* -f ${FIXTURE_DOCKERFILE} -t ${prodLocal} `));
   const pushed = await runScript(PUSH, ['--image', 'prod'], realEnv(env, { USE_GITHUB_REGISTRY: 'true', GITHUB_REGISTRY: 'ghcr.io', GITHUB_REGISTRY_PUSH_IMAGE_TAG: '3001' }).vars);
   assert.is(pushed.code, 0, pushed.stderr);
   assert.not.match(pushed.stderr, /-build/, 'no -build image unless WAIT_FOR_PROD_BUILD_IMAGE=true');
