@@ -30,6 +30,7 @@ const execFileP = promisify(execFile);
 const BUILDKIT_CLI = '/usr/bin/docker';
 const FIXTURE = resolve('testing/fixtures/layers');
 const MERGE = 'scripts/ci/images/merge-platforms.ts';
+const PREPARE = 'scripts/ci/images/prepare-ci-image.ts';
 const REPO = 'apache/airflow-master-python3.8-ci-v2';
 const SHA = '0123456789abcdef0123456789abcdef01234567';
 
@@ -121,6 +122,29 @@ test('registry cache: build, push :cache, prune everything, rebuild --cache-from
   assert.is(await dockerCli(env, ['image', 'inspect', '--format', '{{.Id}}', image]), configDigest, 'the same image config');
   assert.ok(lines.some((l) => /^#\d+ CACHED$/.test(l)), 'BuildKit progress is streamed to the log');
   console.log(`    cache figures: first ${first.cached}/${first.steps} cached in ${first.wallSeconds} s, second ${second.cached}/${second.steps} cached in ${second.wallSeconds} s`);
+});
+
+test('prepare-ci-image with DOCKER=/usr/bin/docker: the report says how much came from the cache, and when there was none', async (ctx) => {
+  const env = ready(ctx);
+  const vars = {
+    DOCKER: BUILDKIT_CLI, DOCKER_HOST: env.dockerd.dockerHost, DOCKER_CONFIG: join(env.dir, 'docker-config'), PYTHON_MAJOR_MINOR_VERSION: '3.8',
+    USE_GITHUB_REGISTRY: 'true', GITHUB_REGISTRY: 'ghcr.io', GITHUB_REPOSITORY: 'apache/airflow', REGISTRY_ENDPOINTS: `ghcr.io=${env.registry.url}`,
+    DOCKERFILE_CI: join(FIXTURE, 'Dockerfile'), DOCKER_CONTEXT: FIXTURE,
+  };
+  // The :cache pushed by the first test is this branch's cache.
+  const hit = await runScript(PREPARE, ['--json'], vars);
+  assert.is(hit.code, 0, hit.stderr);
+  const doc = JSON.parse(hit.stdout);
+  assert.equal([doc.cache.steps, doc.cache.cached, doc.cache.engine, doc.cache.importProblem], [4, 4, 'buildkit', undefined]);
+  assert.match(hit.stderr, /^#\d+ CACHED$/m);
+
+  // A new branch has no cache yet: one line says so, on stderr (the log) and in the report.
+  const miss = await runScript(PREPARE, [], { ...vars, BRANCH_NAME: 'feature-x' });
+  assert.is(miss.code, 0, miss.stderr);
+  const cacheRef = `${env.registry.host}/apache/airflow-feature-x-python3.8-ci-v2:cache`;
+  const problem = `cache: cache ${cacheRef} not imported (not found): building without it`;
+  assert.ok(miss.stdout.split('\n').includes(problem), miss.stdout);
+  assert.match(miss.stdout, /^cache: \d\/4 steps cached \(\d run in [\d.]+ s; build [\d.]+ s\)$/m);
 });
 
 test('multi-platform without buildx: one BuildKit build per platform, pushed by digest, OCI index pushed by our client', async (ctx) => {
