@@ -142,18 +142,22 @@ export async function buildImage(config: Config, docker: DockerRunner, options: 
 
 /**
  * Several BUILD_PLATFORMs: the image cannot be loaded into the daemon, so it goes to
- * GITHUB_REGISTRY under the push tag (and GITHUB_SHA). With buildx, one `buildx build --platform
- * a,b --push`. Without, one classic BuildKit build per platform, each tagged
+ * GITHUB_REGISTRY under the push tag (and GITHUB_SHA), or with USE_GITHUB_REGISTRY=false to the
+ * local DockerHub name (credentials from an earlier `docker login`). With buildx, one
+ * `buildx build --platform a,b --push`. Without, one classic BuildKit build per platform, each tagged
  * `<push tag>-<os>-<arch>[-<variant>]` and pushed (docker prints its digest), then an OCI image
  * index of those digests is pushed by our registry client under the push tag(s).
  */
 async function buildPlatforms(
   config: Config, docker: DockerRunner, options: PrepareOptions, plan: BuildPlan, platforms: readonly string[], client: RegistryClient | undefined,
 ): Promise<PrepareResult> {
+  // Where push-images would put it: GITHUB_REGISTRY (push tag, and GITHUB_SHA), else the DockerHub name.
   const registry = config.githubRegistry;
-  const pushed = publishTags(config, plan.kind).map((tag) => githubImage(config, registry, plan.kind, options.python, tag));
+  const pushed = config.useGithubRegistry
+    ? publishTags(config, plan.kind).map((tag) => githubImage(config, config.githubRegistry, plan.kind, options.python, tag))
+    : [plan.localImage];
   const dockerSide = pushed.map((ref) => dockerReference(config, ref));
-  await loginToRegistry(docker, config, registry, options.log);
+  if (config.useGithubRegistry) await loginToRegistry(docker, config, registry, options.log);
   const common = { mode: 'build', registry, buildx: plan.buildx, cacheRef: plan.cacheRef, pushed } as const;
   if (plan.buildx) {
     await docker.ensureBuilder(plan.builder);
@@ -175,6 +179,7 @@ async function buildPlatforms(
     children.push({ platform, digest });
   }
   let digest: string | undefined;
+  if (!client && !options.dryRun) throw new CiImagesError('a multi-platform build without buildx needs the registry client to push its index');
   if (options.dryRun || !client) {
     options.log(`[dry-run] PUT index ${pushed.join(', ')} (${platforms.join(', ')}: the digests docker push prints)`);
   } else {

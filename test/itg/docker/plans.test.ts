@@ -49,6 +49,11 @@ s('buildx, two platforms: builder ensured, one buildx build --platform a,b pushi
   ]);
   assert.equal(result.pushed, [`${REPO}:latest`, `${REPO}:${SHA}`]);
   assert.is(result.cache, undefined, 'nothing built in a dry run');
+
+  // USE_GITHUB_REGISTRY=false: the DockerHub name, as push-images would push it.
+  const hub = await plan(ctx.buildx, { BUILD_PLATFORM: 'linux/amd64,linux/arm64', GITHUB_SHA: SHA });
+  assert.equal(hub.result.pushed, ['apache/airflow:main-python3.8-ci']);
+  assert.equal(hub.commands.at(-1)!.slice(-4), ['-t', 'apache/airflow:main-python3.8-ci', '--push', '.']);
 });
 
 s('buildx + PREPARE_BUILDX_CACHE, CI: registry cache exported on the dedicated builder (CI keeps the original min mode, spec §5b)', async (ctx) => {
@@ -60,7 +65,7 @@ s('buildx + PREPARE_BUILDX_CACHE, CI: registry cache exported on the dedicated b
 });
 
 s('no buildx, two platforms: one BuildKit build and push per platform, then the index (by our client, after the pushes)', async (ctx) => {
-  const { commands, lines, result } = await plan(ctx.classic, { BUILD_PLATFORM: 'linux/amd64,linux/arm/v7', GITHUB_REGISTRY_PUSH_IMAGE_TAG: '99' });
+  const { commands, lines, result } = await plan(ctx.classic, { BUILD_PLATFORM: 'linux/amd64,linux/arm/v7', GITHUB_REGISTRY_PUSH_IMAGE_TAG: '99', USE_GITHUB_REGISTRY: 'true' });
   assert.equal(commands.map((c) => [c[0], c.includes('--platform') ? c[c.indexOf('--platform') + 1] : c[1]]), [
     ['buildx', 'version'],
     ['build', 'linux/amd64'], ['push', `${REPO}:99-linux-amd64`],
