@@ -5,7 +5,8 @@
  * Every line of a vertex starts with `#<id> `; the first is its name (`[main 2/3] COPY …`,
  * `[internal] load …`, `importing cache manifest from <ref>`), the last its fate: `CACHED`,
  * `DONE 0.1s` or `ERROR: …`. The Dockerfile instructions are the vertices named `[stage i/n]`
- * or `[i/n]`; those are the steps counted.
+ * or `[i/n]` (buildx prefixes the platform in multi-platform builds); those are the steps counted.
+ * A multi-platform build counts each platform's steps.
  */
 
 export interface CacheImport {
@@ -36,7 +37,8 @@ interface Vertex {
 }
 
 const LINE = /^#(\d+) (.*)$/;
-const STEP = /^\[(?:[^\]\s]+ )?\d+\/\d+\]/;
+/** `[2/3]`, `[main 2/3]`, and buildx's multi-platform `[linux/arm64 main 2/3]`. */
+const STEP = /^\[(?:[^\]]+ )?\d+\/\d+\]/;
 const IMPORT = /^importing cache manifest from (\S+)/;
 /** Control characters BuildKit passes through from a step's output; never let them reach a log line. */
 const CONTROL = /[\u0000-\u001f\u007f]/g;

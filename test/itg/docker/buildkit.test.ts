@@ -121,7 +121,7 @@ test('registry cache: build, push :cache, prune everything, rebuild --cache-from
   assert.equal(second.cacheImports, [{ ref: cacheRef }]);
   assert.is(await dockerCli(env, ['image', 'inspect', '--format', '{{.Id}}', image]), configDigest, 'the same image config');
   assert.ok(lines.some((l) => /^#\d+ CACHED$/.test(l)), 'BuildKit progress is streamed to the log');
-  console.log(`    cache figures: first ${first.cached}/${first.steps} cached in ${first.wallSeconds} s, second ${second.cached}/${second.steps} cached in ${second.wallSeconds} s`);
+  console.log(`    cache figures: first ${first.cached}/${first.steps} cached (steps ${first.seconds} s, build ${first.wallSeconds} s), second ${second.cached}/${second.steps} cached (steps ${second.seconds} s, build ${second.wallSeconds} s)`);
 });
 
 test('prepare-ci-image with DOCKER=/usr/bin/docker: the report says how much came from the cache, and when there was none', async (ctx) => {

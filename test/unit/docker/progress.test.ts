@@ -47,6 +47,16 @@ test('CRLF, interleaved lines, a failed step and hostile bytes in an error', () 
   assert.equal(progress.cacheImports, [{ ref: 'example.com/x:cache', error: 'unexpected status: 401 Unauthorized[31m' }]);
 });
 
+test('buildx multi-platform: the platform prefixes the stage, each platform\'s steps count', () => {
+  const text = [
+    '#5 [linux/amd64 main 1/2] COPY one.txt /etc/one.txt', '#6 [linux/arm64 main 1/2] COPY one.txt /etc/one.txt',
+    '#7 [linux/amd64 main 2/2] COPY two.txt /etc/two.txt', '#8 [linux/arm64 main 2/2] COPY two.txt /etc/two.txt',
+    '#5 CACHED', '#6 CACHED', '#7 DONE 0.2s', '#8 DONE 0.3s', '#9 exporting to image', '#9 pushing manifest for ghcr.io/x:latest 0.1s done', '#9 DONE 0.4s',
+  ].join('\n');
+  const { steps, cached, run, seconds } = parseBuildProgress(text);
+  assert.equal({ steps, cached, run, seconds }, { steps: 4, cached: 2, run: 2, seconds: 0.5 });
+});
+
 test('empty output (dry run, legacy builder): zeros', () => {
   assert.equal(parseBuildProgress(''), { steps: 0, cached: 0, run: 0, seconds: 0, cacheImports: [] });
   assert.equal(parseBuildProgress('Step 1/3 : FROM scratch\n ---> Using cache\n'), { steps: 0, cached: 0, run: 0, seconds: 0, cacheImports: [] });
