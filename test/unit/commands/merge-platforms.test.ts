@@ -3,7 +3,7 @@ import * as assert from 'uvu/assert';
 import { createHash } from 'node:crypto';
 import { hasPlatform, indexBody, mergePlatforms, parseDigestArgument } from '../../../lib/commands/merge-platforms.ts';
 import { MEDIA_TYPES, parseReference, type Manifest, type Reference, type RegistryClient } from '../../../lib/registry/index.ts';
-import { CiImagesError, ConfigError } from '../../../lib/support/errors.ts';
+import { CiImagesError, ConfigError, exitCodeFor } from '../../../lib/support/errors.ts';
 
 const digestOf = (data: string | Buffer) => `sha256:${createHash('sha256').update(data).digest('hex')}`;
 
@@ -85,18 +85,18 @@ test('refusals: missing digest, same digest twice, two images of one platform (e
   const amd = reg.image({ os: 'linux', architecture: 'amd64' });
   const amd2 = reg.image({ os: 'linux', architecture: 'x86_64', 'os.version': '2' });
   const missing = `sha256:${'1'.repeat(64)}`;
-  const cases: [string[], Reference, typeof CiImagesError, RegExp][] = [
-    [[amd, missing], TARGET, CiImagesError, new RegExp(`^${missing} is not in ghcr\\.io/apache/airflow-main-python3\\.8-ci-v2: push it there first$`)],
-    [[amd, amd], TARGET, CiImagesError, new RegExp(`^${amd} is given twice$`)],
-    [[amd, amd2], TARGET, CiImagesError, new RegExp(`^two images for linux/amd64: ${amd} and ${amd2}; keep one$`)],
-    [['sha256:ABC'], TARGET, ConfigError, /^digest="sha256:ABC" is not valid/],
-    [[], TARGET, ConfigError, /^no digest given/],
-    [[amd], { ...TARGET, tag: undefined, digest: amd }, ConfigError, /has no tag/],
+  const cases: [string[], Reference, 1 | 2, RegExp][] = [
+    [[amd, missing], TARGET, 1, new RegExp(`^${missing} is not in ghcr\\.io/apache/airflow-main-python3\\.8-ci-v2: push it there first$`)],
+    [[amd, amd], TARGET, 1, new RegExp(`^${amd} is given twice$`)],
+    [[amd, amd2], TARGET, 1, new RegExp(`^two images for linux/amd64: ${amd} and ${amd2}; keep one$`)],
+    [['sha256:ABC'], TARGET, 2, /^digest="sha256:ABC" is not valid/],
+    [[], TARGET, 2, /^no digest given/],
+    [[amd], { ...TARGET, tag: undefined, digest: amd }, 2, /has no tag/],
   ];
-  for (const [digests, target, type, message] of cases) {
+  for (const [digests, target, exitCode, message] of cases) {
     const error = await mergePlatforms(reg.client, target, digests).then(() => undefined, (e: Error) => e);
-    assert.instance(error, type, String(error));
-    assert.is(error!.constructor, type === CiImagesError ? CiImagesError : ConfigError);
+    assert.instance(error, exitCode === 2 ? ConfigError : CiImagesError, String(error));
+    assert.is(exitCodeFor(error), exitCode, error!.message);
     assert.match(error!.message, message);
   }
   assert.is(reg.puts.length, 0);
