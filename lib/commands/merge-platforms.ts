@@ -53,6 +53,12 @@ export function parseDigestArgument(text: string): string {
   return text;
 }
 
+/** The digest arguments: at least one, each `sha256:<64 hex>` (ConfigError, exit 2, before anything runs). */
+export function parseDigestArguments(texts: readonly string[]): string[] {
+  if (texts.length === 0) throw new ConfigError('digest', 'no digest given: name the single-platform images to merge (sha256:…)');
+  return texts.map(parseDigestArgument);
+}
+
 interface ManifestBody {
   readonly config?: { readonly digest?: unknown };
   readonly manifests?: readonly { mediaType?: unknown; digest?: unknown; size?: unknown; platform?: Readonly<Record<string, unknown>> }[];

@@ -5,7 +5,7 @@ import { runScript } from '../../../lib/cli/main.ts';
 import { parseImageFlag, parsePythonFlag } from '../../../lib/cli/flags.ts';
 import { splitPositionals } from '../../../lib/cli/positionals.ts';
 import { setup } from '../../../lib/cli/setup.ts';
-import { mergePlatforms, mergeTarget, parseDigestArgument } from '../../../lib/commands/merge-platforms.ts';
+import { mergePlatforms, mergeTarget, parseDigestArguments } from '../../../lib/commands/merge-platforms.ts';
 import { formatReference } from '../../../lib/oci/reference.ts';
 import { reportMerge } from '../../../lib/report/merge-platforms.ts';
 
@@ -20,9 +20,9 @@ const usage = `usage: merge-platforms [--target IMAGE:TAG | --image ci|prod --py
 const flags = { target: { type: 'string' }, image: { type: 'string' }, python: { type: 'string' } } as const;
 const { flagArgs, positionals } = splitPositionals(process.argv.slice(2), flags);
 await runScript({ name: 'merge-platforms', usage, flags }, async (flags) => {
-  const digests = positionals.map(parseDigestArgument);
   const session = setup({ json: flags.json, dryRun: flags['dry-run'], planOnStdout: true });
   const { config, log, dryRun } = session;
+  const digests = parseDigestArguments(positionals);
   const { target, extraTags } = mergeTarget(config, flags.target, parseImageFlag(flags.image), parsePythonFlag(flags.python, config));
   const result = await session.group(`Merging ${digests.length} image(s) into ${formatReference(target)}`, () =>
     mergePlatforms(session.registryClient(), target, digests, { extraTags, dryRun, log }),
