@@ -3,7 +3,7 @@ const require = __ciImagesRequire(import.meta.url);
 import {
   commandNames,
   runCommand
-} from "./chunks/chunk-7QLASKRQ.mjs";
+} from "./chunks/chunk-LPAXNLLF.mjs";
 import {
   errorAnnotation,
   redact,

@@ -10,6 +10,7 @@ import { DockerRunner } from '../docker/runner.ts';
 import { POLL_RETRY } from '../support/retry.ts';
 import { atScriptEnd, recordExport, recordResult } from '../report/envelope.ts';
 import { parseFormat } from './flags.ts';
+import { dockerBinary } from '../config/runtime.ts';
 
 export interface Session {
   readonly config: Config;
@@ -72,7 +73,7 @@ export function setup(flags: CommonFlags, options: SetupOptions = {}, config: Co
     registryClient: (clientOptions = {}) => createRegistryClient(config, { onRetry: log, ...clientOptions }),
     pollingClient: () => createRegistryClient(config, { timeoutMs: (config.requestTimeoutSeconds ?? 10) * 1000, retry: POLL_RETRY }),
     docker: () => {
-      const docker = new DockerRunner({ dryRun, log });
+      const docker = new DockerRunner({ dryRun, log, binary: dockerBinary() });
       atScriptEnd(() => docker.logoutAll());
       return docker;
     },

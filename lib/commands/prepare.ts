@@ -3,13 +3,17 @@
  * GitHub registry, pull it and tag it with the local DockerHub-style name the rest of CI uses, or
  * build it with BuildKit and the registry cache.
  */
-import { buildCacheRef, imageKinds, localImage, type ImageChoice, type ImageKind } from '../images.ts';
+import { buildCacheRef, githubImage, imageKinds, localImage, type ImageChoice, type ImageKind } from '../images.ts';
 import { effectiveDockerCache, imageBuildArgs, imageLabels, type Config } from '../config/load.ts';
-import { builtCommit } from './commit.ts';
+import { builtCommit, commitTagToPublish } from './commit.ts';
 import { dockerReference, type GithubRegistry } from '../hosts.ts';
-import type { DockerRunner } from '../docker/runner.ts';
+import { pushedDigest, type BuildResult, type DockerRunner } from '../docker/runner.ts';
 import { buildArgv, type BuildPlan } from '../docker/build.ts';
-import type { RegistryClient } from '../registry/index.ts';
+import { cacheImportProblem } from '../docker/progress.ts';
+import { parseReference, type RegistryClient } from '../registry/index.ts';
+import { CiImagesError } from '../support/errors.ts';
+import { mergePlatforms } from './merge-platforms.ts';
+import { publishTags } from './push.ts';
 import { waitForImages, waitingMode, waitTargets, type WaitEvent } from './wait.ts';
 import { loginToRegistry, type Log } from './registry-login.ts';
 
@@ -30,6 +34,24 @@ export interface PrepareResult {
   readonly buildx?: boolean;
   readonly builder?: string;
   readonly cacheRef?: string;
+  /** Build mode: BuildKit's cache figures (summed over platforms), when the build ran. */
+  readonly cache?: CacheFigures;
+  /** Multi-platform build: the references pushed (the index), and each platform's image. */
+  readonly pushed?: readonly string[];
+  readonly platforms?: readonly { readonly platform: string; readonly digest?: string }[];
+}
+
+export interface CacheFigures {
+  /** Dockerfile steps solved, and how many came from a cache. */
+  readonly steps: number;
+  readonly cached: number;
+  /** Seconds the steps that ran took (BuildKit's figures); the whole build's wall time apart. */
+  readonly seconds: number;
+  readonly buildSeconds: number;
+  /** The legacy builder prints no BuildKit progress: no figures. */
+  readonly engine: 'buildkit' | 'legacy';
+  /** One line when the cache reference could not be imported (first build of a branch). */
+  readonly importProblem?: string;
 }
 
 export interface PrepareOptions {
@@ -43,7 +65,7 @@ export interface PrepareOptions {
 }
 
 export async function prepareImage(config: Config, docker: DockerRunner, client: RegistryClient, options: PrepareOptions): Promise<PrepareResult> {
-  return waitingMode(config) ? pullWhenReady(config, docker, client, options) : buildImage(config, docker, options);
+  return waitingMode(config) ? pullWhenReady(config, docker, client, options) : buildImage(config, docker, options, client);
 }
 
 /**
@@ -84,13 +106,15 @@ export async function pullWhenReady(config: Config, docker: DockerRunner, client
 /**
  * Build with BuildKit (spec §5b): buildx when the plugin works (builder `default`, or the
  * dedicated BUILDX_BUILDER, created when missing, to export the registry cache with
- * PREPARE_BUILDX_CACHE=true), else `DOCKER_BUILDKIT=1 docker build` with inline cache.
+ * PREPARE_BUILDX_CACHE=true), else `DOCKER_BUILDKIT=1 docker build` with inline cache. Several
+ * BUILD_PLATFORMs go straight to GITHUB_REGISTRY (see buildPlatforms).
  */
-export async function buildImage(config: Config, docker: DockerRunner, options: PrepareOptions): Promise<PrepareResult> {
+export async function buildImage(config: Config, docker: DockerRunner, options: PrepareOptions, client?: RegistryClient): Promise<PrepareResult> {
   const kind = options.image;
   const registry = config.githubRegistry;
   const buildx = await docker.buildxAvailable({ probe: true });
   const commit = await builtCommit(config);
+  const platforms = (config.build.platform ?? '').split(',').filter(Boolean);
   const plan: BuildPlan = {
     kind,
     python: options.python,
@@ -100,8 +124,9 @@ export async function buildImage(config: Config, docker: DockerRunner, options: 
     dockerCache: effectiveDockerCache(config, kind),
     prepareBuildxCache: config.prepareBuildxCache,
     buildx,
-    builder: config.prepareBuildxCache ? config.build.builder : 'default',
-    platform: config.build.platform,
+    // A multi-platform push and the gha cache need the docker-container driver: the dedicated builder.
+    builder: config.prepareBuildxCache || config.dockerCache === 'gha' || platforms.length > 1 ? config.build.builder : 'default',
+    platform: platforms.length > 1 ? undefined : config.build.platform,
     dockerfile: kind === 'ci' ? config.build.ciDockerfile : config.build.prodDockerfile,
     context: config.build.context,
     target: config.build.target,
@@ -110,15 +135,82 @@ export async function buildImage(config: Config, docker: DockerRunner, options: 
     buildArgs: [...imageBuildArgs(config.build.inputs, kind, options.python, { commitSha: commit }).map(([k, v]) => `${k}=${v}`), ...config.build.buildArgs],
     labels: imageLabels(config.build.inputs, { commitSha: commit }).map(([k, v]) => `${k}=${v}`),
   };
-  buildArgv(plan); // PREPARE_BUILDX_CACHE=true without buildx: exit 2 before anything runs.
+  buildArgv(plan); // PREPARE_BUILDX_CACHE=true or DOCKER_CACHE=gha without buildx: exit 2 before anything runs.
+  if (platforms.length > 1) return buildPlatforms(config, docker, options, plan, platforms, client);
   // Reading (and with PREPARE_BUILDX_CACHE writing) the registry cache may need the login.
   if (config.useGithubRegistry || config.prepareBuildxCache) await loginToRegistry(docker, config, registry, options.log);
-  if (buildx && config.prepareBuildxCache) await docker.ensureBuilder(plan.builder);
-  await docker.build(plan);
+  if (buildx && plan.builder !== 'default') await docker.ensureBuilder(plan.builder);
+  const built = await docker.build(plan);
   await tagExtra(config, docker, plan.localImage);
-  return { mode: 'build', registry, images: [{ kind, localImage: plan.localImage }], buildx, builder: buildx ? plan.builder : undefined, cacheRef: plan.cacheRef };
+  return {
+    mode: 'build', registry, images: [{ kind, localImage: plan.localImage }], buildx, builder: buildx ? plan.builder : undefined, cacheRef: plan.cacheRef,
+    cache: cacheFigures(built ? [built] : [], options.log),
+  };
 }
 
+/**
+ * Several BUILD_PLATFORMs: the image cannot be loaded into the daemon, so it goes to
+ * GITHUB_REGISTRY under the push tag (and GITHUB_SHA), or with USE_GITHUB_REGISTRY=false to the
+ * local DockerHub name (credentials from an earlier `docker login`). With buildx, one
+ * `buildx build --platform a,b --push`. Without, one classic BuildKit build per platform, each tagged
+ * `<push tag>-<os>-<arch>[-<variant>]` and pushed (docker prints its digest), then an OCI image
+ * index of those digests is pushed by our registry client under the push tag(s).
+ */
+async function buildPlatforms(
+  config: Config, docker: DockerRunner, options: PrepareOptions, plan: BuildPlan, platforms: readonly string[], client: RegistryClient | undefined,
+): Promise<PrepareResult> {
+  // Where push-images would put it: GITHUB_REGISTRY (push tag, and GITHUB_SHA), else the DockerHub name.
+  const registry = config.githubRegistry;
+  const pushed = config.useGithubRegistry
+    ? publishTags(config, plan.kind, (await commitTagToPublish(config)).tag).map((tag) => githubImage(config, config.githubRegistry, plan.kind, options.python, tag))
+    : [plan.localImage];
+  const dockerSide = pushed.map((ref) => dockerReference(config, ref));
+  if (config.useGithubRegistry) await loginToRegistry(docker, config, registry, options.log);
+  const common = { mode: 'build', registry, buildx: plan.buildx, cacheRef: plan.cacheRef, pushed } as const;
+  if (plan.buildx) {
+    await docker.ensureBuilder(plan.builder);
+    const built = await docker.build({ ...plan, platform: platforms.join(','), push: dockerSide });
+    const digest = options.dryRun || !client ? undefined : await client.manifestDigest(parseReference(pushed[0]));
+    return {
+      ...common, builder: plan.builder, images: [{ kind: plan.kind, localImage: dockerSide[0], digest }],
+      platforms: platforms.map((platform) => ({ platform })), cache: cacheFigures(built ? [built] : [], options.log),
+    };
+  }
+  const results: BuildResult[] = [];
+  const children: { platform: string; digest?: string }[] = [];
+  for (const platform of platforms) {
+    const tagged = `${dockerSide[0]}-${platform.replace(/\//g, '-')}`;
+    const built = await docker.build({ ...plan, platform, localImage: tagged });
+    if (built) results.push(built);
+    const digest = pushedDigest((await docker.push(tagged)).stdout);
+    if (!digest && !options.dryRun) throw new CiImagesError(`docker push ${tagged} printed no digest: cannot assemble the ${platforms.join(',')} index`);
+    children.push({ platform, digest });
+  }
+  let digest: string | undefined;
+  if (!client && !options.dryRun) throw new CiImagesError('a multi-platform build without buildx needs the registry client to push its index');
+  if (options.dryRun || !client) {
+    options.log(`[dry-run] PUT index ${pushed.join(', ')} (${platforms.join(', ')}: the digests docker push prints)`);
+  } else {
+    const [target, ...extra] = pushed.map(parseReference);
+    const merged = await mergePlatforms(client, target, children.map((c) => c.digest!), { extraTags: extra.map((r) => r.tag!), log: options.log });
+    digest = merged.imageDigest;
+  }
+  return { ...common, images: [{ kind: plan.kind, localImage: dockerSide[0], digest }], platforms: children, cache: cacheFigures(results, options.log) };
+}
+
+/** The build(s)' cache figures, summed; a cache that could not be imported is said in one line. */
+function cacheFigures(builds: readonly BuildResult[], log: Log): CacheFigures | undefined {
+  if (builds.length === 0) return undefined;
+  const sum = (pick: (b: BuildResult) => number) => Math.round(builds.reduce((n, b) => n + pick(b), 0) * 10) / 10;
+  const problems = [...new Set(builds.map((b) => cacheImportProblem(b)).filter((p): p is string => p !== undefined))];
+  const importProblem = problems.length ? problems.join('; ') : undefined;
+  if (importProblem) log(importProblem);
+  return {
+    steps: sum((b) => b.steps), cached: sum((b) => b.cached), seconds: sum((b) => b.seconds), buildSeconds: sum((b) => b.wallSeconds),
+    engine: builds.some((b) => b.engine === 'legacy') ? 'legacy' : 'buildkit',
+    ...(importProblem ? { importProblem } : {}),
+  };
+}
 
 /** IMAGE_TAG: one more local tag for the prepared image, as the bash build added it. */
 async function tagExtra(config: Pick<Config, 'imageTag'>, docker: DockerRunner, local: string): Promise<void> {

@@ -16,7 +16,7 @@ import {
   registryEndpoints, seconds, text, type Kind, type SecondsBounds, type SecondsKind,
 } from './kinds.ts';
 
-export const DOCKER_CACHE_MODES = ['pulled', 'local', 'disabled'] as const;
+export const DOCKER_CACHE_MODES = ['pulled', 'local', 'disabled', 'gha'] as const;
 export type DockerCache = (typeof DOCKER_CACHE_MODES)[number];
 
 export const SECTIONS = {
@@ -212,7 +212,7 @@ export const VARIABLES = {
   // -- building
   DOCKER_CACHE: {
     section: 'building', default: 'pulled', kind: oneOf(DOCKER_CACHE_MODES),
-    help: '`pulled` (registry cache), `local` (daemon only), `disabled` (`--no-cache`); PROD is always `pulled`, as the bash forced',
+    help: '`pulled` (registry cache), `local` (daemon only), `disabled` (`--no-cache`), `gha` (GitHub Actions cache; buildx only); PROD is always `pulled`, as the bash forced',
     bash: 'empty: `local` for PROD before #20664',
   },
   PREPARE_BUILDX_CACHE: { section: 'building', default: 'false', kind: bool, help: 'push the BuildKit registry cache (`--cache-to`); needs buildx' },

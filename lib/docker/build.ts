@@ -14,7 +14,14 @@ export interface BuildPlan {
   readonly buildx: boolean;
   /** The original used `default`, or `airflow_cache` when exporting cache (needs the docker-container driver). */
   readonly builder: string;
+  /** One platform, or (buildx, with `push`) several comma-separated: `linux/amd64,linux/arm64`. */
   readonly platform?: string;
+  /**
+   * Docker-side references to push to instead of loading the image into the daemon: buildx tags
+   * them all (`-t` each, no local name) and ends with `--push`; a multi-platform image can only
+   * go to a registry (`--load` takes one platform).
+   */
+  readonly push?: readonly string[];
   readonly dockerfile: string;
   readonly context: string;
   readonly target: string;
@@ -30,6 +37,11 @@ export interface BuildCommand {
   readonly env: Record<string, string>;
 }
 
+/** `DOCKER_CACHE=gha`: the GitHub Actions cache scope, one per image kind and python version. */
+export function ghaScope(plan: Pick<BuildPlan, 'kind' | 'python'>): string {
+  return `${plan.kind}-${plan.python}`;
+}
+
 /** The exact docker argv for a build (spec §5b), buildx or classic BuildKit. */
 export function buildArgv(plan: BuildPlan): BuildCommand {
   if (plan.prepareBuildxCache && !plan.buildx) {
@@ -38,34 +50,54 @@ export function buildArgv(plan: BuildPlan): BuildCommand {
       'PREPARE_BUILDX_CACHE=true needs the docker buildx plugin (`docker buildx version` failed): install buildx or set PREPARE_BUILDX_CACHE=false',
     );
   }
+  if (plan.dockerCache === 'gha' && !plan.buildx) {
+    throw new ConfigError(
+      'DOCKER_CACHE',
+      'DOCKER_CACHE=gha needs the docker buildx plugin (`docker buildx version` failed): install buildx or set DOCKER_CACHE=pulled',
+    );
+  }
+  const multiPlatform = (plan.platform ?? '').includes(',');
+  if (multiPlatform && !(plan.buildx && plan.push?.length)) {
+    // The classic builder takes one platform per build (the daemon refuses `linux/amd64,linux/arm64`
+    // as "an invalid component"); prepare builds each platform apart and assembles the index.
+    throw new ConfigError('BUILD_PLATFORM', `BUILD_PLATFORM=${plan.platform}: several platforms need docker buildx with a push target, or one build per platform`);
+  }
   const platform = plan.platform ? ['--platform', plan.platform] : [];
   // PYTHON_BASE_IMAGE leads the parity set; a plan without it still gets the #20664 default.
   const baseImage = plan.buildArgs.some((arg) => arg.startsWith('PYTHON_BASE_IMAGE=')) ? [] : [`PYTHON_BASE_IMAGE=python:${plan.python}-slim-buster`];
+  const tags = plan.push?.length ? plan.push.flatMap((ref) => ['-t', ref]) : ['-t', plan.localImage];
   const tail = [
     ...[...baseImage, ...plan.buildArgs].flatMap((arg) => ['--build-arg', arg]),
     ...(plan.labels ?? []).flatMap((label) => ['--label', label]),
     '--target', plan.target,
     '-f', plan.dockerfile,
-    '-t', plan.localImage,
+    ...tags,
   ];
   if (!plan.buildx) {
     const cache = plan.dockerCache === 'pulled' ? ['--cache-from', plan.cacheRef] : plan.dockerCache === 'disabled' ? ['--no-cache'] : [];
-    // Inline cache metadata lets a pushed image serve as --cache-from for the next build.
+    // Inline cache metadata lets a pushed image serve as --cache-from for the next build; plain
+    // progress is what parseBuildProgress reads the cache figures from.
     return {
-      argv: ['build', '--pull', ...platform, ...cache, '--build-arg', 'BUILDKIT_INLINE_CACHE=1', ...tail, plan.context],
+      argv: ['build', '--progress=plain', '--pull', ...platform, ...cache, '--build-arg', 'BUILDKIT_INLINE_CACHE=1', ...tail, plan.context],
       env: { DOCKER_BUILDKIT: '1' },
     };
   }
   const cache: string[] = [];
   if (plan.dockerCache === 'pulled') cache.push(`--cache-from=type=registry,ref=${plan.cacheRef}`);
   if (plan.dockerCache === 'disabled') cache.push('--no-cache');
-  // Independent of DOCKER_CACHE, as in the original. PROD uses mode=max so the intermediate
-  // airflow-build-image stage is cached too; that is what let the separate -build image go.
-  if (plan.prepareBuildxCache) {
+  if (plan.dockerCache === 'gha') {
+    // buildx reads ACTIONS_CACHE_URL and ACTIONS_RUNTIME_TOKEN from the environment: no token on argv.
+    cache.push(`--cache-from=type=gha,scope=${ghaScope(plan)}`, `--cache-to=type=gha,mode=max,scope=${ghaScope(plan)}`);
+  } else if (plan.prepareBuildxCache) {
+    // Independent of DOCKER_CACHE, as in the original. PROD uses mode=max so the intermediate
+    // airflow-build-image stage is cached too; that is what let the separate -build image go.
     cache.push(`--cache-to=type=registry,ref=${plan.cacheRef}${plan.kind === 'prod' ? ',mode=max' : ''}`);
   }
   return {
-    argv: ['buildx', 'build', '--builder', plan.builder, '--progress=plain', '--pull', ...platform, ...cache, ...tail, '--load', plan.context],
+    argv: [
+      'buildx', 'build', '--builder', plan.builder, '--progress=plain', '--pull', ...platform, ...cache, ...tail,
+      plan.push?.length ? '--push' : '--load', plan.context,
+    ],
     env: {},
   };
 }

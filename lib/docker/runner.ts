@@ -5,12 +5,19 @@
  */
 import { $ } from 'zx';
 import { buildArgv, type BuildPlan } from './build.ts';
+import { parseBuildProgress, type BuildProgress } from './progress.ts';
 import { CiImagesError } from '../support/errors.ts';
 import { DOCKER_PUSH_RETRY, retry, type RetryOptions } from '../support/retry.ts';
 import { redact, registerSecret } from '../support/secrets.ts';
 
 export interface DockerRunnerOptions {
   readonly dryRun: boolean;
+  /**
+   * The docker CLI to run (default `docker` on PATH). A docker CLI from 23 on refuses
+   * `DOCKER_BUILDKIT=1 docker build` without the buildx plugin; an older CLI (e.g. Debian's
+   * 20.10 `/usr/bin/docker`) still drives BuildKit itself. Echoed lines always say `docker`.
+   */
+  readonly binary?: string;
   readonly log: (line: string) => void;
   /** `unix:///path/docker.sock`; exported as DOCKER_HOST so argv stays exactly the plan. */
   readonly dockerHost?: string;
@@ -36,6 +43,14 @@ export interface RunResult {
   readonly status: number;
   readonly stdout: string;
   readonly stderr: string;
+}
+
+/** What a build reports: BuildKit's cache figures (zero with the legacy builder) and its wall time. */
+export interface BuildResult extends BuildProgress {
+  readonly engine: 'buildkit' | 'legacy';
+  readonly wallSeconds: number;
+  /** stdout of the build (buildx `--push` prints the pushed digests there). */
+  readonly stdout: string;
 }
 
 export interface Credentials {
@@ -89,7 +104,7 @@ export class DockerRunner {
     this.options.log(line);
     const env = { ...(this.options.env ?? process.env), ...opts.env } as NodeJS.ProcessEnv;
     if (this.options.dockerHost) env.DOCKER_HOST = this.options.dockerHost;
-    const child = $({ quiet: true, verbose: false, nothrow: true, env })`docker ${args}`;
+    const child = $({ quiet: true, verbose: false, nothrow: true, env })`${this.options.binary ?? 'docker'} ${args}`;
     // A docker that exits before reading stdin makes the write fail with EPIPE; its exit status
     // tells what went wrong, so the write error itself is not worth a crash.
     child.stdin.on('error', () => undefined);
@@ -169,25 +184,35 @@ export class DockerRunner {
   }
 
   /**
-   * Runs the build. Without buildx, a docker CLI from 23 on refuses `DOCKER_BUILDKIT=1 docker
-   * build` ("BuildKit is enabled but the buildx component is missing"); the same argv then runs
-   * once more with the legacy builder (`DOCKER_BUILDKIT=0`), and a line says so. That builder
-   * ignores BUILDKIT_INLINE_CACHE and only uses `--cache-from` images present locally.
+   * Runs the build and reads BuildKit's plain progress back into cache figures. Without buildx, a
+   * docker CLI from 23 on refuses `DOCKER_BUILDKIT=1 docker build` ("BuildKit is enabled but the
+   * buildx component is missing"); the same argv (less `--progress`, which that builder does not
+   * know) then runs once more with the legacy builder (`DOCKER_BUILDKIT=0`), and a line says so.
+   * That builder ignores BUILDKIT_INLINE_CACHE and only uses `--cache-from` images present locally.
+   * Undefined in dry-run.
    */
-  async build(plan: BuildPlan): Promise<void> {
+  async build(plan: BuildPlan): Promise<BuildResult | undefined> {
     const { argv, env } = buildArgv(plan);
+    const started = Date.now();
+    const finish = (out: RunResult, engine: BuildResult['engine']): BuildResult => ({
+      ...parseBuildProgress(`${out.stderr}\n${out.stdout}`),
+      engine,
+      wallSeconds: Math.round((Date.now() - started) / 100) / 10,
+      stdout: out.stdout,
+    });
     if (plan.buildx || this.options.dryRun) {
-      await this.run(argv, { env, stream: true });
-      return;
+      const out = await this.run(argv, { env, stream: true });
+      return this.options.dryRun ? undefined : finish(out, 'buildkit');
     }
     const first = await this.run(argv, { env, stream: true, allowFailure: true });
-    if (first.ok) return;
+    if (first.ok) return finish(first, 'buildkit');
     if (!BUILDKIT_MISSING.test(first.stderr)) throw new DockerCommandError(argv, first.status, first.stderr);
     this.options.log(
       'BuildKit is not usable here (no buildx plugin): building again with the legacy builder (DOCKER_BUILDKIT=0); ' +
         'it uses --cache-from images only when present locally',
     );
-    await this.run(argv, { env: { DOCKER_BUILDKIT: '0' }, stream: true });
+    const legacy = await this.run(argv.filter((arg) => arg !== '--progress=plain'), { env: { DOCKER_BUILDKIT: '0' }, stream: true });
+    return finish(legacy, 'legacy');
   }
 }
 

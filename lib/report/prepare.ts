@@ -15,5 +15,10 @@ export function reportPrepare(session: Session, result: PrepareResult): number {
     : `pulled from ${result.registry}`;
   const verb = dryRun ? 'Would prepare' : 'Prepared';
   for (const image of result.images) session.out(`${verb} ${image.localImage}: ${how}${image.source ? ` ${image.source}` : ''}${image.digest ? ` ${image.digest}` : ''}`);
+  for (const child of result.platforms ?? []) session.out(`  ${child.platform}${child.digest ? ` ${child.digest}` : ''}`);
+  const cache = result.cache;
+  if (cache?.engine === 'legacy') session.out('cache: legacy builder (no BuildKit): no cache figures');
+  else if (cache) session.out(`cache: ${cache.cached}/${cache.steps} steps cached (${cache.steps - cache.cached} run in ${cache.seconds} s; build ${cache.buildSeconds} s)`);
+  if (cache?.importProblem) session.out(`cache: ${cache.importProblem}`);
   return 0;
 }

@@ -266,7 +266,15 @@ const FLAG_CASES: Record<string, readonly FlagCase[]> = {
     ['--copy-to', ['--copy-to', '$(id)']], ['--copy-to', ['--copy-to', 'http://127.0.0.1:1']], ['--copy-to', ['--copy-to', 'quay.io/x']],
     ['--promote', ['--promote', '1', '--copy-to', 'ghcr.io']],
   ],
+  'merge-platforms.ts': [
+    ['--target', ['--target', '', `sha256:${'a'.repeat(64)}`]], ['--target', ['--target', 'Ghcr.io/A/b:c', `sha256:${'a'.repeat(64)}`]],
+    ['--target', ['--target', '$(id)', `sha256:${'a'.repeat(64)}`]], ['digest', ['sha256:abc']], ['digest', ['--target', 'ghcr.io/a/b:c', 'md5:x']],
+    ['digest', ['../x']], ['digest', []], ['--image', ['--image', 'x', `sha256:${'a'.repeat(64)}`]], ['--python', ['--python', '3', `sha256:${'a'.repeat(64)}`]],
+  ],
 };
+
+/** Valid arguments a script needs for its control run (merge-platforms: at least one digest). */
+const CONTROL_ARGS: Record<string, readonly string[]> = { 'merge-platforms.ts': [`sha256:${'a'.repeat(64)}`] };
 
 /** Every variable lib/config/load.ts reads: the table's (so a new one without a case fails here). */
 function variablesRead(): string[] {
@@ -352,7 +360,7 @@ function casesFor(ctx: Ctx, script: string): { expectations: Expectation[]; cont
   }
   const flags = [...GENERIC_FLAGS, ...(FLAG_CASES[script] ?? [])];
   flags.forEach(([name, args], i) => add(`flag ${name}#${i}`, args, {}, name));
-  return { expectations, control: { id: 'control', script: path, args: [], env: ctx.baseEnv } };
+  return { expectations, control: { id: 'control', script: path, args: CONTROL_ARGS[script] ?? [], env: ctx.baseEnv } };
 }
 
 const bad = suite<Ctx>('reliability: bad input exits 2 with one line naming it, runs nothing');

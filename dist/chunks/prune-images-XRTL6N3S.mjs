@@ -32,7 +32,7 @@ import {
   runScript,
   setup,
   tokenValue
-} from "./chunk-K36X7FU7.mjs";
+} from "./chunk-S66NR2QH.mjs";
 import {
   appendSummary,
   markdownTable
@@ -86,13 +86,19 @@ function decide(tags, keep, cutoffMs, olderThan = "") {
     else if (Date.parse(info.created) >= cutoffMs) keepAs(`younger than ${olderThan || "the cut-off"}`);
     else candidates.push(info);
   });
-  const keptDigests = /* @__PURE__ */ new Map();
-  for (const k of kept) keptDigests.set(k.digest, [...keptDigests.get(k.digest) ?? [], k.tag]);
+  const protectors = /* @__PURE__ */ new Map();
+  const protect = (digest, by) => protectors.set(digest, [...protectors.get(digest) ?? [], by]);
+  const byDigest = new Map(tags.map((t) => [t.digest, t]));
+  for (const k of kept) {
+    protect(k.digest, k.tag);
+    for (const child of byDigest.get(k.digest)?.children ?? []) protect(child, `${k.tag} (index)`);
+  }
   const deletions = /* @__PURE__ */ new Map();
   for (const info of candidates) {
-    const protectors = keptDigests.get(info.digest);
-    if (protectors) {
-      kept.push({ tag: info.tag, digest: info.digest, created: info.created, reason: `old, but shares its digest with kept tag(s) ${protectors.join(", ")}` });
+    const by = protectors.get(info.digest);
+    if (by) {
+      const how = by.some((b) => b.endsWith("(index)")) ? "is listed by or shares its digest with kept" : "shares its digest with kept";
+      kept.push({ tag: info.tag, digest: info.digest, created: info.created, reason: `old, but ${how} tag(s) ${by.join(", ")}` });
       continue;
     }
     const deletion = deletions.get(info.digest) ?? { digest: info.digest, tags: [], created: info.created, status: "planned" };
@@ -138,27 +144,33 @@ async function inspectRepository(client, repo, options = {}) {
       return void 0;
     }
     const age = await ageOf(digest);
-    return "created" in age ? { tag, digest, created: age.created } : { tag, digest, unknownAge: age.unknown };
+    const children = age.children ? { children: age.children } : {};
+    return "created" in age ? { tag, digest, created: age.created, ...children } : { tag, digest, unknownAge: age.unknown, ...children };
   });
   return infos.filter((i) => i !== void 0);
 }
+function indexChildren(body) {
+  const manifests = JSON.parse(body.toString()).manifests ?? [];
+  return manifests.map((m) => m.digest).filter((d) => typeof d === "string");
+}
 async function readAge(client, repo, digest) {
+  let children;
   try {
     let manifest = await client.getManifest({ ...repo, digest });
     if (isIndex(manifest.mediaType)) {
-      const first = JSON.parse(manifest.body.toString()).manifests?.[0];
-      if (!first) return { unknown: "empty image index" };
-      manifest = await client.getManifest({ ...repo, digest: first.digest });
+      children = indexChildren(manifest.body);
+      if (!children.length) return { unknown: "empty image index", children };
+      manifest = await client.getManifest({ ...repo, digest: children[0] });
     }
     const config = JSON.parse(manifest.body.toString()).config;
-    if (!config?.digest) return { unknown: `no config in ${manifest.mediaType || "the manifest"}` };
-    if (typeof config.size === "number" && config.size > MAX_CONFIG_BYTES) return { unknown: `config blob of ${config.size} bytes` };
+    if (!config?.digest) return { unknown: `no config in ${manifest.mediaType || "the manifest"}`, children };
+    if (typeof config.size === "number" && config.size > MAX_CONFIG_BYTES) return { unknown: `config blob of ${config.size} bytes`, children };
     const stream = await client.fetchBlob(repo, config.digest, typeof config.size === "number" ? config.size : void 0);
     const created = JSON.parse(await new Response(stream).text()).created;
-    if (typeof created !== "string" || Number.isNaN(Date.parse(created))) return { unknown: "no valid created date in the image config" };
-    return { created: new Date(Date.parse(created)).toISOString() };
+    if (typeof created !== "string" || Number.isNaN(Date.parse(created))) return { unknown: "no valid created date in the image config", children };
+    return { created: new Date(Date.parse(created)).toISOString(), children };
   } catch (error) {
-    if (isUnreadable(error)) return { unknown: error.message };
+    if (isUnreadable(error)) return { unknown: error.message, children };
     throw error;
   }
 }
@@ -327,7 +339,7 @@ var GithubPackagesClient = class {
       },
       {
         ...this.retryOptions,
-        onRetry: (error, attempt, delay) => this.options.onRetry?.(`${error.message}; retry ${attempt} in ${(delay / 1e3).toFixed(1)}s`)
+        onRetry: (error, attempt, delay) => this.options.onRetry?.(`${this.apiUrl.host}: ${error.message}; retry ${attempt} in ${(delay / 1e3).toFixed(1)}s`)
       }
     );
   }
@@ -433,13 +445,18 @@ async function executePlan(plan, client, deleter, log) {
     const byDigest = new Map(repo.deletions.map((d) => [d.digest, d]));
     const planned = new Set(repo.deletions.flatMap((d) => d.tags));
     const now = await client.listTags(repo);
+    const skip = (digest, detail) => {
+      const deletion = byDigest.get(digest);
+      if (deletion && deletion.status === "planned") Object.assign(deletion, { status: "skipped", detail });
+    };
     await mapLimit(now.filter((t) => !planned.has(t)), 8, async (tag) => {
-      const digest = await client.manifestDigest({ registry: repo.registry, repository: repo.repository, tag });
-      const deletion = digest ? byDigest.get(digest) : void 0;
-      if (deletion && deletion.status === "planned") {
-        deletion.status = "skipped";
-        deletion.detail = `tag ${tag} points to it now`;
-      }
+      const ref = { registry: repo.registry, repository: repo.repository, tag };
+      const digest = await client.manifestDigest(ref);
+      if (!digest) return;
+      skip(digest, `tag ${tag} points to it now`);
+      if (!byDigest.size) return;
+      const manifest = await client.getManifest({ ...ref, tag: void 0, digest });
+      if (isIndex(manifest.mediaType)) for (const child of indexChildren(manifest.body)) skip(child, `listed by the index tag ${tag} points to`);
     });
     for (const deletion of repo.deletions) {
       if (deletion.status !== "planned") continue;
@@ -531,7 +548,7 @@ await runScript({ name: "prune-images", usage, flags }, async (flags2) => {
   if (flags2.yes && flags2["dry-run"]) throw new ConfigError("--yes", "--yes and --dry-run contradict each other: pass one of them");
   const keep = parseKeep(flags2.keep);
   const olderThanSeconds = parseDuration("--older-than", flags2["older-than"]);
-  const session = setup({ json: flags2.json, dryRun: !flags2.yes });
+  const session = setup(flags2, { dryRun: !flags2.yes });
   const { config, log } = session;
   const registry = parseRegistryFlag(flags2.registry, config.githubRegistry);
   const client = session.registryClient();

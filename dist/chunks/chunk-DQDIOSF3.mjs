@@ -5,15 +5,14 @@ import {
   lineReporter,
   targetLabel,
   terminalReporter
-} from "./chunk-TNFC6NU4.mjs";
+} from "./chunk-MQGHFGBD.mjs";
 import {
   GITHUB_REGISTRIES,
   IMAGE_CHOICES
-} from "./chunk-K36X7FU7.mjs";
+} from "./chunk-S66NR2QH.mjs";
 import {
   appendSummary,
-  markdownTable,
-  setOutput
+  markdownTable
 } from "./chunk-W44I3CFX.mjs";
 
 // lib/report/wait.ts
@@ -49,7 +48,7 @@ function reportNotWaiting(session) {
   session.log(
     `Not waiting: USE_GITHUB_REGISTRY=${config.useGithubRegistry} and GITHUB_REGISTRY_WAIT_FOR_IMAGE=${config.waitForImage} (both must be true); jobs build their own images. githubRegistry stays ${config.githubRegistry}.`
   );
-  setOutput(config, "githubRegistry", config.githubRegistry);
+  session.output("githubRegistry", config.githubRegistry);
   session.result({ githubRegistry: config.githubRegistry, waited: false });
   return 0;
 }
@@ -84,7 +83,7 @@ ${error.message}
 }
 function reportWaitResult(session, result) {
   const { config } = session;
-  const wroteOutput = setOutput(config, "githubRegistry", result.registry);
+  const wroteOutput = session.output("githubRegistry", result.registry);
   appendSummary(
     config,
     `### Images found in ${result.registry}

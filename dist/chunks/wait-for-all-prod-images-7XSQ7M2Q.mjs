@@ -6,24 +6,24 @@ import {
   reportWaitResult,
   waitUsage,
   withWaitProgress
-} from "./chunk-XC5H3ZEA.mjs";
+} from "./chunk-DQDIOSF3.mjs";
 import {
   waitForRequest,
   waitRequest,
   waitingMode
-} from "./chunk-TNFC6NU4.mjs";
+} from "./chunk-MQGHFGBD.mjs";
 import {
   WAIT_FLAGS,
   parseWaitTiming,
   runScript,
   setup
-} from "./chunk-K36X7FU7.mjs";
+} from "./chunk-S66NR2QH.mjs";
 import "./chunk-W44I3CFX.mjs";
 import "./chunk-QAO4AET5.mjs";
 
 // scripts/ci/images/wait-for-all-prod-images.ts
 await runScript({ name: "wait-for-all-prod-images", usage: waitUsage("prod", "wait-for-all-prod-images.ts"), flags: WAIT_FLAGS }, async (flags) => {
-  const session = setup({ json: flags.json, dryRun: flags["dry-run"] });
+  const session = setup(flags);
   const request = waitRequest(session.config, "prod", parseWaitTiming(flags));
   if (session.dryRun) return reportWaitPlan(session, request);
   if (!waitingMode(session.config)) return reportNotWaiting(session);

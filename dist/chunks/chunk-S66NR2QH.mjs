@@ -6,7 +6,8 @@ import {
   group,
   makeLogger,
   redact,
-  registerSecret
+  registerSecret,
+  setOutput
 } from "./chunk-W44I3CFX.mjs";
 import {
   __commonJS,
@@ -91,13 +92,13 @@ var require_main = __commonJS({
     var crypto = __require("crypto");
     var packageJson = require_package();
     var version2 = packageJson.version;
-    var LINE = /(?:^|^)\s*(?:export\s+)?([\w.-]+)(?:\s*=\s*?|:\s+?)(\s*'(?:\\'|[^'])*'|\s*"(?:\\"|[^"])*"|\s*`(?:\\`|[^`])*`|[^#\r\n]+)?\s*(?:#.*)?(?:$|$)/mg;
+    var LINE2 = /(?:^|^)\s*(?:export\s+)?([\w.-]+)(?:\s*=\s*?|:\s+?)(\s*'(?:\\'|[^'])*'|\s*"(?:\\"|[^"])*"|\s*`(?:\\`|[^`])*`|[^#\r\n]+)?\s*(?:#.*)?(?:$|$)/mg;
     function parse(src) {
       const obj = {};
       let lines = src.toString();
       lines = lines.replace(/\r\n?/mg, "\n");
       let match;
-      while ((match = LINE.exec(lines)) != null) {
+      while ((match = LINE2.exec(lines)) != null) {
         const key = match[1];
         let value = match[2] || "";
         value = value.trim();
@@ -23213,8 +23214,12 @@ function statusError(status, what, detail, subject = "other", retryAfterMs) {
 function refusal(message, code = "UNAUTHORIZED") {
   return new RegistryError(`unauthorized: ${message}`, { code, refused: true });
 }
-function networkError(message) {
-  return new RegistryError(message, { code: "NETWORK" });
+var UNREACHABLE_CAUSES = /* @__PURE__ */ new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EAI_FAIL", "EHOSTUNREACH", "ENETUNREACH"]);
+function networkError(message, causeCode2) {
+  return Object.assign(new RegistryError(message, { code: "NETWORK" }), { unreachable: causeCode2 !== void 0 && UNREACHABLE_CAUSES.has(causeCode2) });
+}
+function isUnreachable(error) {
+  return error instanceof RegistryError && error.unreachable === true;
 }
 
 // lib/support/bounded-body.ts
@@ -23562,7 +23567,7 @@ var Transport = class {
       // A stream cannot be replayed: whoever made it retries the whole transfer.
       attempts: typeof request.body === "function" ? 1 : this.retryOptions.attempts,
       signal: request.signal,
-      onRetry: (error, attempt, delay) => this.options.onRetry?.(`${error.message}; retry ${attempt} in ${(delay / 1e3).toFixed(1)}s`)
+      onRetry: (error, attempt, delay) => this.options.onRetry?.(`${request.registry}: ${error.message}; retry ${attempt} in ${(delay / 1e3).toFixed(1)}s`)
     });
   }
   /** One authentication round on 401; errors for refusals and temporary statuses. */
@@ -23627,7 +23632,7 @@ var Transport = class {
       throw new RegistryError(`${request.what}: too many redirects`, { code: "TOO_MANY_REDIRECTS" });
     } catch (error) {
       if (error instanceof RegistryError) throw error;
-      throw networkError(`${request.what}: ${networkReason(error)}`);
+      throw networkError(`${request.what}: ${networkReason(error)}`, causeCode(error));
     } finally {
       clearTimeout(timer);
     }
@@ -23659,7 +23664,7 @@ var Transport = class {
       this.options.onRequest?.({ method, url, error: networkReason(error) });
       if (external?.aborted) throw external.reason;
       if (error instanceof RegistryError) throw error;
-      throw networkError(`${what}: ${networkReason(error)}`);
+      throw networkError(`${what}: ${networkReason(error)}`, causeCode(error));
     }
   }
 };
@@ -23670,6 +23675,9 @@ async function errorDetail(response) {
   } catch {
     return void 0;
   }
+}
+function causeCode(error) {
+  return error?.cause?.code;
 }
 function networkReason(error) {
   const e = error;
@@ -24452,7 +24460,7 @@ function canWrite(path3) {
 }
 
 // lib/config/variables.ts
-var DOCKER_CACHE_MODES = ["pulled", "local", "disabled"];
+var DOCKER_CACHE_MODES = ["pulled", "local", "disabled", "gha"];
 var PATH_COMPONENT = NAME_COMPONENT;
 var COMPONENT_ACCEPTED = "expected lower-case letters, digits and single separators (. _ -), as in a docker image name";
 var GITHUB_NAME = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
@@ -24602,7 +24610,7 @@ var VARIABLES = {
     section: "building",
     default: "pulled",
     kind: oneOf(DOCKER_CACHE_MODES),
-    help: "`pulled` (registry cache), `local` (daemon only), `disabled` (`--no-cache`); PROD is always `pulled`, as the bash forced",
+    help: "`pulled` (registry cache), `local` (daemon only), `disabled` (`--no-cache`), `gha` (GitHub Actions cache; buildx only); PROD is always `pulled`, as the bash forced",
     bash: "empty: `local` for PROD before #20664"
   },
   PREPARE_BUILDX_CACHE: { section: "building", default: "false", kind: bool, help: "push the BuildKit registry cache (`--cache-to`); needs buildx" },
@@ -25014,6 +25022,7 @@ function requirePythonVersions(config) {
 // lib/cli/flags.ts
 var COMMON_FLAGS = {
   json: { type: "boolean", default: false },
+  format: { type: "string" },
   "dry-run": { type: "boolean", default: false },
   help: { type: "boolean", short: "h", default: false }
 };
@@ -25078,6 +25087,13 @@ function parseWaitTiming(flags) {
     pollSeconds: flags["poll-interval"] === void 0 ? void 0 : parseSeconds("--poll-interval", flags["poll-interval"])
   };
 }
+var OUTPUT_FORMATS = ["text", "json", "env"];
+function parseFormat(flags) {
+  const format = flags.format ?? (flags.json ? "json" : "text");
+  if (!OUTPUT_FORMATS.includes(format)) throw ConfigError.invalid("--format", format, `expected one of ${OUTPUT_FORMATS.join(", ")}`);
+  if (flags.json && format !== "json") throw new ConfigError("--json", `--json and --format ${format} contradict each other: pass one of them`);
+  return format;
+}
 
 // lib/config/runtime.ts
 function inGithubActions(env = process.env) {
@@ -25085,6 +25101,9 @@ function inGithubActions(env = process.env) {
 }
 function debugEnabled(env = process.env) {
   return env.CI_IMAGES_DEBUG === "true";
+}
+function dockerBinary(env = process.env) {
+  return env.DOCKER || void 0;
 }
 
 // lib/report/envelope.ts
@@ -25109,6 +25128,29 @@ function envelope(command, exitCode, result, error) {
     }
   };
 }
+var exported = /* @__PURE__ */ new Map();
+function envName(output) {
+  return output.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toUpperCase();
+}
+function recordExport(output, value) {
+  exported.set(envName(output), value);
+}
+var SAFE_VALUE = /^[A-Za-z0-9_@%+=:,./-]*$/;
+function takeExports() {
+  const lines = [...exported].map(([name, value]) => {
+    if (/[\r\n]/.test(value)) throw new Error(`output ${name} holds a line break: not printed for --format env`);
+    return `${name}=${SAFE_VALUE.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`}`;
+  });
+  exported.clear();
+  return lines;
+}
+var cleanups = [];
+function atScriptEnd(cleanup) {
+  cleanups.push(cleanup);
+}
+async function runScriptEnd() {
+  while (cleanups.length) await cleanups.pop()().catch(() => void 0);
+}
 
 // lib/cli/main.ts
 async function runMain(body) {
@@ -25127,7 +25169,8 @@ async function runMain(body) {
   }
 }
 async function runScript(spec, body, argv2 = process.argv.slice(2)) {
-  const json = argv2.includes("--json");
+  const json = argv2.includes("--json") || argv2.some((arg, i) => arg === "--format=json" || arg === "--format" && argv2[i + 1] === "json");
+  let envLines = [];
   let failure;
   await runMain(async () => {
     try {
@@ -25136,7 +25179,9 @@ async function runScript(spec, body, argv2 = process.argv.slice(2)) {
         process.stdout.write(spec.usage.trimEnd() + "\n");
         return 0;
       }
-      return await body(flags);
+      const code = await body(flags).finally(runScriptEnd);
+      if (parseFormat(flags) === "env" && !code) envLines = takeExports();
+      return code;
     } catch (error) {
       failure = error;
       if (inGithubActions()) {
@@ -25146,6 +25191,7 @@ async function runScript(spec, body, argv2 = process.argv.slice(2)) {
       throw error;
     }
   });
+  if (envLines.length) process.stdout.write(envLines.join("\n") + "\n");
   if (json) {
     const exitCode = Number(process.exitCode ?? 0);
     process.stdout.write(JSON.stringify(envelope(spec.name, exitCode, takeResult(), failure)) + "\n");
@@ -25223,6 +25269,9 @@ var {
 } = globalThis.Deno ? globalThis.require("./index.cjs") : __module__;
 
 // lib/docker/build.ts
+function ghaScope(plan) {
+  return `${plan.kind}-${plan.python}`;
+}
 function buildArgv(plan) {
   if (plan.prepareBuildxCache && !plan.buildx) {
     throw new ConfigError(
@@ -25230,8 +25279,19 @@ function buildArgv(plan) {
       "PREPARE_BUILDX_CACHE=true needs the docker buildx plugin (`docker buildx version` failed): install buildx or set PREPARE_BUILDX_CACHE=false"
     );
   }
+  if (plan.dockerCache === "gha" && !plan.buildx) {
+    throw new ConfigError(
+      "DOCKER_CACHE",
+      "DOCKER_CACHE=gha needs the docker buildx plugin (`docker buildx version` failed): install buildx or set DOCKER_CACHE=pulled"
+    );
+  }
+  const multiPlatform = (plan.platform ?? "").includes(",");
+  if (multiPlatform && !(plan.buildx && plan.push?.length)) {
+    throw new ConfigError("BUILD_PLATFORM", `BUILD_PLATFORM=${plan.platform}: several platforms need docker buildx with a push target, or one build per platform`);
+  }
   const platform = plan.platform ? ["--platform", plan.platform] : [];
   const baseImage = plan.buildArgs.some((arg) => arg.startsWith("PYTHON_BASE_IMAGE=")) ? [] : [`PYTHON_BASE_IMAGE=python:${plan.python}-slim-buster`];
+  const tags = plan.push?.length ? plan.push.flatMap((ref) => ["-t", ref]) : ["-t", plan.localImage];
   const tail = [
     ...[...baseImage, ...plan.buildArgs].flatMap((arg) => ["--build-arg", arg]),
     ...(plan.labels ?? []).flatMap((label) => ["--label", label]),
@@ -25239,26 +25299,96 @@ function buildArgv(plan) {
     plan.target,
     "-f",
     plan.dockerfile,
-    "-t",
-    plan.localImage
+    ...tags
   ];
   if (!plan.buildx) {
     const cache2 = plan.dockerCache === "pulled" ? ["--cache-from", plan.cacheRef] : plan.dockerCache === "disabled" ? ["--no-cache"] : [];
     return {
-      argv: ["build", "--pull", ...platform, ...cache2, "--build-arg", "BUILDKIT_INLINE_CACHE=1", ...tail, plan.context],
+      argv: ["build", "--progress=plain", "--pull", ...platform, ...cache2, "--build-arg", "BUILDKIT_INLINE_CACHE=1", ...tail, plan.context],
       env: { DOCKER_BUILDKIT: "1" }
     };
   }
   const cache = [];
   if (plan.dockerCache === "pulled") cache.push(`--cache-from=type=registry,ref=${plan.cacheRef}`);
   if (plan.dockerCache === "disabled") cache.push("--no-cache");
-  if (plan.prepareBuildxCache) {
+  if (plan.dockerCache === "gha") {
+    cache.push(`--cache-from=type=gha,scope=${ghaScope(plan)}`, `--cache-to=type=gha,mode=max,scope=${ghaScope(plan)}`);
+  } else if (plan.prepareBuildxCache) {
     cache.push(`--cache-to=type=registry,ref=${plan.cacheRef}${plan.kind === "prod" ? ",mode=max" : ""}`);
   }
   return {
-    argv: ["buildx", "build", "--builder", plan.builder, "--progress=plain", "--pull", ...platform, ...cache, ...tail, "--load", plan.context],
+    argv: [
+      "buildx",
+      "build",
+      "--builder",
+      plan.builder,
+      "--progress=plain",
+      "--pull",
+      ...platform,
+      ...cache,
+      ...tail,
+      plan.push?.length ? "--push" : "--load",
+      plan.context
+    ],
     env: {}
   };
+}
+
+// lib/docker/progress.ts
+var LINE = /^#(\d+) (.*)$/;
+var STEP = /^\[(?:[^\]]+ )?\d+\/\d+\]/;
+var IMPORT = /^importing cache manifest from (\S+)/;
+var CONTROL = /[\u0000-\u001f\u007f]/g;
+function parseBuildProgress(output) {
+  const vertices = /* @__PURE__ */ new Map();
+  for (const raw of output.split("\n")) {
+    const match = LINE.exec(raw.replace(/\r$/, ""));
+    if (!match) continue;
+    const id = Number(match[1]);
+    const text2 = match[2];
+    const vertex = vertices.get(id);
+    if (!vertex) {
+      vertices.set(id, { name: text2.trim(), seconds: 0 });
+      continue;
+    }
+    if (text2 === "CACHED") vertex.status = "cached";
+    else if (text2 === "CANCELED") vertex.status = "canceled";
+    else if (/^DONE \d+(?:\.\d+)?s$/.test(text2)) {
+      vertex.status = vertex.status === "cached" ? "cached" : "done";
+      vertex.seconds = Number(text2.slice(5, -1));
+    } else if (text2.startsWith("ERROR")) {
+      vertex.status = "error";
+      vertex.error = text2.replace(/^ERROR:?\s*(?:\d+(?:\.\d+)?s\s*)?/, "").replace(CONTROL, "").slice(0, 300) || void 0;
+    }
+  }
+  let steps = 0;
+  let cached = 0;
+  let run = 0;
+  let seconds2 = 0;
+  const cacheImports = [];
+  for (const vertex of vertices.values()) {
+    if (STEP.test(vertex.name)) {
+      steps++;
+      if (vertex.status === "cached") cached++;
+      if (vertex.status === "done") {
+        run++;
+        seconds2 += vertex.seconds;
+      }
+      continue;
+    }
+    const imported = IMPORT.exec(vertex.name);
+    if (imported) {
+      const ref = imported[1].replace(CONTROL, "");
+      const error = vertex.status === "error" ? (vertex.error ?? "failed").split(`${ref}: `).join("") : void 0;
+      cacheImports.push(error ? { ref, error } : { ref });
+    }
+  }
+  return { steps, cached, run, seconds: Math.round(seconds2 * 10) / 10, cacheImports };
+}
+function cacheImportProblem(progress) {
+  const failed = progress.cacheImports.filter((c) => c.error);
+  if (failed.length === 0) return void 0;
+  return failed.map((c) => `cache ${c.ref} not imported (${c.error}): building without it`).join("; ");
 }
 
 // lib/docker/runner.ts
@@ -25289,6 +25419,7 @@ var DockerRunner = class {
   options;
   /** Every argv run (or, in dry-run, planned), in order, without the leading `docker`. */
   commands = [];
+  loggedIn = /* @__PURE__ */ new Set();
   async run(args, opts = {}) {
     const prefix = Object.entries(opts.env ?? {}).map(([key, value]) => `${key}=${shellLine([value])} `).join("");
     const line2 = redact(prefix + shellLine(["docker", ...args]));
@@ -25300,7 +25431,7 @@ var DockerRunner = class {
     this.options.log(line2);
     const env = { ...this.options.env ?? process.env, ...opts.env };
     if (this.options.dockerHost) env.DOCKER_HOST = this.options.dockerHost;
-    const child = $({ quiet: true, verbose: false, nothrow: true, env })`docker ${args}`;
+    const child = $({ quiet: true, verbose: false, nothrow: true, env })`${this.options.binary ?? "docker"} ${args}`;
     child.stdin.on("error", () => void 0);
     child.stdin.end(opts.input ?? "");
     const flushers = opts.stream ? [child.stdout, child.stderr].map((stream) => forwardLines(stream, this.options.log)) : [];
@@ -25314,6 +25445,17 @@ var DockerRunner = class {
   async login(registry, credentials) {
     registerSecret(credentials.password, credentials.username);
     await this.run(["login", "--username", credentials.username, "--password-stdin", registry], { input: credentials.password });
+    this.loggedIn.add(registry);
+  }
+  /**
+   * Undoes our logins (`docker logout`), as docker/login-action's post step does: the token does
+   * not stay in the runner's docker config for later steps or other jobs on a self-hosted runner.
+   */
+  async logoutAll() {
+    for (const registry of this.loggedIn) {
+      await this.run(["logout", registry], { allowFailure: true });
+    }
+    this.loggedIn.clear();
   }
   async pull(ref) {
     await this.run(["pull", ref]);
@@ -25356,24 +25498,35 @@ var DockerRunner = class {
     await this.run(create);
   }
   /**
-   * Runs the build. Without buildx, a docker CLI from 23 on refuses `DOCKER_BUILDKIT=1 docker
-   * build` ("BuildKit is enabled but the buildx component is missing"); the same argv then runs
-   * once more with the legacy builder (`DOCKER_BUILDKIT=0`), and a line says so. That builder
-   * ignores BUILDKIT_INLINE_CACHE and only uses `--cache-from` images present locally.
+   * Runs the build and reads BuildKit's plain progress back into cache figures. Without buildx, a
+   * docker CLI from 23 on refuses `DOCKER_BUILDKIT=1 docker build` ("BuildKit is enabled but the
+   * buildx component is missing"); the same argv (less `--progress`, which that builder does not
+   * know) then runs once more with the legacy builder (`DOCKER_BUILDKIT=0`), and a line says so.
+   * That builder ignores BUILDKIT_INLINE_CACHE and only uses `--cache-from` images present locally.
+   * Undefined in dry-run.
    */
   async build(plan) {
     const { argv: argv2, env } = buildArgv(plan);
+    const started = Date.now();
+    const finish = (out, engine) => ({
+      ...parseBuildProgress(`${out.stderr}
+${out.stdout}`),
+      engine,
+      wallSeconds: Math.round((Date.now() - started) / 100) / 10,
+      stdout: out.stdout
+    });
     if (plan.buildx || this.options.dryRun) {
-      await this.run(argv2, { env, stream: true });
-      return;
+      const out = await this.run(argv2, { env, stream: true });
+      return this.options.dryRun ? void 0 : finish(out, "buildkit");
     }
     const first = await this.run(argv2, { env, stream: true, allowFailure: true });
-    if (first.ok) return;
+    if (first.ok) return finish(first, "buildkit");
     if (!BUILDKIT_MISSING.test(first.stderr)) throw new DockerCommandError(argv2, first.status, first.stderr);
     this.options.log(
       "BuildKit is not usable here (no buildx plugin): building again with the legacy builder (DOCKER_BUILDKIT=0); it uses --cache-from images only when present locally"
     );
-    await this.run(argv2, { env: { DOCKER_BUILDKIT: "0" }, stream: true });
+    const legacy = await this.run(argv2.filter((arg) => arg !== "--progress=plain"), { env: { DOCKER_BUILDKIT: "0" }, stream: true });
+    return finish(legacy, "legacy");
   }
 };
 var BUILDKIT_MISSING = /BuildKit is enabled but the buildx component is missing or broken/i;
@@ -25398,21 +25551,32 @@ function lastLine(error) {
 }
 
 // lib/cli/setup.ts
-function setup(options, config = loadConfig()) {
-  enableMasking(config, { json: options.json });
-  const log2 = makeLogger(options.planOnStdout && options.dryRun && !options.json ? process.stdout : process.stderr);
-  const out = makeLogger(process.stdout);
+function setup(flags, options = {}, config = loadConfig()) {
+  const format = parseFormat(flags);
+  const json = format === "json";
+  const dryRun = options.dryRun ?? flags["dry-run"] === true;
+  enableMasking(config, { json: format !== "text" });
+  const log2 = makeLogger(options.planOnStdout && dryRun && format === "text" ? process.stdout : process.stderr);
+  const out = makeLogger(format === "env" ? process.stderr : process.stdout);
   for (const warning of config.warnings) makeLogger(process.stderr)(`warning: ${warning}`);
   return {
     config,
-    json: options.json,
-    dryRun: options.dryRun,
+    json,
+    dryRun,
     log: log2,
     out,
     result: recordResult,
+    output: (name, value) => {
+      recordExport(name, value);
+      return setOutput(config, name, value);
+    },
     registryClient: (clientOptions = {}) => createRegistryClient(config, { onRetry: log2, ...clientOptions }),
     pollingClient: () => createRegistryClient(config, { timeoutMs: (config.requestTimeoutSeconds ?? 10) * 1e3, retry: POLL_RETRY }),
-    docker: () => new DockerRunner({ dryRun: options.dryRun, log: log2 }),
+    docker: () => {
+      const docker = new DockerRunner({ dryRun, log: log2, binary: dockerBinary() });
+      atScriptEnd(() => docker.logoutAll());
+      return docker;
+    },
     group: (title, body) => group(config, title, log2, body)
   };
 }
@@ -25494,11 +25658,13 @@ export {
   imageLabels,
   effectiveDockerCache,
   parseReference,
+  formatReference,
   neutralize,
   displayUrl,
   RegistryError,
   isRefused,
   isNotFound,
+  isUnreachable,
   KiB,
   MiB,
   readBounded,
@@ -25508,6 +25674,7 @@ export {
   sleep,
   parseRetryAfter,
   retry,
+  MEDIA_TYPES,
   isIndex,
   nextLink,
   GITHUB_REGISTRIES,
@@ -25539,6 +25706,7 @@ export {
   parseWaitTiming,
   runScript,
   buildArgv,
+  cacheImportProblem,
   pushedDigest,
   setup,
   mapLimit,

@@ -1,35 +1,63 @@
 import { createRequire as __ciImagesRequire } from 'node:module';
 const require = __ciImagesRequire(import.meta.url);
 import {
-  commitTagToPublish,
-  loginToRegistry
-} from "./chunk-ISDNII74.mjs";
-import {
   CiImagesError,
   ConfigError,
-  IMAGE_CHOICES,
   copyImage,
   dockerReference,
+  dockerRegistryHost,
   githubImage,
+  hostCredentials,
+  hostProfile,
   imageKinds,
   isGithubRegistry,
   isNotFound,
   isOptionalKind,
   localImage,
-  parseHostFlag,
-  parseImageFlag,
-  parsePythonFlag,
   parseReference,
-  parseTagFlag,
   pushedDigest,
-  retagImage,
-  runScript,
-  setup
-} from "./chunk-K36X7FU7.mjs";
-import {
-  setOutput
-} from "./chunk-W44I3CFX.mjs";
-import "./chunk-QAO4AET5.mjs";
+  retagImage
+} from "./chunk-S66NR2QH.mjs";
+
+// lib/commands/registry-login.ts
+async function loginToRegistry(docker, config, registry, log) {
+  if (config.airflowLoginToGithubRegistry === false) {
+    log(`AIRFLOW_LOGIN_TO_GITHUB_REGISTRY=false: not logging in to ${registry} (docker uses the credentials it has)`);
+    return false;
+  }
+  const credentials = hostCredentials(config, registry);
+  if (!credentials) {
+    log(`No ${hostProfile(registry).tokenVariable} set: not logging in to ${registry}`);
+    return false;
+  }
+  await docker.login(dockerRegistryHost(config, registry), credentials);
+  return true;
+}
+
+// lib/commands/commit.ts
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+var execFileP = promisify(execFile);
+var SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+async function checkedOutCommit(dir) {
+  try {
+    const { stdout } = await execFileP("git", ["-C", dir, "rev-parse", "HEAD"], { timeout: 1e4, maxBuffer: 64 * 1024 });
+    const sha = stdout.trim();
+    return SHA.test(sha) ? sha : void 0;
+  } catch {
+    return void 0;
+  }
+}
+async function builtCommit(config) {
+  return config.commitTag || await checkedOutCommit(config.build.context);
+}
+async function commitTagToPublish(config) {
+  if (config.commitTag) return { tag: config.commitTag };
+  if (!config.githubSha) return {};
+  const sha = await checkedOutCommit(config.build.context);
+  if (sha) return { tag: sha };
+  return { why: `GITHUB_SHA is set but ${config.build.context} is not a git checkout and COMMIT_SHA is not set: no commit tag is published` };
+}
 
 // lib/commands/push.ts
 function publishTags(config, kind, commitTag) {
@@ -155,50 +183,12 @@ async function missingAsError(source, body) {
   }
 }
 
-// lib/report/push.ts
-function reportPush(session, result) {
-  const { config, dryRun } = session;
-  const main = result.images[0];
-  if (!dryRun && main) {
-    setOutput(config, "imageReference", main.imageReference);
-    if (main.imageDigest) setOutput(config, "imageDigest", main.imageDigest);
-  }
-  if (session.json) {
-    session.result({ dryRun, ...result });
-    return 0;
-  }
-  const verb = dryRun ? `Would ${result.mode}` : { push: "Pushed", promote: "Promoted", copy: "Copied" }[result.mode];
-  for (const image of result.images) {
-    session.out(`${verb} ${image.imageReference}${image.imageDigest ? ` ${image.imageDigest}` : ""}`);
-  }
-  return 0;
-}
-
-// scripts/ci/images/push-images.ts
-var usage = `usage: push-images [--image ci|prod] [--python 3.8] [--promote FROM_TAG | --copy-to HOST] [--dry-run] [--json]
-  Default: docker tag + push of the local image to GITHUB_REGISTRY as GITHUB_REGISTRY_PUSH_IMAGE_TAG,
-  and as GITHUB_SHA when that is set (USE_GITHUB_REGISTRY=true); else docker push of the local
-  DockerHub names. PROD with WAIT_FOR_PROD_BUILD_IMAGE=true also pushes the -build image.
-  --promote FROM_TAG  no docker: re-tag the image at FROM_TAG in GITHUB_REGISTRY as the push tag
-                      (and GITHUB_SHA) with one manifest PUT each
-  --copy-to HOST      no docker: copy the push-tag image from GITHUB_REGISTRY to HOST (ghcr.io and
-                      docker.pkg.github.com use their own naming; other hosts keep the path)
-  --dry-run           print every docker command and registry write, do nothing
-  Outputs imageReference and imageDigest. Exit: 0 done, 1 failed, 2 bad input, 3 credentials refused.`;
-var flags = { image: { type: "string" }, python: { type: "string" }, promote: { type: "string" }, "copy-to": { type: "string" } };
-await runScript({ name: "push-images", usage, flags }, async (flags2) => {
-  if (flags2.promote !== void 0 && flags2["copy-to"] !== void 0) {
-    throw new ConfigError("--promote", "--promote and --copy-to are mutually exclusive: run the script once for each");
-  }
-  const image = parseImageFlag(flags2.image);
-  const fromTag = flags2.promote === void 0 ? void 0 : parseTagFlag("--promote", flags2.promote);
-  const copyTo = flags2["copy-to"] === void 0 ? void 0 : parseHostFlag("--copy-to", flags2["copy-to"]);
-  const session = setup({ json: flags2.json, dryRun: flags2["dry-run"], planOnStdout: true });
-  const { config, log, dryRun } = session;
-  const options = { image, python: parsePythonFlag(flags2.python, config), dryRun, log };
-  const result = await session.group(
-    `Publishing the ${IMAGE_CHOICES[image].label} image for python ${options.python}`,
-    () => fromTag !== void 0 ? promoteImages(config, session.registryClient(), { ...options, fromTag }) : copyTo !== void 0 ? copyImages(config, session.registryClient(), { ...options, copyTo }) : pushImages(config, session.docker(), options)
-  );
-  return reportPush(session, result);
-});
+export {
+  builtCommit,
+  commitTagToPublish,
+  loginToRegistry,
+  publishTags,
+  pushImages,
+  promoteImages,
+  copyImages
+};

@@ -2,15 +2,18 @@ import { createRequire as __ciImagesRequire } from 'node:module';
 const require = __ciImagesRequire(import.meta.url);
 import {
   AuthError,
+  CiImagesError,
   GITHUB_REGISTRIES,
   TimeoutError,
   candidateImages,
   imageKinds,
   isRefused,
+  isUnreachable,
+  mapLimit,
   parseReference,
   requirePythonVersions,
   sleep
-} from "./chunk-K36X7FU7.mjs";
+} from "./chunk-S66NR2QH.mjs";
 import {
   redact
 } from "./chunk-W44I3CFX.mjs";
@@ -51,6 +54,14 @@ var WaitTimeoutError = class extends TimeoutError {
   missing;
   outcomes;
 };
+var UNREACHABLE_ROUNDS = 3;
+var CHECKS_PER_ROUND = 16;
+var UnreachableError = class extends CiImagesError {
+  constructor(message) {
+    super(message);
+    this.name = "UnreachableError";
+  }
+};
 var LAGGING_EVERY = 3;
 async function waitForImages(client, targets, options) {
   const registries = options.registries ?? GITHUB_REGISTRIES;
@@ -62,6 +73,7 @@ async function waitForImages(client, targets, options) {
     (registry) => targets.map((target) => ({ target, registry, reference: parseReference(target.candidates[registry]), text: target.candidates[registry], state: void 0 }))
   );
   const refused = /* @__PURE__ */ new Set();
+  const unreachableRounds = /* @__PURE__ */ new Map();
   await Promise.all(
     registries.map(
       (registry) => client.authorize(registry, checks.filter((c) => c.registry === registry).map((c) => c.reference.repository), "pull", deadlineSignal)
@@ -89,28 +101,33 @@ async function waitForImages(client, targets, options) {
       (c) => c.state !== "found" && !refused.has(c.registry) && (round % LAGGING_EVERY === 0 || !lagging(c.registry))
     );
     const authFailures = /* @__PURE__ */ new Map();
-    await Promise.all(
-      pending.map(async (check) => {
-        try {
-          const digest = await client.manifestDigest(check.reference, deadlineSignal);
-          if (digest) {
-            check.digest = digest;
-            check.foundAtMs = Date.now() - started;
-            report(check, "found");
-          } else {
-            report(check, "waiting");
-          }
-        } catch (error) {
-          if (deadlineSignal.aborted) return;
-          if (error instanceof AuthError || isRefused(error)) {
-            authFailures.set(check.registry, [...authFailures.get(check.registry) ?? [], error]);
-            report(check, "error", error.message);
-          } else {
-            report(check, "error", error.message);
-          }
+    const unreachable = /* @__PURE__ */ new Map();
+    await mapLimit(pending, CHECKS_PER_ROUND, async (check) => {
+      try {
+        const digest = await client.manifestDigest(check.reference, deadlineSignal);
+        if (digest) {
+          check.digest = digest;
+          check.foundAtMs = Date.now() - started;
+          report(check, "found");
+        } else {
+          report(check, "waiting");
         }
-      })
-    );
+      } catch (error) {
+        if (deadlineSignal.aborted) return;
+        if (error instanceof AuthError || isRefused(error)) {
+          authFailures.set(check.registry, [...authFailures.get(check.registry) ?? [], error]);
+          report(check, "error", error.message);
+        } else {
+          if (isUnreachable(error)) unreachable.set(check.registry, (unreachable.get(check.registry) ?? 0) + 1);
+          report(check, "error", error.message);
+        }
+      }
+    });
+    for (const registry of registries) {
+      const checked = pending.filter((c) => c.registry === registry).length;
+      const streak = checked > 0 && unreachable.get(registry) === checked ? (unreachableRounds.get(registry) ?? 0) + 1 : 0;
+      if (checked > 0) unreachableRounds.set(registry, streak);
+    }
     for (const registry of registries) {
       const remaining = pending.filter((c) => c.registry === registry);
       const failures = authFailures.get(registry) ?? [];
@@ -125,6 +142,12 @@ async function waitForImages(client, targets, options) {
         registry: complete,
         images: checks.filter((c) => c.registry === complete).map((c) => ({ target: c.target, reference: c.text, digest: c.digest, waitedSeconds: Math.round(c.foundAtMs / 100) / 10 }))
       };
+    }
+    const dead = registries.filter((r) => refused.has(r) || (unreachableRounds.get(r) ?? 0) >= UNREACHABLE_ROUNDS);
+    if (dead.length === registries.length && registries.some((r) => !refused.has(r))) {
+      throw new UnreachableError(
+        `stopped waiting: ${registries.filter((r) => !refused.has(r)).map((r) => `${r} (${client.baseUrl(r)}) unreachable for ${unreachableRounds.get(r)} rounds: ${checks.find((c) => c.registry === r)?.lastError ?? ""}`).join("; ")}${refused.size ? `; ${[...refused].join(", ")} refused our credentials` : ""}`
+      );
     }
     if (refused.size === registries.length) {
       const reasons = registries.map((r) => `${r}: ${checks.find((c) => c.registry === r)?.detail ?? "refused"}`);

@@ -1,0 +1,20 @@
+/** What merge-platforms says: the imageReference/imageDigest outputs, and `--json` or plain lines. */
+import { formatPlatform } from '../oci/platform.ts';
+import type { MergeResult } from '../commands/merge-platforms.ts';
+import type { Session } from '../cli/setup.ts';
+
+export function reportMerge(session: Session, result: MergeResult): number {
+  const { config, dryRun } = session;
+  if (!dryRun) {
+    session.output('imageReference', result.references[0]);
+    session.output('imageDigest', result.imageDigest);
+  }
+  if (session.json) {
+    const manifests = result.manifests.map((m) => ({ ...m, platform: formatPlatform(m.platform) }));
+    session.result({ dryRun, ...result, manifests });
+    return 0;
+  }
+  for (const reference of result.references) session.out(`${dryRun ? 'Would push' : 'Pushed'} index ${reference} ${result.imageDigest}`);
+  for (const m of result.manifests) session.out(`  ${formatPlatform(m.platform)} ${m.digest}`);
+  return 0;
+}
