@@ -8,6 +8,7 @@ import { checkPythonVersion, parseSeconds, type Config } from '../config/load.ts
 import { IMAGE_CHOICES, type ImageChoice } from '../images.ts';
 import { GITHUB_REGISTRIES, type GithubRegistry } from '../hosts.ts';
 import { HOST, HOST_ACCEPTED, TAG, TAG_ACCEPTED } from '../oci/grammar.ts';
+import { parsePlatform, type Platform } from '../oci/platform.ts';
 
 export type FlagSpec = NonNullable<ParseArgsConfig['options']>;
 
@@ -93,13 +94,15 @@ export const WAIT_FLAGS = {
   timeout: { type: 'string' },
   'poll-interval': { type: 'string' },
   heartbeat: { type: 'string' },
+  platform: { type: 'string' },
 } as const;
 
-/** `--timeout SECONDS`, `--poll-interval SECONDS` and `--heartbeat SECONDS` (0: none), when given. */
-export function parseWaitTiming(flags: { timeout?: string; 'poll-interval'?: string; heartbeat?: string }): {
-  timeoutSeconds?: number; pollSeconds?: number; heartbeatSeconds?: number;
+/** `--timeout SECONDS`, `--poll-interval SECONDS`, `--heartbeat SECONDS` (0: none) and `--platform os/arch`, when given. */
+export function parseWaitTiming(flags: { timeout?: string; 'poll-interval'?: string; heartbeat?: string; platform?: string }): {
+  timeoutSeconds?: number; pollSeconds?: number; heartbeatSeconds?: number; platform?: Platform;
 } {
   return {
+    platform: flags.platform === undefined ? undefined : parsePlatform(flags.platform, '--platform'),
     heartbeatSeconds: flags.heartbeat === undefined ? undefined : flags.heartbeat === '0' ? 0 : parseSeconds('--heartbeat', flags.heartbeat),
     timeoutSeconds: flags.timeout === undefined ? undefined : parseSeconds('--timeout', flags.timeout),
     pollSeconds: flags['poll-interval'] === undefined ? undefined : parseSeconds('--poll-interval', flags['poll-interval']),

@@ -11,6 +11,8 @@ import { GITHUB_REGISTRIES, type GithubRegistry } from '../hosts.ts';
 import { parseReference, type Reference } from '../oci/reference.ts';
 import { isRefused, isUnreachable, type RegistryClient } from '../registry/index.ts';
 import { mapLimit } from '../support/concurrency.ts';
+import { formatPlatform, type Platform } from '../oci/platform.ts';
+import { hasPlatform } from './merge-platforms.ts';
 import { sleep } from '../support/retry.ts';
 
 export interface WaitTarget {
@@ -40,16 +42,19 @@ export interface WaitRequest {
   readonly pollSeconds: number;
   /** Seconds between heartbeat lines in CI logs (0: none). */
   readonly heartbeatSeconds: number;
+  /** `--platform`: an image (or index) without this platform is not there yet. */
+  readonly platform?: Platform;
   /** Computed when needed: an empty version list is an error only when there is something to wait for. */
   targets(): WaitTarget[];
 }
 
 /** Flags (`--timeout`, `--poll-interval`) override WAIT_FOR_IMAGE_TIMEOUT and WAIT_FOR_IMAGE_POLL_INTERVAL. */
 export function waitRequest(
-  config: Config, image: ImageChoice, overrides: { timeoutSeconds?: number; pollSeconds?: number; heartbeatSeconds?: number } = {},
+  config: Config, image: ImageChoice, overrides: { timeoutSeconds?: number; pollSeconds?: number; heartbeatSeconds?: number; platform?: Platform } = {},
 ): WaitRequest {
   return {
     image,
+    platform: overrides.platform,
     heartbeatSeconds: overrides.heartbeatSeconds ?? DEFAULT_HEARTBEAT_SECONDS,
     timeoutSeconds: overrides.timeoutSeconds ?? config.waitTimeoutSeconds,
     pollSeconds: overrides.pollSeconds ?? config.pollIntervalSeconds,
@@ -62,6 +67,7 @@ export function waitForRequest(client: RegistryClient, request: WaitRequest, onE
   return waitForImages(client, request.targets(), {
     timeoutMs: request.timeoutSeconds * 1000,
     pollIntervalMs: request.pollSeconds * 1000,
+    platform: request.platform,
     onEvent,
   });
 }
@@ -97,6 +103,8 @@ export interface WaitOptions {
   /** Each state change of an (image, registry) pair, for progress and logs. */
   readonly onEvent?: (event: WaitEvent) => void;
   readonly random?: () => number;
+  /** An image (or index) without this platform counts as not there yet. */
+  readonly platform?: Platform;
 }
 
 /** Thrown when the deadline passes: names what is still missing in each registry. */
@@ -192,7 +200,10 @@ export async function waitForImages(client: RegistryClient, targets: readonly Wa
     await mapLimit(pending, CHECKS_PER_ROUND, async (check) => {
         try {
           const digest = await client.manifestDigest(check.reference, deadlineSignal);
-          if (digest) {
+          const platform = options.platform;
+          if (digest && platform && !(await hasPlatform(client, { ...check.reference, tag: undefined, digest }, platform))) {
+            report(check, 'waiting', `${digest} has no ${formatPlatform(platform)} image yet`);
+          } else if (digest) {
             check.digest = digest;
             check.foundAtMs = Date.now() - started;
             report(check, 'found');

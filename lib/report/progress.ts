@@ -47,7 +47,7 @@ export function lineReporter(write: (line: string) => void, heartbeat?: Heartbea
         case 'found':
           return write(`[${seconds(e.elapsedMs).padStart(7)}] found     ${what} ${e.digest}`);
         case 'waiting':
-          return write(`[${seconds(e.elapsedMs).padStart(7)}] waiting   ${what}`);
+          return write(`[${seconds(e.elapsedMs).padStart(7)}] waiting   ${what}${e.detail ? `: ${e.detail}` : ''}`);
         case 'error':
           return write(`[${seconds(e.elapsedMs).padStart(7)}] error     ${what}: ${redact(e.detail ?? '')}`);
         case 'refused':
