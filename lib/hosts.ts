@@ -126,3 +126,12 @@ export function dockerReference(config: Pick<Config, 'registryEndpoints'>, refer
   if (!config.registryEndpoints.has(ref.registry.toLowerCase())) return reference;
   return formatReference({ ...ref, registry: dockerRegistryHost(config, ref.registry) });
 }
+
+/**
+ * What to set when a registry refused our credentials: the token variable of each host that has
+ * one, and the package permissions a GitHub token needs.
+ */
+export function refusalHint(): string {
+  const variables = Object.values(HOSTS).filter((p) => p.tokenVariable).map((p) => `${p.tokenVariable} for ${p.host}`);
+  return `set ${variables.join(', ')}; a GitHub token needs read:packages (write:packages to push, delete:packages to prune; in a workflow: permissions: packages: write)`;
+}

@@ -4,6 +4,7 @@
  * redacted error line.
  */
 import { exitCodeFor } from '../support/errors.ts';
+import { refusalHint } from '../hosts.ts';
 import { redact } from '../support/secrets.ts';
 import { registerEnvironmentSecrets } from '../config/load.ts';
 import { debugEnabled, inGithubActions } from '../config/runtime.ts';
@@ -64,6 +65,8 @@ export async function runScript<T extends FlagSpec>(
       return code;
     } catch (error) {
       failure = error;
+      // Refused credentials: say which variable to set (exit 3).
+      if (exitCodeFor(error) === 3 && error instanceof Error && !/ set [A-Z_]+_TOKEN/.test(error.message)) error.message += ` (${refusalHint()})`;
       if (inGithubActions()) {
         // On stderr with --json: stdout holds the envelope only (the runner reads both).
         const stream = json ? process.stderr : process.stdout;
