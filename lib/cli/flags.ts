@@ -30,8 +30,33 @@ export function parseFlags<T extends FlagSpec>(options: T, argv: string[] = proc
     // Node's message can span lines (e.g. the `--keep=-1` hint for values starting with a dash).
     const message = (error as Error).message.split('\n').map((l) => l.trim()).filter(Boolean).join(' ');
     const flag = /'(-{1,2}[^' ]+)/.exec(message)?.[1] ?? 'arguments';
-    throw new ConfigError(flag, `${message.replace(/\. To specify a positional argument.*$/, '')} (see --help)`);
+    const closest = /^Unknown option/.test(message) ? closestFlag(flag, Object.keys(options)) : undefined;
+    const hint = closest ? `; did you mean --${closest}?` : '';
+    throw new ConfigError(flag, `${message.replace(/\. To specify a positional argument.*$/, '')}${hint} (see --help)`);
   }
+}
+
+/** The known flag nearest to a mistyped one (edit distance at most 2, or a prefix), if any. */
+export function closestFlag(given: string, known: readonly string[]): string | undefined {
+  const word = given.replace(/^-+/, '').replace(/=.*$/, '');
+  let best: { name: string; distance: number } | undefined;
+  for (const name of known) {
+    const distance = name.startsWith(word) || word.startsWith(name) ? 1 : editDistance(word, name);
+    if (distance <= 2 && (!best || distance < best.distance)) best = { name, distance };
+  }
+  return best?.name;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length];
 }
 
 /** `--image ci|prod` (default ci). */

@@ -18,3 +18,8 @@ export function debugEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
 export function dockerBinary(env: NodeJS.ProcessEnv = process.env): string | undefined {
   return env.DOCKER || undefined;
 }
+
+/** Live, redrawn terminal lines use escape codes: not with NO_COLOR (https://no-color.org) or TERM=dumb. */
+export function terminalEffectsAllowed(env: NodeJS.ProcessEnv = process.env): boolean {
+  return !env.NO_COLOR && env.TERM !== 'dumb';
+}

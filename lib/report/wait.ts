@@ -8,6 +8,7 @@ import { IMAGE_CHOICES, type ImageChoice } from '../images.ts';
 import { WaitTimeoutError, type WaitRequest, type WaitResult, type WaitTarget } from '../commands/wait.ts';
 import { lineReporter, targetLabel, terminalReporter, type ProgressReporter } from './progress.ts';
 import type { Session } from '../cli/setup.ts';
+import { terminalEffectsAllowed } from '../config/runtime.ts';
 
 export function waitUsage(image: ImageChoice, script: string): string {
   const what = image === 'ci' ? 'CI images' : 'PROD images (and -build images when WAIT_FOR_PROD_BUILD_IMAGE=true)';
@@ -61,7 +62,7 @@ export function waitTitle(request: WaitRequest, tag: string, count: number): str
 export function progressReporter(
   session: Session, targets: readonly WaitTarget[], heartbeatSeconds: number, registries: readonly string[] = GITHUB_REGISTRIES,
 ): ProgressReporter {
-  const live = !session.config.githubActions && process.stderr.isTTY;
+  const live = !session.config.githubActions && process.stderr.isTTY && terminalEffectsAllowed();
   return live ? terminalReporter(targets, process.stderr) : lineReporter(session.log, { everyMs: heartbeatSeconds * 1000, targets, registries });
 }
 
