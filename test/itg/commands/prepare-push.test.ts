@@ -158,7 +158,7 @@ dry('build without buildx: DOCKER_BUILDKIT=1 docker build with --cache-from and 
   // PROD on CI: the bash forces DOCKER_CACHE=pulled (parity addendum §4), whatever DOCKER_CACHE says.
   const prod = await runScript(PREPARE, ['--dry-run', '--image', 'prod'], dryEnv(ctx, ctx.classic, { DOCKER_CACHE: 'disabled' }));
   assert.is(prod.code, 0, prod.stderr);
-  assert.match(prod.stdout, /docker build --pull --cache-from \S+\/apache\/airflow\/master-python3\.8-v2:cache /);
+  assert.match(prod.stdout, /docker build --progress=plain --pull --cache-from \S+\/apache\/airflow\/master-python3\.8-v2:cache /);
   assert.not.match(prod.stdout, /--no-cache/);
   assertNothingRan(ctx);
 });

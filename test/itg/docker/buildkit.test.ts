@@ -150,7 +150,7 @@ test('prepare-ci-image with DOCKER=/usr/bin/docker: the report says how much cam
 test('multi-platform without buildx: one BuildKit build per platform, pushed by digest, OCI index pushed by our client', async (ctx) => {
   const env = ready(ctx);
   const lines: string[] = [];
-  const cfg = config(env, { BUILD_PLATFORM: 'linux/amd64,linux/arm64', GITHUB_SHA: SHA, GITHUB_REGISTRY_PUSH_IMAGE_TAG: '4242' });
+  const cfg = config(env, { BUILD_PLATFORM: 'linux/amd64,linux/arm64', COMMIT_SHA: SHA, GITHUB_REGISTRY_PUSH_IMAGE_TAG: '4242' });
   const client = createRegistryClient(cfg);
   const result = await buildImage(cfg, runner(env, lines), { image: 'ci', python: '3.8', dryRun: false, timeoutSeconds: 10, log: (l) => lines.push(l) }, client);
   ctx.multi = result;
@@ -204,9 +204,9 @@ test('merge-platforms: the same index from the pushed digests (imageDigest outpu
   assert.is(outputs.get('imageReference'), target);
   assert.match(merged.stdout, new RegExp(`^Pushed index ${target.replace(/[.]/g, '\\.')} sha256:[a-f0-9]{64}\n  linux/amd64 ${children[0]}\n  linux/arm64 ${children[1]}\n$`));
 
-  // Derived from the configuration: GITHUB_REGISTRY's image at the push tag, plus GITHUB_SHA; --json.
+  // Derived from the configuration: GITHUB_REGISTRY's image at the push tag, plus COMMIT_SHA; --json.
   const derived = await runScript(MERGE, ['--json', children[1], children[0]], { ...vars, GITHUB_REPOSITORY: 'apache/airflow', GITHUB_REGISTRY: 'ghcr.io',
-    PYTHON_MAJOR_MINOR_VERSION: '3.8', GITHUB_REGISTRY_PUSH_IMAGE_TAG: '777', GITHUB_SHA: 'abc1234' });
+    PYTHON_MAJOR_MINOR_VERSION: '3.8', GITHUB_REGISTRY_PUSH_IMAGE_TAG: '777', COMMIT_SHA: 'abc1234' });
   assert.is(derived.code, 0, derived.stderr);
   const doc = jsonResult(derived.stdout);
   assert.equal(doc.references, [`ghcr.io/${REPO}:777`, `ghcr.io/${REPO}:abc1234`]);
