@@ -12,6 +12,7 @@ import { dockerReference } from '../../../lib/hosts.ts';
 import { DOCKER_UNAVAILABLE, dockerAvailable, startDockerd, type Dockerd } from '../../../testing/dockerd.ts';
 import { startRegistry, type RegistryServer } from '../../../testing/registry.ts';
 import { skopeo, skopeoDigest } from '../../helpers/images.ts';
+import { withoutParity } from '../../helpers/parity.ts';
 import { jsonResult, runScript, type ScriptRun } from '../../helpers/run-script.ts';
 
 const execFileP = promisify(execFile);
@@ -22,12 +23,6 @@ const FIXTURE_DOCKERFILE = 'testing/fixtures/scratch/Dockerfile';
 const FIXTURE_CONTEXT = 'testing/fixtures/scratch';
 
 const lines = (text: string) => text.split('\n').filter(Boolean);
-/**
- * A docker build line without the #20664 build arguments that follow PYTHON_BASE_IMAGE (through
- * COMMIT_SHA) and the OCI labels: those are asserted on their own (test/itg/commands/parity.test.ts).
- */
-const withoutParity = (line: string) =>
-  line.replace(/(--build-arg PYTHON_BASE_IMAGE=\S+ )(?:--build-arg \S+ )*?--build-arg COMMIT_SHA=\S* (?:--build-arg (?:INSTALL_M[SY]SQL_CLIENT|AIRFLOW_SOURCES_[A-Z_]+|AIRFLOW_INSTALLATION_METHOD)=\S* )*/, '$1').replace(/--label org\.opencontainers\.image\.\S+ /g, '');
 const oneLine = (run: ScriptRun) => assert.is(run.stderr.trim().split('\n').length, 1, run.stderr);
 
 /**

@@ -12,6 +12,7 @@ import { loadConfig } from '../../../lib/config/load.ts';
 import { DockerRunner } from '../../../lib/docker/runner.ts';
 import { buildImage } from '../../../lib/commands/prepare.ts';
 import { ConfigError } from '../../../lib/support/errors.ts';
+import { withoutParityArgv } from '../../helpers/parity.ts';
 
 const REPO = 'ghcr.io/apache/airflow-main-python3.8-ci-v2';
 const SHA = '0123456789abcdef0123456789abcdef01234567';
@@ -35,22 +36,10 @@ async function plan(binary: string, env: Record<string, string>) {
   return { result, commands: docker.commands, lines };
 }
 
-/** An argv without the #20664 build arguments besides PYTHON_BASE_IMAGE, and without labels (asserted in test/itg/commands/parity.test.ts). */
-function withoutParity(argv: readonly string[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    if ((argv[i] === '--build-arg' && !argv[i + 1]?.startsWith('PYTHON_BASE_IMAGE=')) || argv[i] === '--label') {
-      i++;
-      continue;
-    }
-    out.push(argv[i]);
-  }
-  return out;
-}
 
 s('buildx, two platforms: builder ensured, one buildx build --platform a,b pushing the push tag and the sha, no --load', async (ctx) => {
   const { result, commands } = await plan(ctx.buildx, { BUILD_PLATFORM: 'linux/amd64,linux/arm64', COMMIT_SHA: SHA, USE_GITHUB_REGISTRY: 'true' });
-  assert.equal(commands.map(withoutParity), [
+  assert.equal(commands.map(withoutParityArgv), [
     ['buildx', 'version'],
     ['buildx', 'inspect', 'airflow_cache'],
     ['buildx', 'create', '--name', 'airflow_cache'],
