@@ -3,7 +3,7 @@ const require = __ciImagesRequire(import.meta.url);
 import {
   commandNames,
   runCommand
-} from "./chunks/chunk-LPAXNLLF.mjs";
+} from "./chunks/chunk-BVQY2OBV.mjs";
 import {
   errorAnnotation,
   redact,

@@ -6,18 +6,19 @@ import {
   reportWaitResult,
   waitUsage,
   withWaitProgress
-} from "./chunk-DQDIOSF3.mjs";
+} from "./chunk-TN4QKUFD.mjs";
 import {
   waitForRequest,
   waitRequest,
   waitingMode
-} from "./chunk-MQGHFGBD.mjs";
+} from "./chunk-BGQ5KITZ.mjs";
+import "./chunk-YVJ3I6CW.mjs";
 import {
   WAIT_FLAGS,
   parseWaitTiming,
   runScript,
   setup
-} from "./chunk-S66NR2QH.mjs";
+} from "./chunk-KTS7XS2A.mjs";
 import "./chunk-W44I3CFX.mjs";
 import "./chunk-QAO4AET5.mjs";
 

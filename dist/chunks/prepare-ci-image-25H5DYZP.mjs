@@ -2,27 +2,25 @@ import { createRequire as __ciImagesRequire } from 'node:module';
 const require = __ciImagesRequire(import.meta.url);
 import {
   lineReporter,
+  mergePlatforms,
   waitForImages,
   waitTargets,
   waitingMode
-} from "./chunk-MQGHFGBD.mjs";
+} from "./chunk-BGQ5KITZ.mjs";
 import {
   builtCommit,
   commitTagToPublish,
   loginToRegistry,
   publishTags
-} from "./chunk-LZDCL3HQ.mjs";
+} from "./chunk-YVJ3I6CW.mjs";
 import {
   CiImagesError,
-  ConfigError,
   IMAGE_CHOICES,
-  MEDIA_TYPES,
   buildArgv,
   buildCacheRef,
   cacheImportProblem,
   dockerReference,
   effectiveDockerCache,
-  formatReference,
   githubImage,
   imageBuildArgs,
   imageKinds,
@@ -35,128 +33,9 @@ import {
   pushedDigest,
   runScript,
   setup
-} from "./chunk-S66NR2QH.mjs";
+} from "./chunk-KTS7XS2A.mjs";
 import "./chunk-W44I3CFX.mjs";
 import "./chunk-QAO4AET5.mjs";
-
-// lib/commands/merge-platforms.ts
-import { createHash } from "node:crypto";
-
-// lib/oci/platform.ts
-var ARCH_ALIASES = { x86_64: "amd64", "x86-64": "amd64", aarch64: "arm64", armhf: "arm", armel: "arm", i386: "386" };
-function normalizePlatform(platform) {
-  const os = platform.os.toLowerCase();
-  const architecture = ARCH_ALIASES[platform.architecture.toLowerCase()] ?? platform.architecture.toLowerCase();
-  let variant = platform.variant?.toLowerCase() || void 0;
-  if (variant && /^\d+$/.test(variant)) variant = `v${variant}`;
-  if (architecture === "arm64" && variant === "v8") variant = void 0;
-  if (architecture === "amd64" && variant === "v1") variant = void 0;
-  if (architecture === "arm" && !variant) variant = "v7";
-  return variant ? { os, architecture, variant } : { os, architecture };
-}
-function formatPlatform(platform) {
-  return [platform.os, platform.architecture, platform.variant].filter(Boolean).join("/");
-}
-function platformOf(value) {
-  if (!value || typeof value !== "object") return void 0;
-  const { os, architecture, variant } = value;
-  if (typeof os !== "string" || typeof architecture !== "string" || !os || !architecture) return void 0;
-  return normalizePlatform({ os, architecture, variant: typeof variant === "string" ? variant : void 0 });
-}
-
-// lib/commands/merge-platforms.ts
-var DIGEST = /^sha256:[a-f0-9]{64}$/;
-var MAX_CONFIG_BYTES = 4 << 20;
-var isIndex = (mediaType) => mediaType === MEDIA_TYPES.ociIndex || mediaType === MEDIA_TYPES.dockerList;
-async function manifestIfAny(client, ref) {
-  const digest = await client.manifestDigest(ref);
-  return digest === void 0 ? void 0 : client.getManifest(ref.digest ? ref : { ...ref, digest });
-}
-function parseDigestArgument(text) {
-  if (!DIGEST.test(text)) throw ConfigError.invalid("digest", text, "expected sha256:<64 lower-case hex digits>");
-  return text;
-}
-async function imagePlatform(client, repo, body, what) {
-  const configDigest = JSON.parse(body.toString("utf8")).config?.digest;
-  if (typeof configDigest !== "string" || !DIGEST.test(configDigest)) throw new CiImagesError(`${what}: the manifest names no config digest`);
-  const stream = await client.fetchBlob(repo, configDigest);
-  const chunks = [];
-  let size = 0;
-  for await (const chunk of stream) {
-    size += chunk.length;
-    if (size > MAX_CONFIG_BYTES) throw new CiImagesError(`${what}: config ${configDigest} is larger than ${MAX_CONFIG_BYTES} bytes`);
-    chunks.push(Buffer.from(chunk));
-  }
-  const platform = platformOf(JSON.parse(Buffer.concat(chunks).toString("utf8")));
-  if (!platform) throw new CiImagesError(`${what}: config ${configDigest} has no os/architecture`);
-  return platform;
-}
-async function entriesFor(client, target, digest) {
-  const ref = { registry: target.registry, repository: target.repository, digest };
-  const what = formatReference(ref);
-  const manifest = await manifestIfAny(client, ref);
-  if (!manifest) throw new CiImagesError(`${digest} is not in ${target.registry}/${target.repository}: push it there first`);
-  if (!isIndex(manifest.mediaType)) {
-    const platform = await imagePlatform(client, ref, manifest.body, what);
-    return [{ mediaType: manifest.mediaType, digest, size: manifest.body.length, platform }];
-  }
-  const entries = [];
-  for (const child of JSON.parse(manifest.body.toString("utf8")).manifests ?? []) {
-    const platform = platformOf(child.platform);
-    if (!platform || platform.os === "unknown") continue;
-    if (typeof child.digest !== "string" || !DIGEST.test(child.digest) || typeof child.size !== "number" || typeof child.mediaType !== "string") {
-      throw new CiImagesError(`${what}: an index entry without a valid digest, size or media type`);
-    }
-    entries.push({ mediaType: child.mediaType, digest: child.digest, size: child.size, platform });
-  }
-  return entries;
-}
-function indexBody(entries) {
-  return Buffer.from(JSON.stringify({
-    schemaVersion: 2,
-    mediaType: MEDIA_TYPES.ociIndex,
-    manifests: entries.map((e) => ({ mediaType: e.mediaType, digest: e.digest, size: e.size, platform: { ...e.platform } }))
-  }));
-}
-async function mergePlatforms(client, target, digests, options = {}) {
-  if (digests.length === 0) throw new ConfigError("digest", "no digest given: name the single-platform images to merge (sha256:…)");
-  if (!target.tag) throw new ConfigError("--target", `--target ${formatReference(target)} has no tag: the index is pushed by tag`);
-  const seen = /* @__PURE__ */ new Map();
-  for (const digest of digests) {
-    parseDigestArgument(digest);
-    if (seen.has(digest)) throw new CiImagesError(`${digest} is given twice`);
-    seen.set(digest, digest);
-  }
-  const entries = [];
-  const byPlatform = /* @__PURE__ */ new Map();
-  for (const digest of digests) {
-    for (const entry of await entriesFor(client, target, digest)) {
-      const name = formatPlatform(entry.platform);
-      const other = byPlatform.get(name);
-      if (other) throw new CiImagesError(`two images for ${name}: ${other} and ${entry.digest}; keep one`);
-      byPlatform.set(name, entry.digest);
-      entries.push(entry);
-    }
-  }
-  const body = indexBody(entries);
-  const tags = [target.tag, ...(options.extraTags ?? []).filter((t) => t !== target.tag)];
-  const references = tags.map((tag) => formatReference({ registry: target.registry, repository: target.repository, tag }));
-  let imageDigest = "";
-  for (const [i, tag] of tags.entries()) {
-    const line = `PUT index ${references[i]} (${entries.map((e) => `${formatPlatform(e.platform)} ${e.digest}`).join(", ")})`;
-    if (options.dryRun) {
-      options.log?.(`[dry-run] ${line}`);
-      continue;
-    }
-    options.log?.(line);
-    imageDigest = await client.putManifest({ registry: target.registry, repository: target.repository, tag }, body, MEDIA_TYPES.ociIndex);
-  }
-  if (options.dryRun) imageDigest = sha256(body);
-  return { references, imageDigest, manifests: entries };
-}
-function sha256(body) {
-  return `sha256:${createHash("sha256").update(body).digest("hex")}`;
-}
 
 // lib/commands/prepare.ts
 async function prepareImage(config, docker, client, options) {

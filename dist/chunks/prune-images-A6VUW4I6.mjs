@@ -32,7 +32,7 @@ import {
   runScript,
   setup,
   tokenValue
-} from "./chunk-S66NR2QH.mjs";
+} from "./chunk-KTS7XS2A.mjs";
 import {
   appendSummary,
   markdownTable

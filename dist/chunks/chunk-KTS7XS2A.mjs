@@ -24195,6 +24195,10 @@ function dockerReference(config, reference) {
   if (!config.registryEndpoints.has(ref.registry.toLowerCase())) return reference;
   return formatReference({ ...ref, registry: dockerRegistryHost(config, ref.registry) });
 }
+function refusalHint() {
+  const variables = Object.values(HOSTS).filter((p) => p.tokenVariable).map((p) => `${p.tokenVariable} for ${p.host}`);
+  return `set ${variables.join(", ")}; a GitHub token needs read:packages (write:packages to push, delete:packages to prune; in a workflow: permissions: packages: write)`;
+}
 
 // lib/images.ts
 var KINDS = {
@@ -25019,6 +25023,41 @@ function requirePythonVersions(config) {
   return config.pythonVersions;
 }
 
+// lib/oci/platform.ts
+var PART = /^[a-z0-9_]+$/;
+var ARCH_ALIASES = { x86_64: "amd64", "x86-64": "amd64", aarch64: "arm64", armhf: "arm", armel: "arm", i386: "386" };
+function parsePlatform(text2, what = "platform") {
+  const parts = text2.trim().toLowerCase().split("/");
+  if (parts.length < 2 || parts.length > 3 || !parts.every((p) => PART.test(p))) {
+    throw ConfigError.invalid(what, text2, "expected os/arch[/variant], e.g. linux/amd64 or linux/arm64/v8");
+  }
+  return normalizePlatform({ os: parts[0], architecture: parts[1], variant: parts[2] });
+}
+function normalizePlatform(platform) {
+  const os2 = platform.os.toLowerCase();
+  const architecture = ARCH_ALIASES[platform.architecture.toLowerCase()] ?? platform.architecture.toLowerCase();
+  let variant = platform.variant?.toLowerCase() || void 0;
+  if (variant && /^\d+$/.test(variant)) variant = `v${variant}`;
+  if (architecture === "arm64" && variant === "v8") variant = void 0;
+  if (architecture === "amd64" && variant === "v1") variant = void 0;
+  if (architecture === "arm" && !variant) variant = "v7";
+  return variant ? { os: os2, architecture, variant } : { os: os2, architecture };
+}
+function formatPlatform(platform) {
+  return [platform.os, platform.architecture, platform.variant].filter(Boolean).join("/");
+}
+function matchesPlatform(candidate, wanted) {
+  const want = typeof wanted === "string" ? parsePlatform(wanted) : normalizePlatform(wanted);
+  const have = platformOf(candidate);
+  return have !== void 0 && have.os === want.os && have.architecture === want.architecture && have.variant === want.variant;
+}
+function platformOf(value) {
+  if (!value || typeof value !== "object") return void 0;
+  const { os: os2, architecture, variant } = value;
+  if (typeof os2 !== "string" || typeof architecture !== "string" || !os2 || !architecture) return void 0;
+  return normalizePlatform({ os: os2, architecture, variant: typeof variant === "string" ? variant : void 0 });
+}
+
 // lib/cli/flags.ts
 var COMMON_FLAGS = {
   json: { type: "boolean", default: false },
@@ -25032,8 +25071,30 @@ function parseFlags(options, argv2 = process.argv.slice(2)) {
   } catch (error) {
     const message = error.message.split("\n").map((l) => l.trim()).filter(Boolean).join(" ");
     const flag = /'(-{1,2}[^' ]+)/.exec(message)?.[1] ?? "arguments";
-    throw new ConfigError(flag, `${message.replace(/\. To specify a positional argument.*$/, "")} (see --help)`);
+    const closest = /^Unknown option/.test(message) ? closestFlag(flag, Object.keys(options)) : void 0;
+    const hint = closest ? `; did you mean --${closest}?` : "";
+    throw new ConfigError(flag, `${message.replace(/\. To specify a positional argument.*$/, "")}${hint} (see --help)`);
   }
+}
+function closestFlag(given, known) {
+  const word = given.replace(/^-+/, "").replace(/=.*$/, "");
+  let best;
+  for (const name of known) {
+    const distance = name.startsWith(word) || word.startsWith(name) ? 1 : editDistance(word, name);
+    if (distance <= 2 && (!best || distance < best.distance)) best = { name, distance };
+  }
+  return best?.name;
+}
+function editDistance(a, b) {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length];
 }
 function parseImageFlag(value) {
   const image = value ?? "ci";
@@ -25078,10 +25139,12 @@ function parseDuration(flag, value, fallback = DEFAULT_OLDER_THAN) {
 var WAIT_FLAGS = {
   timeout: { type: "string" },
   "poll-interval": { type: "string" },
-  heartbeat: { type: "string" }
+  heartbeat: { type: "string" },
+  platform: { type: "string" }
 };
 function parseWaitTiming(flags) {
   return {
+    platform: flags.platform === void 0 ? void 0 : parsePlatform(flags.platform, "--platform"),
     heartbeatSeconds: flags.heartbeat === void 0 ? void 0 : flags.heartbeat === "0" ? 0 : parseSeconds("--heartbeat", flags.heartbeat),
     timeoutSeconds: flags.timeout === void 0 ? void 0 : parseSeconds("--timeout", flags.timeout),
     pollSeconds: flags["poll-interval"] === void 0 ? void 0 : parseSeconds("--poll-interval", flags["poll-interval"])
@@ -25104,6 +25167,9 @@ function debugEnabled(env = process.env) {
 }
 function dockerBinary(env = process.env) {
   return env.DOCKER || void 0;
+}
+function terminalEffectsAllowed(env = process.env) {
+  return !env.NO_COLOR && env.TERM !== "dumb";
 }
 
 // lib/report/envelope.ts
@@ -25184,6 +25250,7 @@ async function runScript(spec, body, argv2 = process.argv.slice(2)) {
       return code;
     } catch (error) {
       failure = error;
+      if (exitCodeFor(error) === 3 && error instanceof Error && !/ set [A-Z_]+_TOKEN/.test(error.message)) error.message += ` (${refusalHint()})`;
       if (inGithubActions()) {
         const stream = json ? process.stderr : process.stdout;
         stream.write(errorAnnotation(`${spec.name} failed`, error instanceof Error ? error.message : String(error)) + "\n");
@@ -25654,9 +25721,6 @@ export {
   AuthError,
   TimeoutError,
   exitCodeFor,
-  imageBuildArgs,
-  imageLabels,
-  effectiveDockerCache,
   parseReference,
   formatReference,
   neutralize,
@@ -25684,7 +25748,11 @@ export {
   hostCredentials,
   dockerRegistryHost,
   dockerReference,
+  imageBuildArgs,
+  imageLabels,
+  effectiveDockerCache,
   requirePythonVersions,
+  terminalEffectsAllowed,
   IMAGE_KINDS,
   IMAGE_CHOICES,
   imageSegment,
@@ -25695,6 +25763,9 @@ export {
   candidateImages,
   imageKinds,
   isOptionalKind,
+  formatPlatform,
+  matchesPlatform,
+  platformOf,
   parseImageFlag,
   parsePythonFlag,
   parseTagFlag,

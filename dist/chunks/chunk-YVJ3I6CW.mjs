@@ -17,7 +17,7 @@ import {
   parseReference,
   pushedDigest,
   retagImage
-} from "./chunk-S66NR2QH.mjs";
+} from "./chunk-KTS7XS2A.mjs";
 
 // lib/commands/registry-login.ts
 async function loginToRegistry(docker, config, registry, log) {
@@ -184,9 +184,9 @@ async function missingAsError(source, body) {
 }
 
 export {
+  loginToRegistry,
   builtCommit,
   commitTagToPublish,
-  loginToRegistry,
   publishTags,
   pushImages,
   promoteImages,

@@ -4,7 +4,7 @@ import {
   copyImages,
   promoteImages,
   pushImages
-} from "./chunk-LZDCL3HQ.mjs";
+} from "./chunk-YVJ3I6CW.mjs";
 import {
   ConfigError,
   IMAGE_CHOICES,
@@ -14,7 +14,7 @@ import {
   parseTagFlag,
   runScript,
   setup
-} from "./chunk-S66NR2QH.mjs";
+} from "./chunk-KTS7XS2A.mjs";
 import "./chunk-W44I3CFX.mjs";
 import "./chunk-QAO4AET5.mjs";
 

@@ -5,11 +5,12 @@ import {
   lineReporter,
   targetLabel,
   terminalReporter
-} from "./chunk-MQGHFGBD.mjs";
+} from "./chunk-BGQ5KITZ.mjs";
 import {
   GITHUB_REGISTRIES,
-  IMAGE_CHOICES
-} from "./chunk-S66NR2QH.mjs";
+  IMAGE_CHOICES,
+  terminalEffectsAllowed
+} from "./chunk-KTS7XS2A.mjs";
 import {
   appendSummary,
   markdownTable
@@ -18,7 +19,7 @@ import {
 // lib/report/wait.ts
 function waitUsage(image, script) {
   const what = image === "ci" ? "CI images" : "PROD images (and -build images when WAIT_FOR_PROD_BUILD_IMAGE=true)";
-  return `Usage: tsx scripts/ci/images/${script} [--timeout SECONDS] [--poll-interval SECONDS] [--heartbeat SECONDS] [--json] [--dry-run]
+  return `Usage: tsx scripts/ci/images/${script} [--timeout SECONDS] [--poll-interval SECONDS] [--heartbeat SECONDS] [--platform OS/ARCH] [--json] [--dry-run]
 
 Waits for the ${what} of every python version in CURRENT_PYTHON_MAJOR_MINOR_VERSIONS_AS_STRING,
 tag GITHUB_REGISTRY_PULL_IMAGE_TAG, in ${GITHUB_REGISTRIES.join(" and ")} at once, and reports the
@@ -27,6 +28,7 @@ registry that holds them all (${GITHUB_REGISTRIES[0]} when both do) as the outpu
   --timeout SECONDS        give up after this long (env WAIT_FOR_IMAGE_TIMEOUT, default 3600)
   --poll-interval SECONDS  time between checks, with jitter (env WAIT_FOR_IMAGE_POLL_INTERVAL, default 5)
   --heartbeat SECONDS      in CI logs, a found/missing count line this often (default 60; 0: none)
+  --platform OS/ARCH       only an image (or index) holding this platform counts, e.g. linux/arm64
   --json                   print one JSON document on stdout
   --dry-run                no network: print the references it would wait for
 Runs only when USE_GITHUB_REGISTRY=true and GITHUB_REGISTRY_WAIT_FOR_IMAGE=true.
@@ -56,7 +58,7 @@ function waitTitle(request, tag, count) {
   return `Waiting for ${count} ${IMAGE_CHOICES[request.image].label} image(s), tag ${tag}`;
 }
 function progressReporter(session, targets, heartbeatSeconds, registries = GITHUB_REGISTRIES) {
-  const live = !session.config.githubActions && process.stderr.isTTY;
+  const live = !session.config.githubActions && process.stderr.isTTY && terminalEffectsAllowed();
   return live ? terminalReporter(targets, process.stderr) : lineReporter(session.log, { everyMs: heartbeatSeconds * 1e3, targets, registries });
 }
 function reportMissing(session, error) {
