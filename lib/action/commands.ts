@@ -54,6 +54,11 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
     summary: 'plan (default) or perform (--yes) retention of old run-id/sha tags',
     load: () => import('../../scripts/ci/images/prune-images.ts'),
   },
+  'merge-platforms': {
+    script: 'scripts/ci/images/merge-platforms.ts',
+    summary: 'one multi-platform index from images pushed by digest on several runners (digests in args); outputs imageReference, imageDigest',
+    load: () => import('../../scripts/ci/images/merge-platforms.ts'),
+  },
   ...OPTIONAL_COMMANDS,
 };
 

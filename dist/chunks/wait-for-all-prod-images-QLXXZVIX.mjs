@@ -6,19 +6,20 @@ import {
   reportWaitResult,
   waitUsage,
   withWaitProgress
-} from "./chunk-TN4QKUFD.mjs";
+} from "./chunk-IGDAPDUI.mjs";
 import {
   waitForRequest,
   waitRequest,
   waitingMode
-} from "./chunk-BGQ5KITZ.mjs";
-import "./chunk-YVJ3I6CW.mjs";
+} from "./chunk-FRHEIPNP.mjs";
+import "./chunk-NKWW6PBP.mjs";
+import "./chunk-533AG7Y4.mjs";
 import {
   WAIT_FLAGS,
   parseWaitTiming,
   runScript,
   setup
-} from "./chunk-KTS7XS2A.mjs";
+} from "./chunk-AEKTYYE5.mjs";
 import "./chunk-W44I3CFX.mjs";
 import "./chunk-QAO4AET5.mjs";
 

@@ -4,7 +4,7 @@ import {
   copyImages,
   promoteImages,
   pushImages
-} from "./chunk-YVJ3I6CW.mjs";
+} from "./chunk-533AG7Y4.mjs";
 import {
   ConfigError,
   IMAGE_CHOICES,
@@ -14,7 +14,7 @@ import {
   parseTagFlag,
   runScript,
   setup
-} from "./chunk-KTS7XS2A.mjs";
+} from "./chunk-AEKTYYE5.mjs";
 import "./chunk-W44I3CFX.mjs";
 import "./chunk-QAO4AET5.mjs";
 

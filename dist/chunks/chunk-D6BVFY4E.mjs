@@ -9,39 +9,44 @@ var COMMANDS = {
   "wait-ci": {
     script: "scripts/ci/images/wait-for-all-ci-images.ts",
     summary: "wait for the CI images of every python version; output githubRegistry",
-    load: () => import("./wait-for-all-ci-images-EE7FU7N3.mjs")
+    load: () => import("./wait-for-all-ci-images-UBQIOJIS.mjs")
   },
   "wait-prod": {
     script: "scripts/ci/images/wait-for-all-prod-images.ts",
     summary: "wait for the PROD images of every python version; output githubRegistry",
-    load: () => import("./wait-for-all-prod-images-ZZ7ER6IJ.mjs")
+    load: () => import("./wait-for-all-prod-images-QLXXZVIX.mjs")
   },
   prepare: {
     script: "scripts/ci/images/prepare-ci-image.ts",
     summary: "pull (waiting mode) or build one image; output localImage",
-    load: () => import("./prepare-ci-image-25H5DYZP.mjs")
+    load: () => import("./prepare-ci-image-PQGQW3SX.mjs")
   },
   push: {
     script: "scripts/ci/images/push-images.ts",
     summary: "tag and push the local image; outputs imageReference, imageDigest",
-    load: () => import("./push-images-B6VQ4YUT.mjs")
+    load: () => import("./push-images-BGZOA7IY.mjs")
   },
   promote: {
     script: "scripts/ci/images/push-images.ts",
     fixedArgs: ["--promote"],
     summary: "promote FROM_TAG: re-tag in the registry as the push tag, no docker (push-images --promote)",
-    load: () => import("./push-images-B6VQ4YUT.mjs")
+    load: () => import("./push-images-BGZOA7IY.mjs")
   },
   copy: {
     script: "scripts/ci/images/push-images.ts",
     fixedArgs: ["--copy-to"],
     summary: "copy HOST: copy the push-tag image to another registry, no docker (push-images --copy-to)",
-    load: () => import("./push-images-B6VQ4YUT.mjs")
+    load: () => import("./push-images-BGZOA7IY.mjs")
   },
   prune: {
     script: "scripts/ci/images/prune-images.ts",
     summary: "plan (default) or perform (--yes) retention of old run-id/sha tags",
-    load: () => import("./prune-images-A6VUW4I6.mjs")
+    load: () => import("./prune-images-PWAN3RJV.mjs")
+  },
+  "merge-platforms": {
+    script: "scripts/ci/images/merge-platforms.ts",
+    summary: "one multi-platform index from images pushed by digest on several runners (digests in args); outputs imageReference, imageDigest",
+    load: () => import("./merge-platforms-HXRZKUDW.mjs")
   },
   ...OPTIONAL_COMMANDS
 };

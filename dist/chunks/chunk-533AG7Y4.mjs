@@ -17,7 +17,7 @@ import {
   parseReference,
   pushedDigest,
   retagImage
-} from "./chunk-KTS7XS2A.mjs";
+} from "./chunk-AEKTYYE5.mjs";
 
 // lib/commands/registry-login.ts
 async function loginToRegistry(docker, config, registry, log) {

@@ -32,7 +32,7 @@ import {
   runScript,
   setup,
   tokenValue
-} from "./chunk-KTS7XS2A.mjs";
+} from "./chunk-AEKTYYE5.mjs";
 import {
   appendSummary,
   markdownTable

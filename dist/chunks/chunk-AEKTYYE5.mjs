@@ -25766,6 +25766,7 @@ export {
   formatPlatform,
   matchesPlatform,
   platformOf,
+  COMMON_FLAGS,
   parseImageFlag,
   parsePythonFlag,
   parseTagFlag,

@@ -5,12 +5,12 @@ import {
   lineReporter,
   targetLabel,
   terminalReporter
-} from "./chunk-BGQ5KITZ.mjs";
+} from "./chunk-FRHEIPNP.mjs";
 import {
   GITHUB_REGISTRIES,
   IMAGE_CHOICES,
   terminalEffectsAllowed
-} from "./chunk-KTS7XS2A.mjs";
+} from "./chunk-AEKTYYE5.mjs";
 import {
   appendSummary,
   markdownTable

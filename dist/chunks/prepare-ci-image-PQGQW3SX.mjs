@@ -2,17 +2,19 @@ import { createRequire as __ciImagesRequire } from 'node:module';
 const require = __ciImagesRequire(import.meta.url);
 import {
   lineReporter,
-  mergePlatforms,
   waitForImages,
   waitTargets,
   waitingMode
-} from "./chunk-BGQ5KITZ.mjs";
+} from "./chunk-FRHEIPNP.mjs";
+import {
+  mergePlatforms
+} from "./chunk-NKWW6PBP.mjs";
 import {
   builtCommit,
   commitTagToPublish,
   loginToRegistry,
   publishTags
-} from "./chunk-YVJ3I6CW.mjs";
+} from "./chunk-533AG7Y4.mjs";
 import {
   CiImagesError,
   IMAGE_CHOICES,
@@ -33,7 +35,7 @@ import {
   pushedDigest,
   runScript,
   setup
-} from "./chunk-KTS7XS2A.mjs";
+} from "./chunk-AEKTYYE5.mjs";
 import "./chunk-W44I3CFX.mjs";
 import "./chunk-QAO4AET5.mjs";
 
