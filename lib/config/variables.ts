@@ -9,126 +9,19 @@
  * default is worked out in load.ts and the text here only describes it.
  */
 import { DEFAULT_GITHUB_REGISTRY, GITHUB_REGISTRIES } from '../hosts.ts';
-import { ConfigError } from '../support/errors.ts';
-import { NAME_COMPONENT, TAG, TAG_ACCEPTED } from '../oci/grammar.ts';
 import {
   appendableFile, bool, DAY, DEFAULT_SECONDS_BOUNDS, httpUrl, line, matching, oneOf, parseSecondsWithin, python, pythonList,
   registryEndpoints, seconds, text, type Kind, type SecondsBounds, type SecondsKind,
 } from './kinds.ts';
+import { NOT_PORTED } from './not-ported.ts';
+import { COMPONENT_ACCEPTED, GITHUB_NAME, PATH_ACCEPTED, PATH_COMPONENT, POLL_INTERVAL_BOUNDS, REQUEST_TIMEOUT_BOUNDS, SAFE_PATH, TIMEOUT_BOUNDS, buildArgs, ciFlag, component, githubRepository, imageReference, isoUtc, safePath, stageName, tag, upgradeFlag } from './shared-kinds.ts';
+export { PATH_COMPONENT, POLL_INTERVAL_BOUNDS, REQUEST_TIMEOUT_BOUNDS, TIMEOUT_BOUNDS } from './shared-kinds.ts';
 
 export const DOCKER_CACHE_MODES = ['pulled', 'local', 'disabled', 'gha'] as const;
 export type DockerCache = (typeof DOCKER_CACHE_MODES)[number];
 
-export const SECTIONS = {
-  registry: 'Registry and image names',
-  credentials: 'Credentials',
-  python: 'Python versions',
-  waiting: 'Waiting',
-  images: 'Pulling and pushing',
-  building: 'Building',
-  buildArgs: 'Build arguments',
-  transport: 'Transport',
-  runner: 'CI runner and files',
-  notPorted: 'Variables of the bash not ported',
-} as const;
-export type Section = keyof typeof SECTIONS;
-
-interface Common {
-  readonly section: Section;
-  /** The default as users see it (`''`: empty). Also the value used, unless `computed`. */
-  readonly default: string;
-  readonly help: string;
-  /** The bash default or behaviour, when it differs from ours. */
-  readonly bash?: string;
-}
-
-export interface PortedVariable<T = unknown> extends Common {
-  readonly kind: Kind<T>;
-  /** Never echoed in an error message; masked in logs. */
-  readonly secret?: true;
-  /**
-   * Where requests (and so credentials) go, or where they are stored: on CI an implicit `.env`
-   * (an untrusted checkout's) may not set it. See load.ts.
-   */
-  readonly url?: true;
-  /** Read from the real environment only, never from a `.env` file. */
-  readonly envOnly?: true;
-  /** The default is worked out in load.ts; `default` describes it. */
-  readonly computed?: true;
-  /** Command-line flags that override this variable and share its rules. */
-  readonly flags?: readonly string[];
-  /** Read and validated (a typo still fails), but nothing in the port acts on it: why. */
-  readonly noEffect?: string;
-  readonly ported?: true;
-}
-
-export interface NotPortedVariable extends Common {
-  readonly ported: false;
-  readonly reason: string;
-}
-
-export type Variable = PortedVariable | NotPortedVariable;
-
-// ---- kinds used by several variables -----------------------------------------------------------
-
-/** One path component of a docker repository name (distribution's reference grammar). */
-export const PATH_COMPONENT = NAME_COMPONENT;
-const COMPONENT_ACCEPTED = 'expected lower-case letters, digits and single separators (. _ -), as in a docker image name';
-const GITHUB_NAME = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
-const SAFE_PATH = /^[A-Za-z0-9_./@+-]+$/;
-const PATH_ACCEPTED = 'expected a relative or absolute path without spaces, quotes or shell characters';
-
-const component = matching(PATH_COMPONENT, COMPONENT_ACCEPTED);
-const tag = matching(TAG, TAG_ACCEPTED);
-const safePath = matching(SAFE_PATH, PATH_ACCEPTED);
-const stageName = (what: string) => matching(/^[A-Za-z0-9_.-]+$/, `expected a ${what} (letters, digits, _ . -)`);
-
-/** `owner/name`, each part a valid image-name part once lower-cased. */
-const githubRepository: Kind<string> = {
-  accepts: 'owner/name, e.g. apache/airflow',
-  parse(name, value) {
-    if (!GITHUB_NAME.test(value)) throw ConfigError.invalid(name, value, 'expected owner/name, e.g. apache/airflow');
-    for (const part of value.toLowerCase().split('/')) {
-      if (!PATH_COMPONENT.test(part)) throw ConfigError.invalid(name, value, `owner and name must be valid image name parts (${COMPONENT_ACCEPTED})`);
-    }
-    return value;
-  },
-};
-
-/** A full image reference for an extra local tag: `[host/]name[:tag]`, lower-case name. */
-const imageReference = matching(
-  /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*(?::\d{1,5})?\/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?$/,
-  'expected an image reference such as apache/airflow:my-tag (lower-case name, optional :tag)',
-);
-
-/** KEY=VALUE pairs, space- or newline-separated. */
-const buildArgs: Kind<readonly string[]> = {
-  accepts: 'space- or newline-separated KEY=VALUE pairs',
-  parse(name, value) {
-    const args = value.split(/[\n ]+/).filter(Boolean);
-    for (const arg of args) {
-      if (!/^[A-Za-z_][A-Za-z0-9_]*=/.test(arg)) throw ConfigError.invalid(name, arg, 'expected space- or newline-separated KEY=VALUE pairs');
-    }
-    return Object.freeze(args);
-  },
-};
-
-/** `CI`: any value is accepted (runners disagree: `true`, `1`); `true`, `1` and `yes` mean CI. */
-const ciFlag: Kind<boolean> = {
-  accepts: 'true (also 1 or yes) on CI; anything else means not CI',
-  parse: (_name, value) => /^(?:true|1|yes)$/i.test(value),
-};
-
-/** `false` turns it off; any other value (airflow passes a run id to bust the cache) turns it on. */
-const upgradeFlag = matching(/^[A-Za-z0-9_.-]{1,128}$/, 'expected false, or a value that turns it on (true, a run id: letters, digits, _ . -)');
-
-const isoUtc = matching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/, 'expected a UTC time like 2022-01-18T12:00:00Z');
-
-export const TIMEOUT_BOUNDS: SecondsBounds = Object.freeze({ min: 0.1, max: 7 * DAY });
-export const POLL_INTERVAL_BOUNDS: SecondsBounds = Object.freeze({ min: 0.1, max: 3600 });
-export const REQUEST_TIMEOUT_BOUNDS: SecondsBounds = Object.freeze({ min: 0.1, max: DAY });
-
-// ---- the table -----------------------------------------------------------------------------------
+export { SECTIONS, type NotPortedVariable, type PortedVariable, type Section, type Variable } from './variable-types.ts';
+import type { NotPortedVariable, PortedVariable, Variable } from './variable-types.ts';
 
 /** Entries appear in the docs in this order. */
 export const VARIABLES = {
@@ -308,44 +201,7 @@ export const VARIABLES = {
     help: 'the env file to read; naming it also trusts its URL variables on CI',
   },
 
-  // -- not ported
-  VERIFY_IMAGE: { section: 'notPorted', default: '', ported: false, reason: 'there is no verify script yet', help: '`false` skipped image verification (#20664)' },
-  FORCE_BUILD_IMAGES: { section: 'notPorted', default: 'false', ported: false, reason: 'no md5 rebuild check to force', help: 'forced a rebuild' },
-  FORCE_BUILD: { section: 'notPorted', default: '', ported: false, reason: 'no md5 rebuild check to force', help: 'forced a rebuild' },
-  FORCE_ANSWER_TO_QUESTIONS: { section: 'notPorted', default: '', ported: false, reason: 'nothing asks questions', help: 'answer to the rebuild prompt' },
-  DEFAULT_CI_IMAGE: { section: 'notPorted', default: '', ported: false, reason: 'DockerHub default-image pushes are not ported (spec §6.10)', help: 'extra DockerHub tag' },
-  DEFAULT_PROD_IMAGE: { section: 'notPorted', default: '', ported: false, reason: 'never assigned by the bash (spec §6.10)', help: 'extra DockerHub tag' },
-  SKIP_BUILDING_PROD_IMAGE: { section: 'notPorted', default: 'false', ported: false, reason: 'the port does not build the `-build` segment', help: 'skipped the PROD build' },
-  INSTALL_AIRFLOW_VERSION: { section: 'notPorted', default: '', ported: false, reason: 'local (breeze) PROD install mode', help: 'install airflow from PyPI' },
-  INSTALL_AIRFLOW_REFERENCE: { section: 'notPorted', default: '', ported: false, reason: 'local (breeze) PROD install mode', help: 'install airflow from GitHub' },
-  INSTALL_PROVIDERS_FROM_SOURCES: { section: 'notPorted', default: 'true', ported: false, reason: 'PROD on CI forces `false`; the CI image does not take it after #20664', help: 'build argument' },
-  INSTALL_FROM_PYPI: { section: 'notPorted', default: 'true', ported: false, reason: 'PROD on CI forces `false`; the CI image does not take it after #20664', help: 'build argument' },
-  INSTALL_FROM_DOCKER_CONTEXT_FILES: { section: 'notPorted', default: 'false', ported: false, reason: 'PROD on CI forces `true`; the CI image does not take it after #20664', help: 'build argument' },
-  CONTINUE_ON_PIP_CHECK_FAILURE: { section: 'notPorted', default: 'false', ported: false, reason: 'not passed after #20664', help: 'build argument' },
-  ADDITIONAL_DEV_APT_COMMAND: { section: 'notPorted', default: '', ported: false, reason: 'the bash forces it empty; passed as an empty build argument', help: 'build argument' },
-  ADDITIONAL_RUNTIME_APT_COMMAND: { section: 'notPorted', default: '', ported: false, reason: 'the bash forces it empty; passed as an empty build argument', help: 'build argument' },
-  DEV_APT_DEPS: { section: 'notPorted', default: '', ported: false, reason: 'the bash forces it empty on CI', help: 'build argument' },
-  DEV_APT_COMMAND: { section: 'notPorted', default: '', ported: false, reason: 'the bash forces it empty on CI', help: 'build argument' },
-  RUNTIME_APT_DEPS: { section: 'notPorted', default: '', ported: false, reason: 'the bash forces it empty on CI', help: 'build argument' },
-  RUNTIME_APT_COMMAND: { section: 'notPorted', default: '', ported: false, reason: 'the bash forces it empty on CI', help: 'build argument' },
-  PIP_PROGRESS_BAR: { section: 'notPorted', default: '', ported: false, reason: 'only for remote PROD installs, which CI does not do', help: 'build argument `off` on CI' },
-  CHECK_IF_BASE_PYTHON_IMAGE_UPDATED: { section: 'notPorted', default: 'false', ported: false, reason: 'no python base images are kept (#20664)', help: 'rebuilt the python base image' },
-  PUSH_PYTHON_BASE_IMAGE: { section: 'notPorted', default: 'false', ported: false, reason: 'no python base images are kept (#20664)', help: 'pushed the python base image' },
-  WAIT_FOR_IMAGE: { section: 'notPorted', default: '', ported: false, reason: 'set by ci.yml but read by no script (spec §1b)', help: '' },
-  GITHUB_BASE_REF: { section: 'notPorted', default: '', ported: false, reason: 'fed only the CI_* variables', help: '' },
-  GITHUB_JOB: { section: 'notPorted', default: '', ported: false, reason: 'fed only the CI_* variables', help: '' },
-  GITHUB_EVENT_NAME: { section: 'notPorted', default: '', ported: false, reason: 'fed only the CI_* variables', help: '' },
-  GITHUB_REF: { section: 'notPorted', default: '', ported: false, reason: 'fed only the CI_* variables', help: '' },
-  VERBOSE: { section: 'notPorted', default: 'false', ported: false, reason: 'every docker command is always echoed (secrets redacted)', help: 'echoed docker commands' },
-  VERBOSE_COMMANDS: { section: 'notPorted', default: 'false', ported: false, reason: 'no shell to trace (`CI_IMAGES_DEBUG=true` prints stacks)', help: '`set -x`' },
-  PRINT_INFO_FROM_SCRIPTS: { section: 'notPorted', default: 'true', ported: false, reason: 'output is not hidden in a log file', help: 'sent docker output to OUTPUT_LOG' },
-  OUTPUT_LOG: { section: 'notPorted', default: '', ported: false, reason: 'output is not hidden in a log file', help: 'log file' },
-  BUILD_CACHE_DIR: { section: 'notPorted', default: '', ported: false, reason: 'no md5 files to keep', help: '`${AIRFLOW_SOURCES}/.build`' },
-  DOCKER_BINARY_PATH: { section: 'notPorted', default: '', ported: false, reason: '`docker` is found on PATH', help: 'the docker binary' },
-  SKIP_CACHE_DELETION: { section: 'notPorted', default: '', ported: false, reason: 'nothing is cached on disk', help: '' },
-  DRY_RUN_DOCKER: { section: 'notPorted', default: '', ported: false, reason: 'the scripts take `--dry-run`', help: 'printed docker commands instead of running them' },
-  DOCKER_REPO: { section: 'notPorted', default: '', ported: false, reason: '`ci_build_dockerhub.sh` (DockerHub autobuilds) is not ported', help: '' },
-  DOCKER_TAG: { section: 'notPorted', default: '', ported: false, reason: '`ci_build_dockerhub.sh` (DockerHub autobuilds) is not ported', help: '' },
+  ...NOT_PORTED,
 } as const satisfies Readonly<Record<string, Variable>>;
 
 export type VariableName = keyof typeof VARIABLES;

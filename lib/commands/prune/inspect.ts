@@ -2,7 +2,7 @@
 import { mapLimit } from '../../support/concurrency.ts';
 import { githubRepositoryName, imageSegment, IMAGE_KINDS } from '../../images.ts';
 import { requirePythonVersions, type Config } from '../../config/load.ts';
-import type { GithubRegistry } from '../../hosts.ts';
+import { DEFAULT_GITHUB_REGISTRY, type GithubRegistry } from '../../hosts.ts';
 import { isIndex, isNotFound, isRefused, RegistryError, type Descriptor, type RegistryClient } from '../../registry/index.ts';
 import { decide, formatDuration, type PruneOptions, type PrunePlan, type RepositoryPlan, type TagInfo } from './policy.ts';
 
@@ -107,7 +107,7 @@ export async function planPrune(
     plans.push({ ...repo, ...decide(tags, options.keep, cutoffMs, olderThan) });
   }
   return {
-    registry: repositories[0]?.registry ?? 'docker.pkg.github.com', keep: options.keep, olderThan,
+    registry: repositories[0]?.registry ?? DEFAULT_GITHUB_REGISTRY, keep: options.keep, olderThan,
     now: new Date(now).toISOString(), cutoff: new Date(cutoffMs).toISOString(), repositories: plans,
   };
 }
