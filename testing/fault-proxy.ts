@@ -24,6 +24,7 @@
  *     status   answer `status` with `headers` and `body` (e.g. 503, or 429 + retry-after), no upstream call
  *     reset    destroy the socket with a TCP RST, no answer (the client sees ECONNRESET / "fetch failed")
  *     stall    accept and send nothing for `ms`, then reset (use it against client timeouts)
+ *     delay    hold the request `ms`, then forward it (a slow, healthy registry)
  *     truncate forward to upstream, send the head (original content-length) and the first `bytes`
  *              bytes of the body, then close the socket (bodies shorter than `bytes` pass intact)
  *     redirect answer 307 with `Location: ${to}${path+query}` (e.g. to startRedirectTarget().url)
@@ -47,6 +48,8 @@ export type Fault =
   | { readonly kind: 'status'; readonly status: number; readonly headers?: Readonly<Record<string, string>>; readonly body?: string }
   | { readonly kind: 'reset' }
   | { readonly kind: 'stall'; readonly ms: number }
+  /** Hold the request `ms`, then forward it untouched (a slow but healthy registry). */
+  | { readonly kind: 'delay'; readonly ms: number }
   | { readonly kind: 'truncate'; readonly bytes: number }
   | { readonly kind: 'redirect'; readonly to: string };
 
@@ -96,6 +99,8 @@ export interface FaultProxy {
   addRule(rule: FaultRule): RuleHandle;
   clearRules(): void;
   readonly log: FaultLogEntry[];
+  /** Most requests in flight at once (arrived, response not finished), since start. */
+  readonly maxInFlight: number;
   stop(): Promise<void>;
 }
 
@@ -165,6 +170,7 @@ function faultLabel(fault: Fault): string {
   switch (fault.kind) {
     case 'status': return `status:${fault.status}`;
     case 'stall': return `stall:${fault.ms}`;
+    case 'delay': return `delay:${fault.ms}`;
     case 'truncate': return `truncate:${fault.bytes}`;
     default: return fault.kind;
   }
@@ -319,11 +325,16 @@ export async function startFaultProxy(upstream: string, options: FaultProxyOptio
     req.on('error', () => upReq.destroy());
   }
 
+  let inFlight = 0;
+  let maxInFlight = 0;
   const listening = await listen((req, res) => {
     const method = req.method ?? 'GET';
     const path = req.url ?? '/';
     const entry: FaultLogEntry = { time: Date.now(), method, path };
     log.push(entry);
+    inFlight++;
+    maxInFlight = Math.max(maxInFlight, inFlight);
+    res.once('close', () => inFlight--);
     const fired = pick(method, path);
     if (!fired) {
       forward(req, res, entry);
@@ -363,6 +374,14 @@ export async function startFaultProxy(upstream: string, options: FaultProxyOptio
       case 'truncate':
         forward(req, res, entry, fault.bytes);
         return;
+      case 'delay': {
+        const timer = setTimeout(() => {
+          stalls.delete(timer);
+          forward(req, res, entry);
+        }, fault.ms);
+        stalls.add(timer);
+        return;
+      }
       case 'redirect': {
         req.resume();
         entry.status = 307;
@@ -379,6 +398,9 @@ export async function startFaultProxy(upstream: string, options: FaultProxyOptio
     host: `127.0.0.1:${listening.port}`,
     upstream: up.origin,
     log,
+    get maxInFlight() {
+      return maxInFlight;
+    },
     addRule(rule: FaultRule): RuleHandle {
       if (rule.probability !== undefined && !(rule.probability >= 0 && rule.probability <= 1)) {
         throw new Error(`fault rule probability must be within 0..1, got ${rule.probability}`);

@@ -133,8 +133,8 @@ export class WaitTimeoutError extends TimeoutError {
 
 /** Rounds in a row of connection-level failures (refused, not resolved) after which a registry is given up. */
 export const UNREACHABLE_ROUNDS = 3;
-/** Checks in flight at once, per round. */
-export const CHECKS_PER_ROUND = 16;
+/** Checks in flight at once per registry host. */
+export const CHECKS_PER_HOST = 16;
 
 /** Every candidate registry is unreachable (or refused us): waiting longer changes nothing. Exit 1. */
 export class UnreachableError extends CiImagesError {
@@ -196,8 +196,9 @@ export async function waitForImages(client: RegistryClient, targets: readonly Wa
     );
     const authFailures = new Map<GithubRegistry, AuthError[]>();
     const unreachable = new Map<GithubRegistry, number>();
-    // At most CHECKS_PER_ROUND requests at once: 50 python versions must not open 100 sockets.
-    await mapLimit(pending, CHECKS_PER_ROUND, async (check) => {
+    // At most CHECKS_PER_HOST requests at once per registry: 50 python versions must not open
+    // 100 sockets to one host.
+    const checkOne = async (check: Check) => {
         try {
           const digest = await client.manifestDigest(check.reference, deadlineSignal);
           const platform = options.platform;
@@ -220,7 +221,8 @@ export async function waitForImages(client: RegistryClient, targets: readonly Wa
             report(check, 'error', (error as Error).message);
           }
         }
-    });
+    };
+    await Promise.all(registries.map((registry) => mapLimit(pending.filter((c) => c.registry === registry), CHECKS_PER_HOST, checkOne)));
     for (const registry of registries) {
       const checked = pending.filter((c) => c.registry === registry).length;
       const streak = checked > 0 && unreachable.get(registry) === checked ? (unreachableRounds.get(registry) ?? 0) + 1 : 0;
