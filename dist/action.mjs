@@ -3,7 +3,7 @@ const require = __ciImagesRequire(import.meta.url);
 import {
   commandNames,
   runCommand
-} from "./chunks/chunk-D6BVFY4E.mjs";
+} from "./chunks/chunk-U5G6IBQG.mjs";
 import {
   errorAnnotation,
   redact,

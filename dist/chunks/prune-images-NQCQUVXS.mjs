@@ -4,6 +4,7 @@ import {
   AuthError,
   CiImagesError,
   ConfigError,
+  DEFAULT_GITHUB_REGISTRY,
   GITHUB_API_RETRY,
   IMAGE_KINDS,
   KiB,
@@ -32,7 +33,7 @@ import {
   runScript,
   setup,
   tokenValue
-} from "./chunk-AEKTYYE5.mjs";
+} from "./chunk-TFBYLJ4G.mjs";
 import {
   appendSummary,
   markdownTable
@@ -189,7 +190,7 @@ async function planPrune(client, repositories, options) {
     plans.push({ ...repo, ...decide(tags, options.keep, cutoffMs, olderThan) });
   }
   return {
-    registry: repositories[0]?.registry ?? "docker.pkg.github.com",
+    registry: repositories[0]?.registry ?? DEFAULT_GITHUB_REGISTRY,
     keep: options.keep,
     olderThan,
     now: new Date(now).toISOString(),

@@ -5,16 +5,16 @@ import {
   waitForImages,
   waitTargets,
   waitingMode
-} from "./chunk-FRHEIPNP.mjs";
+} from "./chunk-IXPLZXBO.mjs";
 import {
   mergePlatforms
-} from "./chunk-NKWW6PBP.mjs";
+} from "./chunk-N3SNAD6T.mjs";
 import {
   builtCommit,
   commitTagToPublish,
   loginToRegistry,
   publishTags
-} from "./chunk-533AG7Y4.mjs";
+} from "./chunk-QLTTX2K6.mjs";
 import {
   CiImagesError,
   IMAGE_CHOICES,
@@ -35,7 +35,7 @@ import {
   pushedDigest,
   runScript,
   setup
-} from "./chunk-AEKTYYE5.mjs";
+} from "./chunk-TFBYLJ4G.mjs";
 import "./chunk-W44I3CFX.mjs";
 import "./chunk-QAO4AET5.mjs";
 

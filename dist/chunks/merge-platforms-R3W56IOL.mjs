@@ -4,8 +4,8 @@ import {
   mergePlatforms,
   mergeTarget,
   parseDigestArguments
-} from "./chunk-NKWW6PBP.mjs";
-import "./chunk-533AG7Y4.mjs";
+} from "./chunk-N3SNAD6T.mjs";
+import "./chunk-QLTTX2K6.mjs";
 import {
   COMMON_FLAGS,
   formatPlatform,
@@ -14,7 +14,7 @@ import {
   parsePythonFlag,
   runScript,
   setup
-} from "./chunk-AEKTYYE5.mjs";
+} from "./chunk-TFBYLJ4G.mjs";
 import "./chunk-W44I3CFX.mjs";
 import "./chunk-QAO4AET5.mjs";
 

@@ -17,7 +17,7 @@ import {
   parseReference,
   pushedDigest,
   retagImage
-} from "./chunk-AEKTYYE5.mjs";
+} from "./chunk-TFBYLJ4G.mjs";
 
 // lib/commands/registry-login.ts
 async function loginToRegistry(docker, config, registry, log) {

@@ -2,7 +2,7 @@ import { createRequire as __ciImagesRequire } from 'node:module';
 const require = __ciImagesRequire(import.meta.url);
 import {
   hasPlatform
-} from "./chunk-NKWW6PBP.mjs";
+} from "./chunk-N3SNAD6T.mjs";
 import {
   AuthError,
   CiImagesError,
@@ -17,7 +17,7 @@ import {
   parseReference,
   requirePythonVersions,
   sleep
-} from "./chunk-AEKTYYE5.mjs";
+} from "./chunk-TFBYLJ4G.mjs";
 import {
   redact
 } from "./chunk-W44I3CFX.mjs";
@@ -61,7 +61,7 @@ var WaitTimeoutError = class extends TimeoutError {
   outcomes;
 };
 var UNREACHABLE_ROUNDS = 3;
-var CHECKS_PER_ROUND = 16;
+var CHECKS_PER_HOST = 16;
 var UnreachableError = class extends CiImagesError {
   constructor(message) {
     super(message);
@@ -108,7 +108,7 @@ async function waitForImages(client, targets, options) {
     );
     const authFailures = /* @__PURE__ */ new Map();
     const unreachable = /* @__PURE__ */ new Map();
-    await mapLimit(pending, CHECKS_PER_ROUND, async (check) => {
+    const checkOne = async (check) => {
       try {
         const digest = await client.manifestDigest(check.reference, deadlineSignal);
         const platform = options.platform;
@@ -131,7 +131,8 @@ async function waitForImages(client, targets, options) {
           report(check, "error", error.message);
         }
       }
-    });
+    };
+    await Promise.all(registries.map((registry) => mapLimit(pending.filter((c) => c.registry === registry), CHECKS_PER_HOST, checkOne)));
     for (const registry of registries) {
       const checked = pending.filter((c) => c.registry === registry).length;
       const streak = checked > 0 && unreachable.get(registry) === checked ? (unreachableRounds.get(registry) ?? 0) + 1 : 0;

@@ -4,7 +4,7 @@ import {
   copyImages,
   promoteImages,
   pushImages
-} from "./chunk-533AG7Y4.mjs";
+} from "./chunk-QLTTX2K6.mjs";
 import {
   ConfigError,
   IMAGE_CHOICES,
@@ -14,7 +14,7 @@ import {
   parseTagFlag,
   runScript,
   setup
-} from "./chunk-AEKTYYE5.mjs";
+} from "./chunk-TFBYLJ4G.mjs";
 import "./chunk-W44I3CFX.mjs";
 import "./chunk-QAO4AET5.mjs";
 

@@ -5,12 +5,12 @@ import {
   lineReporter,
   targetLabel,
   terminalReporter
-} from "./chunk-FRHEIPNP.mjs";
+} from "./chunk-IXPLZXBO.mjs";
 import {
   GITHUB_REGISTRIES,
   IMAGE_CHOICES,
   terminalEffectsAllowed
-} from "./chunk-AEKTYYE5.mjs";
+} from "./chunk-TFBYLJ4G.mjs";
 import {
   appendSummary,
   markdownTable
