@@ -3,7 +3,7 @@ const require = __ciImagesRequire(import.meta.url);
 import {
   commandNames,
   runCommand
-} from "./chunks/chunk-U5G6IBQG.mjs";
+} from "./chunks/chunk-KMIB4OWZ.mjs";
 import {
   errorAnnotation,
   redact,
@@ -25,8 +25,8 @@ var VARIABLE_INPUTS = {
 };
 var SECRET_INPUTS = ["github-token", "container-registry-token"];
 var FLAG_INPUTS = {
-  python: { flag: "--python", commands: ["prepare", "push", "promote", "copy", "merge-platforms"] },
-  image: { flag: "--image", commands: ["prepare", "push", "promote", "copy", "merge-platforms"] },
+  python: { flag: "--python", commands: ["prepare", "push", "promote", "copy", "merge-platforms", "pull"] },
+  image: { flag: "--image", commands: ["prepare", "push", "promote", "copy", "merge-platforms", "pull"] },
   timeout: { flag: "--timeout", commands: ["wait-ci", "wait-prod", "prepare"] },
   "poll-interval": { flag: "--poll-interval", commands: ["wait-ci", "wait-prod"] },
   keep: { flag: "--keep", commands: ["prune"] },

@@ -54,6 +54,11 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
     summary: 'plan (default) or perform (--yes) retention of old run-id/sha tags',
     load: () => import('../../scripts/ci/images/prune-images.ts'),
   },
+  pull: {
+    script: 'scripts/ci/images/pull-image.ts',
+    summary: 'pull --run-id N: a CI run\'s image from whichever GitHub registry holds it, tagged locally; output localImage',
+    load: () => import('../../scripts/ci/images/pull-image.ts'),
+  },
   'merge-platforms': {
     script: 'scripts/ci/images/merge-platforms.ts',
     summary: 'one multi-platform index from images pushed by digest on several runners (digests in args); outputs imageReference, imageDigest',

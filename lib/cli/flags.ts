@@ -59,6 +59,13 @@ function editDistance(a: string, b: string): number {
   return previous[b.length];
 }
 
+/** `--run-id N`: a GitHub Actions run id (digits), required. */
+export function parseRunIdFlag(value: string | undefined): string {
+  if (value === undefined) throw new ConfigError('--run-id', '--run-id is required: the GitHub Actions run id whose image to pull, e.g. --run-id 123456789');
+  if (!/^\d{1,20}$/.test(value)) throw ConfigError.invalid('--run-id', value, 'expected a GitHub Actions run id (digits)');
+  return value;
+}
+
 /** `--image ci|prod` (default ci). */
 export function parseImageFlag(value: string | undefined): ImageChoice {
   const image = value ?? 'ci';

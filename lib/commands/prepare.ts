@@ -6,7 +6,7 @@
 import { buildCacheRef, githubImage, imageKinds, localImage, type ImageChoice, type ImageKind } from '../images.ts';
 import { effectiveDockerCache, imageBuildArgs, imageLabels, type Config } from '../config/load.ts';
 import { builtCommit, commitTagToPublish } from './commit.ts';
-import { dockerReference, type GithubRegistry } from '../hosts.ts';
+import { dockerReference, GITHUB_REGISTRIES, type GithubRegistry } from '../hosts.ts';
 import { pushedDigest, type BuildResult, type DockerRunner } from '../docker/runner.ts';
 import { buildArgv, type BuildPlan } from '../docker/build.ts';
 import { cacheImportProblem } from '../docker/progress.ts';
@@ -14,7 +14,7 @@ import { parseReference, type RegistryClient } from '../registry/index.ts';
 import { CiImagesError } from '../support/errors.ts';
 import { mergePlatforms } from './merge-platforms.ts';
 import { publishTags } from './push.ts';
-import { waitForImages, waitingMode, waitTargets, type WaitEvent } from './wait.ts';
+import { waitForImages, waitingMode, waitTargets, type WaitEvent, type WaitTarget } from './wait.ts';
 import { loginToRegistry, type Log } from './registry-login.ts';
 
 export interface PreparedImage {
@@ -90,11 +90,55 @@ export async function pullWhenReady(config: Config, docker: DockerRunner, client
     });
     for (const image of result.images) found.set(image.target.kind, image.digest);
   }
+  return pullAndTag(config, docker, targets, registry, options.python, found);
+}
+
+/**
+ * A CI run's image on a developer's machine (the old `breeze --github-image-id`): the image tagged
+ * RUN_ID in whichever GitHub registry holds it (one check each, no waiting), pulled and tagged with
+ * the local name. Missing everywhere: an error within seconds naming what was looked for.
+ */
+export async function pullRunImage(
+  config: Config, docker: DockerRunner, client: RegistryClient, options: Omit<PrepareOptions, 'timeoutSeconds' | 'onEvent'> & { readonly runId: string },
+): Promise<PrepareResult> {
+  const targets = waitTargets(config, imageKinds(config, options.image), [options.python], options.runId);
+  const found = new Map<ImageKind, string>();
+  let registry: GithubRegistry | undefined;
+  let failure: unknown;
+  if (options.dryRun) {
+    registry = config.githubRegistry;
+    options.log(`[dry-run] look for ${targets.map((t) => t.candidates[config.githubRegistry]).join(', ')} (and in ${GITHUB_REGISTRIES.filter((r) => r !== registry).join(', ')})`);
+  }
+  for (const candidate of options.dryRun ? [] : GITHUB_REGISTRIES) {
+    try {
+      const digests = await Promise.all(targets.map((t) => client.manifestDigest(parseReference(t.candidates[candidate]))));
+      if (digests.every((d) => d !== undefined)) {
+        targets.forEach((t, i) => found.set(t.kind, digests[i]!));
+        registry = candidate;
+        break;
+      }
+    } catch (error) {
+      failure ??= error;
+    }
+  }
+  if (!registry) {
+    if (failure) throw failure;
+    const looked = targets.flatMap((t) => GITHUB_REGISTRIES.map((r) => t.candidates[r]));
+    throw new CiImagesError(`run ${options.runId}: no image in ${GITHUB_REGISTRIES.join(' or ')} (looked for ${looked.join(', ')}); is the run id right, and did its build job push?`);
+  }
+  await loginToRegistry(docker, config, registry, options.log);
+  return pullAndTag(config, docker, targets, registry, options.python, found);
+}
+
+/** `docker pull` each image from `registry` and tag it with its local name only (no bare `:latest`, §6.9). */
+async function pullAndTag(
+  config: Config, docker: DockerRunner, targets: readonly WaitTarget[], registry: GithubRegistry, python: string, found: ReadonlyMap<ImageKind, string>,
+): Promise<PrepareResult> {
   const images: PreparedImage[] = [];
   for (const t of targets) {
     const source = t.candidates[registry];
     const pulled = dockerReference(config, source);
-    const local = localImage(config, t.kind, options.python);
+    const local = localImage(config, t.kind, python);
     await docker.pull(pulled);
     await docker.tag(pulled, local);
     images.push({ kind: t.kind, localImage: local, source, digest: found.get(t.kind) });

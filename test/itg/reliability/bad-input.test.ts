@@ -266,6 +266,11 @@ const FLAG_CASES: Record<string, readonly FlagCase[]> = {
     ['--copy-to', ['--copy-to', '$(id)']], ['--copy-to', ['--copy-to', 'http://127.0.0.1:1']], ['--copy-to', ['--copy-to', 'quay.io/x']],
     ['--promote', ['--promote', '1', '--copy-to', 'ghcr.io']],
   ],
+  'pull-image.ts': [
+    ['--run-id', []], ['--run-id', ['--run-id', '']], ['--run-id', ['--run-id', 'latest']], ['--run-id', ['--run-id', '$(id)']],
+    ['--run-id', ['--run-id', '1', '--run-id=../x']], ['--image', ['--run-id', '1', '--image', 'x']], ['--python', ['--run-id', '1', '--python', '3']],
+    ['--format', ['--run-id', '1', '--format', 'yaml']],
+  ],
   'merge-platforms.ts': [
     ['--target', ['--target', '', `sha256:${'a'.repeat(64)}`]], ['--target', ['--target', 'Ghcr.io/A/b:c', `sha256:${'a'.repeat(64)}`]],
     ['--target', ['--target', '$(id)', `sha256:${'a'.repeat(64)}`]], ['digest', ['sha256:abc']], ['digest', ['--target', 'ghcr.io/a/b:c', 'md5:x']],
@@ -273,8 +278,8 @@ const FLAG_CASES: Record<string, readonly FlagCase[]> = {
   ],
 };
 
-/** Valid arguments a script needs for its control run (merge-platforms: at least one digest). */
-const CONTROL_ARGS: Record<string, readonly string[]> = { 'merge-platforms.ts': [`sha256:${'a'.repeat(64)}`] };
+/** Valid arguments a script needs for its control run (merge-platforms: a digest; pull-image: a run id). */
+const CONTROL_ARGS: Record<string, readonly string[]> = { 'merge-platforms.ts': [`sha256:${'a'.repeat(64)}`], 'pull-image.ts': ['--run-id', '1'] };
 
 /** Every variable lib/config/load.ts reads: the table's (so a new one without a case fails here). */
 function variablesRead(): string[] {

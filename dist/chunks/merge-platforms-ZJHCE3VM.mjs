@@ -4,8 +4,8 @@ import {
   mergePlatforms,
   mergeTarget,
   parseDigestArguments
-} from "./chunk-N3SNAD6T.mjs";
-import "./chunk-QLTTX2K6.mjs";
+} from "./chunk-AEL54QSU.mjs";
+import "./chunk-N4FCYGRX.mjs";
 import {
   COMMON_FLAGS,
   formatPlatform,
@@ -14,7 +14,7 @@ import {
   parsePythonFlag,
   runScript,
   setup
-} from "./chunk-TFBYLJ4G.mjs";
+} from "./chunk-5GGRESHR.mjs";
 import "./chunk-W44I3CFX.mjs";
 import "./chunk-QAO4AET5.mjs";
 

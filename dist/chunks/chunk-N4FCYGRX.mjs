@@ -17,7 +17,7 @@ import {
   parseReference,
   pushedDigest,
   retagImage
-} from "./chunk-TFBYLJ4G.mjs";
+} from "./chunk-5GGRESHR.mjs";
 
 // lib/commands/registry-login.ts
 async function loginToRegistry(docker, config, registry, log) {

@@ -2,7 +2,7 @@ import { createRequire as __ciImagesRequire } from 'node:module';
 const require = __ciImagesRequire(import.meta.url);
 import {
   hasPlatform
-} from "./chunk-N3SNAD6T.mjs";
+} from "./chunk-AEL54QSU.mjs";
 import {
   AuthError,
   CiImagesError,
@@ -17,10 +17,7 @@ import {
   parseReference,
   requirePythonVersions,
   sleep
-} from "./chunk-TFBYLJ4G.mjs";
-import {
-  redact
-} from "./chunk-W44I3CFX.mjs";
+} from "./chunk-5GGRESHR.mjs";
 
 // lib/commands/wait.ts
 function waitTargets(config, kinds, pythonVersions, tag = config.pullImageTag) {
@@ -187,86 +184,11 @@ function timeoutError(checks, registries, refused, timeoutMs) {
   return new WaitTimeoutError(`timed out after ${Math.round(timeoutMs / 1e3)}s waiting for images; ${parts.join("; ")}`, missing, outcomes);
 }
 
-// lib/report/progress.ts
-var seconds = (ms) => `${(ms / 1e3).toFixed(1)}s`;
-function targetLabel(target) {
-  return `python ${target.python} ${target.kind}`;
-}
-function lineReporter(write, heartbeat) {
-  const started = Date.now();
-  const found = /* @__PURE__ */ new Set();
-  let timer;
-  if (heartbeat && heartbeat.everyMs > 0) {
-    timer = setInterval(() => {
-      const perRegistry = heartbeat.registries.map((registry) => {
-        const count = heartbeat.targets.filter((t) => found.has(`${registry} ${t.candidates[registry]}`)).length;
-        return `${registry} ${count}/${heartbeat.targets.length}`;
-      });
-      write(`[${seconds(Date.now() - started).padStart(7)}] still waiting: ${perRegistry.join(", ")} found`);
-    }, heartbeat.everyMs);
-    timer.unref();
-  }
-  return {
-    event(e) {
-      if (e.state === "found") found.add(`${e.registry} ${e.reference}`);
-      const what = `${targetLabel(e.target).padEnd(22)} ${e.reference}`;
-      switch (e.state) {
-        case "found":
-          return write(`[${seconds(e.elapsedMs).padStart(7)}] found     ${what} ${e.digest}`);
-        case "waiting":
-          return write(`[${seconds(e.elapsedMs).padStart(7)}] waiting   ${what}${e.detail ? `: ${e.detail}` : ""}`);
-        case "error":
-          return write(`[${seconds(e.elapsedMs).padStart(7)}] error     ${what}: ${redact(e.detail ?? "")}`);
-        case "refused":
-          return write(`[${seconds(e.elapsedMs).padStart(7)}] refused   ${what}: stopped polling ${e.registry} (${redact(e.detail ?? "")})`);
-      }
-    },
-    stop() {
-      clearInterval(timer);
-    }
-  };
-}
-function terminalReporter(targets, stream) {
-  const started = Date.now();
-  const state = /* @__PURE__ */ new Map();
-  for (const t of targets) state.set(t, {});
-  let drawn = 0;
-  const draw = () => {
-    const now = Date.now();
-    const lines = targets.map((t) => {
-      const s = state.get(t);
-      const label = targetLabel(t).padEnd(22);
-      if (s.found) return `  ✔ ${label} found in ${s.registry} after ${seconds(s.at)}`;
-      return `  … ${label} waiting ${seconds(now - started)}${s.note ? `  (${redact(s.note).slice(0, 80)})` : ""}`;
-    });
-    stream.write((drawn ? `\x1B[${drawn}A` : "") + lines.map((l) => `\x1B[2K${l}
-`).join(""));
-    drawn = lines.length;
-  };
-  const timer = setInterval(draw, 250);
-  timer.unref();
-  draw();
-  return {
-    event(e) {
-      const s = state.get(e.target);
-      if (e.state === "found" && !s.found) Object.assign(s, { found: e.digest, registry: e.registry, at: e.elapsedMs });
-      else if (e.state === "error" || e.state === "refused") s.note = `${e.registry}: ${e.detail ?? e.state}`;
-    },
-    stop() {
-      clearInterval(timer);
-      draw();
-    }
-  };
-}
-
 export {
   waitTargets,
   waitingMode,
   waitRequest,
   waitForRequest,
   WaitTimeoutError,
-  waitForImages,
-  targetLabel,
-  lineReporter,
-  terminalReporter
+  waitForImages
 };

@@ -3,7 +3,7 @@ const require = __ciImagesRequire(import.meta.url);
 import {
   commitTagToPublish,
   publishTags
-} from "./chunk-QLTTX2K6.mjs";
+} from "./chunk-N4FCYGRX.mjs";
 import {
   CiImagesError,
   ConfigError,
@@ -14,7 +14,7 @@ import {
   matchesPlatform,
   parseReference,
   platformOf
-} from "./chunk-TFBYLJ4G.mjs";
+} from "./chunk-5GGRESHR.mjs";
 
 // lib/commands/merge-platforms.ts
 import { createHash } from "node:crypto";

@@ -4,7 +4,7 @@ import {
   copyImages,
   promoteImages,
   pushImages
-} from "./chunk-QLTTX2K6.mjs";
+} from "./chunk-N4FCYGRX.mjs";
 import {
   ConfigError,
   IMAGE_CHOICES,
@@ -14,7 +14,7 @@ import {
   parseTagFlag,
   runScript,
   setup
-} from "./chunk-TFBYLJ4G.mjs";
+} from "./chunk-5GGRESHR.mjs";
 import "./chunk-W44I3CFX.mjs";
 import "./chunk-QAO4AET5.mjs";
 

@@ -6,27 +6,28 @@ import {
   reportWaitResult,
   waitUsage,
   withWaitProgress
-} from "./chunk-QRAPWJ2B.mjs";
+} from "./chunk-G25C5V2R.mjs";
+import "./chunk-IATKHGA4.mjs";
 import {
   waitForRequest,
   waitRequest,
   waitingMode
-} from "./chunk-IXPLZXBO.mjs";
-import "./chunk-N3SNAD6T.mjs";
-import "./chunk-QLTTX2K6.mjs";
+} from "./chunk-3YOY5BDX.mjs";
+import "./chunk-AEL54QSU.mjs";
+import "./chunk-N4FCYGRX.mjs";
 import {
   WAIT_FLAGS,
   parseWaitTiming,
   runScript,
   setup
-} from "./chunk-TFBYLJ4G.mjs";
+} from "./chunk-5GGRESHR.mjs";
 import "./chunk-W44I3CFX.mjs";
 import "./chunk-QAO4AET5.mjs";
 
-// scripts/ci/images/wait-for-all-prod-images.ts
-await runScript({ name: "wait-for-all-prod-images", usage: waitUsage("prod", "wait-for-all-prod-images.ts"), flags: WAIT_FLAGS }, async (flags) => {
+// scripts/ci/images/wait-for-all-ci-images.ts
+await runScript({ name: "wait-for-all-ci-images", usage: waitUsage("ci", "wait-for-all-ci-images.ts"), flags: WAIT_FLAGS }, async (flags) => {
   const session = setup(flags);
-  const request = waitRequest(session.config, "prod", parseWaitTiming(flags));
+  const request = waitRequest(session.config, "ci", parseWaitTiming(flags));
   if (session.dryRun) return reportWaitPlan(session, request);
   if (!waitingMode(session.config)) return reportNotWaiting(session);
   const found = await withWaitProgress(session, request, (onEvent) => waitForRequest(session.pollingClient(), request, onEvent));

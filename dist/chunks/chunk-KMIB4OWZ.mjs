@@ -9,44 +9,49 @@ var COMMANDS = {
   "wait-ci": {
     script: "scripts/ci/images/wait-for-all-ci-images.ts",
     summary: "wait for the CI images of every python version; output githubRegistry",
-    load: () => import("./wait-for-all-ci-images-25LKWK6D.mjs")
+    load: () => import("./wait-for-all-ci-images-GEWNX76O.mjs")
   },
   "wait-prod": {
     script: "scripts/ci/images/wait-for-all-prod-images.ts",
     summary: "wait for the PROD images of every python version; output githubRegistry",
-    load: () => import("./wait-for-all-prod-images-I6VOQAFA.mjs")
+    load: () => import("./wait-for-all-prod-images-EHMUBTNJ.mjs")
   },
   prepare: {
     script: "scripts/ci/images/prepare-ci-image.ts",
     summary: "pull (waiting mode) or build one image; output localImage",
-    load: () => import("./prepare-ci-image-R74Y32UZ.mjs")
+    load: () => import("./prepare-ci-image-VH2OF63E.mjs")
   },
   push: {
     script: "scripts/ci/images/push-images.ts",
     summary: "tag and push the local image; outputs imageReference, imageDigest",
-    load: () => import("./push-images-7Y6WVW4G.mjs")
+    load: () => import("./push-images-4V7GHQYG.mjs")
   },
   promote: {
     script: "scripts/ci/images/push-images.ts",
     fixedArgs: ["--promote"],
     summary: "promote FROM_TAG: re-tag in the registry as the push tag, no docker (push-images --promote)",
-    load: () => import("./push-images-7Y6WVW4G.mjs")
+    load: () => import("./push-images-4V7GHQYG.mjs")
   },
   copy: {
     script: "scripts/ci/images/push-images.ts",
     fixedArgs: ["--copy-to"],
     summary: "copy HOST: copy the push-tag image to another registry, no docker (push-images --copy-to)",
-    load: () => import("./push-images-7Y6WVW4G.mjs")
+    load: () => import("./push-images-4V7GHQYG.mjs")
   },
   prune: {
     script: "scripts/ci/images/prune-images.ts",
     summary: "plan (default) or perform (--yes) retention of old run-id/sha tags",
-    load: () => import("./prune-images-NQCQUVXS.mjs")
+    load: () => import("./prune-images-CGDQ7MKZ.mjs")
+  },
+  pull: {
+    script: "scripts/ci/images/pull-image.ts",
+    summary: "pull --run-id N: a CI run's image from whichever GitHub registry holds it, tagged locally; output localImage",
+    load: () => import("./pull-image-H7CIWDQ7.mjs")
   },
   "merge-platforms": {
     script: "scripts/ci/images/merge-platforms.ts",
     summary: "one multi-platform index from images pushed by digest on several runners (digests in args); outputs imageReference, imageDigest",
-    load: () => import("./merge-platforms-R3W56IOL.mjs")
+    load: () => import("./merge-platforms-ZJHCE3VM.mjs")
   },
   ...OPTIONAL_COMMANDS
 };

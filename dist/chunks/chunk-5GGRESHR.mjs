@@ -25102,6 +25102,11 @@ function editDistance(a, b) {
   }
   return previous[b.length];
 }
+function parseRunIdFlag(value) {
+  if (value === void 0) throw new ConfigError("--run-id", "--run-id is required: the GitHub Actions run id whose image to pull, e.g. --run-id 123456789");
+  if (!/^\d{1,20}$/.test(value)) throw ConfigError.invalid("--run-id", value, "expected a GitHub Actions run id (digits)");
+  return value;
+}
 function parseImageFlag(value) {
   const image = value ?? "ci";
   if (!(image in IMAGE_CHOICES)) throw ConfigError.invalid("--image", image, `expected ${Object.keys(IMAGE_CHOICES).join(" or ")}`);
@@ -25774,6 +25779,7 @@ export {
   matchesPlatform,
   platformOf,
   COMMON_FLAGS,
+  parseRunIdFlag,
   parseImageFlag,
   parsePythonFlag,
   parseTagFlag,

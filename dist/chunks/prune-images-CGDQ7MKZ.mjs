@@ -33,7 +33,7 @@ import {
   runScript,
   setup,
   tokenValue
-} from "./chunk-TFBYLJ4G.mjs";
+} from "./chunk-5GGRESHR.mjs";
 import {
   appendSummary,
   markdownTable

@@ -1,16 +1,18 @@
 import { createRequire as __ciImagesRequire } from 'node:module';
 const require = __ciImagesRequire(import.meta.url);
 import {
-  WaitTimeoutError,
   lineReporter,
   targetLabel,
   terminalReporter
-} from "./chunk-IXPLZXBO.mjs";
+} from "./chunk-IATKHGA4.mjs";
+import {
+  WaitTimeoutError
+} from "./chunk-3YOY5BDX.mjs";
 import {
   GITHUB_REGISTRIES,
   IMAGE_CHOICES,
   terminalEffectsAllowed
-} from "./chunk-TFBYLJ4G.mjs";
+} from "./chunk-5GGRESHR.mjs";
 import {
   appendSummary,
   markdownTable

@@ -1,23 +1,22 @@
 import { createRequire as __ciImagesRequire } from 'node:module';
 const require = __ciImagesRequire(import.meta.url);
 import {
-  lineReporter,
   waitForImages,
   waitTargets,
   waitingMode
-} from "./chunk-IXPLZXBO.mjs";
+} from "./chunk-3YOY5BDX.mjs";
 import {
   mergePlatforms
-} from "./chunk-N3SNAD6T.mjs";
+} from "./chunk-AEL54QSU.mjs";
 import {
   builtCommit,
   commitTagToPublish,
   loginToRegistry,
   publishTags
-} from "./chunk-QLTTX2K6.mjs";
+} from "./chunk-N4FCYGRX.mjs";
 import {
   CiImagesError,
-  IMAGE_CHOICES,
+  GITHUB_REGISTRIES,
   buildArgv,
   buildCacheRef,
   cacheImportProblem,
@@ -28,16 +27,9 @@ import {
   imageKinds,
   imageLabels,
   localImage,
-  parseImageFlag,
-  parsePythonFlag,
   parseReference,
-  parseWaitTiming,
-  pushedDigest,
-  runScript,
-  setup
-} from "./chunk-TFBYLJ4G.mjs";
-import "./chunk-W44I3CFX.mjs";
-import "./chunk-QAO4AET5.mjs";
+  pushedDigest
+} from "./chunk-5GGRESHR.mjs";
 
 // lib/commands/prepare.ts
 async function prepareImage(config, docker, client, options) {
@@ -61,11 +53,43 @@ async function pullWhenReady(config, docker, client, options) {
     });
     for (const image of result.images) found.set(image.target.kind, image.digest);
   }
+  return pullAndTag(config, docker, targets, registry, options.python, found);
+}
+async function pullRunImage(config, docker, client, options) {
+  const targets = waitTargets(config, imageKinds(config, options.image), [options.python], options.runId);
+  const found = /* @__PURE__ */ new Map();
+  let registry;
+  let failure;
+  if (options.dryRun) {
+    registry = config.githubRegistry;
+    options.log(`[dry-run] look for ${targets.map((t) => t.candidates[config.githubRegistry]).join(", ")} (and in ${GITHUB_REGISTRIES.filter((r) => r !== registry).join(", ")})`);
+  }
+  for (const candidate of options.dryRun ? [] : GITHUB_REGISTRIES) {
+    try {
+      const digests = await Promise.all(targets.map((t) => client.manifestDigest(parseReference(t.candidates[candidate]))));
+      if (digests.every((d) => d !== void 0)) {
+        targets.forEach((t, i) => found.set(t.kind, digests[i]));
+        registry = candidate;
+        break;
+      }
+    } catch (error) {
+      failure ??= error;
+    }
+  }
+  if (!registry) {
+    if (failure) throw failure;
+    const looked = targets.flatMap((t) => GITHUB_REGISTRIES.map((r) => t.candidates[r]));
+    throw new CiImagesError(`run ${options.runId}: no image in ${GITHUB_REGISTRIES.join(" or ")} (looked for ${looked.join(", ")}); is the run id right, and did its build job push?`);
+  }
+  await loginToRegistry(docker, config, registry, options.log);
+  return pullAndTag(config, docker, targets, registry, options.python, found);
+}
+async function pullAndTag(config, docker, targets, registry, python, found) {
   const images = [];
   for (const t of targets) {
     const source = t.candidates[registry];
     const pulled = dockerReference(config, source);
-    const local = localImage(config, t.kind, options.python);
+    const local = localImage(config, t.kind, python);
     await docker.pull(pulled);
     await docker.tag(pulled, local);
     images.push({ kind: t.kind, localImage: local, source, digest: found.get(t.kind) });
@@ -193,27 +217,8 @@ function reportPrepare(session, result) {
   return 0;
 }
 
-// scripts/ci/images/prepare-ci-image.ts
-var usage = `usage: prepare-ci-image [--image ci|prod] [--python 3.8] [--timeout SECONDS] [--dry-run] [--json]
-  Waiting mode (USE_GITHUB_REGISTRY=true and GITHUB_REGISTRY_WAIT_FOR_IMAGE=true): waits (at most
-  --timeout, env WAIT_FOR_IMAGE_TIMEOUT, default 3600) for the image at GITHUB_REGISTRY_PULL_IMAGE_TAG
-  in GITHUB_REGISTRY (PROD: and the -build image with WAIT_FOR_PROD_BUILD_IMAGE=true), pulls it and
-  tags it with the local name (apache/airflow:master-python3.8-ci). Otherwise builds it: docker
-  buildx build with the registry cache <image>:cache (PREPARE_BUILDX_CACHE=true also exports it),
-  or DOCKER_BUILDKIT=1 docker build without buildx. DOCKERFILE_CI, DOCKERFILE_PROD, DOCKER_CONTEXT,
-  BUILD_TARGET, BUILD_ARGS, BUILD_PLATFORM, BUILDX_BUILDER and DOCKER_CACHE shape the build.
-  --image defaults to ci, --python to PYTHON_MAJOR_MINOR_VERSION. --dry-run prints the docker
-  commands (it only runs \`docker buildx version\`). Exit: 0 ready, 1 failed or timed out, 2 bad input, 3 refused.`;
-await runScript({ name: "prepare-ci-image", usage, flags: { image: { type: "string" }, python: { type: "string" }, timeout: { type: "string" } } }, async (flags) => {
-  const image = parseImageFlag(flags.image);
-  const session = setup(flags, { planOnStdout: true });
-  const { config, log, dryRun } = session;
-  const python = parsePythonFlag(flags.python, config);
-  const timeoutSeconds = parseWaitTiming(flags).timeoutSeconds ?? config.waitTimeoutSeconds;
-  const title = `${waitingMode(config) ? "Pulling" : "Building"} the ${IMAGE_CHOICES[image].label} image for python ${python}`;
-  const result = await session.group(
-    title,
-    () => prepareImage(config, session.docker(), session.registryClient(), { image, python, dryRun, timeoutSeconds, log, onEvent: lineReporter(log).event })
-  );
-  return reportPrepare(session, result);
-});
+export {
+  prepareImage,
+  pullRunImage,
+  reportPrepare
+};
