@@ -3,10 +3,10 @@
  * answered, the body run, and the one place that maps errors to exit codes and prints the
  * redacted error line.
  */
-import { exitCodeFor } from '../support/errors.ts';
+import { exitCodeFor, TimeoutError } from '../support/errors.ts';
 import { refusalHint } from '../hosts.ts';
 import { redact } from '../support/secrets.ts';
-import { registerEnvironmentSecrets } from '../config/load.ts';
+import { parseSeconds, registerEnvironmentSecrets } from '../config/load.ts';
 import { debugEnabled, inGithubActions } from '../config/runtime.ts';
 import { errorAnnotation } from '../github/actions.ts';
 import { envelope, runScriptEnd, takeExports, takeResult } from '../report/envelope.ts';
@@ -36,6 +36,12 @@ export interface ScriptSpec<T extends FlagSpec> {
   readonly usage: string;
   /** Flags besides --json, --dry-run and --help. */
   readonly flags: T;
+  /**
+   * An overall deadline for commands that do not wait by design (push, prune, copy, merge, pull):
+   * `--timeout SECONDS` (declared in `flags`), else this default. Past it the script reports
+   * failure (exit 1) and ends, whatever is still in flight.
+   */
+  readonly deadline?: { readonly defaultSeconds: number };
 }
 
 type Flags<T extends FlagSpec> = FlagValues<T & typeof COMMON_FLAGS>;
@@ -53,6 +59,7 @@ export async function runScript<T extends FlagSpec>(
   const json = argv.includes('--json') || argv.some((arg, i) => arg === '--format=json' || (arg === '--format' && argv[i + 1] === 'json'));
   let envLines: string[] = [];
   let failure: unknown;
+  let timedOut = false;
   await runMain(async () => {
     try {
       const flags = parseFlags({ ...spec.flags, ...COMMON_FLAGS } as T & typeof COMMON_FLAGS, argv);
@@ -60,7 +67,7 @@ export async function runScript<T extends FlagSpec>(
         process.stdout.write(spec.usage.trimEnd() + '\n');
         return 0;
       }
-      const code = await body(flags).finally(runScriptEnd);
+      const code = await withDeadline(spec, flags as { timeout?: string }, () => body(flags), () => (timedOut = true)).finally(runScriptEnd);
       if (parseFormat(flags) === 'env' && !code) envLines = takeExports();
       return code;
     } catch (error) {
@@ -79,5 +86,26 @@ export async function runScript<T extends FlagSpec>(
   if (json) {
     const exitCode = Number(process.exitCode ?? 0);
     process.stdout.write(JSON.stringify(envelope(spec.name, exitCode, takeResult(), failure)) + '\n');
+  }
+  // Past the deadline something still hangs (a request, a docker child): end now.
+  if (timedOut) process.exit(Number(process.exitCode ?? 1));
+}
+
+/** Runs `body` under the script's overall deadline, if it has one. */
+async function withDeadline<T>(spec: ScriptSpec<FlagSpec>, flags: { timeout?: string }, body: () => Promise<T>, onTimeout: () => void): Promise<T> {
+  if (!spec.deadline) return body();
+  const seconds = flags.timeout === undefined ? spec.deadline.defaultSeconds : parseSeconds('--timeout', flags.timeout);
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      onTimeout();
+      reject(new TimeoutError(`${spec.name} did not finish within ${seconds} s (--timeout); stopped`));
+    }, seconds * 1000);
+    timer.unref();
+  });
+  try {
+    return await Promise.race([body(), deadline]);
+  } finally {
+    clearTimeout(timer);
   }
 }

@@ -15,11 +15,11 @@ const usage = `usage: merge-platforms [--target IMAGE:TAG | --image ci|prod --py
   platform is read from the image's own config. --target defaults to the image in GITHUB_REGISTRY
   at GITHUB_REGISTRY_PUSH_IMAGE_TAG (and the commit tag too, when known). No docker needed.
   --dry-run reads the images and prints the index it would push. Outputs imageReference and imageDigest.
-  Exit: 0 pushed, 1 a digest missing or two images of one platform, 2 bad input, 3 credentials refused.`;
+  --timeout SECONDS: overall deadline (default 600). Exit: 0 pushed, 1 a digest missing or two images of one platform, 2 bad input, 3 credentials refused.`;
 
-const flags = { target: { type: 'string' }, image: { type: 'string' }, python: { type: 'string' } } as const;
+const flags = { target: { type: 'string' }, image: { type: 'string' }, python: { type: 'string' }, timeout: { type: 'string' } } as const;
 const { flagArgs, positionals } = splitPositionals(process.argv.slice(2), flags);
-await runScript({ name: 'merge-platforms', usage, flags }, async (flags) => {
+await runScript({ name: 'merge-platforms', usage, flags, deadline: { defaultSeconds: 600 } }, async (flags) => {
   const session = setup(flags, { planOnStdout: true });
   const { config, log, dryRun } = session;
   const digests = parseDigestArguments(positionals);

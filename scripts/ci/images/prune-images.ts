@@ -14,10 +14,11 @@ const usage = `usage: prune-images [--keep N] [--older-than 14d] [--dry-run | --
   Plans (default, --dry-run) or performs (--yes) the deletion of old run-id/sha tags of the CI, PROD
   and PROD-build images. Kept: latest, cache, the newest N (default 10) run-id/sha tags by image
   creation date, anything younger than --older-than (default 14d; also h, m, w or seconds), and
-  every digest a kept tag points to. Exit: 0 done, 1 a deletion failed, 2 bad input, 3 credentials refused.`;
+  every digest a kept tag points to. --timeout SECONDS: overall deadline
+  (default 3600). Exit: 0 done, 1 a deletion failed, 2 bad input, 3 credentials refused.`;
 
-const flags = { keep: { type: 'string' }, 'older-than': { type: 'string' }, yes: { type: 'boolean' }, registry: { type: 'string' } } as const;
-await runScript({ name: 'prune-images', usage, flags }, async (flags) => {
+const flags = { keep: { type: 'string' }, 'older-than': { type: 'string' }, yes: { type: 'boolean' }, registry: { type: 'string' }, timeout: { type: 'string' } } as const;
+await runScript({ name: 'prune-images', usage, flags, deadline: { defaultSeconds: 3600 } }, async (flags) => {
   if (flags.yes && flags['dry-run']) throw new ConfigError('--yes', '--yes and --dry-run contradict each other: pass one of them');
   const keep = parseKeep(flags.keep);
   const olderThanSeconds = parseDuration('--older-than', flags['older-than']);

@@ -14,10 +14,10 @@ const usage = `Usage: tsx scripts/ci/images/pull-image.ts --run-id RUN_ID [--ima
   prepare-ci-image does in CI. One check per registry, no waiting: a run id with no image says so
   in seconds. Names follow the usual variables (GITHUB_REPOSITORY, BRANCH_NAME, ...); tokens:
   CONTAINER_REGISTRY_TOKEN / GITHUB_TOKEN, or your docker login. Output localImage.
-  Exit: 0 pulled, 1 no such image or failed, 2 bad input, 3 credentials refused.`;
+  --timeout SECONDS: overall deadline (default 3600). Exit: 0 pulled, 1 no such image or failed, 2 bad input, 3 credentials refused.`;
 
-const flags = { 'run-id': { type: 'string' }, image: { type: 'string' }, python: { type: 'string' } } as const;
-await runScript({ name: 'pull-image', usage, flags }, async (flags) => {
+const flags = { 'run-id': { type: 'string' }, image: { type: 'string' }, python: { type: 'string' }, timeout: { type: 'string' } } as const;
+await runScript({ name: 'pull-image', usage, flags, deadline: { defaultSeconds: 3600 } }, async (flags) => {
   const session = setup(flags, { planOnStdout: true });
   const runId = parseRunIdFlag(flags['run-id']);
   const image = parseImageFlag(flags.image);

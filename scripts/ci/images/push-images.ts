@@ -18,10 +18,10 @@ const usage = `usage: push-images [--image ci|prod] [--python 3.8] [--promote FR
   --copy-to HOST      no docker: copy the push-tag image from GITHUB_REGISTRY to HOST (ghcr.io and
                       docker.pkg.github.com use their own naming; other hosts keep the path)
   --dry-run           print every docker command and registry write, do nothing
-  Outputs imageReference and imageDigest. Exit: 0 done, 1 failed, 2 bad input, 3 credentials refused.`;
+  Outputs imageReference and imageDigest. --timeout SECONDS: overall deadline (default 3600). Exit: 0 done, 1 failed, 2 bad input, 3 refused.`;
 
-const flags = { image: { type: 'string' }, python: { type: 'string' }, promote: { type: 'string' }, 'copy-to': { type: 'string' } } as const;
-await runScript({ name: 'push-images', usage, flags }, async (flags) => {
+const flags = { image: { type: 'string' }, python: { type: 'string' }, promote: { type: 'string' }, 'copy-to': { type: 'string' }, timeout: { type: 'string' } } as const;
+await runScript({ name: 'push-images', usage, flags, deadline: { defaultSeconds: 3600 } }, async (flags) => {
   if (flags.promote !== undefined && flags['copy-to'] !== undefined) {
     throw new ConfigError('--promote', '--promote and --copy-to are mutually exclusive: run the script once for each');
   }
