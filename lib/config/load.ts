@@ -78,7 +78,11 @@ export interface Config {
   readonly dockerCache: DockerCache;
   readonly prepareBuildxCache: boolean;
   readonly forcePullImages: boolean;
+  /** A failed pull of the verify scripts ends them (else it is logged and the local image is verified). */
   readonly failOnGithubDockerPullError: boolean;
+  /** VERIFY_PROVIDERS_FILE / VERIFY_IMPORTS_FILE: the lists verify-prod-image checks (relative to the working directory). */
+  readonly verifyProvidersFile: string;
+  readonly verifyImportsFile: string;
   /** UPGRADE_TO_NEWER_DEPENDENCIES is anything but `false` (its raw value is a build argument). */
   readonly upgradeToNewerDependencies: boolean;
   /** Read and validated; no effect since #20664 (see the table). */
@@ -316,6 +320,8 @@ function buildConfig(env: Env, realEnv: Env, warnings: readonly string[], option
     prepareBuildxCache: r.get('PREPARE_BUILDX_CACHE'),
     forcePullImages: r.get('FORCE_PULL_IMAGES'),
     failOnGithubDockerPullError: r.get('FAIL_ON_GITHUB_DOCKER_PULL_ERROR'),
+    verifyProvidersFile: r.get('VERIFY_PROVIDERS_FILE'),
+    verifyImportsFile: r.get('VERIFY_IMPORTS_FILE'),
     upgradeToNewerDependencies: inputs.upgradeToNewerDependencies !== 'false',
     checkImageForRebuild: r.get('CHECK_IMAGE_FOR_REBUILD'),
     skipCheckRemoteImage: r.get('SKIP_CHECK_REMOTE_IMAGE'),
