@@ -3,7 +3,7 @@ const require = __ciImagesRequire(import.meta.url);
 import {
   commandNames,
   runCommand
-} from "./chunks/chunk-D6BVFY4E.mjs";
+} from "./chunks/chunk-57SVMUVH.mjs";
 import {
   errorAnnotation,
   redact,
@@ -25,7 +25,7 @@ var VARIABLE_INPUTS = {
 };
 var SECRET_INPUTS = ["github-token", "container-registry-token"];
 var FLAG_INPUTS = {
-  python: { flag: "--python", commands: ["prepare", "push", "promote", "copy", "merge-platforms"] },
+  python: { flag: "--python", commands: ["prepare", "push", "promote", "copy", "merge-platforms", "verify-ci", "verify-prod"] },
   image: { flag: "--image", commands: ["prepare", "push", "promote", "copy", "merge-platforms"] },
   timeout: { flag: "--timeout", commands: ["wait-ci", "wait-prod", "prepare"] },
   "poll-interval": { flag: "--poll-interval", commands: ["wait-ci", "wait-prod"] },

@@ -4,8 +4,10 @@ import {
   mergePlatforms,
   mergeTarget,
   parseDigestArguments
-} from "./chunk-NKWW6PBP.mjs";
-import "./chunk-533AG7Y4.mjs";
+} from "./chunk-LEK7L3E5.mjs";
+import "./chunk-DVWKTXY5.mjs";
+import "./chunk-C4MNYSRK.mjs";
+import "./chunk-47Q7QY45.mjs";
 import {
   COMMON_FLAGS,
   formatPlatform,
@@ -14,7 +16,7 @@ import {
   parsePythonFlag,
   runScript,
   setup
-} from "./chunk-AEKTYYE5.mjs";
+} from "./chunk-5GGBWKRD.mjs";
 import "./chunk-W44I3CFX.mjs";
 import "./chunk-QAO4AET5.mjs";
 

@@ -2,51 +2,54 @@ import { createRequire as __ciImagesRequire } from 'node:module';
 const require = __ciImagesRequire(import.meta.url);
 
 // lib/action/optional-commands.ts
-var OPTIONAL_COMMANDS = {};
+var OPTIONAL_COMMANDS = {
+  "verify-ci": { script: "scripts/ci/images/verify-ci-image.ts", summary: "pull the CI image and run pip check in it", load: () => import("./verify-ci-image-EWCVPMBU.mjs") },
+  "verify-prod": { script: "scripts/ci/images/verify-prod-image.ts", summary: "pull the PROD image and run its checks (versions, providers, imports, pip check)", load: () => import("./verify-prod-image-R4HV7KSY.mjs") }
+};
 
 // lib/action/commands.ts
 var COMMANDS = {
   "wait-ci": {
     script: "scripts/ci/images/wait-for-all-ci-images.ts",
     summary: "wait for the CI images of every python version; output githubRegistry",
-    load: () => import("./wait-for-all-ci-images-UBQIOJIS.mjs")
+    load: () => import("./wait-for-all-ci-images-EPFVNV5Q.mjs")
   },
   "wait-prod": {
     script: "scripts/ci/images/wait-for-all-prod-images.ts",
     summary: "wait for the PROD images of every python version; output githubRegistry",
-    load: () => import("./wait-for-all-prod-images-QLXXZVIX.mjs")
+    load: () => import("./wait-for-all-prod-images-P3KZKRLI.mjs")
   },
   prepare: {
     script: "scripts/ci/images/prepare-ci-image.ts",
     summary: "pull (waiting mode) or build one image; output localImage",
-    load: () => import("./prepare-ci-image-PQGQW3SX.mjs")
+    load: () => import("./prepare-ci-image-AUWGQBB5.mjs")
   },
   push: {
     script: "scripts/ci/images/push-images.ts",
     summary: "tag and push the local image; outputs imageReference, imageDigest",
-    load: () => import("./push-images-BGZOA7IY.mjs")
+    load: () => import("./push-images-WLONDCE3.mjs")
   },
   promote: {
     script: "scripts/ci/images/push-images.ts",
     fixedArgs: ["--promote"],
     summary: "promote FROM_TAG: re-tag in the registry as the push tag, no docker (push-images --promote)",
-    load: () => import("./push-images-BGZOA7IY.mjs")
+    load: () => import("./push-images-WLONDCE3.mjs")
   },
   copy: {
     script: "scripts/ci/images/push-images.ts",
     fixedArgs: ["--copy-to"],
     summary: "copy HOST: copy the push-tag image to another registry, no docker (push-images --copy-to)",
-    load: () => import("./push-images-BGZOA7IY.mjs")
+    load: () => import("./push-images-WLONDCE3.mjs")
   },
   prune: {
     script: "scripts/ci/images/prune-images.ts",
     summary: "plan (default) or perform (--yes) retention of old run-id/sha tags",
-    load: () => import("./prune-images-PWAN3RJV.mjs")
+    load: () => import("./prune-images-OW5OXSSI.mjs")
   },
   "merge-platforms": {
     script: "scripts/ci/images/merge-platforms.ts",
     summary: "one multi-platform index from images pushed by digest on several runners (digests in args); outputs imageReference, imageDigest",
-    load: () => import("./merge-platforms-HXRZKUDW.mjs")
+    load: () => import("./merge-platforms-NPWRWM2O.mjs")
   },
   ...OPTIONAL_COMMANDS
 };

@@ -4,7 +4,9 @@ import {
   copyImages,
   promoteImages,
   pushImages
-} from "./chunk-533AG7Y4.mjs";
+} from "./chunk-DVWKTXY5.mjs";
+import "./chunk-C4MNYSRK.mjs";
+import "./chunk-47Q7QY45.mjs";
 import {
   ConfigError,
   IMAGE_CHOICES,
@@ -14,7 +16,7 @@ import {
   parseTagFlag,
   runScript,
   setup
-} from "./chunk-AEKTYYE5.mjs";
+} from "./chunk-5GGBWKRD.mjs";
 import "./chunk-W44I3CFX.mjs";
 import "./chunk-QAO4AET5.mjs";
 

@@ -2,7 +2,10 @@ import { createRequire as __ciImagesRequire } from 'node:module';
 const require = __ciImagesRequire(import.meta.url);
 import {
   hasPlatform
-} from "./chunk-NKWW6PBP.mjs";
+} from "./chunk-LEK7L3E5.mjs";
+import {
+  mapLimit
+} from "./chunk-C4MNYSRK.mjs";
 import {
   AuthError,
   CiImagesError,
@@ -13,11 +16,10 @@ import {
   imageKinds,
   isRefused,
   isUnreachable,
-  mapLimit,
   parseReference,
   requirePythonVersions,
   sleep
-} from "./chunk-AEKTYYE5.mjs";
+} from "./chunk-5GGBWKRD.mjs";
 import {
   redact
 } from "./chunk-W44I3CFX.mjs";

@@ -24599,7 +24599,12 @@ var VARIABLES = {
   WAIT_FOR_PROD_BUILD_IMAGE: { section: "waiting", default: "false", kind: bool, help: "PROD waits also for the `-build` image" },
   // -- pulling and pushing
   FORCE_PULL_IMAGES: { section: "images", default: "false", kind: bool, help: "pull even when the image is present locally", bash: "`false` (gone after #20664)" },
-  FAIL_ON_GITHUB_DOCKER_PULL_ERROR: { section: "images", default: "false", kind: bool, help: "`true`: a failed pull is an error instead of a fallback" },
+  FAIL_ON_GITHUB_DOCKER_PULL_ERROR: {
+    section: "images",
+    default: "false",
+    kind: bool,
+    help: "`true`: a failed pull of the verify scripts is an error; otherwise it is logged and the local image is verified"
+  },
   COMMIT_SHA: {
     section: "images",
     default: "",
@@ -24609,6 +24614,19 @@ var VARIABLES = {
   },
   GITHUB_SHA: { section: "images", default: "", kind: tag, help: "set by Actions; the commit tag is pushed only when it is set" },
   GITHUB_RUN_ID: { section: "images", default: "", kind: matching(/^\d*$/, "expected digits (a workflow run id)"), help: "set by Actions" },
+  // -- verifying
+  VERIFY_PROVIDERS_FILE: {
+    section: "verifying",
+    default: "scripts/ci/installed_providers.txt",
+    kind: safePath,
+    help: "verify-prod-image: providers (one per line, e.g. `amazon`, `apache.hive`) `airflow providers list` must show as `apache-airflow-providers-<dots→dashes>`; a missing file skips the check"
+  },
+  VERIFY_IMPORTS_FILE: {
+    section: "verifying",
+    default: "scripts/ci/verify_imports.txt",
+    kind: safePath,
+    help: "verify-prod-image: modules (one per line; `a, b` imports several at once) each checked with `python -c 'import …'`; a missing file skips the check"
+  },
   // -- building
   DOCKER_CACHE: {
     section: "building",
@@ -24748,7 +24766,7 @@ var VARIABLES = {
     help: "the env file to read; naming it also trusts its URL variables on CI"
   },
   // -- not ported
-  VERIFY_IMAGE: { section: "notPorted", default: "", ported: false, reason: "there is no verify script yet", help: "`false` skipped image verification (#20664)" },
+  VERIFY_IMAGE: { section: "notPorted", default: "", ported: false, reason: "the verify scripts run when called: leave the step out of the workflow instead", help: "`false` skipped image verification (#20664)" },
   FORCE_BUILD_IMAGES: { section: "notPorted", default: "false", ported: false, reason: "no md5 rebuild check to force", help: "forced a rebuild" },
   FORCE_BUILD: { section: "notPorted", default: "", ported: false, reason: "no md5 rebuild check to force", help: "forced a rebuild" },
   FORCE_ANSWER_TO_QUESTIONS: { section: "notPorted", default: "", ported: false, reason: "nothing asks questions", help: "answer to the rebuild prompt" },
@@ -24977,6 +24995,8 @@ function buildConfig(env, realEnv, warnings, options) {
     prepareBuildxCache: r.get("PREPARE_BUILDX_CACHE"),
     forcePullImages: r.get("FORCE_PULL_IMAGES"),
     failOnGithubDockerPullError: r.get("FAIL_ON_GITHUB_DOCKER_PULL_ERROR"),
+    verifyProvidersFile: r.get("VERIFY_PROVIDERS_FILE"),
+    verifyImportsFile: r.get("VERIFY_IMPORTS_FILE"),
     upgradeToNewerDependencies: inputs.upgradeToNewerDependencies !== "false",
     checkImageForRebuild: r.get("CHECK_IMAGE_FOR_REBUILD"),
     skipCheckRemoteImage: r.get("SKIP_CHECK_REMOTE_IMAGE"),
@@ -25537,6 +25557,16 @@ var DockerRunner = class {
       onRetry: (error, attempt, delayMs) => this.options.log(`push of ${ref} failed (attempt ${attempt}), retrying in ${(delayMs / 1e3).toFixed(1)} s: ${lastLine(error)}`)
     });
   }
+  /**
+   * `docker run --rm --network none [-e K=V …] --entrypoint ENTRYPOINT IMAGE ARGS…`: a throwaway
+   * container, by default without network (`network` names another). The result, never a throw:
+   * the caller judges the exit status and output. `stream` forwards its output lines to the log.
+   */
+  async runInImage(image, entrypoint, args, opts = {}) {
+    const env = Object.entries(opts.env ?? {}).flatMap(([key, value]) => ["-e", `${key}=${value}`]);
+    const argv2 = ["run", "--rm", "--network", opts.network ?? "none", ...env, "--entrypoint", entrypoint, image, ...args];
+    return this.run(argv2, { allowFailure: true, stream: opts.stream });
+  }
   /** Absent → false; a broken daemon still throws instead of looking like "no image". */
   async imageExists(ref) {
     const result = await this.run(["image", "inspect", ref], { allowFailure: true });
@@ -25648,73 +25678,6 @@ function setup(flags, options = {}, config = loadConfig()) {
   };
 }
 
-// lib/support/concurrency.ts
-async function mapLimit(items, limit, body) {
-  const results = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await body(items[index]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
-}
-
-// lib/registry/copy.ts
-async function copyImage(client, source, target, options = {}) {
-  const result = { digest: "", mediaType: "", blobs: { skipped: 0, mounted: 0, streamed: 0, foreign: 0 }, bytesStreamed: 0 };
-  const onBlob = (event) => {
-    result.blobs[event.action]++;
-    if (event.action === "streamed") result.bytesStreamed += event.size;
-    options.onBlob?.(event);
-  };
-  const top = await client.getManifest(source);
-  if (isIndex(top.mediaType)) {
-    const index = JSON.parse(top.body.toString());
-    for (const child of index.manifests) {
-      await copySingle(client, { ...source, tag: void 0, digest: child.digest }, { ...target, tag: void 0, digest: child.digest }, options, onBlob);
-    }
-  } else {
-    await copyBlobs(client, source, target, manifestBlobs(top.body), options, onBlob);
-  }
-  const digest = await client.putManifest(target, top.body, top.mediaType);
-  return { ...result, digest, mediaType: top.mediaType };
-}
-async function retagImage(client, source, tag2) {
-  const manifest = await client.getManifest(source);
-  return client.putManifest({ registry: source.registry, repository: source.repository, tag: tag2 }, manifest.body, manifest.mediaType);
-}
-async function copySingle(client, source, target, options, onBlob) {
-  const manifest = await client.getManifest(source);
-  await copyBlobs(client, source, target, manifestBlobs(manifest.body), options, onBlob);
-  await client.putManifest(target, manifest.body, manifest.mediaType);
-}
-async function copyBlobs(client, source, target, blobs, options, onBlob) {
-  const unique = [...new Map(blobs.map((b) => [b.digest, b])).values()];
-  await mapLimit(unique, options.concurrency ?? 4, (blob) => copyBlob(client, source, target, blob, onBlob));
-}
-async function copyBlob(client, source, target, blob, onBlob) {
-  const event = (action) => onBlob({ digest: blob.digest, size: blob.size, action });
-  if (blob.urls?.length) return event("foreign");
-  if (await client.blobExists(target, blob.digest)) return event("skipped");
-  if (source.registry === target.registry && source.repository !== target.repository) {
-    if (await client.mountBlob(target, blob.digest, source.repository)) return event("mounted");
-  }
-  await retry(async () => {
-    const stream = await client.fetchBlob(source, blob.digest, blob.size);
-    try {
-      await client.pushBlob(target, blob.digest, () => stream, { size: blob.size });
-    } catch (error) {
-      await stream.cancel().catch(() => void 0);
-      if (error instanceof RegistryError) throw error;
-      throw networkError(`copy blob ${blob.digest}: ${error.message}`);
-    }
-  }, client.retryOptions);
-  event("streamed");
-}
-
 export {
   CiImagesError,
   ConfigError,
@@ -25728,6 +25691,7 @@ export {
   RegistryError,
   isRefused,
   isNotFound,
+  networkError,
   isUnreachable,
   KiB,
   MiB,
@@ -25740,6 +25704,7 @@ export {
   retry,
   MEDIA_TYPES,
   isIndex,
+  manifestBlobs,
   nextLink,
   GITHUB_REGISTRIES,
   hostProfile,
@@ -25779,9 +25744,7 @@ export {
   runScript,
   buildArgv,
   cacheImportProblem,
+  DockerCommandError,
   pushedDigest,
-  setup,
-  mapLimit,
-  copyImage,
-  retagImage
+  setup
 };

@@ -5,16 +5,19 @@ import {
   waitForImages,
   waitTargets,
   waitingMode
-} from "./chunk-FRHEIPNP.mjs";
+} from "./chunk-2L2DPWNF.mjs";
 import {
   mergePlatforms
-} from "./chunk-NKWW6PBP.mjs";
+} from "./chunk-LEK7L3E5.mjs";
 import {
   builtCommit,
   commitTagToPublish,
-  loginToRegistry,
   publishTags
-} from "./chunk-533AG7Y4.mjs";
+} from "./chunk-DVWKTXY5.mjs";
+import "./chunk-C4MNYSRK.mjs";
+import {
+  loginToRegistry
+} from "./chunk-47Q7QY45.mjs";
 import {
   CiImagesError,
   IMAGE_CHOICES,
@@ -35,7 +38,7 @@ import {
   pushedDigest,
   runScript,
   setup
-} from "./chunk-AEKTYYE5.mjs";
+} from "./chunk-5GGBWKRD.mjs";
 import "./chunk-W44I3CFX.mjs";
 import "./chunk-QAO4AET5.mjs";
 

@@ -1,6 +1,9 @@
 import { createRequire as __ciImagesRequire } from 'node:module';
 const require = __ciImagesRequire(import.meta.url);
 import {
+  mapLimit
+} from "./chunk-C4MNYSRK.mjs";
+import {
   AuthError,
   CiImagesError,
   ConfigError,
@@ -19,7 +22,6 @@ import {
   isIndex,
   isNotFound,
   isRefused,
-  mapLimit,
   neutralize,
   nextLink,
   parseDuration,
@@ -32,7 +34,7 @@ import {
   runScript,
   setup,
   tokenValue
-} from "./chunk-AEKTYYE5.mjs";
+} from "./chunk-5GGBWKRD.mjs";
 import {
   appendSummary,
   markdownTable

@@ -3,7 +3,7 @@ const require = __ciImagesRequire(import.meta.url);
 import {
   commitTagToPublish,
   publishTags
-} from "./chunk-533AG7Y4.mjs";
+} from "./chunk-DVWKTXY5.mjs";
 import {
   CiImagesError,
   ConfigError,
@@ -14,7 +14,7 @@ import {
   matchesPlatform,
   parseReference,
   platformOf
-} from "./chunk-AEKTYYE5.mjs";
+} from "./chunk-5GGBWKRD.mjs";
 
 // lib/commands/merge-platforms.ts
 import { createHash } from "node:crypto";

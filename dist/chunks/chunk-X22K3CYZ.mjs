@@ -5,12 +5,12 @@ import {
   lineReporter,
   targetLabel,
   terminalReporter
-} from "./chunk-FRHEIPNP.mjs";
+} from "./chunk-2L2DPWNF.mjs";
 import {
   GITHUB_REGISTRIES,
   IMAGE_CHOICES,
   terminalEffectsAllowed
-} from "./chunk-AEKTYYE5.mjs";
+} from "./chunk-5GGBWKRD.mjs";
 import {
   appendSummary,
   markdownTable

@@ -6,20 +6,22 @@ import {
   reportWaitResult,
   waitUsage,
   withWaitProgress
-} from "./chunk-IGDAPDUI.mjs";
+} from "./chunk-X22K3CYZ.mjs";
 import {
   waitForRequest,
   waitRequest,
   waitingMode
-} from "./chunk-FRHEIPNP.mjs";
-import "./chunk-NKWW6PBP.mjs";
-import "./chunk-533AG7Y4.mjs";
+} from "./chunk-2L2DPWNF.mjs";
+import "./chunk-LEK7L3E5.mjs";
+import "./chunk-DVWKTXY5.mjs";
+import "./chunk-C4MNYSRK.mjs";
+import "./chunk-47Q7QY45.mjs";
 import {
   WAIT_FLAGS,
   parseWaitTiming,
   runScript,
   setup
-} from "./chunk-AEKTYYE5.mjs";
+} from "./chunk-5GGBWKRD.mjs";
 import "./chunk-W44I3CFX.mjs";
 import "./chunk-QAO4AET5.mjs";
 
