@@ -3,7 +3,7 @@ const require = __ciImagesRequire(import.meta.url);
 import {
   commandNames,
   runCommand
-} from "./chunks/chunk-57SVMUVH.mjs";
+} from "./chunks/chunk-IID22AEU.mjs";
 import {
   errorAnnotation,
   redact,

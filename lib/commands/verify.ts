@@ -12,6 +12,7 @@ import { DockerCommandError, type DockerRunner } from '../docker/runner.ts';
 import { dockerReference, dockerRegistryHost, hostProfile } from '../hosts.ts';
 import { githubImage, localImage, type ImageChoice } from '../images.ts';
 import { CiImagesError, ConfigError } from '../support/errors.ts';
+import { neutralize } from '../support/network-text.ts';
 import { loginToRegistry, type Log } from './registry-login.ts';
 
 export type CheckStatus = 'passed' | 'failed' | 'skipped' | 'planned';
@@ -92,7 +93,7 @@ export async function verifyImage(config: Config, docker: DockerRunner, options:
     throw new CiImagesError(`${local} is not in the local docker${why}: nothing to verify; prepare it first (prepare-ci-image${image === 'prod' ? ' --image prod' : ''})`);
   }
   const checks: VerifyCheck[] = [];
-  for (const check of planned) checks.push('status' in check ? check : await runCheck(docker, local, check, dryRun));
+  for (const check of planned) checks.push('status' in check ? check : await runCheck(docker, local, check, dryRun, log));
   return { image, python, localImage: local, pull, checks, failed: checks.filter((c) => c.status === 'failed').map((c) => c.name) };
 }
 
@@ -123,10 +124,11 @@ async function pullImage(config: Config, docker: DockerRunner, options: VerifyOp
   }
 }
 
-async function runCheck(docker: DockerRunner, image: string, check: CheckSpec, dryRun: boolean): Promise<VerifyCheck> {
-  const out = await docker.runInImage(image, '/bin/bash', ['-c', check.command], { env: check.env, stream: true });
+async function runCheck(docker: DockerRunner, image: string, check: CheckSpec, dryRun: boolean, log: Log): Promise<VerifyCheck> {
+  const out = await docker.runInImage(image, '/bin/bash', ['-c', check.command], { env: check.env });
   const base = { name: check.name, command: check.command };
   if (dryRun) return { ...base, status: 'planned' };
+  showOutput(`${out.stdout}\n${out.stderr}`, log);
   if (!out.ok) {
     const tail = lastLine(`${out.stdout}\n${out.stderr}`);
     return { ...base, status: 'failed', exitCode: out.status, reason: `exit code ${out.status}${tail ? `: ${tail}` : ''}` };
@@ -206,8 +208,19 @@ function readList(path: string, variable: string, entry: RegExp | undefined, acc
   return entries;
 }
 
-/** The last non-empty line of a process's output, CR/LF-free and capped: it came from a container. */
+const MAX_OUTPUT_LINES = 500;
+
+/**
+ * A container's output, indented under its command. It is data, never a command: each line is
+ * neutralized (no control characters, no `::` that would start a GitHub Actions workflow command).
+ */
+function showOutput(text: string, log: Log): void {
+  const lines = text.split(/\r?\n/).filter((l) => l.trim());
+  for (const line of lines.slice(0, MAX_OUTPUT_LINES)) log(`  ${neutralize(line.trimEnd(), 1000)}`);
+  if (lines.length > MAX_OUTPUT_LINES) log(`  … ${lines.length - MAX_OUTPUT_LINES} more lines`);
+}
+
+/** The last non-empty line of a process's output, neutralized and capped: it came from a container or a registry. */
 function lastLine(text: string): string {
-  const line = text.split(/[\r\n]+/).map((l) => l.trim()).filter(Boolean).pop() ?? '';
-  return line.length > 200 ? `${line.slice(0, 200)}…` : line;
+  return neutralize(text.split(/[\r\n]+/).map((l) => l.trim()).filter(Boolean).pop() ?? '', 200);
 }

@@ -207,7 +207,8 @@ function realEnv(env: Ready, extra: Record<string, string> = {}): Record<string,
 }
 
 const PIP_OK: Answer = { out: 'No broken requirements found.\n' };
-const PIP_CONFLICT: Answer = { out: 'apache-airflow 2.2.3 has requirement markupsafe<2.1, but you have markupsafe 2.1.1.\n', code: 1 };
+/** The first line would be a workflow command in Actions if it reached the log as it is. */
+const PIP_CONFLICT: Answer = { out: '::error title=from the image::injected\napache-airflow 2.2.3 has requirement markupsafe<2.1, but you have markupsafe 2.1.1.\n', code: 1 };
 
 const real = suite<RealCtx>('verify-ci-image / verify-prod-image for real (dockerd, a registry as ghcr.io, FROM scratch images)', {});
 const realTest = dockerAvailable() ? real : (console.log(`verify real suite: ${DOCKER_UNAVAILABLE}`), real.skip);
@@ -238,11 +239,11 @@ realTest('CI: pip check passes in the local image → exit 0; the docker run is 
   assert.equal(lines(run.stdout), ['pip check: ok', 'Verified the CI image apache/airflow:master-python3.8-ci: 1 check(s) passed']);
   const log = lines(run.stderr);
   assert.ok(log.includes(`docker run --rm --network none --entrypoint /bin/bash apache/airflow:master-python3.8-ci -c 'pip check'`), run.stderr);
-  assert.ok(log.includes('No broken requirements found.'), run.stderr);
+  assert.ok(log.includes('  No broken requirements found.'), run.stderr);
   assert.not.ok(log.some((l) => l.startsWith('docker pull')), 'USE_GITHUB_REGISTRY=false pulls nothing');
 });
 
-realTest('CI: pip check fails → exit 1, the conflict, how to fix it, one error line', async (ctx) => {
+realTest('CI: pip check fails → exit 1, the conflict, how to fix it, one error line; container output is data', async (ctx) => {
   const env = ready(ctx);
   await buildFakeImage(env, 'apache/airflow:master-python3.9-ci', { 'pip check': PIP_CONFLICT });
   const run = await runScript(VERIFY_CI, ['--python', '3.9'], realEnv(env));
@@ -254,6 +255,8 @@ realTest('CI: pip check fails → exit 1, the conflict, how to fix it, one error
   assert.equal(lines(run.stderr).filter((l) => l.startsWith('error:')), [
     'error: 1 of 1 check(s) failed in the CI image apache/airflow:master-python3.9-ci: pip check',
   ]);
+  assert.ok(lines(run.stderr).includes('  apache-airflow 2.2.3 has requirement markupsafe<2.1, but you have markupsafe 2.1.1.'), run.stderr);
+  assert.not.ok(lines(run.stdout + run.stderr).some((l) => l.trimStart().startsWith('::')), 'container output started a workflow command');
 });
 
 const PROD_ANSWERS: Record<string, Answer> = {

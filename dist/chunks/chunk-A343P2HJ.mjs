@@ -12,7 +12,8 @@ import {
   dockerRegistryHost,
   githubImage,
   hostProfile,
-  localImage
+  localImage,
+  neutralize
 } from "./chunk-5GGBWKRD.mjs";
 import {
   appendSummary,
@@ -42,7 +43,7 @@ async function verifyImage(config, docker, options) {
     throw new CiImagesError(`${local} is not in the local docker${why}: nothing to verify; prepare it first (prepare-ci-image${image === "prod" ? " --image prod" : ""})`);
   }
   const checks = [];
-  for (const check of planned) checks.push("status" in check ? check : await runCheck(docker, local, check, dryRun));
+  for (const check of planned) checks.push("status" in check ? check : await runCheck(docker, local, check, dryRun, log));
   return { image, python, localImage: local, pull, checks, failed: checks.filter((c) => c.status === "failed").map((c) => c.name) };
 }
 async function pullImage(config, docker, options, local) {
@@ -66,10 +67,12 @@ async function pullImage(config, docker, options, local) {
     return { source, pulled: false, error: why };
   }
 }
-async function runCheck(docker, image, check, dryRun) {
-  const out = await docker.runInImage(image, "/bin/bash", ["-c", check.command], { env: check.env, stream: true });
+async function runCheck(docker, image, check, dryRun, log) {
+  const out = await docker.runInImage(image, "/bin/bash", ["-c", check.command], { env: check.env });
   const base = { name: check.name, command: check.command };
   if (dryRun) return { ...base, status: "planned" };
+  showOutput(`${out.stdout}
+${out.stderr}`, log);
   if (!out.ok) {
     const tail = lastLine(`${out.stdout}
 ${out.stderr}`);
@@ -140,9 +143,14 @@ function readList(path, variable, entry, accepted) {
   }
   return entries;
 }
+var MAX_OUTPUT_LINES = 500;
+function showOutput(text, log) {
+  const lines = text.split(/\r?\n/).filter((l) => l.trim());
+  for (const line of lines.slice(0, MAX_OUTPUT_LINES)) log(`  ${neutralize(line.trimEnd(), 1e3)}`);
+  if (lines.length > MAX_OUTPUT_LINES) log(`  … ${lines.length - MAX_OUTPUT_LINES} more lines`);
+}
 function lastLine(text) {
-  const line = text.split(/[\r\n]+/).map((l) => l.trim()).filter(Boolean).pop() ?? "";
-  return line.length > 200 ? `${line.slice(0, 200)}…` : line;
+  return neutralize(text.split(/[\r\n]+/).map((l) => l.trim()).filter(Boolean).pop() ?? "", 200);
 }
 
 // lib/report/verify.ts
