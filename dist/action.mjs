@@ -3,7 +3,7 @@ const require = __ciImagesRequire(import.meta.url);
 import {
   commandNames,
   runCommand
-} from "./chunks/chunk-IID22AEU.mjs";
+} from "./chunks/chunk-FL4WPFYU.mjs";
 import {
   errorAnnotation,
   redact,

@@ -115,7 +115,7 @@ async function pullImage(config: Config, docker: DockerRunner, options: VerifyOp
     const why = lastLine(error.stderr) || `exit code ${error.status}`;
     if (config.failOnGithubDockerPullError) {
       throw new CiImagesError(
-        `docker pull ${pulled} failed (FAIL_ON_GITHUB_DOCKER_PULL_ERROR=true): ${why}; if the image needs credentials, ` +
+        `docker ${error.argv.join(' ')} failed (FAIL_ON_GITHUB_DOCKER_PULL_ERROR=true): ${why}; if the image needs credentials, ` +
           `set ${hostProfile(registry).tokenVariable} or run docker login ${dockerRegistryHost(config, registry)}`,
       );
     }

@@ -60,7 +60,7 @@ async function pullImage(config, docker, options, local) {
     const why = lastLine(error.stderr) || `exit code ${error.status}`;
     if (config.failOnGithubDockerPullError) {
       throw new CiImagesError(
-        `docker pull ${pulled} failed (FAIL_ON_GITHUB_DOCKER_PULL_ERROR=true): ${why}; if the image needs credentials, set ${hostProfile(registry).tokenVariable} or run docker login ${dockerRegistryHost(config, registry)}`
+        `docker ${error.argv.join(" ")} failed (FAIL_ON_GITHUB_DOCKER_PULL_ERROR=true): ${why}; if the image needs credentials, set ${hostProfile(registry).tokenVariable} or run docker login ${dockerRegistryHost(config, registry)}`
       );
     }
     options.log(`Could not pull ${source}: ${why}; verifying the local ${local} (FAIL_ON_GITHUB_DOCKER_PULL_ERROR=true would stop here)`);

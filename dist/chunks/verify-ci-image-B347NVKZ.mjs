@@ -3,7 +3,7 @@ const require = __ciImagesRequire(import.meta.url);
 import {
   reportVerify,
   verifyImage
-} from "./chunk-A343P2HJ.mjs";
+} from "./chunk-LZATNDXY.mjs";
 import "./chunk-47Q7QY45.mjs";
 import {
   parsePythonFlag,

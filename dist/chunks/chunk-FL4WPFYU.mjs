@@ -3,8 +3,8 @@ const require = __ciImagesRequire(import.meta.url);
 
 // lib/action/optional-commands.ts
 var OPTIONAL_COMMANDS = {
-  "verify-ci": { script: "scripts/ci/images/verify-ci-image.ts", summary: "pull the CI image and run pip check in it", load: () => import("./verify-ci-image-KFPETGGF.mjs") },
-  "verify-prod": { script: "scripts/ci/images/verify-prod-image.ts", summary: "pull the PROD image and run its checks (versions, providers, imports, pip check)", load: () => import("./verify-prod-image-EZWFVS5O.mjs") }
+  "verify-ci": { script: "scripts/ci/images/verify-ci-image.ts", summary: "pull the CI image and run pip check in it", load: () => import("./verify-ci-image-B347NVKZ.mjs") },
+  "verify-prod": { script: "scripts/ci/images/verify-prod-image.ts", summary: "pull the PROD image and run its checks (versions, providers, imports, pip check)", load: () => import("./verify-prod-image-CMJ7SJGV.mjs") }
 };
 
 // lib/action/commands.ts
