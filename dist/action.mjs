@@ -3,7 +3,7 @@ const require = __ciImagesRequire(import.meta.url);
 import {
   commandNames,
   runCommand
-} from "./chunks/chunk-KMIB4OWZ.mjs";
+} from "./chunks/chunk-RQTX2SLV.mjs";
 import {
   errorAnnotation,
   redact,
@@ -25,7 +25,7 @@ var VARIABLE_INPUTS = {
 };
 var SECRET_INPUTS = ["github-token", "container-registry-token"];
 var FLAG_INPUTS = {
-  python: { flag: "--python", commands: ["prepare", "push", "promote", "copy", "merge-platforms", "pull"] },
+  python: { flag: "--python", commands: ["prepare", "push", "promote", "copy", "merge-platforms", "pull", "verify-ci", "verify-prod"] },
   image: { flag: "--image", commands: ["prepare", "push", "promote", "copy", "merge-platforms", "pull"] },
   timeout: { flag: "--timeout", commands: ["wait-ci", "wait-prod", "prepare"] },
   "poll-interval": { flag: "--poll-interval", commands: ["wait-ci", "wait-prod"] },

@@ -13,6 +13,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build, type Plugin } from 'esbuild';
 import { RESERVED_COMMANDS } from '../lib/action/commands.ts';
+import { CANDIDATES } from '../lib/action/optional-commands.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
@@ -23,7 +24,7 @@ const optionalCommands: Plugin = {
     b.onLoad({ filter: /[\\/]lib[\\/]action[\\/]optional-commands\.ts$/ }, () => {
       const present = Object.entries(RESERVED_COMMANDS).filter(([, script]) => existsSync(join(ROOT, script)));
       const entries = present.map(
-        ([name, script]) => `  ${JSON.stringify(name)}: { script: ${JSON.stringify(script)}, summary: ${JSON.stringify(`run ${script}`)}, load: () => import(${JSON.stringify(`../../${script}`)}) },`,
+        ([name, script]) => `  ${JSON.stringify(name)}: { script: ${JSON.stringify(script)}, summary: ${JSON.stringify(CANDIDATES.find(([n]) => n === name)?.[2] ?? `run ${script}`)}, load: () => import(${JSON.stringify(`../../${script}`)}) },`,
       );
       return {
         loader: 'ts',

@@ -24,7 +24,7 @@ export const SECRET_INPUTS = ['github-token', 'container-registry-token'] as con
 
 /** Inputs that become a flag, and the commands that accept that flag. */
 export const FLAG_INPUTS: Readonly<Record<string, { flag: string; commands: readonly string[]; boolean?: boolean }>> = {
-  python: { flag: '--python', commands: ['prepare', 'push', 'promote', 'copy', 'merge-platforms', 'pull'] },
+  python: { flag: '--python', commands: ['prepare', 'push', 'promote', 'copy', 'merge-platforms', 'pull', 'verify-ci', 'verify-prod'] },
   image: { flag: '--image', commands: ['prepare', 'push', 'promote', 'copy', 'merge-platforms', 'pull'] },
   timeout: { flag: '--timeout', commands: ['wait-ci', 'wait-prod', 'prepare'] },
   'poll-interval': { flag: '--poll-interval', commands: ['wait-ci', 'wait-prod'] },

@@ -9,9 +9,10 @@ import { pathToFileURL } from 'node:url';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
-const CANDIDATES = [
-  ['verify-ci', 'scripts/ci/images/verify-ci-image.ts', 'verify the CI images'],
-  ['verify-prod', 'scripts/ci/images/verify-prod-image.ts', 'verify the PROD images'],
+/** name, recipe, summary (scripts/build.ts takes the summaries from here too). */
+export const CANDIDATES = [
+  ['verify-ci', 'scripts/ci/images/verify-ci-image.ts', 'pull the CI image and run pip check in it'],
+  ['verify-prod', 'scripts/ci/images/verify-prod-image.ts', 'pull the PROD image and run its checks (versions, providers, imports, pip check)'],
 ] as const;
 
 export const OPTIONAL_COMMANDS: Record<string, { script: string; summary: string; load: () => Promise<unknown> }> = Object.fromEntries(

@@ -56,6 +56,9 @@ export interface Config {
   readonly prepareBuildxCache: boolean;
   readonly forcePullImages: boolean;
   readonly failOnGithubDockerPullError: boolean;
+  /** VERIFY_PROVIDERS_FILE / VERIFY_IMPORTS_FILE: the lists verify-prod-image checks (relative to the working directory). */
+  readonly verifyProvidersFile: string;
+  readonly verifyImportsFile: string;
   /** UPGRADE_TO_NEWER_DEPENDENCIES is anything but `false` (its raw value is a build argument). */
   readonly upgradeToNewerDependencies: boolean;
   /** Read and validated; no effect since #20664 (see the table). */

@@ -227,6 +227,8 @@ function buildConfig(env: Env, realEnv: Env, warnings: readonly string[], option
     prepareBuildxCache: r.get('PREPARE_BUILDX_CACHE'),
     forcePullImages: r.get('FORCE_PULL_IMAGES'),
     failOnGithubDockerPullError: r.get('FAIL_ON_GITHUB_DOCKER_PULL_ERROR'),
+    verifyProvidersFile: r.get('VERIFY_PROVIDERS_FILE'),
+    verifyImportsFile: r.get('VERIFY_IMPORTS_FILE'),
     upgradeToNewerDependencies: inputs.upgradeToNewerDependencies !== 'false',
     checkImageForRebuild: r.get('CHECK_IMAGE_FOR_REBUILD'),
     skipCheckRemoteImage: r.get('SKIP_CHECK_REMOTE_IMAGE'),

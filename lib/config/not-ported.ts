@@ -5,7 +5,7 @@
 import type { NotPortedVariable } from './variable-types.ts';
 
 export const NOT_PORTED = {
-  VERIFY_IMAGE: { section: 'notPorted', default: '', ported: false, reason: 'there is no verify script yet', help: '`false` skipped image verification (#20664)' },
+  VERIFY_IMAGE: { section: 'notPorted', default: '', ported: false, reason: 'the verify scripts always verify: leave the step out of the workflow instead', help: '`false` skipped image verification (#20664)' },
   FORCE_BUILD_IMAGES: { section: 'notPorted', default: 'false', ported: false, reason: 'no md5 rebuild check to force', help: 'forced a rebuild' },
   FORCE_BUILD: { section: 'notPorted', default: '', ported: false, reason: 'no md5 rebuild check to force', help: 'forced a rebuild' },
   FORCE_ANSWER_TO_QUESTIONS: { section: 'notPorted', default: '', ported: false, reason: 'nothing asks questions', help: 'answer to the rebuild prompt' },

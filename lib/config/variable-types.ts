@@ -7,6 +7,7 @@ export const SECTIONS = {
   python: 'Python versions',
   waiting: 'Waiting',
   images: 'Pulling and pushing',
+  verifying: 'Verifying images',
   building: 'Building',
   buildArgs: 'Build arguments',
   transport: 'Transport',

@@ -93,7 +93,10 @@ export const VARIABLES = {
 
   // -- pulling and pushing
   FORCE_PULL_IMAGES: { section: 'images', default: 'false', kind: bool, help: 'pull even when the image is present locally', bash: '`false` (gone after #20664)' },
-  FAIL_ON_GITHUB_DOCKER_PULL_ERROR: { section: 'images', default: 'false', kind: bool, help: '`true`: a failed pull is an error instead of a fallback' },
+  FAIL_ON_GITHUB_DOCKER_PULL_ERROR: {
+    section: 'images', default: 'false', kind: bool,
+    help: '`true`: a failed pull of the verify scripts is an error; otherwise it is logged and the local image is verified',
+  },
   COMMIT_SHA: {
     section: 'images', default: '', kind: tag,
     help: 'the commit that was built: its tag is pushed (else the build context\'s `git rev-parse HEAD`)',
@@ -101,6 +104,16 @@ export const VARIABLES = {
   },
   GITHUB_SHA: { section: 'images', default: '', kind: tag, help: 'set by Actions; the commit tag is pushed only when it is set' },
   GITHUB_RUN_ID: { section: 'images', default: '', kind: matching(/^\d*$/, 'expected digits (a workflow run id)'), help: 'set by Actions' },
+
+  // -- verifying
+  VERIFY_PROVIDERS_FILE: {
+    section: 'verifying', default: 'scripts/ci/installed_providers.txt', kind: safePath,
+    help: 'verify-prod-image: providers (one per line, e.g. `amazon`, `apache.hive`) `airflow providers list` must show as `apache-airflow-providers-<dots→dashes>`; a missing file skips the check',
+  },
+  VERIFY_IMPORTS_FILE: {
+    section: 'verifying', default: 'scripts/ci/verify_imports.txt', kind: safePath,
+    help: 'verify-prod-image: modules (one per line; `a, b` imports several at once) each checked with `python -c \'import …\'`; a missing file skips the check',
+  },
 
   // -- building
   DOCKER_CACHE: {

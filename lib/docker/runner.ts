@@ -152,6 +152,20 @@ export class DockerRunner {
     });
   }
 
+  /**
+   * `docker run --rm --network none [-e K=V …] --entrypoint ENTRYPOINT IMAGE ARGS…`: a throwaway
+   * container, by default without network (`network` names another). The result, never a throw:
+   * the caller judges the exit status and output. `stream` forwards its output lines to the log.
+   */
+  async runInImage(
+    image: string, entrypoint: string, args: readonly string[],
+    opts: { readonly env?: Readonly<Record<string, string>>; readonly network?: string; readonly stream?: boolean } = {},
+  ): Promise<RunResult> {
+    const env = Object.entries(opts.env ?? {}).flatMap(([key, value]) => ['-e', `${key}=${value}`]);
+    const argv = ['run', '--rm', '--network', opts.network ?? 'none', ...env, '--entrypoint', entrypoint, image, ...args];
+    return this.run(argv, { allowFailure: true, stream: opts.stream });
+  }
+
   /** Absent → false; a broken daemon still throws instead of looking like "no image". */
   async imageExists(ref: string): Promise<boolean> {
     const result = await this.run(['image', 'inspect', ref], { allowFailure: true });

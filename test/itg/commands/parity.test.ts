@@ -24,6 +24,8 @@ const WAIT = 'scripts/ci/images/wait-for-all-ci-images.ts';
 const WAIT_PROD = 'scripts/ci/images/wait-for-all-prod-images.ts';
 const PREPARE = 'scripts/ci/images/prepare-ci-image.ts';
 const PUSH = 'scripts/ci/images/push-images.ts';
+const VERIFY_CI = 'scripts/ci/images/verify-ci-image.ts';
+const VERIFY_PROD = 'scripts/ci/images/verify-prod-image.ts';
 /** GITHUB_SHA under workflow_run: the default branch's tip, not the commit that was built. */
 const DEFAULT_BRANCH_TIP = 'ffffffffffffffffffffffffffffffffffffffff';
 
@@ -141,6 +143,29 @@ parity('6. build arguments: the #20664 set with its defaults, then BUILD_ARGS; O
   for (const key of ['INSTALL_PROVIDERS_FROM_SOURCES', 'INSTALL_FROM_PYPI', 'INSTALL_FROM_DOCKER_CONTEXT_FILES', 'INSTALL_MYSQL_CLIENT', 'AIRFLOW_INSTALLATION_METHOD']) {
     assert.ok(prodArgs.includes(key), `PROD passes ${key}`);
   }
+});
+
+parity('7. verify: pull at the pull tag, tag locally, pip check (PROD: providers with COLUMNS=180, imports, pip check) in docker run --entrypoint /bin/bash', async (ctx) => {
+  const pull = { USE_GITHUB_REGISTRY: 'true', GITHUB_REGISTRY: 'ghcr.io', GITHUB_REGISTRY_PULL_IMAGE_TAG: '4242' };
+  const ci = await runScript(VERIFY_CI, ['--dry-run'], env(ctx, pull));
+  assert.is(ci.code, 0, ci.stderr);
+  // --network none is ours: a verify needs no network.
+  assert.equal(dryRunLines(ci.stdout), [
+    '[dry-run] docker pull ghcr.io/apache/airflow-master-python3.8-ci-v2:4242',
+    '[dry-run] docker tag ghcr.io/apache/airflow-master-python3.8-ci-v2:4242 apache/airflow:master-python3.8-ci',
+    "[dry-run] docker run --rm --network none --entrypoint /bin/bash apache/airflow:master-python3.8-ci -c 'pip check'",
+  ]);
+  writeFileSync(join(ctx.dir, 'providers.txt'), 'amazon\napache.hive\n');
+  writeFileSync(join(ctx.dir, 'imports.txt'), 'gevent, eventlet, greenlet\n');
+  const prod = await runScript(VERIFY_PROD, ['--dry-run', '--json'], env(ctx, {
+    ...pull, VERIFY_PROVIDERS_FILE: join(ctx.dir, 'providers.txt'), VERIFY_IMPORTS_FILE: join(ctx.dir, 'imports.txt'),
+  }));
+  const plan = dryRunLines(prod.stderr);
+  assert.is(plan[0], '[dry-run] docker pull ghcr.io/apache/airflow-master-python3.8-v2:4242');
+  assert.ok(plan.includes("[dry-run] docker run --rm --network none -e COLUMNS=180 --entrypoint /bin/bash apache/airflow:master-python3.8 -c 'airflow providers list --output table'"), plan.join('\n'));
+  assert.equal(jsonResult(prod.stdout).checks.map((c: { command: string }) => c.command), [
+    'airflow version', 'python --version', 'airflow providers list --output table', "python -c 'import gevent, eventlet, greenlet'", 'pip check',
+  ]);
 });
 
 parity('9. FORCE_AIRFLOW_PROD_BASE_TAG names the PROD wait target (a deliberate difference: the bash wait ignored it)', async (ctx) => {

@@ -152,6 +152,8 @@ const ENV_CASES: Record<string, readonly string[]> = {
   DOCKERFILE_CI: ['a b', '$(id)', "x'y", 'a;b'],
   DOCKERFILE_PROD: ['a;b', '$(id)', 'a b'],
   DOCKER_CONTEXT: ['$(id)', 'a b', '`id`'],
+  VERIFY_PROVIDERS_FILE: ['a b', '$(id)', "x'y"],
+  VERIFY_IMPORTS_FILE: ['a;b', '`id`', 'a b'],
   BUILD_TARGET: ['a b', '../x', '$(id)'],
   BUILDX_BUILDER: ['a b', '$(id)', '../x'],
   // A directory used to end in a bare EISDIR (exit 1).
@@ -240,6 +242,11 @@ const WAIT_FLAGS: readonly FlagCase[] = [
   ['--json', ['--json=yes']], ['--dry-run', ['--dry-run=../x']],
 ];
 
+const VERIFY_FLAGS: readonly FlagCase[] = [
+  ['--python', ['--python', '3']], ['--python', ['--python', 'three']], ['--python', ['--python', '$(id)']], ['--python', ['--python', '']],
+  ['--image', ['--image', 'prod']], ['--timeout', ['--timeout', '5']], ['--dry-run', ['--dry-run=x']], ['--json', ['--json=1']],
+];
+
 const FLAG_CASES: Record<string, readonly FlagCase[]> = {
   'wait-for-all-ci-images.ts': WAIT_FLAGS,
   'wait-for-all-prod-images.ts': WAIT_FLAGS,
@@ -271,6 +278,8 @@ const FLAG_CASES: Record<string, readonly FlagCase[]> = {
     ['--run-id', ['--run-id', '1', '--run-id=../x']], ['--image', ['--run-id', '1', '--image', 'x']], ['--python', ['--run-id', '1', '--python', '3']],
     ['--format', ['--run-id', '1', '--format', 'yaml']],
   ],
+  'verify-ci-image.ts': VERIFY_FLAGS,
+  'verify-prod-image.ts': VERIFY_FLAGS,
   'merge-platforms.ts': [
     ['--target', ['--target', '', `sha256:${'a'.repeat(64)}`]], ['--target', ['--target', 'Ghcr.io/A/b:c', `sha256:${'a'.repeat(64)}`]],
     ['--target', ['--target', '$(id)', `sha256:${'a'.repeat(64)}`]], ['digest', ['sha256:abc']], ['digest', ['--target', 'ghcr.io/a/b:c', 'md5:x']],

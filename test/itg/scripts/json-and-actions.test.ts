@@ -108,7 +108,7 @@ frame('not waiting (gate closed): envelope ok=true, result says waited=false and
 });
 
 frame('bad input with --json: exit 2, one envelope naming the variable, the one error line on stderr; annotation in Actions', async (ctx) => {
-  for (const script of ['wait-for-all-ci-images', 'prepare-ci-image', 'push-images', 'prune-images']) {
+  for (const script of ['wait-for-all-ci-images', 'prepare-ci-image', 'push-images', 'prune-images', 'verify-ci-image', 'verify-prod-image']) {
     const e = env(ctx, { GITHUB_ACTIONS: 'true', WAIT_FOR_IMAGE_POLL_INTERVAL: 'soon' });
     const run = await runScript(`scripts/ci/images/${script}.ts`, ['--json'], e.vars);
     assert.is(run.code, 2, `${script}: ${run.stderr}`);

@@ -2,7 +2,7 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { InputError, inputVariable, toInvocation } from '../../../lib/action/inputs.ts';
 
-const COMMANDS = ['wait-ci', 'wait-prod', 'prepare', 'push', 'promote', 'copy', 'prune'];
+const COMMANDS = ['wait-ci', 'wait-prod', 'prepare', 'push', 'promote', 'copy', 'prune', 'verify-ci', 'verify-prod'];
 const env = (inputs: Record<string, string>) => Object.fromEntries(Object.entries(inputs).map(([k, v]) => [inputVariable(k), v]));
 
 const inputs = suite('action inputs → variables and flags');
@@ -25,10 +25,12 @@ inputs('flags: promote and copy carry their value first; yes=false adds nothing;
   assert.equal(toInvocation(env({ command: 'prune', keep: '5', 'older-than': '7d', yes: 'true', args: ' --json\n' }), COMMANDS).args, ['--keep', '5', '--older-than', '7d', '--yes', '--json']);
   assert.equal(toInvocation(env({ command: 'prune', yes: 'false' }), COMMANDS).args, []);
   assert.equal(toInvocation(env({ command: 'wait-prod', timeout: '60', 'poll-interval': '2' }), COMMANDS).args, ['--timeout', '60', '--poll-interval', '2']);
+  assert.equal(toInvocation(env({ command: 'verify-ci', python: '3.9' }), COMMANDS).args, ['--python', '3.9']);
+  assert.equal(toInvocation(env({ command: 'verify-prod', python: '3.8', args: '--json' }), COMMANDS).args, ['--python', '3.8', '--json']);
 });
 
 inputs('bad inputs are InputError (exit 2)', () => {
-  for (const bad of [{} as Record<string, string>, { command: 'nope' }, { command: 'copy' }, { command: 'push', 'from-tag': '1' }, { command: 'prune', image: 'ci' }, { command: 'prune', yes: 'on' }]) {
+  for (const bad of [{} as Record<string, string>, { command: 'nope' }, { command: 'copy' }, { command: 'push', 'from-tag': '1' }, { command: 'prune', image: 'ci' }, { command: 'prune', yes: 'on' }, { command: 'verify-prod', image: 'prod' }, { command: 'verify-ci', timeout: '5' }]) {
     assert.throws(() => toInvocation(env(bad), COMMANDS), (e: unknown) => e instanceof InputError && e.exitCode === 2, JSON.stringify(bad));
   }
 });

@@ -4,8 +4,10 @@ import {
   mergePlatforms,
   mergeTarget,
   parseDigestArguments
-} from "./chunk-AEL54QSU.mjs";
-import "./chunk-N4FCYGRX.mjs";
+} from "./chunk-RIPWGVTD.mjs";
+import "./chunk-XHOG4JXB.mjs";
+import "./chunk-LISW2EKL.mjs";
+import "./chunk-A4PTYKIB.mjs";
 import {
   COMMON_FLAGS,
   formatPlatform,
@@ -14,7 +16,7 @@ import {
   parsePythonFlag,
   runScript,
   setup
-} from "./chunk-5GGRESHR.mjs";
+} from "./chunk-WGQUTTCU.mjs";
 import "./chunk-W44I3CFX.mjs";
 import "./chunk-QAO4AET5.mjs";
 
@@ -55,10 +57,10 @@ var usage = `usage: merge-platforms [--target IMAGE:TAG | --image ci|prod --pyth
   platform is read from the image's own config. --target defaults to the image in GITHUB_REGISTRY
   at GITHUB_REGISTRY_PUSH_IMAGE_TAG (and the commit tag too, when known). No docker needed.
   --dry-run reads the images and prints the index it would push. Outputs imageReference and imageDigest.
-  Exit: 0 pushed, 1 a digest missing or two images of one platform, 2 bad input, 3 credentials refused.`;
-var flags = { target: { type: "string" }, image: { type: "string" }, python: { type: "string" } };
+  --timeout SECONDS: overall deadline (default 600). Exit: 0 pushed, 1 a digest missing or two images of one platform, 2 bad input, 3 credentials refused.`;
+var flags = { target: { type: "string" }, image: { type: "string" }, python: { type: "string" }, timeout: { type: "string" } };
 var { flagArgs, positionals } = splitPositionals(process.argv.slice(2), flags);
-await runScript({ name: "merge-platforms", usage, flags }, async (flags2) => {
+await runScript({ name: "merge-platforms", usage, flags, deadline: { defaultSeconds: 600 } }, async (flags2) => {
   const session = setup(flags2, { planOnStdout: true });
   const { config, log, dryRun } = session;
   const digests = parseDigestArguments(positionals);

@@ -1,38 +1,25 @@
 import { createRequire as __ciImagesRequire } from 'node:module';
 const require = __ciImagesRequire(import.meta.url);
 import {
+  copyImage,
+  retagImage
+} from "./chunk-LISW2EKL.mjs";
+import {
+  loginToRegistry
+} from "./chunk-A4PTYKIB.mjs";
+import {
   CiImagesError,
   ConfigError,
-  copyImage,
   dockerReference,
-  dockerRegistryHost,
   githubImage,
-  hostCredentials,
-  hostProfile,
   imageKinds,
   isGithubRegistry,
   isNotFound,
   isOptionalKind,
   localImage,
   parseReference,
-  pushedDigest,
-  retagImage
-} from "./chunk-5GGRESHR.mjs";
-
-// lib/commands/registry-login.ts
-async function loginToRegistry(docker, config, registry, log) {
-  if (config.airflowLoginToGithubRegistry === false) {
-    log(`AIRFLOW_LOGIN_TO_GITHUB_REGISTRY=false: not logging in to ${registry} (docker uses the credentials it has)`);
-    return false;
-  }
-  const credentials = hostCredentials(config, registry);
-  if (!credentials) {
-    log(`No ${hostProfile(registry).tokenVariable} set: not logging in to ${registry}`);
-    return false;
-  }
-  await docker.login(dockerRegistryHost(config, registry), credentials);
-  return true;
-}
+  pushedDigest
+} from "./chunk-WGQUTTCU.mjs";
 
 // lib/commands/commit.ts
 import { execFile } from "node:child_process";
@@ -184,7 +171,6 @@ async function missingAsError(source, body) {
 }
 
 export {
-  loginToRegistry,
   builtCommit,
   commitTagToPublish,
   publishTags,

@@ -4,16 +4,18 @@ import {
   waitForImages,
   waitTargets,
   waitingMode
-} from "./chunk-3YOY5BDX.mjs";
+} from "./chunk-4BZ2RJKT.mjs";
 import {
   mergePlatforms
-} from "./chunk-AEL54QSU.mjs";
+} from "./chunk-RIPWGVTD.mjs";
 import {
   builtCommit,
   commitTagToPublish,
-  loginToRegistry,
   publishTags
-} from "./chunk-N4FCYGRX.mjs";
+} from "./chunk-XHOG4JXB.mjs";
+import {
+  loginToRegistry
+} from "./chunk-A4PTYKIB.mjs";
 import {
   CiImagesError,
   GITHUB_REGISTRIES,
@@ -29,7 +31,7 @@ import {
   localImage,
   parseReference,
   pushedDigest
-} from "./chunk-5GGRESHR.mjs";
+} from "./chunk-WGQUTTCU.mjs";
 
 // lib/commands/prepare.ts
 async function prepareImage(config, docker, client, options) {

@@ -7,12 +7,12 @@ import {
 } from "./chunk-IATKHGA4.mjs";
 import {
   WaitTimeoutError
-} from "./chunk-3YOY5BDX.mjs";
+} from "./chunk-4BZ2RJKT.mjs";
 import {
   GITHUB_REGISTRIES,
   IMAGE_CHOICES,
   terminalEffectsAllowed
-} from "./chunk-5GGRESHR.mjs";
+} from "./chunk-WGQUTTCU.mjs";
 import {
   appendSummary,
   markdownTable

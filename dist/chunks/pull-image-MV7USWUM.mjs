@@ -3,10 +3,12 @@ const require = __ciImagesRequire(import.meta.url);
 import {
   pullRunImage,
   reportPrepare
-} from "./chunk-5WLOEYWZ.mjs";
-import "./chunk-3YOY5BDX.mjs";
-import "./chunk-AEL54QSU.mjs";
-import "./chunk-N4FCYGRX.mjs";
+} from "./chunk-MANU7OBO.mjs";
+import "./chunk-4BZ2RJKT.mjs";
+import "./chunk-RIPWGVTD.mjs";
+import "./chunk-XHOG4JXB.mjs";
+import "./chunk-LISW2EKL.mjs";
+import "./chunk-A4PTYKIB.mjs";
 import {
   IMAGE_CHOICES,
   parseImageFlag,
@@ -14,7 +16,7 @@ import {
   parseRunIdFlag,
   runScript,
   setup
-} from "./chunk-5GGRESHR.mjs";
+} from "./chunk-WGQUTTCU.mjs";
 import "./chunk-W44I3CFX.mjs";
 import "./chunk-QAO4AET5.mjs";
 
@@ -25,9 +27,9 @@ var usage = `Usage: tsx scripts/ci/images/pull-image.ts --run-id RUN_ID [--image
   prepare-ci-image does in CI. One check per registry, no waiting: a run id with no image says so
   in seconds. Names follow the usual variables (GITHUB_REPOSITORY, BRANCH_NAME, ...); tokens:
   CONTAINER_REGISTRY_TOKEN / GITHUB_TOKEN, or your docker login. Output localImage.
-  Exit: 0 pulled, 1 no such image or failed, 2 bad input, 3 credentials refused.`;
-var flags = { "run-id": { type: "string" }, image: { type: "string" }, python: { type: "string" } };
-await runScript({ name: "pull-image", usage, flags }, async (flags2) => {
+  --timeout SECONDS: overall deadline (default 3600). Exit: 0 pulled, 1 no such image or failed, 2 bad input, 3 credentials refused.`;
+var flags = { "run-id": { type: "string" }, image: { type: "string" }, python: { type: "string" }, timeout: { type: "string" } };
+await runScript({ name: "pull-image", usage, flags, deadline: { defaultSeconds: 3600 } }, async (flags2) => {
   const session = setup(flags2, { planOnStdout: true });
   const runId = parseRunIdFlag(flags2["run-id"]);
   const image = parseImageFlag(flags2.image);

@@ -6,21 +6,23 @@ import {
   reportWaitResult,
   waitUsage,
   withWaitProgress
-} from "./chunk-G25C5V2R.mjs";
+} from "./chunk-RUN4ESKM.mjs";
 import "./chunk-IATKHGA4.mjs";
 import {
   waitForRequest,
   waitRequest,
   waitingMode
-} from "./chunk-3YOY5BDX.mjs";
-import "./chunk-AEL54QSU.mjs";
-import "./chunk-N4FCYGRX.mjs";
+} from "./chunk-4BZ2RJKT.mjs";
+import "./chunk-RIPWGVTD.mjs";
+import "./chunk-XHOG4JXB.mjs";
+import "./chunk-LISW2EKL.mjs";
+import "./chunk-A4PTYKIB.mjs";
 import {
   WAIT_FLAGS,
   parseWaitTiming,
   runScript,
   setup
-} from "./chunk-5GGRESHR.mjs";
+} from "./chunk-WGQUTTCU.mjs";
 import "./chunk-W44I3CFX.mjs";
 import "./chunk-QAO4AET5.mjs";
 

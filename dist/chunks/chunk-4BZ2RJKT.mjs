@@ -2,7 +2,10 @@ import { createRequire as __ciImagesRequire } from 'node:module';
 const require = __ciImagesRequire(import.meta.url);
 import {
   hasPlatform
-} from "./chunk-AEL54QSU.mjs";
+} from "./chunk-RIPWGVTD.mjs";
+import {
+  mapLimit
+} from "./chunk-LISW2EKL.mjs";
 import {
   AuthError,
   CiImagesError,
@@ -13,11 +16,10 @@ import {
   imageKinds,
   isRefused,
   isUnreachable,
-  mapLimit,
   parseReference,
   requirePythonVersions,
   sleep
-} from "./chunk-5GGRESHR.mjs";
+} from "./chunk-WGQUTTCU.mjs";
 
 // lib/commands/wait.ts
 function waitTargets(config, kinds, pythonVersions, tag = config.pullImageTag) {

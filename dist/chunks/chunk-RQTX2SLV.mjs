@@ -2,56 +2,59 @@ import { createRequire as __ciImagesRequire } from 'node:module';
 const require = __ciImagesRequire(import.meta.url);
 
 // lib/action/optional-commands.ts
-var OPTIONAL_COMMANDS = {};
+var OPTIONAL_COMMANDS = {
+  "verify-ci": { script: "scripts/ci/images/verify-ci-image.ts", summary: "pull the CI image and run pip check in it", load: () => import("./verify-ci-image-37F4WVVQ.mjs") },
+  "verify-prod": { script: "scripts/ci/images/verify-prod-image.ts", summary: "pull the PROD image and run its checks (versions, providers, imports, pip check)", load: () => import("./verify-prod-image-JFFG7IEL.mjs") }
+};
 
 // lib/action/commands.ts
 var COMMANDS = {
   "wait-ci": {
     script: "scripts/ci/images/wait-for-all-ci-images.ts",
     summary: "wait for the CI images of every python version; output githubRegistry",
-    load: () => import("./wait-for-all-ci-images-GEWNX76O.mjs")
+    load: () => import("./wait-for-all-ci-images-P4MJHOZT.mjs")
   },
   "wait-prod": {
     script: "scripts/ci/images/wait-for-all-prod-images.ts",
     summary: "wait for the PROD images of every python version; output githubRegistry",
-    load: () => import("./wait-for-all-prod-images-EHMUBTNJ.mjs")
+    load: () => import("./wait-for-all-prod-images-3TPYS6FM.mjs")
   },
   prepare: {
     script: "scripts/ci/images/prepare-ci-image.ts",
     summary: "pull (waiting mode) or build one image; output localImage",
-    load: () => import("./prepare-ci-image-VH2OF63E.mjs")
+    load: () => import("./prepare-ci-image-DSASUEZG.mjs")
   },
   push: {
     script: "scripts/ci/images/push-images.ts",
     summary: "tag and push the local image; outputs imageReference, imageDigest",
-    load: () => import("./push-images-4V7GHQYG.mjs")
+    load: () => import("./push-images-RHWXWLBA.mjs")
   },
   promote: {
     script: "scripts/ci/images/push-images.ts",
     fixedArgs: ["--promote"],
     summary: "promote FROM_TAG: re-tag in the registry as the push tag, no docker (push-images --promote)",
-    load: () => import("./push-images-4V7GHQYG.mjs")
+    load: () => import("./push-images-RHWXWLBA.mjs")
   },
   copy: {
     script: "scripts/ci/images/push-images.ts",
     fixedArgs: ["--copy-to"],
     summary: "copy HOST: copy the push-tag image to another registry, no docker (push-images --copy-to)",
-    load: () => import("./push-images-4V7GHQYG.mjs")
+    load: () => import("./push-images-RHWXWLBA.mjs")
   },
   prune: {
     script: "scripts/ci/images/prune-images.ts",
     summary: "plan (default) or perform (--yes) retention of old run-id/sha tags",
-    load: () => import("./prune-images-CGDQ7MKZ.mjs")
+    load: () => import("./prune-images-QTZV4AJ2.mjs")
   },
   pull: {
     script: "scripts/ci/images/pull-image.ts",
     summary: "pull --run-id N: a CI run's image from whichever GitHub registry holds it, tagged locally; output localImage",
-    load: () => import("./pull-image-H7CIWDQ7.mjs")
+    load: () => import("./pull-image-MV7USWUM.mjs")
   },
   "merge-platforms": {
     script: "scripts/ci/images/merge-platforms.ts",
     summary: "one multi-platform index from images pushed by digest on several runners (digests in args); outputs imageReference, imageDigest",
-    load: () => import("./merge-platforms-ZJHCE3VM.mjs")
+    load: () => import("./merge-platforms-R3JSJRAR.mjs")
   },
   ...OPTIONAL_COMMANDS
 };

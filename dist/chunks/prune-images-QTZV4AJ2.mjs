@@ -1,6 +1,9 @@
 import { createRequire as __ciImagesRequire } from 'node:module';
 const require = __ciImagesRequire(import.meta.url);
 import {
+  mapLimit
+} from "./chunk-LISW2EKL.mjs";
+import {
   AuthError,
   CiImagesError,
   ConfigError,
@@ -20,7 +23,6 @@ import {
   isIndex,
   isNotFound,
   isRefused,
-  mapLimit,
   neutralize,
   nextLink,
   parseDuration,
@@ -33,7 +35,7 @@ import {
   runScript,
   setup,
   tokenValue
-} from "./chunk-5GGRESHR.mjs";
+} from "./chunk-WGQUTTCU.mjs";
 import {
   appendSummary,
   markdownTable
@@ -543,9 +545,10 @@ var usage = `usage: prune-images [--keep N] [--older-than 14d] [--dry-run | --ye
   Plans (default, --dry-run) or performs (--yes) the deletion of old run-id/sha tags of the CI, PROD
   and PROD-build images. Kept: latest, cache, the newest N (default 10) run-id/sha tags by image
   creation date, anything younger than --older-than (default 14d; also h, m, w or seconds), and
-  every digest a kept tag points to. Exit: 0 done, 1 a deletion failed, 2 bad input, 3 credentials refused.`;
-var flags = { keep: { type: "string" }, "older-than": { type: "string" }, yes: { type: "boolean" }, registry: { type: "string" } };
-await runScript({ name: "prune-images", usage, flags }, async (flags2) => {
+  every digest a kept tag points to. --timeout SECONDS: overall deadline
+  (default 3600). Exit: 0 done, 1 a deletion failed, 2 bad input, 3 credentials refused.`;
+var flags = { keep: { type: "string" }, "older-than": { type: "string" }, yes: { type: "boolean" }, registry: { type: "string" }, timeout: { type: "string" } };
+await runScript({ name: "prune-images", usage, flags, deadline: { defaultSeconds: 3600 } }, async (flags2) => {
   if (flags2.yes && flags2["dry-run"]) throw new ConfigError("--yes", "--yes and --dry-run contradict each other: pass one of them");
   const keep = parseKeep(flags2.keep);
   const olderThanSeconds = parseDuration("--older-than", flags2["older-than"]);

@@ -1,17 +1,19 @@
 import { createRequire as __ciImagesRequire } from 'node:module';
 const require = __ciImagesRequire(import.meta.url);
 import {
+  prepareImage,
+  reportPrepare
+} from "./chunk-MANU7OBO.mjs";
+import {
   lineReporter
 } from "./chunk-IATKHGA4.mjs";
 import {
-  prepareImage,
-  reportPrepare
-} from "./chunk-5WLOEYWZ.mjs";
-import {
   waitingMode
-} from "./chunk-3YOY5BDX.mjs";
-import "./chunk-AEL54QSU.mjs";
-import "./chunk-N4FCYGRX.mjs";
+} from "./chunk-4BZ2RJKT.mjs";
+import "./chunk-RIPWGVTD.mjs";
+import "./chunk-XHOG4JXB.mjs";
+import "./chunk-LISW2EKL.mjs";
+import "./chunk-A4PTYKIB.mjs";
 import {
   IMAGE_CHOICES,
   parseImageFlag,
@@ -19,7 +21,7 @@ import {
   parseWaitTiming,
   runScript,
   setup
-} from "./chunk-5GGRESHR.mjs";
+} from "./chunk-WGQUTTCU.mjs";
 import "./chunk-W44I3CFX.mjs";
 import "./chunk-QAO4AET5.mjs";
 

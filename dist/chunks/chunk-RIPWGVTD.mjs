@@ -3,7 +3,7 @@ const require = __ciImagesRequire(import.meta.url);
 import {
   commitTagToPublish,
   publishTags
-} from "./chunk-N4FCYGRX.mjs";
+} from "./chunk-XHOG4JXB.mjs";
 import {
   CiImagesError,
   ConfigError,
@@ -14,7 +14,7 @@ import {
   matchesPlatform,
   parseReference,
   platformOf
-} from "./chunk-5GGRESHR.mjs";
+} from "./chunk-WGQUTTCU.mjs";
 
 // lib/commands/merge-platforms.ts
 import { createHash } from "node:crypto";

@@ -24465,7 +24465,7 @@ function canWrite(path3) {
 
 // lib/config/not-ported.ts
 var NOT_PORTED = {
-  VERIFY_IMAGE: { section: "notPorted", default: "", ported: false, reason: "there is no verify script yet", help: "`false` skipped image verification (#20664)" },
+  VERIFY_IMAGE: { section: "notPorted", default: "", ported: false, reason: "the verify scripts always verify: leave the step out of the workflow instead", help: "`false` skipped image verification (#20664)" },
   FORCE_BUILD_IMAGES: { section: "notPorted", default: "false", ported: false, reason: "no md5 rebuild check to force", help: "forced a rebuild" },
   FORCE_BUILD: { section: "notPorted", default: "", ported: false, reason: "no md5 rebuild check to force", help: "forced a rebuild" },
   FORCE_ANSWER_TO_QUESTIONS: { section: "notPorted", default: "", ported: false, reason: "nothing asks questions", help: "answer to the rebuild prompt" },
@@ -24642,7 +24642,12 @@ var VARIABLES = {
   WAIT_FOR_PROD_BUILD_IMAGE: { section: "waiting", default: "false", kind: bool, help: "PROD waits also for the `-build` image" },
   // -- pulling and pushing
   FORCE_PULL_IMAGES: { section: "images", default: "false", kind: bool, help: "pull even when the image is present locally", bash: "`false` (gone after #20664)" },
-  FAIL_ON_GITHUB_DOCKER_PULL_ERROR: { section: "images", default: "false", kind: bool, help: "`true`: a failed pull is an error instead of a fallback" },
+  FAIL_ON_GITHUB_DOCKER_PULL_ERROR: {
+    section: "images",
+    default: "false",
+    kind: bool,
+    help: "`true`: a failed pull of the verify scripts is an error; otherwise it is logged and the local image is verified"
+  },
   COMMIT_SHA: {
     section: "images",
     default: "",
@@ -24652,6 +24657,19 @@ var VARIABLES = {
   },
   GITHUB_SHA: { section: "images", default: "", kind: tag, help: "set by Actions; the commit tag is pushed only when it is set" },
   GITHUB_RUN_ID: { section: "images", default: "", kind: matching(/^\d*$/, "expected digits (a workflow run id)"), help: "set by Actions" },
+  // -- verifying
+  VERIFY_PROVIDERS_FILE: {
+    section: "verifying",
+    default: "scripts/ci/installed_providers.txt",
+    kind: safePath,
+    help: "verify-prod-image: providers (one per line, e.g. `amazon`, `apache.hive`) `airflow providers list` must show as `apache-airflow-providers-<dots→dashes>`; a missing file skips the check"
+  },
+  VERIFY_IMPORTS_FILE: {
+    section: "verifying",
+    default: "scripts/ci/verify_imports.txt",
+    kind: safePath,
+    help: "verify-prod-image: modules (one per line; `a, b` imports several at once) each checked with `python -c 'import …'`; a missing file skips the check"
+  },
   // -- building
   DOCKER_CACHE: {
     section: "building",
@@ -24983,6 +25001,8 @@ function buildConfig(env, realEnv, warnings, options) {
     prepareBuildxCache: r.get("PREPARE_BUILDX_CACHE"),
     forcePullImages: r.get("FORCE_PULL_IMAGES"),
     failOnGithubDockerPullError: r.get("FAIL_ON_GITHUB_DOCKER_PULL_ERROR"),
+    verifyProvidersFile: r.get("VERIFY_PROVIDERS_FILE"),
+    verifyImportsFile: r.get("VERIFY_IMPORTS_FILE"),
     upgradeToNewerDependencies: inputs.upgradeToNewerDependencies !== "false",
     checkImageForRebuild: r.get("CHECK_IMAGE_FOR_REBUILD"),
     skipCheckRemoteImage: r.get("SKIP_CHECK_REMOTE_IMAGE"),
@@ -25249,6 +25269,7 @@ async function runScript(spec, body, argv2 = process.argv.slice(2)) {
   const json = argv2.includes("--json") || argv2.some((arg, i) => arg === "--format=json" || arg === "--format" && argv2[i + 1] === "json");
   let envLines = [];
   let failure;
+  let timedOut = false;
   await runMain(async () => {
     try {
       const flags = parseFlags({ ...spec.flags, ...COMMON_FLAGS }, argv2);
@@ -25256,7 +25277,7 @@ async function runScript(spec, body, argv2 = process.argv.slice(2)) {
         process.stdout.write(spec.usage.trimEnd() + "\n");
         return 0;
       }
-      const code = await body(flags).finally(runScriptEnd);
+      const code = await withDeadline(spec, flags, () => body(flags), () => timedOut = true).finally(runScriptEnd);
       if (parseFormat(flags) === "env" && !code) envLines = takeExports();
       return code;
     } catch (error) {
@@ -25273,6 +25294,24 @@ async function runScript(spec, body, argv2 = process.argv.slice(2)) {
   if (json) {
     const exitCode = Number(process.exitCode ?? 0);
     process.stdout.write(JSON.stringify(envelope(spec.name, exitCode, takeResult(), failure)) + "\n");
+  }
+  if (timedOut) process.exit(Number(process.exitCode ?? 1));
+}
+async function withDeadline(spec, flags, body, onTimeout) {
+  if (!spec.deadline) return body();
+  const seconds2 = flags.timeout === void 0 ? spec.deadline.defaultSeconds : parseSeconds("--timeout", flags.timeout);
+  let timer;
+  const deadline = new Promise((_, reject) => {
+    timer = setTimeout(() => {
+      onTimeout();
+      reject(new TimeoutError(`${spec.name} did not finish within ${seconds2} s (--timeout); stopped`));
+    }, seconds2 * 1e3);
+    timer.unref();
+  });
+  try {
+    return await Promise.race([body(), deadline]);
+  } finally {
+    clearTimeout(timer);
   }
 }
 
@@ -25548,6 +25587,16 @@ var DockerRunner = class {
       onRetry: (error, attempt, delayMs) => this.options.log(`push of ${ref} failed (attempt ${attempt}), retrying in ${(delayMs / 1e3).toFixed(1)} s: ${lastLine(error)}`)
     });
   }
+  /**
+   * `docker run --rm --network none [-e K=V …] --entrypoint ENTRYPOINT IMAGE ARGS…`: a throwaway
+   * container, by default without network (`network` names another). The result, never a throw:
+   * the caller judges the exit status and output. `stream` forwards its output lines to the log.
+   */
+  async runInImage(image, entrypoint, args, opts = {}) {
+    const env = Object.entries(opts.env ?? {}).flatMap(([key, value]) => ["-e", `${key}=${value}`]);
+    const argv2 = ["run", "--rm", "--network", opts.network ?? "none", ...env, "--entrypoint", entrypoint, image, ...args];
+    return this.run(argv2, { allowFailure: true, stream: opts.stream });
+  }
   /** Absent → false; a broken daemon still throws instead of looking like "no image". */
   async imageExists(ref) {
     const result = await this.run(["image", "inspect", ref], { allowFailure: true });
@@ -25659,73 +25708,6 @@ function setup(flags, options = {}, config = loadConfig()) {
   };
 }
 
-// lib/support/concurrency.ts
-async function mapLimit(items, limit, body) {
-  const results = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await body(items[index]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
-}
-
-// lib/registry/copy.ts
-async function copyImage(client, source, target, options = {}) {
-  const result = { digest: "", mediaType: "", blobs: { skipped: 0, mounted: 0, streamed: 0, foreign: 0 }, bytesStreamed: 0 };
-  const onBlob = (event) => {
-    result.blobs[event.action]++;
-    if (event.action === "streamed") result.bytesStreamed += event.size;
-    options.onBlob?.(event);
-  };
-  const top = await client.getManifest(source);
-  if (isIndex(top.mediaType)) {
-    const index = JSON.parse(top.body.toString());
-    for (const child of index.manifests) {
-      await copySingle(client, { ...source, tag: void 0, digest: child.digest }, { ...target, tag: void 0, digest: child.digest }, options, onBlob);
-    }
-  } else {
-    await copyBlobs(client, source, target, manifestBlobs(top.body), options, onBlob);
-  }
-  const digest = await client.putManifest(target, top.body, top.mediaType);
-  return { ...result, digest, mediaType: top.mediaType };
-}
-async function retagImage(client, source, tag2) {
-  const manifest = await client.getManifest(source);
-  return client.putManifest({ registry: source.registry, repository: source.repository, tag: tag2 }, manifest.body, manifest.mediaType);
-}
-async function copySingle(client, source, target, options, onBlob) {
-  const manifest = await client.getManifest(source);
-  await copyBlobs(client, source, target, manifestBlobs(manifest.body), options, onBlob);
-  await client.putManifest(target, manifest.body, manifest.mediaType);
-}
-async function copyBlobs(client, source, target, blobs, options, onBlob) {
-  const unique = [...new Map(blobs.map((b) => [b.digest, b])).values()];
-  await mapLimit(unique, options.concurrency ?? 4, (blob) => copyBlob(client, source, target, blob, onBlob));
-}
-async function copyBlob(client, source, target, blob, onBlob) {
-  const event = (action) => onBlob({ digest: blob.digest, size: blob.size, action });
-  if (blob.urls?.length) return event("foreign");
-  if (await client.blobExists(target, blob.digest)) return event("skipped");
-  if (source.registry === target.registry && source.repository !== target.repository) {
-    if (await client.mountBlob(target, blob.digest, source.repository)) return event("mounted");
-  }
-  await retry(async () => {
-    const stream = await client.fetchBlob(source, blob.digest, blob.size);
-    try {
-      await client.pushBlob(target, blob.digest, () => stream, { size: blob.size });
-    } catch (error) {
-      await stream.cancel().catch(() => void 0);
-      if (error instanceof RegistryError) throw error;
-      throw networkError(`copy blob ${blob.digest}: ${error.message}`);
-    }
-  }, client.retryOptions);
-  event("streamed");
-}
-
 export {
   CiImagesError,
   ConfigError,
@@ -25739,6 +25721,7 @@ export {
   RegistryError,
   isRefused,
   isNotFound,
+  networkError,
   isUnreachable,
   KiB,
   MiB,
@@ -25751,6 +25734,7 @@ export {
   retry,
   MEDIA_TYPES,
   isIndex,
+  manifestBlobs,
   nextLink,
   GITHUB_REGISTRIES,
   DEFAULT_GITHUB_REGISTRY,
@@ -25792,9 +25776,7 @@ export {
   runScript,
   buildArgv,
   cacheImportProblem,
+  DockerCommandError,
   pushedDigest,
-  setup,
-  mapLimit,
-  copyImage,
-  retagImage
+  setup
 };

@@ -4,7 +4,9 @@ import {
   copyImages,
   promoteImages,
   pushImages
-} from "./chunk-N4FCYGRX.mjs";
+} from "./chunk-XHOG4JXB.mjs";
+import "./chunk-LISW2EKL.mjs";
+import "./chunk-A4PTYKIB.mjs";
 import {
   ConfigError,
   IMAGE_CHOICES,
@@ -14,7 +16,7 @@ import {
   parseTagFlag,
   runScript,
   setup
-} from "./chunk-5GGRESHR.mjs";
+} from "./chunk-WGQUTTCU.mjs";
 import "./chunk-W44I3CFX.mjs";
 import "./chunk-QAO4AET5.mjs";
 
@@ -47,9 +49,9 @@ var usage = `usage: push-images [--image ci|prod] [--python 3.8] [--promote FROM
   --copy-to HOST      no docker: copy the push-tag image from GITHUB_REGISTRY to HOST (ghcr.io and
                       docker.pkg.github.com use their own naming; other hosts keep the path)
   --dry-run           print every docker command and registry write, do nothing
-  Outputs imageReference and imageDigest. Exit: 0 done, 1 failed, 2 bad input, 3 credentials refused.`;
-var flags = { image: { type: "string" }, python: { type: "string" }, promote: { type: "string" }, "copy-to": { type: "string" } };
-await runScript({ name: "push-images", usage, flags }, async (flags2) => {
+  Outputs imageReference and imageDigest. --timeout SECONDS: overall deadline (default 3600). Exit: 0 done, 1 failed, 2 bad input, 3 refused.`;
+var flags = { image: { type: "string" }, python: { type: "string" }, promote: { type: "string" }, "copy-to": { type: "string" }, timeout: { type: "string" } };
+await runScript({ name: "push-images", usage, flags, deadline: { defaultSeconds: 3600 } }, async (flags2) => {
   if (flags2.promote !== void 0 && flags2["copy-to"] !== void 0) {
     throw new ConfigError("--promote", "--promote and --copy-to are mutually exclusive: run the script once for each");
   }
