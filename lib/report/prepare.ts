@@ -1,11 +1,13 @@
 /** What prepare-ci-image says: the `localImage` output, and `--json` or plain lines. */
 import type { PrepareResult } from '../commands/prepare.ts';
 import type { Session } from '../cli/setup.ts';
+import { appendSummary, markdownTable } from '../github/actions.ts';
 
 export function reportPrepare(session: Session, result: PrepareResult): number {
   const { config, dryRun } = session;
   const main = result.images[0];
   if (!dryRun) session.output('localImage', main.localImage);
+  if (!dryRun) appendSummary(config, summaryOf(result));
   if (session.json) {
     session.result({ dryRun, ...result });
     return 0;
@@ -21,4 +23,13 @@ export function reportPrepare(session: Session, result: PrepareResult): number {
   else if (cache) session.out(`cache: ${cache.cached}/${cache.steps} steps cached (${cache.steps - cache.cached} run in ${cache.seconds} s; build ${cache.buildSeconds} s)`);
   if (cache?.importProblem) session.out(`cache: ${cache.importProblem}`);
   return 0;
+}
+
+/** The job summary of a prepared image: what, from where, and what the BuildKit cache did (`cache: 12/14 steps cached`). */
+function summaryOf(result: PrepareResult): string {
+  const cache = result.cache;
+  const cacheText = !cache ? '–' : cache.engine === 'legacy' ? 'legacy builder: no figures' : `${cache.cached}/${cache.steps} steps cached, ${cache.buildSeconds} s`;
+  const rows = result.images.map((i) => [`\`${i.localImage}\``, result.mode === 'build' ? 'built' : `pulled from ${result.registry}`, i.digest ? `\`${i.digest}\`` : '–', cacheText]);
+  const problem = cache?.importProblem ? `\n\ncache: ${cache.importProblem}` : '';
+  return `### Image prepared\n\n${markdownTable(['image', 'how', 'digest', 'cache'], rows)}${problem}`;
 }

@@ -11,7 +11,7 @@ import { IMAGE_CHOICES } from '../../../lib/images.ts';
 import { lineReporter } from '../../../lib/report/progress.ts';
 import { reportPrepare } from '../../../lib/report/prepare.ts';
 
-const usage = `usage: prepare-ci-image [--image ci|prod] [--python 3.8] [--timeout SECONDS] [--dry-run] [--json]
+const usage = `Usage: tsx scripts/ci/images/prepare-ci-image.ts [--image ci|prod] [--python 3.8] [--timeout SECONDS] [--dry-run] [--json]
   Waiting mode (USE_GITHUB_REGISTRY=true and GITHUB_REGISTRY_WAIT_FOR_IMAGE=true): waits (at most
   --timeout, env WAIT_FOR_IMAGE_TIMEOUT, default 3600) for the image at GITHUB_REGISTRY_PULL_IMAGE_TAG
   in GITHUB_REGISTRY (PROD: and the -build image with WAIT_FOR_PROD_BUILD_IMAGE=true), pulls it and

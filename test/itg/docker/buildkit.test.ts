@@ -133,8 +133,11 @@ test('prepare-ci-image with DOCKER=/usr/bin/docker: the report says how much cam
     DOCKERFILE_CI: join(FIXTURE, 'Dockerfile'), DOCKER_CONTEXT: FIXTURE,
   };
   // The :cache pushed by the first test is this branch's cache.
-  const hit = await runScript(PREPARE, ['--json'], vars);
+  const summary = join(env.dir, 'step-summary.md');
+  const hit = await runScript(PREPARE, ['--json'], { ...vars, GITHUB_STEP_SUMMARY: summary });
   assert.is(hit.code, 0, hit.stderr);
+  // The job summary says what the cache did.
+  assert.match(readFileSync(summary, 'utf8'), /\| `apache\/airflow:master-python3\.8-ci` \| built \| – \| 4\/4 steps cached, [\d.]+ s \|/);
   const doc = jsonResult(hit.stdout);
   assert.equal([doc.cache.steps, doc.cache.cached, doc.cache.engine, doc.cache.importProblem], [4, 4, 'buildkit', undefined]);
   assert.match(hit.stderr, /^#\d+ CACHED$/m);
