@@ -3,7 +3,7 @@ const require = __ciImagesRequire(import.meta.url);
 import {
   commandNames,
   runCommand
-} from "./chunks/chunk-RQTX2SLV.mjs";
+} from "./chunks/chunk-2SXHPHCH.mjs";
 import {
   errorAnnotation,
   redact,

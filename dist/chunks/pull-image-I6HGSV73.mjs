@@ -3,7 +3,7 @@ const require = __ciImagesRequire(import.meta.url);
 import {
   pullRunImage,
   reportPrepare
-} from "./chunk-MANU7OBO.mjs";
+} from "./chunk-YH3XFEHL.mjs";
 import "./chunk-4BZ2RJKT.mjs";
 import "./chunk-RIPWGVTD.mjs";
 import "./chunk-XHOG4JXB.mjs";

@@ -14,7 +14,7 @@ import "./chunk-W44I3CFX.mjs";
 import "./chunk-QAO4AET5.mjs";
 
 // scripts/ci/images/verify-ci-image.ts
-var usage = `usage: verify-ci-image [--python 3.8] [--dry-run] [--json]
+var usage = `Usage: tsx scripts/ci/images/verify-ci-image.ts [--python 3.8] [--dry-run] [--json]
   With USE_GITHUB_REGISTRY=true: docker pull of the CI image at GITHUB_REGISTRY_PULL_IMAGE_TAG in
   GITHUB_REGISTRY, tagged with the local name (apache/airflow:master-python3.8-ci); a failed pull is
   logged and the local image verified, unless FAIL_ON_GITHUB_DOCKER_PULL_ERROR=true. Then runs

@@ -3,7 +3,7 @@ const require = __ciImagesRequire(import.meta.url);
 import {
   prepareImage,
   reportPrepare
-} from "./chunk-MANU7OBO.mjs";
+} from "./chunk-YH3XFEHL.mjs";
 import {
   lineReporter
 } from "./chunk-IATKHGA4.mjs";
@@ -26,7 +26,7 @@ import "./chunk-W44I3CFX.mjs";
 import "./chunk-QAO4AET5.mjs";
 
 // scripts/ci/images/prepare-ci-image.ts
-var usage = `usage: prepare-ci-image [--image ci|prod] [--python 3.8] [--timeout SECONDS] [--dry-run] [--json]
+var usage = `Usage: tsx scripts/ci/images/prepare-ci-image.ts [--image ci|prod] [--python 3.8] [--timeout SECONDS] [--dry-run] [--json]
   Waiting mode (USE_GITHUB_REGISTRY=true and GITHUB_REGISTRY_WAIT_FOR_IMAGE=true): waits (at most
   --timeout, env WAIT_FOR_IMAGE_TIMEOUT, default 3600) for the image at GITHUB_REGISTRY_PULL_IMAGE_TAG
   in GITHUB_REGISTRY (PROD: and the -build image with WAIT_FOR_PROD_BUILD_IMAGE=true), pulls it and

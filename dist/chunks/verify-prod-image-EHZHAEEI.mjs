@@ -14,7 +14,7 @@ import "./chunk-W44I3CFX.mjs";
 import "./chunk-QAO4AET5.mjs";
 
 // scripts/ci/images/verify-prod-image.ts
-var usage = `usage: verify-prod-image [--python 3.8] [--dry-run] [--json]
+var usage = `Usage: tsx scripts/ci/images/verify-prod-image.ts [--python 3.8] [--dry-run] [--json]
   Pulls as verify-ci-image does (the PROD image, apache/airflow:master-python3.8), then runs each
   check in it (docker run --rm --network none --entrypoint /bin/bash IMAGE -c COMMAND), all of them
   even when one fails: airflow version prints 2.…; python --version prints Python 3.; airflow

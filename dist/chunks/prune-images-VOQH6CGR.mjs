@@ -541,7 +541,7 @@ var reportPrune = {
 };
 
 // scripts/ci/images/prune-images.ts
-var usage = `usage: prune-images [--keep N] [--older-than 14d] [--dry-run | --yes] [--json] [--registry ghcr.io|docker.pkg.github.com]
+var usage = `Usage: tsx scripts/ci/images/prune-images.ts [--keep N] [--older-than 14d] [--dry-run | --yes] [--json] [--registry ghcr.io|docker.pkg.github.com]
   Plans (default, --dry-run) or performs (--yes) the deletion of old run-id/sha tags of the CI, PROD
   and PROD-build images. Kept: latest, cache, the newest N (default 10) run-id/sha tags by image
   creation date, anything younger than --older-than (default 14d; also h, m, w or seconds), and

@@ -32,6 +32,10 @@ import {
   parseReference,
   pushedDigest
 } from "./chunk-WGQUTTCU.mjs";
+import {
+  appendSummary,
+  markdownTable
+} from "./chunk-W44I3CFX.mjs";
 
 // lib/commands/prepare.ts
 async function prepareImage(config, docker, client, options) {
@@ -204,6 +208,7 @@ function reportPrepare(session, result) {
   const { config, dryRun } = session;
   const main = result.images[0];
   if (!dryRun) session.output("localImage", main.localImage);
+  if (!dryRun) appendSummary(config, summaryOf(result));
   if (session.json) {
     session.result({ dryRun, ...result });
     return 0;
@@ -217,6 +222,17 @@ function reportPrepare(session, result) {
   else if (cache) session.out(`cache: ${cache.cached}/${cache.steps} steps cached (${cache.steps - cache.cached} run in ${cache.seconds} s; build ${cache.buildSeconds} s)`);
   if (cache?.importProblem) session.out(`cache: ${cache.importProblem}`);
   return 0;
+}
+function summaryOf(result) {
+  const cache = result.cache;
+  const cacheText = !cache ? "–" : cache.engine === "legacy" ? "legacy builder: no figures" : `${cache.cached}/${cache.steps} steps cached, ${cache.buildSeconds} s`;
+  const rows = result.images.map((i) => [`\`${i.localImage}\``, result.mode === "build" ? "built" : `pulled from ${result.registry}`, i.digest ? `\`${i.digest}\`` : "–", cacheText]);
+  const problem = cache?.importProblem ? `
+
+cache: ${cache.importProblem}` : "";
+  return `### Image prepared
+
+${markdownTable(["image", "how", "digest", "cache"], rows)}${problem}`;
 }
 
 export {

@@ -40,7 +40,7 @@ function reportPush(session, result) {
 }
 
 // scripts/ci/images/push-images.ts
-var usage = `usage: push-images [--image ci|prod] [--python 3.8] [--promote FROM_TAG | --copy-to HOST] [--dry-run] [--json]
+var usage = `Usage: tsx scripts/ci/images/push-images.ts [--image ci|prod] [--python 3.8] [--promote FROM_TAG | --copy-to HOST] [--dry-run] [--json]
   Default: docker tag + push of the local image to GITHUB_REGISTRY as GITHUB_REGISTRY_PUSH_IMAGE_TAG,
   and as GITHUB_SHA when that is set (USE_GITHUB_REGISTRY=true); else docker push of the local
   DockerHub names. PROD with WAIT_FOR_PROD_BUILD_IMAGE=true also pushes the -build image.

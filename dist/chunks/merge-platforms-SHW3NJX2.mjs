@@ -51,7 +51,7 @@ function reportMerge(session, result) {
 }
 
 // scripts/ci/images/merge-platforms.ts
-var usage = `usage: merge-platforms [--target IMAGE:TAG | --image ci|prod --python 3.8] [--dry-run] [--json] DIGEST...
+var usage = `Usage: tsx scripts/ci/images/merge-platforms.ts [--target IMAGE:TAG | --image ci|prod --python 3.8] [--dry-run] [--json] DIGEST...
   Pushes an OCI image index of the images DIGEST... (sha256:…, already pushed to the target's
   repository, one per platform; an index contributes its platforms) under the target tag. Each
   platform is read from the image's own config. --target defaults to the image in GITHUB_REGISTRY
