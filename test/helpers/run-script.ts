@@ -17,7 +17,8 @@ const EMPTY_HOME = mkdtempSync(join(tmpdir(), 'ci-images-home-'));
 process.once('exit', () => rmSync(EMPTY_HOME, { recursive: true, force: true }));
 
 export function runScript(
-  script: string, args: string[], env: Record<string, string | undefined>, options: { timeoutMs?: number; onStart?: () => void } = {},
+  script: string, args: string[], env: Record<string, string | undefined>,
+  options: { timeoutMs?: number; onStart?: () => void; onStderr?: (text: string) => void } = {},
 ): Promise<ScriptRun> {
   const started = Date.now();
   const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, script), ...args], {
@@ -28,7 +29,10 @@ export function runScript(
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d) => (stdout += d));
-  child.stderr.on('data', (d) => (stderr += d));
+  child.stderr.on('data', (d) => {
+    stderr += d;
+    options.onStderr?.(stderr);
+  });
   const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 60_000);
   options.onStart?.();
   return new Promise((resolvePromise) => {

@@ -441,14 +441,19 @@ realTest('waiting mode: waits for an image another job pushes, logs in (stdin), 
   const e = realEnv(env, {
     USE_GITHUB_REGISTRY: 'true', GITHUB_REGISTRY_WAIT_FOR_IMAGE: 'true', GITHUB_REGISTRY: 'docker.pkg.github.com', GITHUB_REGISTRY_PULL_IMAGE_TAG: '2002',
   });
+  // The "other job" pushes once the script has reported its first check ("waiting"), however
+  // slowly the machine starts it.
+  let sawWaiting: () => void = () => undefined;
+  const waiting = new Promise<void>((resolve) => (sawWaiting = resolve));
   const other = (async () => {
-    await new Promise((r) => setTimeout(r, 1500));
+    await waiting;
     await skopeo(env.pkg, [
       'copy', '--src-tls-verify=false', '--dest-tls-verify=false', '--preserve-digests',
       `docker://${env.ghcr.host}/${GHCR_REPO}:1001`, `docker://${env.pkg.host}/${PKG_REPO}:2002`,
     ]);
   })();
-  const run = await runScript(PREPARE, ['--timeout', '30', '--json'], e.vars);
+  const run = await runScript(PREPARE, ['--timeout', '30', '--json'], e.vars, { onStderr: (text) => / waiting /.test(text) && sawWaiting() });
+  sawWaiting();
   await other;
   assert.is(run.code, 0, run.stderr);
   const digest = await skopeoDigest(env.pkg, `${PKG_REPO}:2002`);
