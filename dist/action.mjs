@@ -3,7 +3,7 @@ const require = __ciImagesRequire(import.meta.url);
 import {
   commandNames,
   runCommand
-} from "./chunks/chunk-2SXHPHCH.mjs";
+} from "./chunks/chunk-YYIDTD7D.mjs";
 import {
   errorAnnotation,
   redact,

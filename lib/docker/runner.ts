@@ -3,7 +3,6 @@
  * (redacted) before running it, so a log reads like the bash `docker_v` trace did. Passwords go
  * on stdin, never on argv (spec §6.5). Build argv is a pure function of a plan (build.ts).
  */
-import { $ } from 'zx';
 import { buildArgv, type BuildPlan } from './build.ts';
 import { parseBuildProgress, type BuildProgress } from './progress.ts';
 import { CiImagesError } from '../support/errors.ts';
@@ -104,6 +103,8 @@ export class DockerRunner {
     this.options.log(line);
     const env = { ...(this.options.env ?? process.env), ...opts.env } as NodeJS.ProcessEnv;
     if (this.options.dockerHost) env.DOCKER_HOST = this.options.dockerHost;
+    // zx is loaded on the first docker command: scripts that never run docker start without it.
+    const { $ } = await import('zx');
     const child = $({ quiet: true, verbose: false, nothrow: true, env })`${this.options.binary ?? 'docker'} ${args}`;
     // A docker that exits before reading stdin makes the write fail with EPIPE; its exit status
     // tells what went wrong, so the write error itself is not worth a crash.

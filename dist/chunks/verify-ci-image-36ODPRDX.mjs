@@ -3,13 +3,13 @@ const require = __ciImagesRequire(import.meta.url);
 import {
   reportVerify,
   verifyImage
-} from "./chunk-KNBDQPJV.mjs";
-import "./chunk-A4PTYKIB.mjs";
+} from "./chunk-JFRV2QL2.mjs";
+import "./chunk-RNSWVF35.mjs";
 import {
   parsePythonFlag,
   runScript,
   setup
-} from "./chunk-WGQUTTCU.mjs";
+} from "./chunk-UDPHKXGW.mjs";
 import "./chunk-W44I3CFX.mjs";
 import "./chunk-QAO4AET5.mjs";
 

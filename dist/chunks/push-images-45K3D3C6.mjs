@@ -4,9 +4,9 @@ import {
   copyImages,
   promoteImages,
   pushImages
-} from "./chunk-XHOG4JXB.mjs";
-import "./chunk-LISW2EKL.mjs";
-import "./chunk-A4PTYKIB.mjs";
+} from "./chunk-UY5PSM4Q.mjs";
+import "./chunk-OU4SXNDZ.mjs";
+import "./chunk-RNSWVF35.mjs";
 import {
   ConfigError,
   IMAGE_CHOICES,
@@ -16,7 +16,7 @@ import {
   parseTagFlag,
   runScript,
   setup
-} from "./chunk-WGQUTTCU.mjs";
+} from "./chunk-UDPHKXGW.mjs";
 import "./chunk-W44I3CFX.mjs";
 import "./chunk-QAO4AET5.mjs";
 

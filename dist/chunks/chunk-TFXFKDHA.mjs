@@ -4,18 +4,18 @@ import {
   waitForImages,
   waitTargets,
   waitingMode
-} from "./chunk-4BZ2RJKT.mjs";
+} from "./chunk-T72L7JG2.mjs";
 import {
   mergePlatforms
-} from "./chunk-RIPWGVTD.mjs";
+} from "./chunk-HB42GKJM.mjs";
 import {
   builtCommit,
   commitTagToPublish,
   publishTags
-} from "./chunk-XHOG4JXB.mjs";
+} from "./chunk-UY5PSM4Q.mjs";
 import {
   loginToRegistry
-} from "./chunk-A4PTYKIB.mjs";
+} from "./chunk-RNSWVF35.mjs";
 import {
   CiImagesError,
   GITHUB_REGISTRIES,
@@ -31,7 +31,7 @@ import {
   localImage,
   parseReference,
   pushedDigest
-} from "./chunk-WGQUTTCU.mjs";
+} from "./chunk-UDPHKXGW.mjs";
 import {
   appendSummary,
   markdownTable

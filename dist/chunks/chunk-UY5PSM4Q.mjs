@@ -3,10 +3,10 @@ const require = __ciImagesRequire(import.meta.url);
 import {
   copyImage,
   retagImage
-} from "./chunk-LISW2EKL.mjs";
+} from "./chunk-OU4SXNDZ.mjs";
 import {
   loginToRegistry
-} from "./chunk-A4PTYKIB.mjs";
+} from "./chunk-RNSWVF35.mjs";
 import {
   CiImagesError,
   ConfigError,
@@ -19,7 +19,7 @@ import {
   localImage,
   parseReference,
   pushedDigest
-} from "./chunk-WGQUTTCU.mjs";
+} from "./chunk-UDPHKXGW.mjs";
 
 // lib/commands/commit.ts
 import { execFile } from "node:child_process";

@@ -3,12 +3,12 @@ const require = __ciImagesRequire(import.meta.url);
 import {
   pullRunImage,
   reportPrepare
-} from "./chunk-YH3XFEHL.mjs";
-import "./chunk-4BZ2RJKT.mjs";
-import "./chunk-RIPWGVTD.mjs";
-import "./chunk-XHOG4JXB.mjs";
-import "./chunk-LISW2EKL.mjs";
-import "./chunk-A4PTYKIB.mjs";
+} from "./chunk-TFXFKDHA.mjs";
+import "./chunk-T72L7JG2.mjs";
+import "./chunk-HB42GKJM.mjs";
+import "./chunk-UY5PSM4Q.mjs";
+import "./chunk-OU4SXNDZ.mjs";
+import "./chunk-RNSWVF35.mjs";
 import {
   IMAGE_CHOICES,
   parseImageFlag,
@@ -16,7 +16,7 @@ import {
   parseRunIdFlag,
   runScript,
   setup
-} from "./chunk-WGQUTTCU.mjs";
+} from "./chunk-UDPHKXGW.mjs";
 import "./chunk-W44I3CFX.mjs";
 import "./chunk-QAO4AET5.mjs";
 

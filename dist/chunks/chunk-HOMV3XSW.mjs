@@ -7,12 +7,12 @@ import {
 } from "./chunk-IATKHGA4.mjs";
 import {
   WaitTimeoutError
-} from "./chunk-4BZ2RJKT.mjs";
+} from "./chunk-T72L7JG2.mjs";
 import {
   GITHUB_REGISTRIES,
   IMAGE_CHOICES,
   terminalEffectsAllowed
-} from "./chunk-WGQUTTCU.mjs";
+} from "./chunk-UDPHKXGW.mjs";
 import {
   appendSummary,
   markdownTable

@@ -3,17 +3,17 @@ const require = __ciImagesRequire(import.meta.url);
 import {
   prepareImage,
   reportPrepare
-} from "./chunk-YH3XFEHL.mjs";
+} from "./chunk-TFXFKDHA.mjs";
 import {
   lineReporter
 } from "./chunk-IATKHGA4.mjs";
 import {
   waitingMode
-} from "./chunk-4BZ2RJKT.mjs";
-import "./chunk-RIPWGVTD.mjs";
-import "./chunk-XHOG4JXB.mjs";
-import "./chunk-LISW2EKL.mjs";
-import "./chunk-A4PTYKIB.mjs";
+} from "./chunk-T72L7JG2.mjs";
+import "./chunk-HB42GKJM.mjs";
+import "./chunk-UY5PSM4Q.mjs";
+import "./chunk-OU4SXNDZ.mjs";
+import "./chunk-RNSWVF35.mjs";
 import {
   IMAGE_CHOICES,
   parseImageFlag,
@@ -21,7 +21,7 @@ import {
   parseWaitTiming,
   runScript,
   setup
-} from "./chunk-WGQUTTCU.mjs";
+} from "./chunk-UDPHKXGW.mjs";
 import "./chunk-W44I3CFX.mjs";
 import "./chunk-QAO4AET5.mjs";
 

@@ -4,10 +4,10 @@ import {
   mergePlatforms,
   mergeTarget,
   parseDigestArguments
-} from "./chunk-RIPWGVTD.mjs";
-import "./chunk-XHOG4JXB.mjs";
-import "./chunk-LISW2EKL.mjs";
-import "./chunk-A4PTYKIB.mjs";
+} from "./chunk-HB42GKJM.mjs";
+import "./chunk-UY5PSM4Q.mjs";
+import "./chunk-OU4SXNDZ.mjs";
+import "./chunk-RNSWVF35.mjs";
 import {
   COMMON_FLAGS,
   formatPlatform,
@@ -16,7 +16,7 @@ import {
   parsePythonFlag,
   runScript,
   setup
-} from "./chunk-WGQUTTCU.mjs";
+} from "./chunk-UDPHKXGW.mjs";
 import "./chunk-W44I3CFX.mjs";
 import "./chunk-QAO4AET5.mjs";
 

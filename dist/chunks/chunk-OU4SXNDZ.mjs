@@ -6,7 +6,7 @@ import {
   manifestBlobs,
   networkError,
   retry
-} from "./chunk-WGQUTTCU.mjs";
+} from "./chunk-UDPHKXGW.mjs";
 
 // lib/support/concurrency.ts
 async function mapLimit(items, limit, body) {

@@ -2,7 +2,7 @@ import { createRequire as __ciImagesRequire } from 'node:module';
 const require = __ciImagesRequire(import.meta.url);
 import {
   mapLimit
-} from "./chunk-LISW2EKL.mjs";
+} from "./chunk-OU4SXNDZ.mjs";
 import {
   AuthError,
   CiImagesError,
@@ -35,7 +35,7 @@ import {
   runScript,
   setup,
   tokenValue
-} from "./chunk-WGQUTTCU.mjs";
+} from "./chunk-UDPHKXGW.mjs";
 import {
   appendSummary,
   markdownTable

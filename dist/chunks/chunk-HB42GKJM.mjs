@@ -3,7 +3,7 @@ const require = __ciImagesRequire(import.meta.url);
 import {
   commitTagToPublish,
   publishTags
-} from "./chunk-XHOG4JXB.mjs";
+} from "./chunk-UY5PSM4Q.mjs";
 import {
   CiImagesError,
   ConfigError,
@@ -14,7 +14,7 @@ import {
   matchesPlatform,
   parseReference,
   platformOf
-} from "./chunk-WGQUTTCU.mjs";
+} from "./chunk-UDPHKXGW.mjs";
 
 // lib/commands/merge-platforms.ts
 import { createHash } from "node:crypto";
