@@ -3,7 +3,7 @@ const require = __ciImagesRequire(import.meta.url);
 import {
   commandNames,
   runCommand
-} from "./chunks/chunk-YYIDTD7D.mjs";
+} from "./chunks/chunk-DRMGPD7Q.mjs";
 import {
   errorAnnotation,
   redact,

@@ -10,6 +10,7 @@ import { parseSeconds, registerEnvironmentSecrets } from '../config/load.ts';
 import { debugEnabled, inGithubActions } from '../config/runtime.ts';
 import { errorAnnotation } from '../github/actions.ts';
 import { envelope, runScriptEnd, takeExports, takeResult } from '../report/envelope.ts';
+import { scriptHelp } from './help.ts';
 import { COMMON_FLAGS, parseFlags, parseFormat, type FlagSpec, type FlagValues } from './flags.ts';
 
 /** Runs a script body; prints one redacted error line and sets the exit code. */
@@ -64,7 +65,7 @@ export async function runScript<T extends FlagSpec>(
     try {
       const flags = parseFlags({ ...spec.flags, ...COMMON_FLAGS } as T & typeof COMMON_FLAGS, argv);
       if ((flags as { help?: boolean }).help) {
-        process.stdout.write(spec.usage.trimEnd() + '\n');
+        process.stdout.write(scriptHelp(spec.name, spec.usage) + '\n');
         return 0;
       }
       const code = await withDeadline(spec, flags as { timeout?: string }, () => body(flags), () => (timedOut = true)).finally(runScriptEnd);

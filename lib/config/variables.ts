@@ -102,7 +102,7 @@ export const VARIABLES = {
     help: 'the commit that was built: its tag is pushed (else the build context\'s `git rev-parse HEAD`)',
     bash: '`git rev-parse HEAD`, else `Unknown`; the environment was ignored',
   },
-  GITHUB_SHA: { section: 'images', default: '', kind: tag, help: 'set by Actions; the commit tag is pushed only when it is set' },
+  GITHUB_SHA: { section: 'images', default: '', kind: tag, help: 'set by Actions; without COMMIT_SHA the commit tag (the HEAD of DOCKER_CONTEXT, never GITHUB_SHA) is pushed only when it is set' },
   GITHUB_RUN_ID: { section: 'images', default: '', kind: matching(/^\d*$/, 'expected digits (a workflow run id)'), help: 'set by Actions' },
 
   // -- verifying

@@ -10,11 +10,11 @@ import { reportPush } from '../../../lib/report/push.ts';
 import { ConfigError } from '../../../lib/support/errors.ts';
 
 const usage = `Usage: tsx scripts/ci/images/push-images.ts [--image ci|prod] [--python 3.8] [--promote FROM_TAG | --copy-to HOST] [--dry-run] [--json]
-  Default: docker tag + push of the local image to GITHUB_REGISTRY as GITHUB_REGISTRY_PUSH_IMAGE_TAG,
-  and as GITHUB_SHA when that is set (USE_GITHUB_REGISTRY=true); else docker push of the local
-  DockerHub names. PROD with WAIT_FOR_PROD_BUILD_IMAGE=true also pushes the -build image.
+  Default: docker tag + push of the local image to GITHUB_REGISTRY as GITHUB_REGISTRY_PUSH_IMAGE_TAG
+  and the commit tag (COMMIT_SHA, else on Actions the build context's HEAD; USE_GITHUB_REGISTRY=true);
+  else docker push of the local DockerHub names. PROD also pushes the -build image when there is one.
   --promote FROM_TAG  no docker: re-tag the image at FROM_TAG in GITHUB_REGISTRY as the push tag
-                      (and GITHUB_SHA) with one manifest PUT each
+                      (and the commit tag) with one manifest PUT each
   --copy-to HOST      no docker: copy the push-tag image from GITHUB_REGISTRY to HOST (ghcr.io and
                       docker.pkg.github.com use their own naming; other hosts keep the path)
   --dry-run           print every docker command and registry write, do nothing

@@ -4,18 +4,18 @@ import {
   waitForImages,
   waitTargets,
   waitingMode
-} from "./chunk-T72L7JG2.mjs";
+} from "./chunk-K43UBLDD.mjs";
 import {
   mergePlatforms
-} from "./chunk-HB42GKJM.mjs";
+} from "./chunk-KIPHSATM.mjs";
 import {
   builtCommit,
   commitTagToPublish,
   publishTags
-} from "./chunk-UY5PSM4Q.mjs";
+} from "./chunk-ACFZBCM3.mjs";
 import {
   loginToRegistry
-} from "./chunk-RNSWVF35.mjs";
+} from "./chunk-BDOJH5TP.mjs";
 import {
   CiImagesError,
   GITHUB_REGISTRIES,
@@ -31,7 +31,7 @@ import {
   localImage,
   parseReference,
   pushedDigest
-} from "./chunk-UDPHKXGW.mjs";
+} from "./chunk-G54Z7D5L.mjs";
 import {
   appendSummary,
   markdownTable

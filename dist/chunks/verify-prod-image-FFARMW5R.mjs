@@ -3,13 +3,13 @@ const require = __ciImagesRequire(import.meta.url);
 import {
   reportVerify,
   verifyImage
-} from "./chunk-JFRV2QL2.mjs";
-import "./chunk-RNSWVF35.mjs";
+} from "./chunk-7K5IQ7UP.mjs";
+import "./chunk-BDOJH5TP.mjs";
 import {
   parsePythonFlag,
   runScript,
   setup
-} from "./chunk-UDPHKXGW.mjs";
+} from "./chunk-G54Z7D5L.mjs";
 import "./chunk-W44I3CFX.mjs";
 import "./chunk-QAO4AET5.mjs";
 

@@ -6,7 +6,7 @@ import {
   manifestBlobs,
   networkError,
   retry
-} from "./chunk-UDPHKXGW.mjs";
+} from "./chunk-G54Z7D5L.mjs";
 
 // lib/support/concurrency.ts
 async function mapLimit(items, limit, body) {

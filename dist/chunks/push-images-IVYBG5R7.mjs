@@ -4,9 +4,9 @@ import {
   copyImages,
   promoteImages,
   pushImages
-} from "./chunk-UY5PSM4Q.mjs";
-import "./chunk-OU4SXNDZ.mjs";
-import "./chunk-RNSWVF35.mjs";
+} from "./chunk-ACFZBCM3.mjs";
+import "./chunk-ME6XWH5W.mjs";
+import "./chunk-BDOJH5TP.mjs";
 import {
   ConfigError,
   IMAGE_CHOICES,
@@ -16,7 +16,7 @@ import {
   parseTagFlag,
   runScript,
   setup
-} from "./chunk-UDPHKXGW.mjs";
+} from "./chunk-G54Z7D5L.mjs";
 import "./chunk-W44I3CFX.mjs";
 import "./chunk-QAO4AET5.mjs";
 
@@ -41,11 +41,11 @@ function reportPush(session, result) {
 
 // scripts/ci/images/push-images.ts
 var usage = `Usage: tsx scripts/ci/images/push-images.ts [--image ci|prod] [--python 3.8] [--promote FROM_TAG | --copy-to HOST] [--dry-run] [--json]
-  Default: docker tag + push of the local image to GITHUB_REGISTRY as GITHUB_REGISTRY_PUSH_IMAGE_TAG,
-  and as GITHUB_SHA when that is set (USE_GITHUB_REGISTRY=true); else docker push of the local
-  DockerHub names. PROD with WAIT_FOR_PROD_BUILD_IMAGE=true also pushes the -build image.
+  Default: docker tag + push of the local image to GITHUB_REGISTRY as GITHUB_REGISTRY_PUSH_IMAGE_TAG
+  and the commit tag (COMMIT_SHA, else on Actions the build context's HEAD; USE_GITHUB_REGISTRY=true);
+  else docker push of the local DockerHub names. PROD also pushes the -build image when there is one.
   --promote FROM_TAG  no docker: re-tag the image at FROM_TAG in GITHUB_REGISTRY as the push tag
-                      (and GITHUB_SHA) with one manifest PUT each
+                      (and the commit tag) with one manifest PUT each
   --copy-to HOST      no docker: copy the push-tag image from GITHUB_REGISTRY to HOST (ghcr.io and
                       docker.pkg.github.com use their own naming; other hosts keep the path)
   --dry-run           print every docker command and registry write, do nothing

@@ -3,17 +3,17 @@ const require = __ciImagesRequire(import.meta.url);
 import {
   prepareImage,
   reportPrepare
-} from "./chunk-TFXFKDHA.mjs";
+} from "./chunk-BXK7B5MD.mjs";
 import {
   lineReporter
 } from "./chunk-IATKHGA4.mjs";
 import {
   waitingMode
-} from "./chunk-T72L7JG2.mjs";
-import "./chunk-HB42GKJM.mjs";
-import "./chunk-UY5PSM4Q.mjs";
-import "./chunk-OU4SXNDZ.mjs";
-import "./chunk-RNSWVF35.mjs";
+} from "./chunk-K43UBLDD.mjs";
+import "./chunk-KIPHSATM.mjs";
+import "./chunk-ACFZBCM3.mjs";
+import "./chunk-ME6XWH5W.mjs";
+import "./chunk-BDOJH5TP.mjs";
 import {
   IMAGE_CHOICES,
   parseImageFlag,
@@ -21,7 +21,7 @@ import {
   parseWaitTiming,
   runScript,
   setup
-} from "./chunk-UDPHKXGW.mjs";
+} from "./chunk-G54Z7D5L.mjs";
 import "./chunk-W44I3CFX.mjs";
 import "./chunk-QAO4AET5.mjs";
 

@@ -3,7 +3,7 @@ const require = __ciImagesRequire(import.meta.url);
 import {
   commitTagToPublish,
   publishTags
-} from "./chunk-UY5PSM4Q.mjs";
+} from "./chunk-ACFZBCM3.mjs";
 import {
   CiImagesError,
   ConfigError,
@@ -14,7 +14,7 @@ import {
   matchesPlatform,
   parseReference,
   platformOf
-} from "./chunk-UDPHKXGW.mjs";
+} from "./chunk-G54Z7D5L.mjs";
 
 // lib/commands/merge-platforms.ts
 import { createHash } from "node:crypto";

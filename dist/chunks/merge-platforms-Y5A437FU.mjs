@@ -4,10 +4,10 @@ import {
   mergePlatforms,
   mergeTarget,
   parseDigestArguments
-} from "./chunk-HB42GKJM.mjs";
-import "./chunk-UY5PSM4Q.mjs";
-import "./chunk-OU4SXNDZ.mjs";
-import "./chunk-RNSWVF35.mjs";
+} from "./chunk-KIPHSATM.mjs";
+import "./chunk-ACFZBCM3.mjs";
+import "./chunk-ME6XWH5W.mjs";
+import "./chunk-BDOJH5TP.mjs";
 import {
   COMMON_FLAGS,
   formatPlatform,
@@ -16,7 +16,7 @@ import {
   parsePythonFlag,
   runScript,
   setup
-} from "./chunk-UDPHKXGW.mjs";
+} from "./chunk-G54Z7D5L.mjs";
 import "./chunk-W44I3CFX.mjs";
 import "./chunk-QAO4AET5.mjs";
 

@@ -2,10 +2,10 @@ import { createRequire as __ciImagesRequire } from 'node:module';
 const require = __ciImagesRequire(import.meta.url);
 import {
   hasPlatform
-} from "./chunk-HB42GKJM.mjs";
+} from "./chunk-KIPHSATM.mjs";
 import {
   mapLimit
-} from "./chunk-OU4SXNDZ.mjs";
+} from "./chunk-ME6XWH5W.mjs";
 import {
   AuthError,
   CiImagesError,
@@ -19,7 +19,7 @@ import {
   parseReference,
   requirePythonVersions,
   sleep
-} from "./chunk-UDPHKXGW.mjs";
+} from "./chunk-G54Z7D5L.mjs";
 
 // lib/commands/wait.ts
 function waitTargets(config, kinds, pythonVersions, tag = config.pullImageTag) {

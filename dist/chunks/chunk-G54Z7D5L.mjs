@@ -2028,7 +2028,7 @@ var VARIABLES = {
     help: "the commit that was built: its tag is pushed (else the build context's `git rev-parse HEAD`)",
     bash: "`git rev-parse HEAD`, else `Unknown`; the environment was ignored"
   },
-  GITHUB_SHA: { section: "images", default: "", kind: tag, help: "set by Actions; the commit tag is pushed only when it is set" },
+  GITHUB_SHA: { section: "images", default: "", kind: tag, help: "set by Actions; without COMMIT_SHA the commit tag (the HEAD of DOCKER_CONTEXT, never GITHUB_SHA) is pushed only when it is set" },
   GITHUB_RUN_ID: { section: "images", default: "", kind: matching(/^\d*$/, "expected digits (a workflow run id)"), help: "set by Actions" },
   // -- verifying
   VERIFY_PROVIDERS_FILE: {
@@ -2204,6 +2204,20 @@ function secondsBounds(name) {
 }
 function parseSeconds(name, value, bounds = secondsBounds(name)) {
   return parseSecondsWithin(name, value, bounds);
+}
+function shownDefault(v) {
+  return v.default === "" ? "(empty)" : v.default;
+}
+function describeVariables(names) {
+  const rows = names.map((name) => {
+    const v = variable(name);
+    if (!v) throw new Error(`describeVariables: ${name} is not in lib/config/variables.ts`);
+    const help = isPorted(v) ? v.help : `not ported: ${v.reason}`;
+    return [name, shownDefault(v), help.replace(/`/g, "")];
+  });
+  const nameWidth = Math.max(0, ...rows.map((r) => r[0].length));
+  const defaultWidth = Math.max(0, ...rows.map((r) => r[1].length));
+  return rows.map(([n, d, h]) => `  ${n.padEnd(nameWidth)}  ${d.padEnd(defaultWidth)}  ${h}`.trimEnd()).join("\n");
 }
 
 // lib/config/load.ts
@@ -2622,6 +2636,29 @@ async function runScriptEnd() {
   while (cleanups.length) await cleanups.pop()().catch(() => void 0);
 }
 
+// lib/cli/help.ts
+var COMMON = ["registry", "credentials", "python", "transport"];
+var SECTIONS_BY_SCRIPT = {
+  "wait-for-all-ci-images": [...COMMON, "waiting"],
+  "wait-for-all-prod-images": [...COMMON, "waiting"],
+  "prepare-ci-image": [...COMMON, "waiting", "images", "building"],
+  "push-images": [...COMMON, "images", "building"],
+  "pull-image": [...COMMON, "images"],
+  "merge-platforms": [...COMMON, "images"],
+  "prune-images": [...COMMON],
+  "verify-ci-image": [...COMMON, "images", "verifying"],
+  "verify-prod-image": [...COMMON, "images", "verifying"]
+};
+function scriptHelp(script, usage) {
+  const sections = SECTIONS_BY_SCRIPT[script];
+  if (!sections) return usage.trimEnd();
+  const names = VARIABLE_LIST.filter((v) => isPorted(v.variable) && sections.includes(v.variable.section)).map((v) => v.name);
+  return `${usage.trimEnd()}
+
+Variables (environment or .env; empty means the default):
+${describeVariables(names)}`;
+}
+
 // lib/cli/main.ts
 async function runMain(body) {
   registerEnvironmentSecrets();
@@ -2647,7 +2684,7 @@ async function runScript(spec, body, argv = process.argv.slice(2)) {
     try {
       const flags = parseFlags({ ...spec.flags, ...COMMON_FLAGS }, argv);
       if (flags.help) {
-        process.stdout.write(spec.usage.trimEnd() + "\n");
+        process.stdout.write(scriptHelp(spec.name, spec.usage) + "\n");
         return 0;
       }
       const code = await withDeadline(spec, flags, () => body(flags), () => timedOut = true).finally(runScriptEnd);

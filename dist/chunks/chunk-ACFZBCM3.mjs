@@ -3,10 +3,10 @@ const require = __ciImagesRequire(import.meta.url);
 import {
   copyImage,
   retagImage
-} from "./chunk-OU4SXNDZ.mjs";
+} from "./chunk-ME6XWH5W.mjs";
 import {
   loginToRegistry
-} from "./chunk-RNSWVF35.mjs";
+} from "./chunk-BDOJH5TP.mjs";
 import {
   CiImagesError,
   ConfigError,
@@ -19,7 +19,7 @@ import {
   localImage,
   parseReference,
   pushedDigest
-} from "./chunk-UDPHKXGW.mjs";
+} from "./chunk-G54Z7D5L.mjs";
 
 // lib/commands/commit.ts
 import { execFile } from "node:child_process";

@@ -2,7 +2,7 @@ import { createRequire as __ciImagesRequire } from 'node:module';
 const require = __ciImagesRequire(import.meta.url);
 import {
   mapLimit
-} from "./chunk-OU4SXNDZ.mjs";
+} from "./chunk-ME6XWH5W.mjs";
 import {
   AuthError,
   CiImagesError,
@@ -35,7 +35,7 @@ import {
   runScript,
   setup,
   tokenValue
-} from "./chunk-UDPHKXGW.mjs";
+} from "./chunk-G54Z7D5L.mjs";
 import {
   appendSummary,
   markdownTable

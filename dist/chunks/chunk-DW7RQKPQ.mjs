@@ -7,12 +7,12 @@ import {
 } from "./chunk-IATKHGA4.mjs";
 import {
   WaitTimeoutError
-} from "./chunk-T72L7JG2.mjs";
+} from "./chunk-K43UBLDD.mjs";
 import {
   GITHUB_REGISTRIES,
   IMAGE_CHOICES,
   terminalEffectsAllowed
-} from "./chunk-UDPHKXGW.mjs";
+} from "./chunk-G54Z7D5L.mjs";
 import {
   appendSummary,
   markdownTable

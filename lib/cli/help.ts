@@ -1,0 +1,27 @@
+/**
+ * `--help`: the recipe's usage, then the variables it reads, from the one table of variables
+ * (lib/config/variables.ts), so the help cannot drift from what is loaded and validated.
+ */
+import { describeVariables, isPorted, VARIABLE_LIST, type Section } from '../config/variables.ts';
+
+const COMMON: readonly Section[] = ['registry', 'credentials', 'python', 'transport'];
+
+/** The sections of the table each script reads (build arguments: see the README). */
+export const SECTIONS_BY_SCRIPT: Readonly<Record<string, readonly Section[]>> = {
+  'wait-for-all-ci-images': [...COMMON, 'waiting'],
+  'wait-for-all-prod-images': [...COMMON, 'waiting'],
+  'prepare-ci-image': [...COMMON, 'waiting', 'images', 'building'],
+  'push-images': [...COMMON, 'images', 'building'],
+  'pull-image': [...COMMON, 'images'],
+  'merge-platforms': [...COMMON, 'images'],
+  'prune-images': [...COMMON],
+  'verify-ci-image': [...COMMON, 'images', 'verifying'],
+  'verify-prod-image': [...COMMON, 'images', 'verifying'],
+};
+
+export function scriptHelp(script: string, usage: string): string {
+  const sections = SECTIONS_BY_SCRIPT[script];
+  if (!sections) return usage.trimEnd();
+  const names = VARIABLE_LIST.filter((v) => isPorted(v.variable) && sections.includes(v.variable.section)).map((v) => v.name);
+  return `${usage.trimEnd()}\n\nVariables (environment or .env; empty means the default):\n${describeVariables(names)}`;
+}
