@@ -3,12 +3,14 @@ const require = __ciImagesRequire(import.meta.url);
 import {
   commandNames,
   runCommand
-} from "./chunks/chunk-DRMGPD7Q.mjs";
+} from "./chunks/chunk-S2OXZ7OY.mjs";
 import {
+  announceMasksWith,
   errorAnnotation,
+  inGithubActions,
   redact,
   registerSecret
-} from "./chunks/chunk-W44I3CFX.mjs";
+} from "./chunks/chunk-E7YZNGG6.mjs";
 import "./chunks/chunk-QAO4AET5.mjs";
 
 // lib/action/inputs.ts
@@ -87,17 +89,11 @@ function toInvocation(env, commands) {
 }
 
 // lib/action/action.ts
-var actions = process.env.GITHUB_ACTIONS === "true";
+var actions = inGithubActions();
 if (!process.env.GITHUB_USERNAME && process.env.GITHUB_ACTOR) process.env.GITHUB_USERNAME = process.env.GITHUB_ACTOR;
 var user = process.env.GITHUB_USERNAME || "apache";
-for (const name of ["INPUT_GITHUB-TOKEN", "INPUT_CONTAINER-REGISTRY-TOKEN"]) registerSecret(process.env[name]?.trim(), user);
-if (actions) {
-  for (const name of ["INPUT_GITHUB-TOKEN", "INPUT_CONTAINER-REGISTRY-TOKEN"]) {
-    const value = process.env[name]?.trim();
-    if (value && value.length >= 4) process.stderr.write(`::add-mask::${value}
-`);
-  }
-}
+for (const name of SECRET_INPUTS) registerSecret(getInput(process.env, name), user);
+if (actions) announceMasksWith((line) => process.stderr.write(line + "\n"));
 function fail(message, code) {
   const line = redact(message);
   if (actions) process.stdout.write(errorAnnotation("ci-images", line) + "\n");

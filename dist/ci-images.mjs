@@ -5,7 +5,7 @@ import {
   COMMANDS,
   commandNames,
   runCommand
-} from "./chunks/chunk-DRMGPD7Q.mjs";
+} from "./chunks/chunk-S2OXZ7OY.mjs";
 import "./chunks/chunk-QAO4AET5.mjs";
 
 // lib/action/cli.ts

@@ -3,25 +3,22 @@
  * variables the runner sets to the recipe's variables and flags and runs the recipe in this
  * process. Outputs, masks, groups and the job summary are the recipe's own.
  */
-import { registerSecret, redact } from '../support/secrets.ts';
+import { announceMasksWith, registerSecret, redact } from '../support/secrets.ts';
 import { commandNames, runCommand } from './commands.ts';
-import { InputError, toInvocation } from './inputs.ts';
+import { getInput, InputError, SECRET_INPUTS, toInvocation } from './inputs.ts';
 import { errorAnnotation } from '../github/actions.ts';
+import { inGithubActions } from '../config/runtime.ts';
 
-const actions = process.env.GITHUB_ACTIONS === 'true';
+const actions = inGithubActions();
 // The login user: the job's GITHUB_USERNAME, else the actor the runner names (not the 'apache' default).
 if (!process.env.GITHUB_USERNAME && process.env.GITHUB_ACTOR) process.env.GITHUB_USERNAME = process.env.GITHUB_ACTOR;
 // Tokens given as inputs are secrets before anything can print them (runMain registers them again
 // from the environment; the registry keeps one copy).
 const user = process.env.GITHUB_USERNAME || 'apache';
-for (const name of ['INPUT_GITHUB-TOKEN', 'INPUT_CONTAINER-REGISTRY-TOKEN']) registerSecret(process.env[name]?.trim(), user);
-if (actions) {
-  for (const name of ['INPUT_GITHUB-TOKEN', 'INPUT_CONTAINER-REGISTRY-TOKEN']) {
-    const value = process.env[name]?.trim();
-    // stderr: with `args: --json` stdout holds one JSON document; the runner reads both streams.
-    if (value && value.length >= 4) process.stderr.write(`::add-mask::${value}\n`);
-  }
-}
+for (const name of SECRET_INPUTS) registerSecret(getInput(process.env, name), user);
+// stderr: with `args: --json` stdout holds one JSON document; the runner reads both streams. The
+// recipe's own masking later announces only what is new.
+if (actions) announceMasksWith((line) => process.stderr.write(line + '\n'));
 
 function fail(message: string, code: number): void {
   const line = redact(message);

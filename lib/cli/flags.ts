@@ -6,7 +6,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ConfigError } from '../support/errors.ts';
 import { checkPythonVersion, parseSeconds, type Config } from '../config/load.ts';
 import { IMAGE_CHOICES, type ImageChoice } from '../images.ts';
-import { GITHUB_REGISTRIES, type GithubRegistry } from '../hosts.ts';
+import { GITHUB_REGISTRIES, isGithubRegistry, type GithubRegistry } from '../hosts.ts';
 import { HOST, HOST_ACCEPTED, TAG, TAG_ACCEPTED } from '../oci/grammar.ts';
 import { parsePlatform, type Platform } from '../oci/platform.ts';
 
@@ -92,7 +92,7 @@ export function parseHostFlag(flag: string, value: string): string {
 /** `--registry ghcr.io|docker.pkg.github.com` (default GITHUB_REGISTRY). */
 export function parseRegistryFlag(value: string | undefined, fallback: GithubRegistry): GithubRegistry {
   if (value === undefined) return fallback;
-  if ((GITHUB_REGISTRIES as readonly string[]).includes(value)) return value as GithubRegistry;
+  if (isGithubRegistry(value)) return value;
   throw ConfigError.invalid('--registry', value, `expected one of ${GITHUB_REGISTRIES.join(', ')}`);
 }
 
@@ -130,7 +130,7 @@ export const WAIT_FLAGS = {
 } as const;
 
 /** `--timeout SECONDS`, `--poll-interval SECONDS`, `--heartbeat SECONDS` (0: none) and `--platform os/arch`, when given. */
-export function parseWaitTiming(flags: { timeout?: string; 'poll-interval'?: string; heartbeat?: string; platform?: string }): {
+export function parseWaitFlags(flags: { timeout?: string; 'poll-interval'?: string; heartbeat?: string; platform?: string }): {
   timeoutSeconds?: number; pollSeconds?: number; heartbeatSeconds?: number; platform?: Platform;
 } {
   return {

@@ -10,8 +10,19 @@ import type { Config } from '../config/load.ts';
 const execFileP = promisify(execFile);
 const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 
-/** `git rev-parse HEAD` in `dir`; undefined when it is not a git checkout (or git is missing). */
-export async function checkedOutCommit(dir: string): Promise<string | undefined> {
+const commits = new Map<string, Promise<string | undefined>>();
+
+/**
+ * `git rev-parse HEAD` in `dir`; undefined when it is not a git checkout (or git is missing). Asked
+ * once per directory: the build (COMMIT_SHA argument) and the tags of one run need the same answer.
+ */
+export function checkedOutCommit(dir: string): Promise<string | undefined> {
+  let commit = commits.get(dir);
+  if (!commit) commits.set(dir, (commit = revParseHead(dir)));
+  return commit;
+}
+
+async function revParseHead(dir: string): Promise<string | undefined> {
   try {
     const { stdout } = await execFileP('git', ['-C', dir, 'rev-parse', 'HEAD'], { timeout: 10_000, maxBuffer: 64 * 1024 });
     const sha = stdout.trim();

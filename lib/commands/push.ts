@@ -46,6 +46,16 @@ export function publishTags(config: Config, kind: ImageKind, commitTag: string |
   return tags;
 }
 
+/**
+ * A kind a build may not make (`-build`) whose source is not in the registry: said in one line,
+ * and skipped by promote and copy. A dry run plans it (nothing is asked of the registry).
+ */
+async function optionalAndMissing(client: RegistryClient, kind: ImageKind, source: string, options: PushOptions, verb: string): Promise<boolean> {
+  if (options.dryRun || !isOptionalKind(kind) || (await client.exists(parseReference(source)))) return false;
+  options.log(`No ${source}: the build made no ${kind} image; not ${verb}`);
+  return true;
+}
+
 /** The commit tag for this run; says once why there is none when GITHUB_SHA suggested one. */
 async function commitTagFor(config: Config, log: Log): Promise<string | undefined> {
   const { tag, why } = await commitTagToPublish(config);
@@ -101,10 +111,7 @@ export async function promoteImages(config: Config, client: RegistryClient, opti
   const images: PushedImage[] = [];
   for (const kind of imageKinds(config, options.image, 'publish')) {
     const source = githubImage(config, registry, kind, options.python, options.fromTag);
-    if (!options.dryRun && isOptionalKind(kind) && !(await client.exists(parseReference(source)))) {
-      options.log(`No ${source}: the build made no ${kind} image; not promoted`);
-      continue;
-    }
+    if (await optionalAndMissing(client, kind, source, options, 'promoted')) continue;
     for (const tag of publishTags(config, kind, commitTag)) {
       const reference = githubImage(config, registry, kind, options.python, tag);
       const line = `PUT manifest ${reference} (from :${options.fromTag})`;
@@ -141,10 +148,7 @@ export async function copyImages(config: Config, client: RegistryClient, options
   for (const kind of imageKinds(config, options.image, 'publish')) {
     const [tag, ...extraTags] = publishTags(config, kind, commitTag);
     const source = githubImage(config, registry, kind, options.python, tag);
-    if (!options.dryRun && isOptionalKind(kind) && !(await client.exists(parseReference(source)))) {
-      options.log(`No ${source}: the build made no ${kind} image; not copied`);
-      continue;
-    }
+    if (await optionalAndMissing(client, kind, source, options, 'copied')) continue;
     const target = copyTarget(config, source, options.copyTo, kind, options.python, tag);
     const line = `copy ${source} -> ${target} (blobs mounted or streamed, manifest PUT last)`;
     let digest: string | undefined;

@@ -4,7 +4,15 @@
  */
 
 const secrets = new Set<string>();
-let announce: ((line: string) => void) | undefined;
+/** Forms already announced: a second announcer (the frame after the action's entry) does not repeat them. */
+const announced = new Set<string>();
+let writeMask: ((line: string) => void) | undefined;
+
+function announce(form: string): void {
+  if (!writeMask || announced.has(form)) return;
+  announced.add(form);
+  writeMask(`::add-mask::${form}`);
+}
 
 /**
  * Register a secret (and its usual encodings: base64 of `user:secret` is what docker config
@@ -18,14 +26,14 @@ export function registerSecret(value: string | undefined, user?: string): void {
   for (const form of forms) {
     if (secrets.has(form)) continue;
     secrets.add(form);
-    announce?.(`::add-mask::${form}`);
+    announce(form);
   }
 }
 
-/** Called once by the initialization in Actions mode; masks already-registered secrets first. */
+/** In Actions mode: masks the registered secrets not announced yet, then every later one, with `writer`. */
 export function announceMasksWith(writer: (line: string) => void): void {
-  announce = writer;
-  for (const form of secrets) writer(`::add-mask::${form}`);
+  writeMask = writer;
+  for (const form of secrets) announce(form);
 }
 
 export function redact(text: string): string {

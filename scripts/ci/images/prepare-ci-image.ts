@@ -3,7 +3,7 @@
 // wait for the image in GITHUB_REGISTRY, pull it and tag it locally; or build it with BuildKit
 // and the registry cache. See --help.
 import { runScript } from '../../../lib/cli/main.ts';
-import { parseImageFlag, parsePythonFlag, parseWaitTiming } from '../../../lib/cli/flags.ts';
+import { parseImageFlag, parsePythonFlag, parseWaitFlags } from '../../../lib/cli/flags.ts';
 import { setup } from '../../../lib/cli/setup.ts';
 import { prepareImage } from '../../../lib/commands/prepare.ts';
 import { waitingMode } from '../../../lib/commands/wait.ts';
@@ -27,7 +27,7 @@ await runScript({ name: 'prepare-ci-image', usage, flags: { image: { type: 'stri
   const session = setup(flags, { planOnStdout: true });
   const { config, log, dryRun } = session;
   const python = parsePythonFlag(flags.python, config);
-  const timeoutSeconds = parseWaitTiming(flags).timeoutSeconds ?? config.waitTimeoutSeconds;
+  const timeoutSeconds = parseWaitFlags(flags).timeoutSeconds ?? config.waitTimeoutSeconds;
   const title = `${waitingMode(config) ? 'Pulling' : 'Building'} the ${IMAGE_CHOICES[image].label} image for python ${python}`;
   const result = await session.group(title, () =>
     prepareImage(config, session.docker(), session.registryClient(), { image, python, dryRun, timeoutSeconds, log, onEvent: lineReporter(log).event }),

@@ -3,14 +3,14 @@
 // CURRENT_PYTHON_MAJOR_MINOR_VERSIONS_AS_STRING and report the registry that holds them as the
 // githubRegistry output. See --help.
 import { runScript } from '../../../lib/cli/main.ts';
-import { parseWaitTiming, WAIT_FLAGS } from '../../../lib/cli/flags.ts';
+import { parseWaitFlags, WAIT_FLAGS } from '../../../lib/cli/flags.ts';
 import { setup } from '../../../lib/cli/setup.ts';
 import { waitForRequest, waitingMode, waitRequest } from '../../../lib/commands/wait.ts';
 import { reportNotWaiting, reportWaitPlan, reportWaitResult, waitUsage, withWaitProgress } from '../../../lib/report/wait.ts';
 
 await runScript({ name: 'wait-for-all-ci-images', usage: waitUsage('ci', 'wait-for-all-ci-images.ts'), flags: WAIT_FLAGS }, async (flags) => {
   const session = setup(flags);
-  const request = waitRequest(session.config, 'ci', parseWaitTiming(flags));
+  const request = waitRequest(session.config, 'ci', parseWaitFlags(flags));
   if (session.dryRun) return reportWaitPlan(session, request);
   if (!waitingMode(session.config)) return reportNotWaiting(session);
   const found = await withWaitProgress(session, request, (onEvent) => waitForRequest(session.pollingClient(), request, onEvent));

@@ -6,7 +6,7 @@ import {
   manifestBlobs,
   networkError,
   retry
-} from "./chunk-G54Z7D5L.mjs";
+} from "./chunk-SQILZHCK.mjs";
 
 // lib/support/concurrency.ts
 async function mapLimit(items, limit, body) {

@@ -6,30 +6,30 @@ import {
   reportWaitResult,
   waitUsage,
   withWaitProgress
-} from "./chunk-DW7RQKPQ.mjs";
-import "./chunk-IATKHGA4.mjs";
+} from "./chunk-EKD7ZV7X.mjs";
+import "./chunk-ZG3PVTLY.mjs";
 import {
   waitForRequest,
   waitRequest,
   waitingMode
-} from "./chunk-K43UBLDD.mjs";
-import "./chunk-KIPHSATM.mjs";
-import "./chunk-ACFZBCM3.mjs";
-import "./chunk-ME6XWH5W.mjs";
-import "./chunk-BDOJH5TP.mjs";
+} from "./chunk-CZDST7DK.mjs";
+import "./chunk-D3GLTJOA.mjs";
+import "./chunk-3MXMNTMD.mjs";
+import "./chunk-XV5TNXBE.mjs";
+import "./chunk-5XO73ZDO.mjs";
 import {
   WAIT_FLAGS,
-  parseWaitTiming,
+  parseWaitFlags,
   runScript,
   setup
-} from "./chunk-G54Z7D5L.mjs";
-import "./chunk-W44I3CFX.mjs";
+} from "./chunk-SQILZHCK.mjs";
+import "./chunk-E7YZNGG6.mjs";
 import "./chunk-QAO4AET5.mjs";
 
 // scripts/ci/images/wait-for-all-prod-images.ts
 await runScript({ name: "wait-for-all-prod-images", usage: waitUsage("prod", "wait-for-all-prod-images.ts"), flags: WAIT_FLAGS }, async (flags) => {
   const session = setup(flags);
-  const request = waitRequest(session.config, "prod", parseWaitTiming(flags));
+  const request = waitRequest(session.config, "prod", parseWaitFlags(flags));
   if (session.dryRun) return reportWaitPlan(session, request);
   if (!waitingMode(session.config)) return reportNotWaiting(session);
   const found = await withWaitProgress(session, request, (onEvent) => waitForRequest(session.pollingClient(), request, onEvent));

@@ -4,18 +4,18 @@ import {
   waitForImages,
   waitTargets,
   waitingMode
-} from "./chunk-K43UBLDD.mjs";
+} from "./chunk-CZDST7DK.mjs";
 import {
   mergePlatforms
-} from "./chunk-KIPHSATM.mjs";
+} from "./chunk-D3GLTJOA.mjs";
 import {
   builtCommit,
   commitTagToPublish,
   publishTags
-} from "./chunk-ACFZBCM3.mjs";
+} from "./chunk-3MXMNTMD.mjs";
 import {
   loginToRegistry
-} from "./chunk-BDOJH5TP.mjs";
+} from "./chunk-5XO73ZDO.mjs";
 import {
   CiImagesError,
   GITHUB_REGISTRIES,
@@ -31,11 +31,11 @@ import {
   localImage,
   parseReference,
   pushedDigest
-} from "./chunk-G54Z7D5L.mjs";
+} from "./chunk-SQILZHCK.mjs";
 import {
   appendSummary,
   markdownTable
-} from "./chunk-W44I3CFX.mjs";
+} from "./chunk-E7YZNGG6.mjs";
 
 // lib/commands/prepare.ts
 async function prepareImage(config, docker, client, options) {

@@ -3,14 +3,14 @@ const require = __ciImagesRequire(import.meta.url);
 import {
   reportVerify,
   verifyImage
-} from "./chunk-7K5IQ7UP.mjs";
-import "./chunk-BDOJH5TP.mjs";
+} from "./chunk-AB7EQQUC.mjs";
+import "./chunk-5XO73ZDO.mjs";
 import {
   parsePythonFlag,
   runScript,
   setup
-} from "./chunk-G54Z7D5L.mjs";
-import "./chunk-W44I3CFX.mjs";
+} from "./chunk-SQILZHCK.mjs";
+import "./chunk-E7YZNGG6.mjs";
 import "./chunk-QAO4AET5.mjs";
 
 // scripts/ci/images/verify-prod-image.ts

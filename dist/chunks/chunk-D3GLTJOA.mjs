@@ -3,7 +3,7 @@ const require = __ciImagesRequire(import.meta.url);
 import {
   commitTagToPublish,
   publishTags
-} from "./chunk-ACFZBCM3.mjs";
+} from "./chunk-3MXMNTMD.mjs";
 import {
   CiImagesError,
   ConfigError,
@@ -14,7 +14,7 @@ import {
   matchesPlatform,
   parseReference,
   platformOf
-} from "./chunk-G54Z7D5L.mjs";
+} from "./chunk-SQILZHCK.mjs";
 
 // lib/commands/merge-platforms.ts
 import { createHash } from "node:crypto";

@@ -3,7 +3,13 @@ const require = __ciImagesRequire(import.meta.url);
 
 // lib/support/secrets.ts
 var secrets = /* @__PURE__ */ new Set();
-var announce;
+var announced = /* @__PURE__ */ new Set();
+var writeMask;
+function announce(form) {
+  if (!writeMask || announced.has(form)) return;
+  announced.add(form);
+  writeMask(`::add-mask::${form}`);
+}
 function registerSecret(value, user) {
   if (!value || value.length < 4) return;
   const forms = [value, Buffer.from(value).toString("base64")];
@@ -11,17 +17,31 @@ function registerSecret(value, user) {
   for (const form of forms) {
     if (secrets.has(form)) continue;
     secrets.add(form);
-    announce?.(`::add-mask::${form}`);
+    announce(form);
   }
 }
 function announceMasksWith(writer) {
-  announce = writer;
-  for (const form of secrets) writer(`::add-mask::${form}`);
+  writeMask = writer;
+  for (const form of secrets) announce(form);
 }
 function redact(text) {
   let out = text;
   for (const form of secrets) out = out.split(form).join("***");
   return out;
+}
+
+// lib/config/runtime.ts
+function inGithubActions(env = process.env) {
+  return env.GITHUB_ACTIONS === "true";
+}
+function debugEnabled(env = process.env) {
+  return env.CI_IMAGES_DEBUG === "true";
+}
+function dockerBinary(env = process.env) {
+  return env.DOCKER || void 0;
+}
+function terminalEffectsAllowed(env = process.env) {
+  return !env.NO_COLOR && env.TERM !== "dumb";
 }
 
 // lib/github/actions.ts
@@ -77,7 +97,12 @@ function errorAnnotation(title, message) {
 
 export {
   registerSecret,
+  announceMasksWith,
   redact,
+  inGithubActions,
+  debugEnabled,
+  dockerBinary,
+  terminalEffectsAllowed,
   makeLogger,
   enableMasking,
   setOutput,

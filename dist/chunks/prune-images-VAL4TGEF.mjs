@@ -2,7 +2,7 @@ import { createRequire as __ciImagesRequire } from 'node:module';
 const require = __ciImagesRequire(import.meta.url);
 import {
   mapLimit
-} from "./chunk-ME6XWH5W.mjs";
+} from "./chunk-XV5TNXBE.mjs";
 import {
   AuthError,
   CiImagesError,
@@ -35,11 +35,11 @@ import {
   runScript,
   setup,
   tokenValue
-} from "./chunk-G54Z7D5L.mjs";
+} from "./chunk-SQILZHCK.mjs";
 import {
   appendSummary,
   markdownTable
-} from "./chunk-W44I3CFX.mjs";
+} from "./chunk-E7YZNGG6.mjs";
 import "./chunk-QAO4AET5.mjs";
 
 // lib/commands/prune/policy.ts

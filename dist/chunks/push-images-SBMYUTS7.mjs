@@ -4,9 +4,9 @@ import {
   copyImages,
   promoteImages,
   pushImages
-} from "./chunk-ACFZBCM3.mjs";
-import "./chunk-ME6XWH5W.mjs";
-import "./chunk-BDOJH5TP.mjs";
+} from "./chunk-3MXMNTMD.mjs";
+import "./chunk-XV5TNXBE.mjs";
+import "./chunk-5XO73ZDO.mjs";
 import {
   ConfigError,
   IMAGE_CHOICES,
@@ -16,8 +16,8 @@ import {
   parseTagFlag,
   runScript,
   setup
-} from "./chunk-G54Z7D5L.mjs";
-import "./chunk-W44I3CFX.mjs";
+} from "./chunk-SQILZHCK.mjs";
+import "./chunk-E7YZNGG6.mjs";
 import "./chunk-QAO4AET5.mjs";
 
 // lib/report/push.ts

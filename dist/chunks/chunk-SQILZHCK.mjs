@@ -1,14 +1,17 @@
 import { createRequire as __ciImagesRequire } from 'node:module';
 const require = __ciImagesRequire(import.meta.url);
 import {
+  debugEnabled,
+  dockerBinary,
   enableMasking,
   errorAnnotation,
   group,
+  inGithubActions,
   makeLogger,
   redact,
   registerSecret,
   setOutput
-} from "./chunk-W44I3CFX.mjs";
+} from "./chunk-E7YZNGG6.mjs";
 import {
   __commonJS,
   __require,
@@ -2533,7 +2536,7 @@ function parseHostFlag(flag, value) {
 }
 function parseRegistryFlag(value, fallback) {
   if (value === void 0) return fallback;
-  if (GITHUB_REGISTRIES.includes(value)) return value;
+  if (isGithubRegistry(value)) return value;
   throw ConfigError.invalid("--registry", value, `expected one of ${GITHUB_REGISTRIES.join(", ")}`);
 }
 var DEFAULT_KEEP = 10;
@@ -2560,7 +2563,7 @@ var WAIT_FLAGS = {
   heartbeat: { type: "string" },
   platform: { type: "string" }
 };
-function parseWaitTiming(flags) {
+function parseWaitFlags(flags) {
   return {
     platform: flags.platform === void 0 ? void 0 : parsePlatform(flags.platform, "--platform"),
     heartbeatSeconds: flags.heartbeat === void 0 ? void 0 : flags.heartbeat === "0" ? 0 : parseSeconds("--heartbeat", flags.heartbeat),
@@ -2574,20 +2577,6 @@ function parseFormat(flags) {
   if (!OUTPUT_FORMATS.includes(format)) throw ConfigError.invalid("--format", format, `expected one of ${OUTPUT_FORMATS.join(", ")}`);
   if (flags.json && format !== "json") throw new ConfigError("--json", `--json and --format ${format} contradict each other: pass one of them`);
   return format;
-}
-
-// lib/config/runtime.ts
-function inGithubActions(env = process.env) {
-  return env.GITHUB_ACTIONS === "true";
-}
-function debugEnabled(env = process.env) {
-  return env.CI_IMAGES_DEBUG === "true";
-}
-function dockerBinary(env = process.env) {
-  return env.DOCKER || void 0;
-}
-function terminalEffectsAllowed(env = process.env) {
-  return !env.NO_COLOR && env.TERM !== "dumb";
 }
 
 // lib/report/envelope.ts
@@ -3089,7 +3078,6 @@ export {
   imageLabels,
   effectiveDockerCache,
   requirePythonVersions,
-  terminalEffectsAllowed,
   IMAGE_KINDS,
   IMAGE_CHOICES,
   imageSegment,
@@ -3113,7 +3101,7 @@ export {
   parseKeep,
   parseDuration,
   WAIT_FLAGS,
-  parseWaitTiming,
+  parseWaitFlags,
   runScript,
   buildArgv,
   cacheImportProblem,

@@ -4,10 +4,10 @@ import {
   mergePlatforms,
   mergeTarget,
   parseDigestArguments
-} from "./chunk-KIPHSATM.mjs";
-import "./chunk-ACFZBCM3.mjs";
-import "./chunk-ME6XWH5W.mjs";
-import "./chunk-BDOJH5TP.mjs";
+} from "./chunk-D3GLTJOA.mjs";
+import "./chunk-3MXMNTMD.mjs";
+import "./chunk-XV5TNXBE.mjs";
+import "./chunk-5XO73ZDO.mjs";
 import {
   COMMON_FLAGS,
   formatPlatform,
@@ -16,8 +16,8 @@ import {
   parsePythonFlag,
   runScript,
   setup
-} from "./chunk-G54Z7D5L.mjs";
-import "./chunk-W44I3CFX.mjs";
+} from "./chunk-SQILZHCK.mjs";
+import "./chunk-E7YZNGG6.mjs";
 import "./chunk-QAO4AET5.mjs";
 
 // lib/cli/positionals.ts

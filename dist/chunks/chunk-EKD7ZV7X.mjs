@@ -4,19 +4,19 @@ import {
   lineReporter,
   targetLabel,
   terminalReporter
-} from "./chunk-IATKHGA4.mjs";
+} from "./chunk-ZG3PVTLY.mjs";
 import {
   WaitTimeoutError
-} from "./chunk-K43UBLDD.mjs";
+} from "./chunk-CZDST7DK.mjs";
 import {
   GITHUB_REGISTRIES,
-  IMAGE_CHOICES,
-  terminalEffectsAllowed
-} from "./chunk-G54Z7D5L.mjs";
+  IMAGE_CHOICES
+} from "./chunk-SQILZHCK.mjs";
 import {
   appendSummary,
-  markdownTable
-} from "./chunk-W44I3CFX.mjs";
+  markdownTable,
+  terminalEffectsAllowed
+} from "./chunk-E7YZNGG6.mjs";
 
 // lib/report/wait.ts
 function waitUsage(image, script) {

@@ -2,7 +2,7 @@ import { createRequire as __ciImagesRequire } from 'node:module';
 const require = __ciImagesRequire(import.meta.url);
 import {
   redact
-} from "./chunk-W44I3CFX.mjs";
+} from "./chunk-E7YZNGG6.mjs";
 
 // lib/report/progress.ts
 var seconds = (ms) => `${(ms / 1e3).toFixed(1)}s`;

@@ -2,7 +2,7 @@ import { createRequire as __ciImagesRequire } from 'node:module';
 const require = __ciImagesRequire(import.meta.url);
 import {
   loginToRegistry
-} from "./chunk-BDOJH5TP.mjs";
+} from "./chunk-5XO73ZDO.mjs";
 import {
   CiImagesError,
   ConfigError,
@@ -14,11 +14,11 @@ import {
   hostProfile,
   localImage,
   neutralize
-} from "./chunk-G54Z7D5L.mjs";
+} from "./chunk-SQILZHCK.mjs";
 import {
   appendSummary,
   markdownTable
-} from "./chunk-W44I3CFX.mjs";
+} from "./chunk-E7YZNGG6.mjs";
 
 // lib/commands/verify.ts
 import { readFileSync } from "node:fs";

@@ -2,10 +2,10 @@ import { createRequire as __ciImagesRequire } from 'node:module';
 const require = __ciImagesRequire(import.meta.url);
 import {
   hasPlatform
-} from "./chunk-KIPHSATM.mjs";
+} from "./chunk-D3GLTJOA.mjs";
 import {
   mapLimit
-} from "./chunk-ME6XWH5W.mjs";
+} from "./chunk-XV5TNXBE.mjs";
 import {
   AuthError,
   CiImagesError,
@@ -19,7 +19,7 @@ import {
   parseReference,
   requirePythonVersions,
   sleep
-} from "./chunk-G54Z7D5L.mjs";
+} from "./chunk-SQILZHCK.mjs";
 
 // lib/commands/wait.ts
 function waitTargets(config, kinds, pythonVersions, tag = config.pullImageTag) {

@@ -4,7 +4,7 @@ import {
   dockerRegistryHost,
   hostCredentials,
   hostProfile
-} from "./chunk-G54Z7D5L.mjs";
+} from "./chunk-SQILZHCK.mjs";
 
 // lib/commands/registry-login.ts
 async function loginToRegistry(docker, config, registry, log) {

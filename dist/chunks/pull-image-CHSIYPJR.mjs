@@ -3,12 +3,12 @@ const require = __ciImagesRequire(import.meta.url);
 import {
   pullRunImage,
   reportPrepare
-} from "./chunk-BXK7B5MD.mjs";
-import "./chunk-K43UBLDD.mjs";
-import "./chunk-KIPHSATM.mjs";
-import "./chunk-ACFZBCM3.mjs";
-import "./chunk-ME6XWH5W.mjs";
-import "./chunk-BDOJH5TP.mjs";
+} from "./chunk-G2RXTLID.mjs";
+import "./chunk-CZDST7DK.mjs";
+import "./chunk-D3GLTJOA.mjs";
+import "./chunk-3MXMNTMD.mjs";
+import "./chunk-XV5TNXBE.mjs";
+import "./chunk-5XO73ZDO.mjs";
 import {
   IMAGE_CHOICES,
   parseImageFlag,
@@ -16,8 +16,8 @@ import {
   parseRunIdFlag,
   runScript,
   setup
-} from "./chunk-G54Z7D5L.mjs";
-import "./chunk-W44I3CFX.mjs";
+} from "./chunk-SQILZHCK.mjs";
+import "./chunk-E7YZNGG6.mjs";
 import "./chunk-QAO4AET5.mjs";
 
 // scripts/ci/images/pull-image.ts

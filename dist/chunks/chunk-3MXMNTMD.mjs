@@ -3,10 +3,10 @@ const require = __ciImagesRequire(import.meta.url);
 import {
   copyImage,
   retagImage
-} from "./chunk-ME6XWH5W.mjs";
+} from "./chunk-XV5TNXBE.mjs";
 import {
   loginToRegistry
-} from "./chunk-BDOJH5TP.mjs";
+} from "./chunk-5XO73ZDO.mjs";
 import {
   CiImagesError,
   ConfigError,
@@ -19,14 +19,20 @@ import {
   localImage,
   parseReference,
   pushedDigest
-} from "./chunk-G54Z7D5L.mjs";
+} from "./chunk-SQILZHCK.mjs";
 
 // lib/commands/commit.ts
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 var execFileP = promisify(execFile);
 var SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
-async function checkedOutCommit(dir) {
+var commits = /* @__PURE__ */ new Map();
+function checkedOutCommit(dir) {
+  let commit = commits.get(dir);
+  if (!commit) commits.set(dir, commit = revParseHead(dir));
+  return commit;
+}
+async function revParseHead(dir) {
   try {
     const { stdout } = await execFileP("git", ["-C", dir, "rev-parse", "HEAD"], { timeout: 1e4, maxBuffer: 64 * 1024 });
     const sha = stdout.trim();
@@ -51,6 +57,11 @@ function publishTags(config, kind, commitTag) {
   const tags = [config.pushImageTag];
   if (!isOptionalKind(kind) && commitTag && commitTag !== config.pushImageTag) tags.push(commitTag);
   return tags;
+}
+async function optionalAndMissing(client, kind, source, options, verb) {
+  if (options.dryRun || !isOptionalKind(kind) || await client.exists(parseReference(source))) return false;
+  options.log(`No ${source}: the build made no ${kind} image; not ${verb}`);
+  return true;
 }
 async function commitTagFor(config, log) {
   const { tag, why } = await commitTagToPublish(config);
@@ -97,10 +108,7 @@ async function promoteImages(config, client, options) {
   const images = [];
   for (const kind of imageKinds(config, options.image, "publish")) {
     const source = githubImage(config, registry, kind, options.python, options.fromTag);
-    if (!options.dryRun && isOptionalKind(kind) && !await client.exists(parseReference(source))) {
-      options.log(`No ${source}: the build made no ${kind} image; not promoted`);
-      continue;
-    }
+    if (await optionalAndMissing(client, kind, source, options, "promoted")) continue;
     for (const tag of publishTags(config, kind, commitTag)) {
       const reference = githubImage(config, registry, kind, options.python, tag);
       const line = `PUT manifest ${reference} (from :${options.fromTag})`;
@@ -130,10 +138,7 @@ async function copyImages(config, client, options) {
   for (const kind of imageKinds(config, options.image, "publish")) {
     const [tag, ...extraTags] = publishTags(config, kind, commitTag);
     const source = githubImage(config, registry, kind, options.python, tag);
-    if (!options.dryRun && isOptionalKind(kind) && !await client.exists(parseReference(source))) {
-      options.log(`No ${source}: the build made no ${kind} image; not copied`);
-      continue;
-    }
+    if (await optionalAndMissing(client, kind, source, options, "copied")) continue;
     const target = copyTarget(config, source, options.copyTo, kind, options.python, tag);
     const line = `copy ${source} -> ${target} (blobs mounted or streamed, manifest PUT last)`;
     let digest;

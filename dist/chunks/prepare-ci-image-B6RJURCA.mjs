@@ -3,26 +3,26 @@ const require = __ciImagesRequire(import.meta.url);
 import {
   prepareImage,
   reportPrepare
-} from "./chunk-BXK7B5MD.mjs";
+} from "./chunk-G2RXTLID.mjs";
 import {
   lineReporter
-} from "./chunk-IATKHGA4.mjs";
+} from "./chunk-ZG3PVTLY.mjs";
 import {
   waitingMode
-} from "./chunk-K43UBLDD.mjs";
-import "./chunk-KIPHSATM.mjs";
-import "./chunk-ACFZBCM3.mjs";
-import "./chunk-ME6XWH5W.mjs";
-import "./chunk-BDOJH5TP.mjs";
+} from "./chunk-CZDST7DK.mjs";
+import "./chunk-D3GLTJOA.mjs";
+import "./chunk-3MXMNTMD.mjs";
+import "./chunk-XV5TNXBE.mjs";
+import "./chunk-5XO73ZDO.mjs";
 import {
   IMAGE_CHOICES,
   parseImageFlag,
   parsePythonFlag,
-  parseWaitTiming,
+  parseWaitFlags,
   runScript,
   setup
-} from "./chunk-G54Z7D5L.mjs";
-import "./chunk-W44I3CFX.mjs";
+} from "./chunk-SQILZHCK.mjs";
+import "./chunk-E7YZNGG6.mjs";
 import "./chunk-QAO4AET5.mjs";
 
 // scripts/ci/images/prepare-ci-image.ts
@@ -41,7 +41,7 @@ await runScript({ name: "prepare-ci-image", usage, flags: { image: { type: "stri
   const session = setup(flags, { planOnStdout: true });
   const { config, log, dryRun } = session;
   const python = parsePythonFlag(flags.python, config);
-  const timeoutSeconds = parseWaitTiming(flags).timeoutSeconds ?? config.waitTimeoutSeconds;
+  const timeoutSeconds = parseWaitFlags(flags).timeoutSeconds ?? config.waitTimeoutSeconds;
   const title = `${waitingMode(config) ? "Pulling" : "Building"} the ${IMAGE_CHOICES[image].label} image for python ${python}`;
   const result = await session.group(
     title,
