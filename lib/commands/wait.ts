@@ -1,8 +1,9 @@
 /**
- * Wait for images in the GitHub registries (spec §3.1, §3.2, §4), fixed: every image and both
- * registries are polled concurrently under one deadline, with jitter; the detected registry is the
- * one that holds all the images (ghcr.io when both do); a registry that refuses our credentials for
- * every image stops being polled.
+ * Wait for images in the GitHub registries (spec §3.1, §3.2, §4), fixed: every image is polled
+ * concurrently under one deadline, with jitter; the configured GITHUB_REGISTRY every round, the
+ * other one every third round until it holds something; the detected registry is the one that holds
+ * all the images (ghcr.io when both do); a registry that refuses our credentials for every image
+ * stops being polled.
  */
 import { AuthError, CiImagesError, TimeoutError } from '../support/errors.ts';
 import { candidateImages, imageKinds, type ImageChoice, type ImageKind } from '../images.ts';
@@ -38,6 +39,8 @@ export const DEFAULT_HEARTBEAT_SECONDS = 60;
 /** What a wait script waits for, and how long. */
 export interface WaitRequest {
   readonly image: ImageChoice;
+  /** GITHUB_REGISTRY: polled every round; the other registry every third round until it holds something. */
+  readonly configuredRegistry: GithubRegistry;
   readonly timeoutSeconds: number;
   readonly pollSeconds: number;
   /** Seconds between heartbeat lines in CI logs (0: none). */
@@ -54,6 +57,7 @@ export function waitRequest(
 ): WaitRequest {
   return {
     image,
+    configuredRegistry: config.githubRegistry,
     platform: overrides.platform,
     heartbeatSeconds: overrides.heartbeatSeconds ?? DEFAULT_HEARTBEAT_SECONDS,
     timeoutSeconds: overrides.timeoutSeconds ?? config.waitTimeoutSeconds,
@@ -67,6 +71,7 @@ export function waitForRequest(client: RegistryClient, request: WaitRequest, onE
   return waitForImages(client, request.targets(), {
     timeoutMs: request.timeoutSeconds * 1000,
     pollIntervalMs: request.pollSeconds * 1000,
+    configuredRegistry: request.configuredRegistry,
     platform: request.platform,
     onEvent,
   });
@@ -100,6 +105,12 @@ export interface WaitOptions {
   readonly timeoutMs: number;
   readonly pollIntervalMs: number;
   readonly registries?: readonly GithubRegistry[];
+  /**
+   * Polled every round. Any other registry is polled in round 0 (so images already there are found
+   * at once, ghcr.io winning when both hold them) and then every LAGGING_EVERY rounds until it
+   * holds one of the images. Without it, every registry is polled every round.
+   */
+  readonly configuredRegistry?: GithubRegistry;
   /** Each state change of an (image, registry) pair, for progress and logs. */
   readonly onEvent?: (event: WaitEvent) => void;
   readonly random?: () => number;
@@ -131,7 +142,7 @@ export class WaitTimeoutError extends TimeoutError {
   }
 }
 
-/** Rounds in a row of connection-level failures (refused, not resolved) after which a registry is given up. */
+/** Checks of a registry in a row failing at the connection (refused, not resolved), after which it is given up. */
 export const UNREACHABLE_ROUNDS = 3;
 /** Checks in flight at once per registry host. */
 export const CHECKS_PER_HOST = 16;
@@ -144,8 +155,16 @@ export class UnreachableError extends CiImagesError {
   }
 }
 
-/** A registry that holds none of the images while another holds some is polled every this many rounds. */
+/** A registry other than the configured one, holding none of the images, is polled every this many rounds. */
 export const LAGGING_EVERY = 3;
+
+/**
+ * The pause before the next round: `pollIntervalMs` at most, 80–100 % of it at random, so jobs
+ * started together drift apart and a push is seen at most one interval later (median half of it).
+ */
+export function pollDelay(pollIntervalMs: number, random: () => number): number {
+  return pollIntervalMs * (0.8 + 0.2 * random());
+}
 
 interface Check {
   readonly target: WaitTarget;
@@ -187,12 +206,15 @@ export async function waitForImages(client: RegistryClient, targets: readonly Wa
   };
 
   const foundIn = (registry: GithubRegistry) => checks.some((c) => c.registry === registry && c.state === 'found');
-  // Images go to one registry: once another registry has found some and this one none, checking it
-  // every third round is enough (the original's 8 requests a minute became 2N per round here).
+  // Images go to one registry. A registry other than the configured one that holds none of them is
+  // checked every third round (requests per image and round: 1 + 1/3, not 2); the configured one
+  // every round, even while the other already holds some (the bash probed ghcr.io first).
+  const everyRound = (registry: GithubRegistry) =>
+    options.configuredRegistry === undefined ? !lagging(registry) : registry === options.configuredRegistry || foundIn(registry);
   const lagging = (registry: GithubRegistry) => !foundIn(registry) && registries.some((other) => other !== registry && foundIn(other));
   for (let round = 0; ; round++) {
     const pending = checks.filter(
-      (c) => c.state !== 'found' && !refused.has(c.registry) && (round % LAGGING_EVERY === 0 || !lagging(c.registry)),
+      (c) => c.state !== 'found' && !refused.has(c.registry) && (round % LAGGING_EVERY === 0 || everyRound(c.registry)),
     );
     const authFailures = new Map<GithubRegistry, AuthError[]>();
     const unreachable = new Map<GithubRegistry, number>();
@@ -247,7 +269,7 @@ export async function waitForImages(client: RegistryClient, targets: readonly Wa
       };
     }
     // Every registry refused us or has been unreachable (connection refused, name not resolved)
-    // for UNREACHABLE_ROUNDS rounds in a row: the rest of the deadline would change nothing.
+    // for its last UNREACHABLE_ROUNDS checks: the rest of the deadline would change nothing.
     const dead = registries.filter((r) => refused.has(r) || (unreachableRounds.get(r) ?? 0) >= UNREACHABLE_ROUNDS);
     if (dead.length === registries.length && registries.some((r) => !refused.has(r))) {
       throw new UnreachableError(
@@ -263,7 +285,7 @@ export async function waitForImages(client: RegistryClient, targets: readonly Wa
     }
     const remainingMs = deadline - Date.now();
     if (remainingMs <= 0 || deadlineSignal.aborted) throw timeoutError(checks, registries, refused, options.timeoutMs);
-    await sleep(Math.min(remainingMs, options.pollIntervalMs * (0.8 + 0.4 * random())));
+    await sleep(Math.min(remainingMs, pollDelay(options.pollIntervalMs, random)));
   }
 }
 
