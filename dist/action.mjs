@@ -3,7 +3,7 @@ const require = __ciImagesRequire(import.meta.url);
 import {
   commandNames,
   runCommand
-} from "./chunks/chunk-S2OXZ7OY.mjs";
+} from "./chunks/chunk-NYHJLTKJ.mjs";
 import {
   announceMasksWith,
   errorAnnotation,
@@ -12,6 +12,9 @@ import {
   registerSecret
 } from "./chunks/chunk-E7YZNGG6.mjs";
 import "./chunks/chunk-QAO4AET5.mjs";
+
+// lib/action/action.ts
+import nodeModule from "node:module";
 
 // lib/action/inputs.ts
 var VARIABLE_INPUTS = {
@@ -89,6 +92,7 @@ function toInvocation(env, commands) {
 }
 
 // lib/action/action.ts
+nodeModule.enableCompileCache?.();
 var actions = inGithubActions();
 if (!process.env.GITHUB_USERNAME && process.env.GITHUB_ACTOR) process.env.GITHUB_USERNAME = process.env.GITHUB_ACTOR;
 var user = process.env.GITHUB_USERNAME || "apache";

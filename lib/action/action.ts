@@ -3,11 +3,16 @@
  * variables the runner sets to the recipe's variables and flags and runs the recipe in this
  * process. Outputs, masks, groups and the job summary are the recipe's own.
  */
+import nodeModule from 'node:module';
 import { announceMasksWith, registerSecret, redact } from '../support/secrets.ts';
 import { commandNames, runCommand } from './commands.ts';
 import { getInput, InputError, SECRET_INPUTS, toInvocation } from './inputs.ts';
 import { errorAnnotation } from '../github/actions.ts';
 import { inGithubActions } from '../config/runtime.ts';
+
+// Node 22.1+ (GitHub runs actions on Node 24): V8's code cache on disk for the recipe chunks loaded
+// next, so later starts skip compiling them. Node 20 has no such cache: nothing happens.
+(nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache?.();
 
 const actions = inGithubActions();
 // The login user: the job's GITHUB_USERNAME, else the actor the runner names (not the 'apache' default).

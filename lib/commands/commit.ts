@@ -3,11 +3,9 @@
  * checked-out commit of the build context (`git rev-parse HEAD`), as the bash computed it. Never
  * GITHUB_SHA: under `workflow_run` that is the default branch's tip, not the code that was built.
  */
-import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import type { Config } from '../config/load.ts';
 
-const execFileP = promisify(execFile);
 const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 
 const commits = new Map<string, Promise<string | undefined>>();
@@ -24,7 +22,9 @@ export function checkedOutCommit(dir: string): Promise<string | undefined> {
 
 async function revParseHead(dir: string): Promise<string | undefined> {
   try {
-    const { stdout } = await execFileP('git', ['-C', dir, 'rev-parse', 'HEAD'], { timeout: 10_000, maxBuffer: 64 * 1024 });
+    // Loaded here: only builds ask for a commit, and node:child_process costs every start ~10 ms.
+    const { execFile } = await import('node:child_process');
+    const { stdout } = await promisify(execFile)('git', ['-C', dir, 'rev-parse', 'HEAD'], { timeout: 10_000, maxBuffer: 64 * 1024 });
     const sha = stdout.trim();
     return SHA.test(sha) ? sha : undefined;
   } catch {

@@ -4,12 +4,12 @@
  */
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { buildDist } from '../../../scripts/build.ts';
-import { ROOT } from './helpers.ts';
+import { ROOT, run } from './helpers.ts';
 
 function listFiles(dir: string, base = dir): string[] {
   return readdirSync(dir, { withFileTypes: true })
@@ -43,6 +43,28 @@ dist('the build is deterministic: two builds are byte-identical', async (ctx) =>
   const files = listFiles(a);
   assert.equal(listFiles(b), files);
   for (const f of files) assert.ok(readFileSync(join(a, f)).equals(readFileSync(join(b, f))), f);
+});
+
+dist('`ci-images <command> --help` prints the recipe\'s own help without loading the recipe', async (ctx) => {
+  // A copy of dist/ without the recipes' chunks: --help must still answer, word for word as the
+  // recipe itself prints it when run from source.
+  const copy = join(ctx.dir, 'help-only');
+  cpSync(join(ROOT, 'dist'), copy, { recursive: true });
+  const recipes = readdirSync(join(copy, 'chunks')).filter((f) => /^(wait-for|prepare|push|prune|pull|merge|verify)-/.test(f));
+  assert.ok(recipes.length >= 7, recipes.join(' '));
+  for (const f of recipes) rmSync(join(copy, 'chunks', f));
+  const env = { PATH: process.env.PATH, HOME: ctx.dir, CI_IMAGES_ENV_FILE: '/dev/null' };
+  for (const name of ['wait-ci', 'wait-prod', 'prepare', 'push', 'promote', 'copy', 'prune', 'pull', 'merge-platforms']) {
+    const bundled = await run(process.execPath, [join(copy, 'ci-images.mjs'), name, '--help'], { cwd: ctx.dir, env });
+    const source = await run(process.execPath, ['--import', 'tsx', join(ROOT, 'lib/action/cli.ts'), name, '--help'], { cwd: ROOT, env });
+    assert.is(bundled.code, 0, `${name}: ${bundled.stderr}`);
+    assert.is(source.code, 0, `${name} (source): ${source.stderr}`);
+    assert.ok(bundled.stdout.includes('Variables'), name);
+    assert.is(bundled.stdout, source.stdout, `${name} --help differs from the recipe's`);
+  }
+  // Anything else still needs the recipe: without it the command fails.
+  const real = await run(process.execPath, [join(copy, 'ci-images.mjs'), 'wait-ci', '--dry-run'], { cwd: ctx.dir, env });
+  assert.is.not(real.code, 0);
 });
 
 dist('the bundles import nothing outside node: and dist/', () => {

@@ -3,7 +3,7 @@ const require = __ciImagesRequire(import.meta.url);
 import {
   commitTagToPublish,
   publishTags
-} from "./chunk-3MXMNTMD.mjs";
+} from "./chunk-HDGINT6K.mjs";
 import {
   CiImagesError,
   ConfigError,
@@ -14,7 +14,7 @@ import {
   matchesPlatform,
   parseReference,
   platformOf
-} from "./chunk-SQILZHCK.mjs";
+} from "./chunk-O436QBZH.mjs";
 
 // lib/commands/merge-platforms.ts
 import { createHash } from "node:crypto";

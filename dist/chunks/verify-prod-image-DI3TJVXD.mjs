@@ -3,13 +3,13 @@ const require = __ciImagesRequire(import.meta.url);
 import {
   reportVerify,
   verifyImage
-} from "./chunk-AB7EQQUC.mjs";
-import "./chunk-5XO73ZDO.mjs";
+} from "./chunk-WKMR3XJ4.mjs";
+import "./chunk-VF2BT7LG.mjs";
 import {
   parsePythonFlag,
   runScript,
   setup
-} from "./chunk-SQILZHCK.mjs";
+} from "./chunk-O436QBZH.mjs";
 import "./chunk-E7YZNGG6.mjs";
 import "./chunk-QAO4AET5.mjs";
 

@@ -4,18 +4,18 @@ import {
   waitForImages,
   waitTargets,
   waitingMode
-} from "./chunk-CZDST7DK.mjs";
+} from "./chunk-KL72DPDB.mjs";
 import {
   mergePlatforms
-} from "./chunk-D3GLTJOA.mjs";
+} from "./chunk-CMTMG342.mjs";
 import {
   builtCommit,
   commitTagToPublish,
   publishTags
-} from "./chunk-3MXMNTMD.mjs";
+} from "./chunk-HDGINT6K.mjs";
 import {
   loginToRegistry
-} from "./chunk-5XO73ZDO.mjs";
+} from "./chunk-VF2BT7LG.mjs";
 import {
   CiImagesError,
   GITHUB_REGISTRIES,
@@ -31,7 +31,7 @@ import {
   localImage,
   parseReference,
   pushedDigest
-} from "./chunk-SQILZHCK.mjs";
+} from "./chunk-O436QBZH.mjs";
 import {
   appendSummary,
   markdownTable

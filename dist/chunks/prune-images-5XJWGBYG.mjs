@@ -2,7 +2,7 @@ import { createRequire as __ciImagesRequire } from 'node:module';
 const require = __ciImagesRequire(import.meta.url);
 import {
   mapLimit
-} from "./chunk-XV5TNXBE.mjs";
+} from "./chunk-EN2D5Z5Q.mjs";
 import {
   AuthError,
   CiImagesError,
@@ -35,7 +35,7 @@ import {
   runScript,
   setup,
   tokenValue
-} from "./chunk-SQILZHCK.mjs";
+} from "./chunk-O436QBZH.mjs";
 import {
   appendSummary,
   markdownTable

@@ -4,10 +4,10 @@ import {
   mergePlatforms,
   mergeTarget,
   parseDigestArguments
-} from "./chunk-D3GLTJOA.mjs";
-import "./chunk-3MXMNTMD.mjs";
-import "./chunk-XV5TNXBE.mjs";
-import "./chunk-5XO73ZDO.mjs";
+} from "./chunk-CMTMG342.mjs";
+import "./chunk-HDGINT6K.mjs";
+import "./chunk-EN2D5Z5Q.mjs";
+import "./chunk-VF2BT7LG.mjs";
 import {
   COMMON_FLAGS,
   formatPlatform,
@@ -16,7 +16,7 @@ import {
   parsePythonFlag,
   runScript,
   setup
-} from "./chunk-SQILZHCK.mjs";
+} from "./chunk-O436QBZH.mjs";
 import "./chunk-E7YZNGG6.mjs";
 import "./chunk-QAO4AET5.mjs";
 

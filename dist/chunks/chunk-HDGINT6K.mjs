@@ -3,10 +3,10 @@ const require = __ciImagesRequire(import.meta.url);
 import {
   copyImage,
   retagImage
-} from "./chunk-XV5TNXBE.mjs";
+} from "./chunk-EN2D5Z5Q.mjs";
 import {
   loginToRegistry
-} from "./chunk-5XO73ZDO.mjs";
+} from "./chunk-VF2BT7LG.mjs";
 import {
   CiImagesError,
   ConfigError,
@@ -19,12 +19,10 @@ import {
   localImage,
   parseReference,
   pushedDigest
-} from "./chunk-SQILZHCK.mjs";
+} from "./chunk-O436QBZH.mjs";
 
 // lib/commands/commit.ts
-import { execFile } from "node:child_process";
 import { promisify } from "node:util";
-var execFileP = promisify(execFile);
 var SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 var commits = /* @__PURE__ */ new Map();
 function checkedOutCommit(dir) {
@@ -34,7 +32,8 @@ function checkedOutCommit(dir) {
 }
 async function revParseHead(dir) {
   try {
-    const { stdout } = await execFileP("git", ["-C", dir, "rev-parse", "HEAD"], { timeout: 1e4, maxBuffer: 64 * 1024 });
+    const { execFile } = await import("node:child_process");
+    const { stdout } = await promisify(execFile)("git", ["-C", dir, "rev-parse", "HEAD"], { timeout: 1e4, maxBuffer: 64 * 1024 });
     const sha = stdout.trim();
     return SHA.test(sha) ? sha : void 0;
   } catch {

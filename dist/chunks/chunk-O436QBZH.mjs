@@ -2012,7 +2012,7 @@ var VARIABLES = {
     default: "5",
     kind: seconds(POLL_INTERVAL_BOUNDS),
     flags: ["--poll-interval"],
-    help: "seconds between checks (0.1 to 3600), with jitter",
+    help: "seconds between checks at most (0.1 to 3600; 80–100 % of it at random)",
     bash: "30"
   },
   WAIT_FOR_PROD_BUILD_IMAGE: { section: "waiting", default: "false", kind: bool, help: "PROD waits also for the `-build` image" },

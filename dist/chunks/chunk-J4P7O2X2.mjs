@@ -7,11 +7,11 @@ import {
 } from "./chunk-ZG3PVTLY.mjs";
 import {
   WaitTimeoutError
-} from "./chunk-CZDST7DK.mjs";
+} from "./chunk-KL72DPDB.mjs";
 import {
   GITHUB_REGISTRIES,
   IMAGE_CHOICES
-} from "./chunk-SQILZHCK.mjs";
+} from "./chunk-O436QBZH.mjs";
 import {
   appendSummary,
   markdownTable,
@@ -28,7 +28,7 @@ tag GITHUB_REGISTRY_PULL_IMAGE_TAG, in ${GITHUB_REGISTRIES.join(" and ")} at onc
 registry that holds them all (${GITHUB_REGISTRIES[0]} when both do) as the output githubRegistry.
 
   --timeout SECONDS        give up after this long (env WAIT_FOR_IMAGE_TIMEOUT, default 3600)
-  --poll-interval SECONDS  time between checks, with jitter (env WAIT_FOR_IMAGE_POLL_INTERVAL, default 5)
+  --poll-interval SECONDS  time between checks at most, 80-100 % of it at random (env WAIT_FOR_IMAGE_POLL_INTERVAL, default 5)
   --heartbeat SECONDS      in CI logs, a found/missing count line this often (default 60; 0: none)
   --platform OS/ARCH       only an image (or index) holding this platform counts, e.g. linux/arm64
   --json                   print one JSON document on stdout

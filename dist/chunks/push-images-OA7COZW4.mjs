@@ -4,9 +4,9 @@ import {
   copyImages,
   promoteImages,
   pushImages
-} from "./chunk-3MXMNTMD.mjs";
-import "./chunk-XV5TNXBE.mjs";
-import "./chunk-5XO73ZDO.mjs";
+} from "./chunk-HDGINT6K.mjs";
+import "./chunk-EN2D5Z5Q.mjs";
+import "./chunk-VF2BT7LG.mjs";
 import {
   ConfigError,
   IMAGE_CHOICES,
@@ -16,7 +16,7 @@ import {
   parseTagFlag,
   runScript,
   setup
-} from "./chunk-SQILZHCK.mjs";
+} from "./chunk-O436QBZH.mjs";
 import "./chunk-E7YZNGG6.mjs";
 import "./chunk-QAO4AET5.mjs";
 

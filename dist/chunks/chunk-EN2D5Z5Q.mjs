@@ -6,7 +6,7 @@ import {
   manifestBlobs,
   networkError,
   retry
-} from "./chunk-SQILZHCK.mjs";
+} from "./chunk-O436QBZH.mjs";
 
 // lib/support/concurrency.ts
 async function mapLimit(items, limit, body) {

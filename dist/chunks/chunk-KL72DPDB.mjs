@@ -2,10 +2,10 @@ import { createRequire as __ciImagesRequire } from 'node:module';
 const require = __ciImagesRequire(import.meta.url);
 import {
   hasPlatform
-} from "./chunk-D3GLTJOA.mjs";
+} from "./chunk-CMTMG342.mjs";
 import {
   mapLimit
-} from "./chunk-XV5TNXBE.mjs";
+} from "./chunk-EN2D5Z5Q.mjs";
 import {
   AuthError,
   CiImagesError,
@@ -19,7 +19,7 @@ import {
   parseReference,
   requirePythonVersions,
   sleep
-} from "./chunk-SQILZHCK.mjs";
+} from "./chunk-O436QBZH.mjs";
 
 // lib/commands/wait.ts
 function waitTargets(config, kinds, pythonVersions, tag = config.pullImageTag) {
@@ -34,6 +34,7 @@ var DEFAULT_HEARTBEAT_SECONDS = 60;
 function waitRequest(config, image, overrides = {}) {
   return {
     image,
+    configuredRegistry: config.githubRegistry,
     platform: overrides.platform,
     heartbeatSeconds: overrides.heartbeatSeconds ?? DEFAULT_HEARTBEAT_SECONDS,
     timeoutSeconds: overrides.timeoutSeconds ?? config.waitTimeoutSeconds,
@@ -45,6 +46,7 @@ function waitForRequest(client, request, onEvent) {
   return waitForImages(client, request.targets(), {
     timeoutMs: request.timeoutSeconds * 1e3,
     pollIntervalMs: request.pollSeconds * 1e3,
+    configuredRegistry: request.configuredRegistry,
     platform: request.platform,
     onEvent
   });
@@ -68,6 +70,9 @@ var UnreachableError = class extends CiImagesError {
   }
 };
 var LAGGING_EVERY = 3;
+function pollDelay(pollIntervalMs, random) {
+  return pollIntervalMs * (0.8 + 0.2 * random());
+}
 async function waitForImages(client, targets, options) {
   const registries = options.registries ?? GITHUB_REGISTRIES;
   const random = options.random ?? Math.random;
@@ -100,10 +105,11 @@ async function waitForImages(client, targets, options) {
     });
   };
   const foundIn = (registry) => checks.some((c) => c.registry === registry && c.state === "found");
+  const everyRound = (registry) => options.configuredRegistry === void 0 ? !lagging(registry) : registry === options.configuredRegistry || foundIn(registry);
   const lagging = (registry) => !foundIn(registry) && registries.some((other) => other !== registry && foundIn(other));
   for (let round = 0; ; round++) {
     const pending = checks.filter(
-      (c) => c.state !== "found" && !refused.has(c.registry) && (round % LAGGING_EVERY === 0 || !lagging(c.registry))
+      (c) => c.state !== "found" && !refused.has(c.registry) && (round % LAGGING_EVERY === 0 || everyRound(c.registry))
     );
     const authFailures = /* @__PURE__ */ new Map();
     const unreachable = /* @__PURE__ */ new Map();
@@ -164,7 +170,7 @@ async function waitForImages(client, targets, options) {
     }
     const remainingMs = deadline - Date.now();
     if (remainingMs <= 0 || deadlineSignal.aborted) throw timeoutError(checks, registries, refused, options.timeoutMs);
-    await sleep(Math.min(remainingMs, options.pollIntervalMs * (0.8 + 0.4 * random())));
+    await sleep(Math.min(remainingMs, pollDelay(options.pollIntervalMs, random)));
   }
 }
 function timeoutError(checks, registries, refused, timeoutMs) {

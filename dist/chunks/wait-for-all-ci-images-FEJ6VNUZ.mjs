@@ -6,30 +6,30 @@ import {
   reportWaitResult,
   waitUsage,
   withWaitProgress
-} from "./chunk-EKD7ZV7X.mjs";
+} from "./chunk-J4P7O2X2.mjs";
 import "./chunk-ZG3PVTLY.mjs";
 import {
   waitForRequest,
   waitRequest,
   waitingMode
-} from "./chunk-CZDST7DK.mjs";
-import "./chunk-D3GLTJOA.mjs";
-import "./chunk-3MXMNTMD.mjs";
-import "./chunk-XV5TNXBE.mjs";
-import "./chunk-5XO73ZDO.mjs";
+} from "./chunk-KL72DPDB.mjs";
+import "./chunk-CMTMG342.mjs";
+import "./chunk-HDGINT6K.mjs";
+import "./chunk-EN2D5Z5Q.mjs";
+import "./chunk-VF2BT7LG.mjs";
 import {
   WAIT_FLAGS,
   parseWaitFlags,
   runScript,
   setup
-} from "./chunk-SQILZHCK.mjs";
+} from "./chunk-O436QBZH.mjs";
 import "./chunk-E7YZNGG6.mjs";
 import "./chunk-QAO4AET5.mjs";
 
-// scripts/ci/images/wait-for-all-prod-images.ts
-await runScript({ name: "wait-for-all-prod-images", usage: waitUsage("prod", "wait-for-all-prod-images.ts"), flags: WAIT_FLAGS }, async (flags) => {
+// scripts/ci/images/wait-for-all-ci-images.ts
+await runScript({ name: "wait-for-all-ci-images", usage: waitUsage("ci", "wait-for-all-ci-images.ts"), flags: WAIT_FLAGS }, async (flags) => {
   const session = setup(flags);
-  const request = waitRequest(session.config, "prod", parseWaitFlags(flags));
+  const request = waitRequest(session.config, "ci", parseWaitFlags(flags));
   if (session.dryRun) return reportWaitPlan(session, request);
   if (!waitingMode(session.config)) return reportNotWaiting(session);
   const found = await withWaitProgress(session, request, (onEvent) => waitForRequest(session.pollingClient(), request, onEvent));

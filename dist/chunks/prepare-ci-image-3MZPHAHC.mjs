@@ -3,17 +3,17 @@ const require = __ciImagesRequire(import.meta.url);
 import {
   prepareImage,
   reportPrepare
-} from "./chunk-G2RXTLID.mjs";
+} from "./chunk-XTPIJX7O.mjs";
 import {
   lineReporter
 } from "./chunk-ZG3PVTLY.mjs";
 import {
   waitingMode
-} from "./chunk-CZDST7DK.mjs";
-import "./chunk-D3GLTJOA.mjs";
-import "./chunk-3MXMNTMD.mjs";
-import "./chunk-XV5TNXBE.mjs";
-import "./chunk-5XO73ZDO.mjs";
+} from "./chunk-KL72DPDB.mjs";
+import "./chunk-CMTMG342.mjs";
+import "./chunk-HDGINT6K.mjs";
+import "./chunk-EN2D5Z5Q.mjs";
+import "./chunk-VF2BT7LG.mjs";
 import {
   IMAGE_CHOICES,
   parseImageFlag,
@@ -21,7 +21,7 @@ import {
   parseWaitFlags,
   runScript,
   setup
-} from "./chunk-SQILZHCK.mjs";
+} from "./chunk-O436QBZH.mjs";
 import "./chunk-E7YZNGG6.mjs";
 import "./chunk-QAO4AET5.mjs";
 
