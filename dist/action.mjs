@@ -3,7 +3,7 @@ const require = __ciImagesRequire(import.meta.url);
 import {
   commandNames,
   runCommand
-} from "./chunks/chunk-NYHJLTKJ.mjs";
+} from "./chunks/chunk-6W554SJG.mjs";
 import {
   announceMasksWith,
   errorAnnotation,

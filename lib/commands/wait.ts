@@ -107,8 +107,9 @@ export interface WaitOptions {
   readonly registries?: readonly GithubRegistry[];
   /**
    * Polled every round. Any other registry is polled in round 0 (so images already there are found
-   * at once, ghcr.io winning when both hold them) and then every LAGGING_EVERY rounds until it
-   * holds one of the images. Without it, every registry is polled every round.
+   * at once) and then every LAGGING_EVERY rounds until it holds one of the images. Without it,
+   * every registry is polled every round. Round 0 goes through the registries in order and stops
+   * at the first that holds every image (ghcr.io wins when both do).
    */
   readonly configuredRegistry?: GithubRegistry;
   /** Each state change of an (image, registry) pair, for progress and logs. */
@@ -205,6 +206,7 @@ export async function waitForImages(client: RegistryClient, targets: readonly Wa
     });
   };
 
+  const complete = (registry: GithubRegistry) => checks.every((c) => c.registry !== registry || c.state === 'found');
   const foundIn = (registry: GithubRegistry) => checks.some((c) => c.registry === registry && c.state === 'found');
   // Images go to one registry. A registry other than the configured one that holds none of them is
   // checked every third round (requests per image and round: 1 + 1/3, not 2); the configured one
@@ -244,7 +246,17 @@ export async function waitForImages(client: RegistryClient, targets: readonly Wa
           }
         }
     };
-    await Promise.all(registries.map((registry) => mapLimit(pending.filter((c) => c.registry === registry), CHECKS_PER_HOST, checkOne)));
+    const checkRegistry = (registry: GithubRegistry) => mapLimit(pending.filter((c) => c.registry === registry), CHECKS_PER_HOST, checkOne);
+    if (round === 0) {
+      // The bash's order: ghcr.io first, then docker.pkg.github.com, and the first that holds every
+      // image wins. Images already there cost N requests, not 2N.
+      for (const registry of registries) {
+        await checkRegistry(registry);
+        if (complete(registry)) break;
+      }
+    } else {
+      await Promise.all(registries.map(checkRegistry));
+    }
     for (const registry of registries) {
       const checked = pending.filter((c) => c.registry === registry).length;
       const streak = checked > 0 && unreachable.get(registry) === checked ? (unreachableRounds.get(registry) ?? 0) + 1 : 0;
@@ -259,12 +271,12 @@ export async function waitForImages(client: RegistryClient, targets: readonly Wa
       }
     }
 
-    const complete = registries.find((registry) => checks.every((c) => c.registry !== registry || c.state === 'found'));
-    if (complete) {
+    const winner = registries.find(complete);
+    if (winner) {
       return {
-        registry: complete,
+        registry: winner,
         images: checks
-          .filter((c) => c.registry === complete)
+          .filter((c) => c.registry === winner)
           .map((c) => ({ target: c.target, reference: c.text, digest: c.digest!, waitedSeconds: Math.round(c.foundAtMs! / 100) / 10 })),
       };
     }

@@ -111,4 +111,22 @@ lib('an image pushed to the other registry is found within three rounds', async 
   assert.ok(ghcrHeads <= LAGGING_EVERY + 1, `found after ${ghcrHeads} rounds`);
 });
 
+lib('images already in ghcr.io: found in round 0 without asking docker.pkg.github.com (N requests, not 2N)', async ({ ghcr, pkg }) => {
+  const config = loadConfig({ REGISTRY_ENDPOINTS: `ghcr.io=${ghcr.url},docker.pkg.github.com=${pkg.url}`, GITHUB_REGISTRY_PULL_IMAGE_TAG: 'r0' }, { envFile: false });
+  const heads = { ghcr: 0, pkg: 0 };
+  const client = new RegistryClient({
+    endpoints: config.registryEndpoints,
+    onRequest: (e) => {
+      if (e.method === 'HEAD') heads[e.url.startsWith(ghcr.url) ? 'ghcr' : 'pkg']++;
+    },
+  });
+  const pusher = new RegistryClient({ endpoints: config.registryEndpoints });
+  for (const python of ['3.7', '3.8']) {
+    await pushSampleImage(pusher, makeTestImage({ layers: 1 }), parseReference(`ghcr.io/apache/airflow-master-python${python}-ci-v2:r0`));
+  }
+  const result = await waitForImages(client, waitTargets(config, ['ci'], ['3.7', '3.8']), { timeoutMs: 10_000, pollIntervalMs: 100 });
+  assert.is(result.registry, 'ghcr.io');
+  assert.equal(heads, { ghcr: 2, pkg: 0 });
+});
+
 lib.run();

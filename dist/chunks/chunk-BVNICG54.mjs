@@ -4,7 +4,7 @@ import {
   waitForImages,
   waitTargets,
   waitingMode
-} from "./chunk-KL72DPDB.mjs";
+} from "./chunk-BZU5XNCT.mjs";
 import {
   mergePlatforms
 } from "./chunk-CMTMG342.mjs";

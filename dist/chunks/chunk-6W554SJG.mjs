@@ -12,17 +12,17 @@ var COMMANDS = {
   "wait-ci": {
     script: "scripts/ci/images/wait-for-all-ci-images.ts",
     summary: "wait for the CI images of every python version; output githubRegistry",
-    load: () => import("./wait-for-all-ci-images-FEJ6VNUZ.mjs")
+    load: () => import("./wait-for-all-ci-images-QFPXBPVM.mjs")
   },
   "wait-prod": {
     script: "scripts/ci/images/wait-for-all-prod-images.ts",
     summary: "wait for the PROD images of every python version; output githubRegistry",
-    load: () => import("./wait-for-all-prod-images-IHY54L6F.mjs")
+    load: () => import("./wait-for-all-prod-images-EIK74O2X.mjs")
   },
   prepare: {
     script: "scripts/ci/images/prepare-ci-image.ts",
     summary: "pull (waiting mode) or build one image; output localImage",
-    load: () => import("./prepare-ci-image-3MZPHAHC.mjs")
+    load: () => import("./prepare-ci-image-DC2RU7JM.mjs")
   },
   push: {
     script: "scripts/ci/images/push-images.ts",
@@ -49,7 +49,7 @@ var COMMANDS = {
   pull: {
     script: "scripts/ci/images/pull-image.ts",
     summary: "pull --run-id N: a CI run's image from whichever GitHub registry holds it, tagged locally; output localImage",
-    load: () => import("./pull-image-OVZYLG55.mjs")
+    load: () => import("./pull-image-MMPVYJH3.mjs")
   },
   "merge-platforms": {
     script: "scripts/ci/images/merge-platforms.ts",

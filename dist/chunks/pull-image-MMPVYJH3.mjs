@@ -3,8 +3,8 @@ const require = __ciImagesRequire(import.meta.url);
 import {
   pullRunImage,
   reportPrepare
-} from "./chunk-XTPIJX7O.mjs";
-import "./chunk-KL72DPDB.mjs";
+} from "./chunk-BVNICG54.mjs";
+import "./chunk-BZU5XNCT.mjs";
 import "./chunk-CMTMG342.mjs";
 import "./chunk-HDGINT6K.mjs";
 import "./chunk-EN2D5Z5Q.mjs";

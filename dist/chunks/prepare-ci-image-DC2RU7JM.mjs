@@ -3,13 +3,13 @@ const require = __ciImagesRequire(import.meta.url);
 import {
   prepareImage,
   reportPrepare
-} from "./chunk-XTPIJX7O.mjs";
+} from "./chunk-BVNICG54.mjs";
 import {
   lineReporter
 } from "./chunk-ZG3PVTLY.mjs";
 import {
   waitingMode
-} from "./chunk-KL72DPDB.mjs";
+} from "./chunk-BZU5XNCT.mjs";
 import "./chunk-CMTMG342.mjs";
 import "./chunk-HDGINT6K.mjs";
 import "./chunk-EN2D5Z5Q.mjs";

@@ -6,13 +6,13 @@ import {
   reportWaitResult,
   waitUsage,
   withWaitProgress
-} from "./chunk-J4P7O2X2.mjs";
+} from "./chunk-L3LMDSAD.mjs";
 import "./chunk-ZG3PVTLY.mjs";
 import {
   waitForRequest,
   waitRequest,
   waitingMode
-} from "./chunk-KL72DPDB.mjs";
+} from "./chunk-BZU5XNCT.mjs";
 import "./chunk-CMTMG342.mjs";
 import "./chunk-HDGINT6K.mjs";
 import "./chunk-EN2D5Z5Q.mjs";

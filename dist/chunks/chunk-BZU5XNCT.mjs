@@ -104,6 +104,7 @@ async function waitForImages(client, targets, options) {
       detail
     });
   };
+  const complete = (registry) => checks.every((c) => c.registry !== registry || c.state === "found");
   const foundIn = (registry) => checks.some((c) => c.registry === registry && c.state === "found");
   const everyRound = (registry) => options.configuredRegistry === void 0 ? !lagging(registry) : registry === options.configuredRegistry || foundIn(registry);
   const lagging = (registry) => !foundIn(registry) && registries.some((other) => other !== registry && foundIn(other));
@@ -137,7 +138,15 @@ async function waitForImages(client, targets, options) {
         }
       }
     };
-    await Promise.all(registries.map((registry) => mapLimit(pending.filter((c) => c.registry === registry), CHECKS_PER_HOST, checkOne)));
+    const checkRegistry = (registry) => mapLimit(pending.filter((c) => c.registry === registry), CHECKS_PER_HOST, checkOne);
+    if (round === 0) {
+      for (const registry of registries) {
+        await checkRegistry(registry);
+        if (complete(registry)) break;
+      }
+    } else {
+      await Promise.all(registries.map(checkRegistry));
+    }
     for (const registry of registries) {
       const checked = pending.filter((c) => c.registry === registry).length;
       const streak = checked > 0 && unreachable.get(registry) === checked ? (unreachableRounds.get(registry) ?? 0) + 1 : 0;
@@ -151,11 +160,11 @@ async function waitForImages(client, targets, options) {
         for (const check of remaining) report(check, "refused", failures[0].message);
       }
     }
-    const complete = registries.find((registry) => checks.every((c) => c.registry !== registry || c.state === "found"));
-    if (complete) {
+    const winner = registries.find(complete);
+    if (winner) {
       return {
-        registry: complete,
-        images: checks.filter((c) => c.registry === complete).map((c) => ({ target: c.target, reference: c.text, digest: c.digest, waitedSeconds: Math.round(c.foundAtMs / 100) / 10 }))
+        registry: winner,
+        images: checks.filter((c) => c.registry === winner).map((c) => ({ target: c.target, reference: c.text, digest: c.digest, waitedSeconds: Math.round(c.foundAtMs / 100) / 10 }))
       };
     }
     const dead = registries.filter((r) => refused.has(r) || (unreachableRounds.get(r) ?? 0) >= UNREACHABLE_ROUNDS);

@@ -7,7 +7,7 @@ import {
 } from "./chunk-ZG3PVTLY.mjs";
 import {
   WaitTimeoutError
-} from "./chunk-KL72DPDB.mjs";
+} from "./chunk-BZU5XNCT.mjs";
 import {
   GITHUB_REGISTRIES,
   IMAGE_CHOICES
