@@ -76,7 +76,8 @@ export const latency: Section = {
           `ours: the real script as a child (${command}); the push phase is stratified over the poll cycle: trial i of ${trials} pushes at ((i + U)/${trials}) x interval ` +
             `(5 s, or 1 s) after the script's first round of checks is answered, trials in a shuffled order (seeded PRNG). Each push phase is still uniform over the interval, ` +
             `so the median is unbiased; stratifying only lowers its variance. The script's own jitter (sleep x U(0.8, 1.2)) stays random.`,
-          `median [95% CI]: distribution-free interval of the median (order statistics, binomial; its coverage in parentheses when n is too small for 95 %).`,
+          `median [95% CI]: distribution-free interval of the median (order statistics, binomial; its coverage in parentheses when n is too small for 95 %). ` +
+            `It assumes independent draws; with the stratified push phase the median varies less than that, so the interval is conservative (wider than needed).`,
           `of the latency, detection (the 'found' line) -> process exit is ${exitPart(ours.default)} (default) / ${exitPart(ours.poll1)} (poll 1) median.`,
           `computed = uniform push phase over the original's cycle (ghcr.io check + packages check + sleep), check costs measured in this run: ` +
             `ghcr.io check (skopeo inspect --raw for docker manifest inspect) median ${fmtMs(median(costs.ghcrMissMs))} missing / ${fmtMs(median(costs.ghcrFoundMs))} found, ` +

@@ -48,7 +48,7 @@ export const startup: Section = {
         key: 'notWaiting', name: 'ours, bin: node <tmp>/dist/ci-images.mjs wait-ci (USE_GITHUB_REGISTRY=false: "Not waiting")', command: process.execPath, args: [build.bin, 'wait-ci'],
         env: cleanEnv({ USE_GITHUB_REGISTRY: 'false', GITHUB_REPOSITORY: 'apache/airflow', CURRENT_PYTHON_MAJOR_MINOR_VERSIONS_AS_STRING: '3.8' }), expect: /Not waiting/,
       },
-      { key: 'npx', name: 'ours, tsx: npx tsx <script> --help', command: 'npx', args: ['--no-install', 'tsx', script, '--help'], expect: usage },
+      { key: 'npx', name: 'ours, tsx: npx tsx <script> --help', command: 'npx', args: ['tsx', script, '--help'], expect: usage },
       { key: 'tsxBin', name: 'ours, tsx: node_modules/.bin/tsx <script> --help', command: join(ROOT, 'node_modules/.bin/tsx'), args: [script, '--help'], expect: usage },
       { key: 'importTsx', name: 'ours, tsx: node --import tsx <script> --help', command: process.execPath, args: ['--import', 'tsx', script, '--help'], expect: usage },
       { key: 'tsxEmpty', name: 'node --import tsx <empty.ts> (the loader alone)', command: process.execPath, args: ['--import', 'tsx', empty] },

@@ -2,7 +2,9 @@
  * The rig for the wait benchmarks: "ghcr.io" (token auth, like the real one) and
  * "docker.pkg.github.com" (basic auth), each behind a counting proxy that the wait script is
  * pointed at (REGISTRY_ENDPOINTS); the bench pushes directly (as another user), so the proxies and
- * the token server's log hold only the requests of the script under test.
+ * the token server's log hold only the requests of the script under test. The script under test is
+ * the package's bin built fresh at bench start (`node <tmp>/dist/ci-images.mjs wait-ci`), or, with
+ * `--tsx`, `node --import tsx scripts/ci/images/wait-for-all-ci-images.ts`; same flags and env.
  */
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
