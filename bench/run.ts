@@ -34,7 +34,7 @@ scaling (N = 1..50 images), check (one existence check vs skopeo), copy (1 MB ..
 peak RSS, memory breakdown), startup (entries, tsx forms, node -e 0, skopeo --version).
 At start dist/ is built fresh into a temp dir (node --import tsx scripts/build.ts --outdir <tmp>/dist)
 and bench/copy-child.ts, bench/check-child.ts are bundled with esbuild; they run with plain node.
-The full run takes about 20 minutes on 2 CPUs and needs about 4 GB free in the temp dir.
+The full run takes about 20 minutes on 2 CPUs (19 min measured on a busy 2-CPU machine) and needs about 5 GB free in the temp dir.
 Needs: docker-registry (apt-get install docker-registry), skopeo, curl, openssl, htpasswd (apache2-utils),
 GNU time (/usr/bin/time) for peak RSS.`;
 
