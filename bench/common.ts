@@ -191,3 +191,61 @@ export function machineInfo(): string[] {
     `commit:    ${text('git', ['-C', ROOT, 'rev-parse', '--short', 'HEAD'])}${text('git', ['-C', ROOT, 'status', '--porcelain', '--untracked-files=no']) ? ' (with uncommitted changes)' : ''}`,
   ];
 }
+
+// ---- our code, bundled -------------------------------------------------------------------------
+
+export interface OurBuild {
+  /** `<tmp>/dist`: built fresh from this checkout by scripts/build.ts. */
+  readonly dist: string;
+  /** `<tmp>/dist/ci-images.mjs` (the package's bin) and `<tmp>/dist/action.mjs` (the action's entry). */
+  readonly bin: string;
+  readonly action: string;
+  /** The bench children bundled like dist/ (esbuild: bundle, node, esm, node20, a require banner). */
+  readonly copyChild: string;
+  readonly checkChild: string;
+  /** Build time, ms. */
+  readonly ms: number;
+}
+
+let building: Promise<OurBuild> | undefined;
+
+/**
+ * Builds dist/ fresh into a temp dir (`node --import tsx scripts/build.ts --outdir <tmp>/dist`, in a
+ * child, as `npm run build` does) and bundles the bench children with the same esbuild options, so
+ * every process measured runs with plain `node`, no tsx. Once per bench run.
+ */
+export function ourBuild(): Promise<OurBuild> {
+  building ??= (async () => {
+    const started = performance.now();
+    const dir = tempDir('build');
+    const dist = join(dir, 'dist');
+    await new Promise<void>((resolvePromise, reject) => {
+      const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/build.ts'), '--outdir', dist], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+      let stderr = '';
+      child.stderr!.on('data', (d) => (stderr += d));
+      child.on('error', reject);
+      child.on('close', (code) => (code === 0 ? resolvePromise() : reject(new Error(`scripts/build.ts --outdir ${dist} exited with ${code}\n${stderr}`))));
+    });
+    const esbuild = await import('esbuild');
+    const children: Record<string, string> = {};
+    for (const name of ['copy-child', 'check-child']) {
+      const outfile = join(dir, `${name}.mjs`);
+      await esbuild.build({
+        entryPoints: [join(ROOT, 'bench', `${name}.ts`)], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile,
+        preserveSymlinks: true, legalComments: 'none', logLevel: 'warning',
+        // CommonJS dependencies (dotenv) call require(): give the ESM bundle one (as scripts/build.ts does).
+        banner: { js: "import { createRequire as __ciImagesRequire } from 'node:module';\nconst require = __ciImagesRequire(import.meta.url);" },
+      });
+      children[name] = outfile;
+    }
+    writeFileSync(join(dir, 'package.json'), '{\n  "type": "module"\n}\n');
+    return {
+      dist, bin: join(dist, 'ci-images.mjs'), action: join(dist, 'action.mjs'),
+      copyChild: children['copy-child'], checkChild: children['check-child'], ms: performance.now() - started,
+    };
+  })();
+  return building;
+}
+
+/** Whether the bench runs our code through tsx instead of the bundles (`--tsx`). */
+export const benchMode = { tsx: false };

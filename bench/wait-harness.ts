@@ -2,7 +2,9 @@
  * The rig for the wait benchmarks: "ghcr.io" (token auth, like the real one) and
  * "docker.pkg.github.com" (basic auth), each behind a counting proxy that the wait script is
  * pointed at (REGISTRY_ENDPOINTS); the bench pushes directly (as another user), so the proxies and
- * the token server's log hold only the requests of the script under test.
+ * the token server's log hold only the requests of the script under test. The script under test is
+ * the package's bin built fresh at bench start (`node <tmp>/dist/ci-images.mjs wait-ci`), or, with
+ * `--tsx`, `node --import tsx scripts/ci/images/wait-for-all-ci-images.ts`; same flags and env.
  */
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
@@ -12,7 +14,7 @@ import { makeTestImage, type TestImage } from '../testing/sample-image.ts';
 import { parseReference, type Reference } from '../lib/oci/reference.ts';
 import type { RegistryClient } from '../lib/registry/client.ts';
 import { startCountingProxy, type CountingProxy } from './counting-proxy.ts';
-import { benchClient, cleanEnv, ROOT, sleep, Stack, startBenchRegistry, type BenchRegistry } from './common.ts';
+import { benchClient, benchMode, cleanEnv, ourBuild, ROOT, sleep, Stack, startBenchRegistry, type BenchRegistry } from './common.ts';
 
 export const CI_USER = 'ci-bot';
 export const GHCR_TOKEN = 'ghcr-BENCH-token-51d0c3';
@@ -110,8 +112,14 @@ export interface WaitRun {
   readonly pushToFoundMs?: number;
   readonly requests: { ghcr: number; token: number; pkg: number; total: number };
   readonly firstRoundRequests: number;
+  /** The same, split: requests after the first round was answered, by destination. */
+  readonly afterFirstRound: { ghcr: number; token: number; pkg: number; total: number };
   /** Rounds of checks: ghcr manifest HEADs that were not auth challenges, per image. */
   readonly rounds: number;
+  /** Rounds after the first round was answered (same count, from then on). */
+  readonly roundsAfterFirst: number;
+  /** First round answered → exit. */
+  readonly afterFirstMs: number;
   readonly stderr: string;
 }
 
@@ -119,9 +127,23 @@ export interface WaitRunOptions {
   readonly versions: readonly string[];
   /** Seconds; the script's default (5) when undefined. */
   readonly pollInterval?: number;
-  /** `present`: the images exist before the script starts; `during`: pushed at a random phase. */
-  readonly push: 'present' | 'during';
+  /** Seconds; 300 when undefined. */
+  readonly timeout?: number;
+  /**
+   * `present`: the images exist before the script starts; `during`: pushed while it waits, at
+   * `pushDelayMs` after its first round is answered (uniform over one poll interval when not given);
+   * `never`: never pushed (the script times out).
+   */
+  readonly push: 'present' | 'during' | 'never';
+  readonly pushDelayMs?: number;
   readonly random?: () => number;
+}
+
+/** How the wait script is started: the bundled bin (default), or through tsx (`--tsx`). */
+export async function waitCommand(): Promise<{ args: string[]; label: string }> {
+  if (benchMode.tsx) return { args: ['--import', 'tsx', join(ROOT, WAIT_SCRIPT)], label: `node --import tsx ${WAIT_SCRIPT}` };
+  const build = await ourBuild();
+  return { args: [build.bin, 'wait-ci'], label: 'node <tmp>/dist/ci-images.mjs wait-ci' };
 }
 
 /** One run of the real wait script as a child process, against the rig. */
@@ -130,7 +152,7 @@ export async function runWait(rig: WaitRig, options: WaitRunOptions): Promise<Wa
   const staged = await stageImages(rig, options.versions, tag);
   if (options.push === 'present') await staged.publish();
   const pollSeconds = options.pollInterval ?? 5;
-  const args = ['--import', 'tsx', join(ROOT, WAIT_SCRIPT), '--json', '--timeout', '300'];
+  const args = [...(await waitCommand()).args, '--json', '--timeout', String(options.timeout ?? 300)];
   if (options.pollInterval !== undefined) args.push('--poll-interval', String(options.pollInterval));
   const env = cleanEnv({
     USE_GITHUB_REGISTRY: 'true',
@@ -146,11 +168,11 @@ export async function runWait(rig: WaitRig, options: WaitRunOptions): Promise<Wa
   rig.resetCounts();
   const started = performance.now();
   const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  const timer = setTimeout(() => child.kill('SIGKILL'), 320_000);
+  const timer = setTimeout(() => child.kill('SIGKILL'), ((options.timeout ?? 300) + 20) * 1000);
   let stderr = '';
   let waiting = 0;
   let firstRoundAt = NaN;
-  let firstRoundRequests = NaN;
+  let firstRoundRequests = { ghcr: NaN, token: NaN, pkg: NaN, total: NaN };
   let lastFoundAt = NaN;
   let pushedAt: number | undefined;
   let pushing: Promise<void> | undefined;
@@ -163,9 +185,9 @@ export async function runWait(rig: WaitRig, options: WaitRunOptions): Promise<Wa
     stderr += line + '\n';
     if (/\]\s+(waiting|error)\s/.test(line) && ++waiting === expectedWaiting) {
       firstRoundAt = performance.now();
-      firstRoundRequests = rig.requests().total;
+      firstRoundRequests = rig.requests();
       if (options.push === 'during') {
-        const offset = (options.random ?? Math.random)() * pollSeconds * 1000;
+        const offset = options.pushDelayMs ?? (options.random ?? Math.random)() * pollSeconds * 1000;
         pushing = sleep(offset).then(async () => {
           pushedAt = await staged.publish();
         });
@@ -179,7 +201,9 @@ export async function runWait(rig: WaitRig, options: WaitRunOptions): Promise<Wa
   clearTimeout(timer);
   await pushing;
   const requests = rig.requests();
-  const manifestChecks = rig.ghcrProxy.log.filter((r) => r.method === 'HEAD' && /\/manifests\//.test(r.path) && r.status !== 401).length;
+  const isCheck = (r: { method: string; path: string; status?: number }) => r.method === 'HEAD' && /\/manifests\//.test(r.path) && r.status !== 401;
+  const manifestChecks = rig.ghcrProxy.log.filter(isCheck);
+  const n = options.versions.length;
   return {
     code,
     wallMs: exitAt - started,
@@ -187,8 +211,14 @@ export async function runWait(rig: WaitRig, options: WaitRunOptions): Promise<Wa
     pushToExitMs: pushedAt !== undefined ? exitAt - pushedAt : undefined,
     pushToFoundMs: pushedAt !== undefined ? lastFoundAt - pushedAt : undefined,
     requests,
-    firstRoundRequests,
-    rounds: manifestChecks / options.versions.length,
+    firstRoundRequests: firstRoundRequests.total,
+    afterFirstRound: {
+      ghcr: requests.ghcr - firstRoundRequests.ghcr, token: requests.token - firstRoundRequests.token,
+      pkg: requests.pkg - firstRoundRequests.pkg, total: requests.total - firstRoundRequests.total,
+    },
+    rounds: manifestChecks.length / n,
+    roundsAfterFirst: manifestChecks.filter((r) => r.at > firstRoundAt).length / n,
+    afterFirstMs: exitAt - firstRoundAt,
     stderr,
   };
 }
