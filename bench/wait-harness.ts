@@ -157,6 +157,8 @@ export async function runWait(rig: WaitRig, options: WaitRunOptions): Promise<Wa
   const env = cleanEnv({
     USE_GITHUB_REGISTRY: 'true',
     GITHUB_REGISTRY_WAIT_FOR_IMAGE: 'true',
+    // The images land in the configured registry, as in the workflows (push jobs push to GITHUB_REGISTRY).
+    GITHUB_REGISTRY: 'ghcr.io',
     GITHUB_REPOSITORY: 'apache/airflow',
     GITHUB_USERNAME: CI_USER,
     GITHUB_TOKEN: PKG_TOKEN,
