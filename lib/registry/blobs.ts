@@ -12,6 +12,7 @@ import { verifyingTransform } from '../oci/digest.ts';
 import type { Reference } from '../oci/reference.ts';
 import { formatBytes } from '../support/bounded-body.ts';
 import { discard, STREAM_CHUNK, type HttpResponse } from '../support/http.ts';
+import { streamedBytes } from '../support/memory.ts';
 
 type Repository = Pick<Reference, 'registry' | 'repository'>;
 
@@ -156,6 +157,7 @@ function transferWatchdog(
   };
   const onData = (chunk: Buffer) => {
     armIdle();
+    streamedBytes(chunk.length);
     received += chunk.length;
     inWindow += chunk.length;
     if (size !== undefined && received >= size) stop();

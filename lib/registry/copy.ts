@@ -104,14 +104,19 @@ async function placeWithoutTransfer(
   return false;
 }
 
-/** Download piped into the upload (backpressure both ways, verified while it flows); the whole transfer is retried. */
+/**
+ * Download piped into the upload (backpressure both ways, verified while it flows); the download
+ * starts while the upload session is opened. The whole transfer is retried.
+ */
 async function streamBlob(client: RegistryClient, source: Reference, target: Reference, blob: Descriptor, onBlob: (e: CopyEvent) => void): Promise<void> {
   await retry(async () => {
-    const stream = await client.fetchBlob(source, blob.digest, blob.size);
+    const download = client.fetchBlob(source, blob.digest, blob.size);
+    download.catch(() => undefined); // its failure is the upload's (below), not an unhandled rejection
     try {
-      await client.pushBlob(target, blob.digest, () => stream, { size: blob.size });
+      await client.pushBlob(target, blob.digest, () => download, { size: blob.size });
     } catch (error) {
-      stream.destroy();
+      // The upload may have failed before taking the stream: the download is dropped either way.
+      download.then((stream) => stream.destroy(), () => undefined);
       if (error instanceof RegistryError) throw error;
       throw networkError(`copy blob ${blob.digest}: ${(error as Error).message}`);
     }

@@ -43,8 +43,11 @@ export interface TransportOptions {
   readonly throughputWindowMs?: number;
 }
 
-/** A stream body: a Node stream, or a web stream (converted; kept for callers that have one). */
-export type BodySource = () => Readable | WebReadableStream<Uint8Array> | ReadableStream<Uint8Array>;
+/**
+ * A stream body, made when the request is sent: a Node stream (or the promise of one, e.g. a
+ * download already under way), or a web stream (converted; kept for callers that have one).
+ */
+export type BodySource = () => Readable | Promise<Readable> | WebReadableStream<Uint8Array> | ReadableStream<Uint8Array>;
 
 export interface Request {
   readonly method: string;
@@ -172,7 +175,7 @@ export class Transport {
       for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
         const headers: Record<string, string> = { ...request.headers };
         if (authorization && this.auth.isRegistryOrigin(request.registry, url)) headers.authorization = authorization;
-        const body = hop === 0 && request.body ? (Buffer.isBuffer(request.body) ? request.body : toReadable(request.body())) : undefined;
+        const body = hop === 0 && request.body ? (Buffer.isBuffer(request.body) ? request.body : toReadable(await request.body())) : undefined;
         const response = await this.requestOnce(method, url, headers, body, controller.signal, request.signal, request.what);
         const location = response.headers.get('location');
         if (!REDIRECTS.has(response.status) || !location || request.body) {
@@ -274,7 +277,7 @@ export async function errorDetail(response: HttpResponse): Promise<RegistryError
 }
 
 /** A stream body as a Node stream (web streams are converted, with backpressure). */
-function toReadable(source: ReturnType<BodySource>): Readable {
+function toReadable(source: Awaited<ReturnType<BodySource>>): Readable {
   return source instanceof Readable ? source : Readable.fromWeb(source as WebReadableStream<Uint8Array>);
 }
 

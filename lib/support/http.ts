@@ -9,7 +9,6 @@
  * (lib/registry/transport.ts, lib/github/packages-api.ts) decide those, origin by origin.
  */
 import { Agent as HttpAgent, request as sendHttp, type IncomingHttpHeaders, type IncomingMessage } from 'node:http';
-import { Agent as HttpsAgent, request as sendHttps } from 'node:https';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 
@@ -22,11 +21,20 @@ const DRAIN_LIMIT = 64 * 1024;
 const DRAIN_DEADLINE_MS = 5_000;
 
 const agentOptions = { keepAlive: true, maxSockets: MAX_SOCKETS_PER_ORIGIN, maxFreeSockets: MAX_SOCKETS_PER_ORIGIN, scheduling: 'lifo' as const };
-let httpAgent: HttpAgent | undefined;
-let httpsAgent: HttpsAgent | undefined;
-// Created on first use: a process that never sends a request never builds them.
-const agentFor = (protocol: string) =>
-  protocol === 'https:' ? (httpsAgent ??= new HttpsAgent(agentOptions)) : (httpAgent ??= new HttpAgent(agentOptions));
+interface Stack {
+  readonly send: typeof sendHttp;
+  readonly agent: HttpAgent;
+}
+let http: Stack | undefined;
+let https: Promise<Stack> | undefined;
+/**
+ * The stack for a protocol, made on first use. node:https (and with it tls) is loaded only when
+ * an https URL is met: a copy between plain-http registries never pays for it.
+ */
+function stackFor(protocol: string): Stack | Promise<Stack> {
+  if (protocol !== 'https:') return (http ??= { send: sendHttp, agent: new HttpAgent(agentOptions) });
+  return (https ??= import('node:https').then((m) => ({ send: m.request as typeof sendHttp, agent: new m.Agent(agentOptions) })));
+}
 
 /** Response header lookup by name, case-insensitive (repeated headers joined with `, `). */
 export class ResponseHeaders {
@@ -94,15 +102,15 @@ export class HttpError extends Error {
  * One HTTP exchange; resolves at the response head with the body still flowing. A failure of a
  * stream body (e.g. a digest mismatch found while it flows) is the error thrown.
  */
-export function httpRequest(url: string | URL, options: HttpRequestOptions): Promise<HttpResponse> {
+export async function httpRequest(url: string | URL, options: HttpRequestOptions): Promise<HttpResponse> {
   const target = typeof url === 'string' ? new URL(url) : url;
   const { method, signal, timeoutMs } = options;
-  const send = target.protocol === 'https:' ? sendHttps : sendHttp;
+  const { send, agent } = await stackFor(target.protocol);
   return new Promise<HttpResponse>((resolve, reject) => {
     if (signal?.aborted) return reject(signal.reason);
     const headers: Record<string, string> = { ...options.headers };
     if (Buffer.isBuffer(options.body) && !hasHeader(headers, 'content-length')) headers['content-length'] = String(options.body.length);
-    const request = send(target, { method, headers, agent: agentFor(target.protocol) });
+    const request = send(target, { method, headers, agent });
     let response: IncomingMessage | undefined;
     let settled = false;
     let timer: NodeJS.Timeout | undefined;
