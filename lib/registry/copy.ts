@@ -9,7 +9,7 @@ import { networkError, RegistryError } from './errors.ts';
 import { isIndex, manifestBlobs, type Descriptor } from '../oci/media-types.ts';
 import { type Reference } from '../oci/reference.ts';
 import { retry } from '../support/retry.ts';
-import { mapLimit } from '../support/concurrency.ts';
+import { limiter, mapLimit } from '../support/concurrency.ts';
 
 export interface CopyEvent {
   readonly digest: string;
@@ -69,25 +69,21 @@ export async function retagImage(client: RegistryClient, source: Reference, tag:
 }
 
 /**
- * Checks (and mounts) every blob at once, then streams the missing ones: small blobs many at a
- * time, large ones (largest first) a few at a time, both pools running side by side.
+ * Each blob is checked (and mounted) and, when missing, streamed as soon as its check answers:
+ * checks and small blobs many at a time, large ones (largest first) a few at a time.
  */
 async function copyBlobs(
   client: RegistryClient, source: Reference, target: Reference, blobs: Descriptor[], options: CopyOptions, onBlob: (e: CopyEvent) => void,
 ): Promise<void> {
-  const unique = [...new Map(blobs.map((b) => [b.digest, b])).values()];
-  if (unique.length === 0) return;
-  const check = (blob: Descriptor) => placeWithoutTransfer(client, source, target, blob, onBlob);
-  // The first check alone learns the target's challenge and token; the rest reuse them.
-  const placed = [await check(unique[0]), ...(await mapLimit(unique.slice(1), SMALL_CONCURRENCY, check))];
-  const missing = unique.filter((_, i) => !placed[i]);
-  const small = missing.filter((b) => b.size <= SMALL_BLOB);
-  const large = missing.filter((b) => b.size > SMALL_BLOB).sort((a, b) => b.size - a.size);
-  const transfer = (blob: Descriptor) => streamBlob(client, source, target, blob, onBlob);
-  await Promise.all([
-    mapLimit(small, SMALL_CONCURRENCY, transfer),
-    mapLimit(large, options.concurrency ?? LARGE_CONCURRENCY, transfer),
-  ]);
+  const unique = [...new Map(blobs.map((b) => [b.digest, b])).values()].sort((a, b) => b.size - a.size);
+  const checks = limiter(SMALL_CONCURRENCY);
+  const small = limiter(SMALL_CONCURRENCY);
+  const large = limiter(options.concurrency ?? LARGE_CONCURRENCY);
+  await Promise.all(unique.map(async (blob) => {
+    // All at once: on a registry with auth, the 401s they meet share one token request (auth.ts).
+    if (await checks(() => placeWithoutTransfer(client, source, target, blob, onBlob))) return;
+    await (blob.size <= SMALL_BLOB ? small : large)(() => streamBlob(client, source, target, blob, onBlob));
+  }));
 }
 
 /** True when the blob needs no bytes moved: foreign, already in the target, or mounted from the source repository. */

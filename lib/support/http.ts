@@ -138,7 +138,8 @@ export async function httpRequest(url: string | URL, options: HttpRequestOptions
       }, timeoutMs);
     };
     signal?.addEventListener('abort', onAbort, { once: true });
-    request.once('error', (error) => fail(toHttpError(error)));
+    // `on`, not `once`: a socket can report more than one error (after the answer too).
+    request.on('error', (error) => fail(toHttpError(error)));
     request.once('response', (answer) => {
       clearTimeout(timer);
       response = answer;

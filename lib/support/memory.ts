@@ -12,8 +12,8 @@
  * context (the flag applies to contexts made after it); where that fails, nothing is collected
  * early and only memory, never behaviour, differs.
  */
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
+import type * as V8 from 'node:v8';
+import type * as Vm from 'node:vm';
 
 /** Bytes streamed between two early collections. */
 const COLLECT_EVERY = 4 * 1024 * 1024;
@@ -31,10 +31,13 @@ export function streamedBytes(bytes: number): void {
   collect?.({ type: 'minor' });
 }
 
+/** node:v8 and node:vm are loaded only once a stream is under way (getBuiltinModule: Node ≥ 20.16; older ones skip this). */
 function exposeCollector(): Collect | null {
+  const builtin = (process as { getBuiltinModule?: (id: string) => unknown }).getBuiltinModule;
+  if (!builtin) return null;
   try {
-    setFlagsFromString('--expose-gc');
-    const gc = runInNewContext('gc') as unknown;
+    (builtin('node:v8') as typeof V8).setFlagsFromString('--expose-gc');
+    const gc = (builtin('node:vm') as typeof Vm).runInNewContext('gc') as unknown;
     return typeof gc === 'function' ? (gc as Collect) : null;
   } catch {
     return null;
