@@ -130,7 +130,8 @@ export async function httpRequest(url: string | URL, options: HttpRequestOptions
     };
     const arm = () => {
       if (!timeoutMs || settled) return;
-      clearTimeout(timer);
+      // Called per chunk of a stream body: one timer, pushed back.
+      if (timer) return void timer.refresh();
       timer = setTimeout(() => {
         const error = new HttpError(`timed out after ${timeoutMs} ms`, 'ETIMEDOUT');
         request.destroy(error);
