@@ -3,7 +3,7 @@ const require = __ciImagesRequire(import.meta.url);
 import {
   commandNames,
   runCommand
-} from "./chunks/chunk-S2OXZ7OY.mjs";
+} from "./chunks/chunk-NMZJRT4D.mjs";
 import {
   announceMasksWith,
   errorAnnotation,

@@ -5,7 +5,7 @@ import {
   COMMANDS,
   commandNames,
   runCommand
-} from "./chunks/chunk-S2OXZ7OY.mjs";
+} from "./chunks/chunk-NMZJRT4D.mjs";
 import "./chunks/chunk-QAO4AET5.mjs";
 
 // lib/action/cli.ts

@@ -7,11 +7,11 @@ import {
 } from "./chunk-ZG3PVTLY.mjs";
 import {
   WaitTimeoutError
-} from "./chunk-CZDST7DK.mjs";
+} from "./chunk-RAC7SCFY.mjs";
 import {
   GITHUB_REGISTRIES,
   IMAGE_CHOICES
-} from "./chunk-SQILZHCK.mjs";
+} from "./chunk-VG734YXG.mjs";
 import {
   appendSummary,
   markdownTable,

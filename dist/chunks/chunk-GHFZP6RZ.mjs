@@ -4,7 +4,7 @@ import {
   dockerRegistryHost,
   hostCredentials,
   hostProfile
-} from "./chunk-SQILZHCK.mjs";
+} from "./chunk-VG734YXG.mjs";
 
 // lib/commands/registry-login.ts
 async function loginToRegistry(docker, config, registry, log) {

@@ -4,18 +4,18 @@ import {
   waitForImages,
   waitTargets,
   waitingMode
-} from "./chunk-CZDST7DK.mjs";
+} from "./chunk-RAC7SCFY.mjs";
 import {
   mergePlatforms
-} from "./chunk-D3GLTJOA.mjs";
+} from "./chunk-UY5VRISN.mjs";
 import {
   builtCommit,
   commitTagToPublish,
   publishTags
-} from "./chunk-3MXMNTMD.mjs";
+} from "./chunk-QACYIDKE.mjs";
 import {
   loginToRegistry
-} from "./chunk-5XO73ZDO.mjs";
+} from "./chunk-GHFZP6RZ.mjs";
 import {
   CiImagesError,
   GITHUB_REGISTRIES,
@@ -31,7 +31,7 @@ import {
   localImage,
   parseReference,
   pushedDigest
-} from "./chunk-SQILZHCK.mjs";
+} from "./chunk-VG734YXG.mjs";
 import {
   appendSummary,
   markdownTable

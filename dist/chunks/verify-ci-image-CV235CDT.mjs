@@ -3,13 +3,13 @@ const require = __ciImagesRequire(import.meta.url);
 import {
   reportVerify,
   verifyImage
-} from "./chunk-AB7EQQUC.mjs";
-import "./chunk-5XO73ZDO.mjs";
+} from "./chunk-6APKK7VY.mjs";
+import "./chunk-GHFZP6RZ.mjs";
 import {
   parsePythonFlag,
   runScript,
   setup
-} from "./chunk-SQILZHCK.mjs";
+} from "./chunk-VG734YXG.mjs";
 import "./chunk-E7YZNGG6.mjs";
 import "./chunk-QAO4AET5.mjs";
 

@@ -3,12 +3,12 @@ const require = __ciImagesRequire(import.meta.url);
 import {
   pullRunImage,
   reportPrepare
-} from "./chunk-G2RXTLID.mjs";
-import "./chunk-CZDST7DK.mjs";
-import "./chunk-D3GLTJOA.mjs";
-import "./chunk-3MXMNTMD.mjs";
-import "./chunk-XV5TNXBE.mjs";
-import "./chunk-5XO73ZDO.mjs";
+} from "./chunk-2W6BCJOX.mjs";
+import "./chunk-RAC7SCFY.mjs";
+import "./chunk-UY5VRISN.mjs";
+import "./chunk-QACYIDKE.mjs";
+import "./chunk-PQEXN6PQ.mjs";
+import "./chunk-GHFZP6RZ.mjs";
 import {
   IMAGE_CHOICES,
   parseImageFlag,
@@ -16,7 +16,7 @@ import {
   parseRunIdFlag,
   runScript,
   setup
-} from "./chunk-SQILZHCK.mjs";
+} from "./chunk-VG734YXG.mjs";
 import "./chunk-E7YZNGG6.mjs";
 import "./chunk-QAO4AET5.mjs";
 

@@ -2,7 +2,7 @@ import { createRequire as __ciImagesRequire } from 'node:module';
 const require = __ciImagesRequire(import.meta.url);
 import {
   loginToRegistry
-} from "./chunk-5XO73ZDO.mjs";
+} from "./chunk-GHFZP6RZ.mjs";
 import {
   CiImagesError,
   ConfigError,
@@ -14,7 +14,7 @@ import {
   hostProfile,
   localImage,
   neutralize
-} from "./chunk-SQILZHCK.mjs";
+} from "./chunk-VG734YXG.mjs";
 import {
   appendSummary,
   markdownTable

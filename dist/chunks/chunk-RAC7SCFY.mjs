@@ -2,10 +2,10 @@ import { createRequire as __ciImagesRequire } from 'node:module';
 const require = __ciImagesRequire(import.meta.url);
 import {
   hasPlatform
-} from "./chunk-D3GLTJOA.mjs";
+} from "./chunk-UY5VRISN.mjs";
 import {
   mapLimit
-} from "./chunk-XV5TNXBE.mjs";
+} from "./chunk-PQEXN6PQ.mjs";
 import {
   AuthError,
   CiImagesError,
@@ -19,7 +19,7 @@ import {
   parseReference,
   requirePythonVersions,
   sleep
-} from "./chunk-SQILZHCK.mjs";
+} from "./chunk-VG734YXG.mjs";
 
 // lib/commands/wait.ts
 function waitTargets(config, kinds, pythonVersions, tag = config.pullImageTag) {

@@ -3,10 +3,10 @@ const require = __ciImagesRequire(import.meta.url);
 import {
   copyImage,
   retagImage
-} from "./chunk-XV5TNXBE.mjs";
+} from "./chunk-PQEXN6PQ.mjs";
 import {
   loginToRegistry
-} from "./chunk-5XO73ZDO.mjs";
+} from "./chunk-GHFZP6RZ.mjs";
 import {
   CiImagesError,
   ConfigError,
@@ -19,7 +19,7 @@ import {
   localImage,
   parseReference,
   pushedDigest
-} from "./chunk-SQILZHCK.mjs";
+} from "./chunk-VG734YXG.mjs";
 
 // lib/commands/commit.ts
 import { execFile } from "node:child_process";

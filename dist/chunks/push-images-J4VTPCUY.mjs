@@ -4,9 +4,9 @@ import {
   copyImages,
   promoteImages,
   pushImages
-} from "./chunk-3MXMNTMD.mjs";
-import "./chunk-XV5TNXBE.mjs";
-import "./chunk-5XO73ZDO.mjs";
+} from "./chunk-QACYIDKE.mjs";
+import "./chunk-PQEXN6PQ.mjs";
+import "./chunk-GHFZP6RZ.mjs";
 import {
   ConfigError,
   IMAGE_CHOICES,
@@ -16,7 +16,7 @@ import {
   parseTagFlag,
   runScript,
   setup
-} from "./chunk-SQILZHCK.mjs";
+} from "./chunk-VG734YXG.mjs";
 import "./chunk-E7YZNGG6.mjs";
 import "./chunk-QAO4AET5.mjs";
 

@@ -3,17 +3,17 @@ const require = __ciImagesRequire(import.meta.url);
 import {
   prepareImage,
   reportPrepare
-} from "./chunk-G2RXTLID.mjs";
+} from "./chunk-2W6BCJOX.mjs";
 import {
   lineReporter
 } from "./chunk-ZG3PVTLY.mjs";
 import {
   waitingMode
-} from "./chunk-CZDST7DK.mjs";
-import "./chunk-D3GLTJOA.mjs";
-import "./chunk-3MXMNTMD.mjs";
-import "./chunk-XV5TNXBE.mjs";
-import "./chunk-5XO73ZDO.mjs";
+} from "./chunk-RAC7SCFY.mjs";
+import "./chunk-UY5VRISN.mjs";
+import "./chunk-QACYIDKE.mjs";
+import "./chunk-PQEXN6PQ.mjs";
+import "./chunk-GHFZP6RZ.mjs";
 import {
   IMAGE_CHOICES,
   parseImageFlag,
@@ -21,7 +21,7 @@ import {
   parseWaitFlags,
   runScript,
   setup
-} from "./chunk-SQILZHCK.mjs";
+} from "./chunk-VG734YXG.mjs";
 import "./chunk-E7YZNGG6.mjs";
 import "./chunk-QAO4AET5.mjs";
 

@@ -3,8 +3,8 @@ const require = __ciImagesRequire(import.meta.url);
 
 // lib/action/optional-commands.ts
 var OPTIONAL_COMMANDS = {
-  "verify-ci": { script: "scripts/ci/images/verify-ci-image.ts", summary: "pull the CI image and run pip check in it", load: () => import("./verify-ci-image-SWC373P3.mjs") },
-  "verify-prod": { script: "scripts/ci/images/verify-prod-image.ts", summary: "pull the PROD image and run its checks (versions, providers, imports, pip check)", load: () => import("./verify-prod-image-BQE5VYUI.mjs") }
+  "verify-ci": { script: "scripts/ci/images/verify-ci-image.ts", summary: "pull the CI image and run pip check in it", load: () => import("./verify-ci-image-CV235CDT.mjs") },
+  "verify-prod": { script: "scripts/ci/images/verify-prod-image.ts", summary: "pull the PROD image and run its checks (versions, providers, imports, pip check)", load: () => import("./verify-prod-image-IUPFLKKQ.mjs") }
 };
 
 // lib/action/commands.ts
@@ -12,49 +12,49 @@ var COMMANDS = {
   "wait-ci": {
     script: "scripts/ci/images/wait-for-all-ci-images.ts",
     summary: "wait for the CI images of every python version; output githubRegistry",
-    load: () => import("./wait-for-all-ci-images-RJW52GB5.mjs")
+    load: () => import("./wait-for-all-ci-images-AONINAJE.mjs")
   },
   "wait-prod": {
     script: "scripts/ci/images/wait-for-all-prod-images.ts",
     summary: "wait for the PROD images of every python version; output githubRegistry",
-    load: () => import("./wait-for-all-prod-images-IKPDMY5D.mjs")
+    load: () => import("./wait-for-all-prod-images-PN4COAEV.mjs")
   },
   prepare: {
     script: "scripts/ci/images/prepare-ci-image.ts",
     summary: "pull (waiting mode) or build one image; output localImage",
-    load: () => import("./prepare-ci-image-B6RJURCA.mjs")
+    load: () => import("./prepare-ci-image-7XSBA2FN.mjs")
   },
   push: {
     script: "scripts/ci/images/push-images.ts",
     summary: "tag and push the local image; outputs imageReference, imageDigest",
-    load: () => import("./push-images-SBMYUTS7.mjs")
+    load: () => import("./push-images-J4VTPCUY.mjs")
   },
   promote: {
     script: "scripts/ci/images/push-images.ts",
     fixedArgs: ["--promote"],
     summary: "promote FROM_TAG: re-tag in the registry as the push tag, no docker (push-images --promote)",
-    load: () => import("./push-images-SBMYUTS7.mjs")
+    load: () => import("./push-images-J4VTPCUY.mjs")
   },
   copy: {
     script: "scripts/ci/images/push-images.ts",
     fixedArgs: ["--copy-to"],
     summary: "copy HOST: copy the push-tag image to another registry, no docker (push-images --copy-to)",
-    load: () => import("./push-images-SBMYUTS7.mjs")
+    load: () => import("./push-images-J4VTPCUY.mjs")
   },
   prune: {
     script: "scripts/ci/images/prune-images.ts",
     summary: "plan (default) or perform (--yes) retention of old run-id/sha tags",
-    load: () => import("./prune-images-VAL4TGEF.mjs")
+    load: () => import("./prune-images-UC3R7EBW.mjs")
   },
   pull: {
     script: "scripts/ci/images/pull-image.ts",
     summary: "pull --run-id N: a CI run's image from whichever GitHub registry holds it, tagged locally; output localImage",
-    load: () => import("./pull-image-CHSIYPJR.mjs")
+    load: () => import("./pull-image-WOT7ZX4P.mjs")
   },
   "merge-platforms": {
     script: "scripts/ci/images/merge-platforms.ts",
     summary: "one multi-platform index from images pushed by digest on several runners (digests in args); outputs imageReference, imageDigest",
-    load: () => import("./merge-platforms-PPNK77HL.mjs")
+    load: () => import("./merge-platforms-PJEXU2JU.mjs")
   },
   ...OPTIONAL_COMMANDS
 };

@@ -4,10 +4,10 @@ import {
   mergePlatforms,
   mergeTarget,
   parseDigestArguments
-} from "./chunk-D3GLTJOA.mjs";
-import "./chunk-3MXMNTMD.mjs";
-import "./chunk-XV5TNXBE.mjs";
-import "./chunk-5XO73ZDO.mjs";
+} from "./chunk-UY5VRISN.mjs";
+import "./chunk-QACYIDKE.mjs";
+import "./chunk-PQEXN6PQ.mjs";
+import "./chunk-GHFZP6RZ.mjs";
 import {
   COMMON_FLAGS,
   formatPlatform,
@@ -16,7 +16,7 @@ import {
   parsePythonFlag,
   runScript,
   setup
-} from "./chunk-SQILZHCK.mjs";
+} from "./chunk-VG734YXG.mjs";
 import "./chunk-E7YZNGG6.mjs";
 import "./chunk-QAO4AET5.mjs";
 
