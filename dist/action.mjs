@@ -3,7 +3,7 @@ const require = __ciImagesRequire(import.meta.url);
 import {
   commandNames,
   runCommand
-} from "./chunks/chunk-6W554SJG.mjs";
+} from "./chunks/chunk-OXMBK3DN.mjs";
 import {
   announceMasksWith,
   errorAnnotation,

@@ -5,7 +5,7 @@ import {
   COMMANDS,
   commandNames,
   runCommand
-} from "./chunks/chunk-6W554SJG.mjs";
+} from "./chunks/chunk-OXMBK3DN.mjs";
 import "./chunks/chunk-QAO4AET5.mjs";
 
 // lib/action/cli.ts

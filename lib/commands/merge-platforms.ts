@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { CiImagesError, ConfigError } from '../support/errors.ts';
+import { readStreamBounded } from '../support/bounded-body.ts';
 import { formatPlatform, matchesPlatform, platformOf, type Platform } from '../oci/platform.ts';
 import { formatReference, type Reference } from '../oci/reference.ts';
 import { MEDIA_TYPES, parseReference, type Manifest, type RegistryClient } from '../registry/index.ts';
@@ -70,14 +71,9 @@ export async function imagePlatform(client: RegistryClient, repo: Pick<Reference
   const configDigest = (JSON.parse(body.toString('utf8')) as ManifestBody).config?.digest;
   if (typeof configDigest !== 'string' || !DIGEST.test(configDigest)) throw new CiImagesError(`${what}: the manifest names no config digest`);
   const stream = await client.fetchBlob(repo, configDigest);
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of stream) {
-    size += chunk.length;
-    if (size > MAX_CONFIG_BYTES) throw new CiImagesError(`${what}: config ${configDigest} is larger than ${MAX_CONFIG_BYTES} bytes`);
-    chunks.push(Buffer.from(chunk));
-  }
-  const platform = platformOf(JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>);
+  const config = await readStreamBounded(stream, MAX_CONFIG_BYTES);
+  if (!config.ok) throw new CiImagesError(`${what}: config ${configDigest} is larger than ${MAX_CONFIG_BYTES} bytes`);
+  const platform = platformOf(JSON.parse(config.bytes.toString('utf8')) as Record<string, unknown>);
   if (!platform) throw new CiImagesError(`${what}: config ${configDigest} has no os/architecture`);
   return platform;
 }

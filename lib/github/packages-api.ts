@@ -13,6 +13,7 @@ import { nextLink } from '../support/link-header.ts';
 import { AuthError, CiImagesError } from '../support/errors.ts';
 import { GITHUB_API_RETRY, MAX_RETRY_AFTER_MS, parseRetryAfter, retry, type RetryOptions } from '../support/retry.ts';
 import { formatBytes, KiB, MiB, readBounded } from '../support/bounded-body.ts';
+import { discard, httpRequest, type HttpResponse } from '../support/http.ts';
 import { displayUrl, neutralize } from '../support/network-text.ts';
 
 /** A page of versions (100 of them weigh ~100 KiB) and an error answer: what we read at most. */
@@ -32,8 +33,8 @@ export interface GithubPackagesOptions {
   readonly apiUrl: string;
   readonly token: string;
   readonly retry?: Partial<RetryOptions>;
+  /** Per request, until its body is read. */
   readonly timeoutMs?: number;
-  readonly fetch?: typeof fetch;
   readonly onRetry?: (message: string) => void;
 }
 
@@ -74,7 +75,6 @@ export class GithubPackagesClient {
   requestCount = 0;
   private readonly apiUrl: URL;
   private readonly retryOptions: RetryOptions;
-  private readonly fetchImpl: typeof fetch;
   private readonly timeoutMs: number;
   /** Whether an owner is an organisation or a user, learnt from the first 404. */
   private readonly ownerKinds = new Map<string, OwnerKind>();
@@ -82,7 +82,6 @@ export class GithubPackagesClient {
   constructor(private readonly options: GithubPackagesOptions) {
     this.apiUrl = new URL(options.apiUrl.replace(/\/+$/, '') + '/');
     this.retryOptions = { ...GITHUB_API_RETRY, ...options.retry };
-    this.fetchImpl = options.fetch ?? fetch;
     this.timeoutMs = options.timeoutMs ?? 30_000;
   }
 
@@ -102,7 +101,7 @@ export class GithubPackagesClient {
         const what: string = `GET package versions of ${owner}/${packageName}`;
         const response = await this.request('GET', url, what);
         if (response.status === 404 && url === first) {
-          await response.body?.cancel();
+          discard(response);
           found = false;
           break;
         }
@@ -130,11 +129,11 @@ export class GithubPackagesClient {
     const what = `DELETE package version ${id} of ${owner}/${packageName}`;
     const response = await this.request('DELETE', this.versionsUrl(kind, owner, packageName, `/${id}`), what);
     if (response.status === 204 || response.status === 200) {
-      await response.body?.cancel();
+      discard(response);
       return true;
     }
     if (response.status === 404) {
-      await response.body?.cancel();
+      discard(response);
       return false;
     }
     throw await this.failure(response, what);
@@ -149,13 +148,16 @@ export class GithubPackagesClient {
     return next;
   }
 
-  private request(method: string, url: URL, what: string): Promise<Response> {
+  /** One request (redirects never followed), retried; its timeout runs until the body is read or dropped. */
+  private request(method: string, url: URL, what: string): Promise<HttpResponse> {
     return retry(
       async () => {
         this.requestCount++;
-        let response: Response;
+        let response: HttpResponse;
+        const controller = new AbortController();
+        const timer = setTimeout(() => controller.abort(new Error(`timed out after ${this.timeoutMs} ms`)), this.timeoutMs).unref();
         try {
-          response = await this.fetchImpl(url, {
+          response = await httpRequest(url, {
             method,
             headers: {
               accept: 'application/vnd.github+json',
@@ -163,14 +165,15 @@ export class GithubPackagesClient {
               'x-github-api-version': '2022-11-28',
               'user-agent': 'ci-images-prune',
             },
-            redirect: 'manual',
-            signal: AbortSignal.timeout(this.timeoutMs),
+            signal: controller.signal,
           });
         } catch (error) {
-          const e = error as { name?: string; cause?: { code?: string } };
-          const reason = e.cause?.code ?? (e.name === 'TimeoutError' ? `timed out after ${this.timeoutMs} ms` : 'network error');
+          clearTimeout(timer);
+          const e = error as { message?: string; code?: unknown };
+          const reason = typeof e?.code === 'string' ? e.code : controller.signal.aborted ? `timed out after ${this.timeoutMs} ms` : 'network error';
           throw new RetryableGithubError(`${what}: ${reason}`, undefined);
         }
+        response.body.once('close', () => clearTimeout(timer));
         const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
         const rateLimited =
           (response.status === 403 || response.status === 429) &&
@@ -196,11 +199,11 @@ export class GithubPackagesClient {
     );
   }
 
-  private async failure(response: Response, what: string): Promise<Error> {
+  private async failure(response: HttpResponse, what: string): Promise<Error> {
     const location = response.headers.get('location');
     if (response.status >= 300 && response.status < 400 && location) {
       // Redirects are never followed: the token goes to the API's own origin and nowhere else.
-      await response.body?.cancel();
+      discard(response);
       const target = URL.canParse(location, this.apiUrl) ? displayUrl(new URL(location, this.apiUrl)) : 'a location that is not a URL';
       return new GithubApiError(`${what} → HTTP ${response.status}: redirected to ${target}; not following it (the token goes to ${this.apiUrl.origin} only)`, response.status);
     }
@@ -228,7 +231,7 @@ function toVersion(item: RawVersion): PackageVersion {
 }
 
 /** A page of the API as JSON, read up to MAX_PAGE_BYTES. */
-async function readPage(response: Response, url: URL, what: string): Promise<unknown> {
+async function readPage(response: HttpResponse, url: URL, what: string): Promise<unknown> {
   const body = await readBounded(response, MAX_PAGE_BYTES);
   if (!body.ok) {
     const size = body.announced !== undefined ? `${formatBytes(body.announced)} announced` : `at least ${formatBytes(body.received)} sent`;
@@ -243,7 +246,7 @@ async function readPage(response: Response, url: URL, what: string): Promise<unk
 }
 
 /** GitHub errors are `{"message": "...", "documentation_url": "..."}`: the message, neutralized, from at most 64 KiB. */
-async function githubMessage(response: Response): Promise<string | undefined> {
+async function githubMessage(response: HttpResponse): Promise<string | undefined> {
   try {
     const body = await readBounded(response, MAX_ERROR_BYTES, { truncate: true });
     const parsed = JSON.parse(body.ok ? body.bytes.toString('utf8') : '') as { message?: unknown };

@@ -11,6 +11,7 @@ import { RegistryError, refusal } from './errors.ts';
 import { LIMITS, tooLarge } from './limits.ts';
 import { parseRetryAfter } from '../support/retry.ts';
 import { readBounded } from '../support/bounded-body.ts';
+import { discard, type HttpResponse } from '../support/http.ts';
 import { displayUrl, neutralize } from '../support/network-text.ts';
 
 export interface Challenge {
@@ -58,20 +59,22 @@ export class TokenCache {
   }
 }
 
-/** One plain request (no auth, no redirects, no retry), counted by the transport. */
-export type RawFetch = (method: string, url: string, headers: Record<string, string>, signal?: AbortSignal) => Promise<Response>;
+/** One plain request (no auth, no redirects, no retry), counted by the transport; the answer is buffered. */
+export type PlainRequest = (method: string, url: string, headers: Record<string, string>, what: string, signal?: AbortSignal) => Promise<HttpResponse>;
 
 export interface AuthenticatorOptions {
   readonly credentials?: CredentialLookup;
   /** The registry's base URL: the one origin whose challenges count. */
   readonly baseUrl: (registry: string) => string;
-  readonly fetch: RawFetch;
+  readonly request: PlainRequest;
 }
 
 /** Challenges per registry, the token cache and the token exchange; the transport asks it for headers. */
 export class Authenticator {
   readonly tokens = new TokenCache();
   private readonly challenges = new Map<string, Challenge>();
+  /** Token requests in flight, by registry and scopes: parallel requests that meet the same 401 share one. */
+  private readonly pending = new Map<string, Promise<string>>();
 
   constructor(private readonly options: AuthenticatorOptions) {}
 
@@ -107,7 +110,19 @@ export class Authenticator {
   }
 
   /** Answers the registry's challenge: Basic with credentials, or a Bearer token for the scopes. */
-  async authenticate(registry: string, scopes: readonly string[], what: string, signal?: AbortSignal): Promise<string> {
+  authenticate(registry: string, scopes: readonly string[], what: string, signal?: AbortSignal): Promise<string> {
+    // A caller with a signal of its own gets its own request: another's abort must not fail it.
+    if (signal) return this.answer(registry, scopes, what, signal);
+    const key = `${registry}|${[...scopes].sort().join(' ')}`;
+    let token = this.pending.get(key);
+    if (!token) {
+      token = this.answer(registry, scopes, what).finally(() => this.pending.delete(key));
+      this.pending.set(key, token);
+    }
+    return token;
+  }
+
+  private async answer(registry: string, scopes: readonly string[], what: string, signal?: AbortSignal): Promise<string> {
     const challenge = this.challenges.get(registry);
     if (!challenge) throw refusal(`${what} → HTTP 401 without a usable WWW-Authenticate challenge`);
     const credentials = this.options.credentials?.(registry);
@@ -120,14 +135,14 @@ export class Authenticator {
     for (const s of scopes) url.searchParams.append('scope', s);
     const headers: Record<string, string> = {};
     if (credentials) headers.authorization = basicHeader(credentials);
-    const response = await this.options.fetch('GET', url.toString(), headers, signal);
+    const response = await this.options.request('GET', url.toString(), headers, `token for ${registry}`, signal);
     const from = `the token service of ${registry} (${displayUrl(url)})`;
     if (response.status === 401 || response.status === 403) {
-      await response.body?.cancel();
+      discard(response);
       throw refusal(`${from} refused ${credentials ? `the credentials of ${credentials.username}` : 'anonymous access'} (HTTP ${response.status})`);
     }
     if (!response.ok) {
-      await response.body?.cancel();
+      discard(response);
       throw new RegistryError(`token for ${registry} → HTTP ${response.status} from ${from}`, {
         status: response.status, retryAfterMs: parseRetryAfter(response.headers.get('retry-after')),
         refused: response.status < 500 && response.status !== 408 && response.status !== 429,

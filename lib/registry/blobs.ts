@@ -5,11 +5,14 @@
  * An upload `Location` may name another origin (a storage service): the bytes go there without
  * our credentials, which only ever go to the registry's own origin.
  */
+import type { Readable } from 'node:stream';
 import { networkError, RegistryError, statusError } from './errors.ts';
-import { errorDetail, scope, type Transport } from './transport.ts';
+import { errorDetail, scope, type BodySource, type Transport } from './transport.ts';
 import { verifyingTransform } from '../oci/digest.ts';
 import type { Reference } from '../oci/reference.ts';
 import { formatBytes } from '../support/bounded-body.ts';
+import { discard, STREAM_CHUNK, type HttpResponse } from '../support/http.ts';
+import { streamedBytes } from '../support/memory.ts';
 
 type Repository = Pick<Reference, 'registry' | 'repository'>;
 
@@ -28,18 +31,38 @@ export async function blobExists(t: Transport, ref: Repository, digest: string):
  * errors at its end on a mismatch, after `timeoutMs` without a byte, and when the transfer is
  * slower than the client's minimum throughput. Never buffered.
  */
-export async function fetchBlob(t: Transport, ref: Repository, digest: string, size?: number): Promise<ReadableStream<Uint8Array>> {
+export async function fetchBlob(t: Transport, ref: Repository, digest: string, size?: number): Promise<Readable> {
   const what = `GET blob ${ref.repository}@${digest}`;
   const { response, abort } = await t.send({
     method: 'GET', url: t.v2(ref, `blobs/${digest}`), registry: ref.registry, scopes: [scope(ref.repository, 'pull')], what, streaming: true, subject: 'blob',
   });
-  if (!response.ok || !response.body) throw statusError(response.status, what, await errorDetail(response), 'blob');
+  if (!response.ok) throw statusError(response.status, what, await errorDetail(response), 'blob');
   const { minBytesPerSecond = 1024, throughputWindowMs = 30_000 } = t.options;
-  return response.body
-    .pipeThrough(transferWatchdog(what, abort, t.timeoutMs, minBytesPerSecond, throughputWindowMs, size))
-    .pipeThrough(verifyingTransform(digest, size, (problem, detail) => problem === 'short'
-      ? networkError(`${what}: ${detail}`)
-      : new RegistryError(`${what}: ${detail}`, { code: problem === 'mismatch' ? 'DIGEST_INVALID' : 'SIZE_INVALID' })));
+  const verify = verifyingTransform(digest, size, (problem, detail) => problem === 'short'
+    ? networkError(`${what}: ${detail}`)
+    : new RegistryError(`${what}: ${detail}`, { code: problem === 'mismatch' ? 'DIGEST_INVALID' : 'SIZE_INVALID' }), STREAM_CHUNK);
+  const stop = transferWatchdog(response.body, what, abort, t.timeoutMs, minBytesPerSecond, throughputWindowMs, size);
+  // One stage after the socket: hashing happens as the consumer pulls, with the consumer's backpressure.
+  response.body.pipe(verify);
+  response.body.once('error', (error) => {
+    stop();
+    // A connection lost mid-body is a network failure (temporary); the watchdog's errors are already ours.
+    verify.destroy(error instanceof RegistryError ? error : networkError(`${what}: connection lost after the headers (${networkCode(error)})`));
+  });
+  // Whoever reads the stream sees its error (a stream destroyed with one passes it on when piped
+  // later); until then, e.g. while the upload it feeds is being opened, it must not crash the process.
+  verify.on('error', () => undefined);
+  verify.once('close', () => {
+    stop();
+    // Dropped by the consumer before the end: the rest is not read and the socket is closed.
+    if (!response.body.readableEnded) response.body.destroy();
+  });
+  return verify;
+}
+
+function networkCode(error: unknown): string {
+  const e = error as { code?: unknown; message?: unknown };
+  return typeof e?.code === 'string' ? e.code : String(e?.message ?? error);
 }
 
 /**
@@ -53,7 +76,7 @@ export async function mountBlob(t: Transport, target: Repository, digest: string
     method: 'POST', url: t.v2(target, `blobs/uploads/?${query}`), registry: target.registry,
     scopes: [scope(target.repository, 'pull,push'), scope(fromRepository, 'pull')], what, headers: { 'content-length': '0' }, subject: 'blob',
   });
-  await response.body?.cancel();
+  discard(response);
   if (response.status === 201) return true;
   if (response.status === 202) {
     const location = response.headers.get('location');
@@ -71,7 +94,7 @@ export async function mountBlob(t: Transport, target: Repository, digest: string
  * buffered; the registry checks the digest and refuses bytes that do not match it.
  */
 export async function pushBlob(
-  t: Transport, ref: Repository, digest: string, data: Buffer | (() => ReadableStream<Uint8Array>), options: { size?: number; chunkSize?: number } = {},
+  t: Transport, ref: Repository, digest: string, data: Buffer | BodySource, options: { size?: number; chunkSize?: number } = {},
 ): Promise<void> {
   const scopes = [scope(ref.repository, 'pull,push')];
   const what = `upload blob ${ref.repository}@${digest}`;
@@ -79,7 +102,7 @@ export async function pushBlob(
   const { response: started } = await t.send({
     ...base, method: 'POST', url: t.v2(ref, 'blobs/uploads/'), headers: { 'content-length': '0' },
   });
-  await started.body?.cancel();
+  discard(started);
   if (started.status !== 202) throw statusError(started.status, what, undefined, 'blob');
   let location = uploadLocation(t, started, ref.registry, what);
   if (Buffer.isBuffer(data) && options.chunkSize && data.length > options.chunkSize) {
@@ -89,7 +112,7 @@ export async function pushBlob(
         ...base, method: 'PATCH', url: location, body: chunk,
         headers: { 'content-type': 'application/octet-stream', 'content-range': `${offset}-${offset + chunk.length - 1}`, 'content-length': String(chunk.length) },
       });
-      await response.body?.cancel();
+      discard(response);
       if (response.status !== 202) throw statusError(response.status, what, undefined, 'blob');
       location = uploadLocation(t, response, ref.registry, what);
     }
@@ -102,16 +125,18 @@ export async function pushBlob(
   else if (options.size !== undefined) headers['content-length'] = String(options.size);
   const { response } = await t.send({ ...base, method: 'PUT', url: url.toString(), headers, body: data });
   if (response.status !== 201) throw statusError(response.status, what, await errorDetail(response), 'blob');
-  await response.body?.cancel();
+  discard(response);
 }
 
 /**
  * Watches a blob download: aborts it after `idleMs` without a byte, and when fewer than
- * `minBytesPerSecond` arrived on average over a window (0: no such check).
+ * `minBytesPerSecond` arrived on average over a window (0: no such check). Returns the function
+ * that stops the watch. It counts bytes as they leave the socket (no stage of its own in the
+ * stream): a download held back by a slow consumer counts as slow, as it did before.
  */
 function transferWatchdog(
-  what: string, abort: (reason?: unknown) => void, idleMs: number, minBytesPerSecond: number, windowMs: number, size?: number,
-): TransformStream<Uint8Array, Uint8Array> {
+  body: Readable, what: string, abort: (reason?: unknown) => void, idleMs: number, minBytesPerSecond: number, windowMs: number, size?: number,
+): () => void {
   let received = 0;
   let inWindow = 0;
   let idle: NodeJS.Timeout | undefined;
@@ -119,13 +144,23 @@ function transferWatchdog(
   const stop = () => {
     clearTimeout(idle);
     clearInterval(window);
+    body.off('data', onData);
   };
   const armIdle = () => {
-    clearTimeout(idle);
-    idle = setTimeout(() => {
-      stop();
-      abort(networkError(`${what}: no data for ${idleMs} ms`));
-    }, idleMs).unref();
+    if (idle) idle.refresh();
+    else {
+      idle = setTimeout(() => {
+        stop();
+        abort(networkError(`${what}: no data for ${idleMs} ms`));
+      }, idleMs).unref();
+    }
+  };
+  const onData = (chunk: Buffer) => {
+    armIdle();
+    streamedBytes(chunk.length);
+    received += chunk.length;
+    inWindow += chunk.length;
+    if (size !== undefined && received >= size) stop();
   };
   armIdle();
   if (minBytesPerSecond > 0) {
@@ -140,16 +175,9 @@ function transferWatchdog(
       inWindow = 0;
     }, windowMs).unref();
   }
-  return new TransformStream({
-    transform(chunk, controller) {
-      armIdle();
-      received += chunk.length;
-      inWindow += chunk.length;
-      if (size !== undefined && received >= size) stop();
-      controller.enqueue(chunk);
-    },
-    flush: stop,
-  });
+  body.on('data', onData);
+  body.once('close', stop);
+  return stop;
 }
 
 async function cancelUpload(t: Transport, ref: Repository, location: string): Promise<void> {
@@ -157,14 +185,14 @@ async function cancelUpload(t: Transport, ref: Repository, location: string): Pr
     const { response } = await t.send({
       method: 'DELETE', url: location, registry: ref.registry, scopes: [scope(ref.repository, 'pull,push')], what: 'cancel upload',
     });
-    await response.body?.cancel();
+    discard(response);
   } catch {
     // an abandoned upload session expires on its own
   }
 }
 
 /** The upload session's URL, resolved against the registry; only http(s). */
-function uploadLocation(t: Transport, response: Response, registry: string, what: string): string {
+function uploadLocation(t: Transport, response: HttpResponse, registry: string, what: string): string {
   const location = response.headers.get('location');
   const base = t.baseUrl(registry) + '/';
   if (!location) throw new RegistryError(`${what}: the registry sent no upload Location`, { status: response.status, code: 'BLOB_UPLOAD_INVALID' });

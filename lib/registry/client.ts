@@ -1,5 +1,5 @@
 /**
- * A daemonless OCI Distribution (registry v2) client over Node's fetch: manifests, blobs, tags,
+ * A daemonless OCI Distribution (registry v2) client over node:http (lib/support/http.ts): manifests, blobs, tags,
  * deletes; auth from the registry's challenge; retries with backoff for temporary failures;
  * redirects followed by hand so credentials never reach another origin. This is the façade: the
  * work is in transport.ts, auth.ts, manifests.ts, blobs.ts and tags.ts.
@@ -8,7 +8,8 @@ import type { Authenticator } from './auth.ts';
 import * as blobs from './blobs.ts';
 import * as manifests from './manifests.ts';
 import { listTags, type ListTagsOptions } from './tags.ts';
-import { scope, Transport, type TransportOptions } from './transport.ts';
+import { scope, Transport, type BodySource, type TransportOptions } from './transport.ts';
+import type { Readable } from 'node:stream';
 import type { Reference } from '../oci/reference.ts';
 import type { RetryOptions } from '../support/retry.ts';
 
@@ -16,7 +17,7 @@ export { MEDIA_TYPES, MANIFEST_ACCEPT, isIndex, manifestBlobs, type Descriptor }
 export { sha256Digest } from '../oci/digest.ts';
 export type { Manifest } from './manifests.ts';
 export type { ListTagsOptions } from './tags.ts';
-export { scope, type RequestEvent } from './transport.ts';
+export { scope, type BodySource, type RequestEvent } from './transport.ts';
 
 export type RegistryClientOptions = TransportOptions;
 type Repository = Pick<Reference, 'registry' | 'repository'>;
@@ -77,7 +78,8 @@ export class RegistryClient {
     return blobs.blobExists(this.transport, ref, digest);
   }
 
-  fetchBlob(ref: Repository, digest: string, size?: number): Promise<ReadableStream<Uint8Array>> {
+  /** The blob as a Node stream, verified (digest, size) while it flows; it errors when the transfer stalls or trickles. */
+  fetchBlob(ref: Repository, digest: string, size?: number): Promise<Readable> {
     return blobs.fetchBlob(this.transport, ref, digest, size);
   }
 
@@ -85,7 +87,8 @@ export class RegistryClient {
     return blobs.mountBlob(this.transport, target, digest, fromRepository);
   }
 
-  pushBlob(ref: Repository, digest: string, data: Buffer | (() => ReadableStream<Uint8Array>), options: { size?: number; chunkSize?: number } = {}): Promise<void> {
+  /** Uploads a buffer, or a stream made by `data()` (a Node stream; web streams are accepted too), never buffered. */
+  pushBlob(ref: Repository, digest: string, data: Buffer | BodySource, options: { size?: number; chunkSize?: number } = {}): Promise<void> {
     return blobs.pushBlob(this.transport, ref, digest, data, options);
   }
 

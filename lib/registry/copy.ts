@@ -1,7 +1,7 @@
 /**
  * Copy a whole image (an index and all its platforms) between repositories or registries: blobs
  * already there are skipped, blobs in the same registry are mounted, the rest are streamed a few at
- * a time; manifests go up by digest first and the tag last, so a tag never points at an
+ * a time (small blobs more than large ones); manifests go up by digest first and the tag last, so a tag never points at an
  * incomplete image.
  */
 import type { RegistryClient } from './client.ts';
@@ -9,7 +9,7 @@ import { networkError, RegistryError } from './errors.ts';
 import { isIndex, manifestBlobs, type Descriptor } from '../oci/media-types.ts';
 import { type Reference } from '../oci/reference.ts';
 import { retry } from '../support/retry.ts';
-import { mapLimit } from '../support/concurrency.ts';
+import { limiter, mapLimit } from '../support/concurrency.ts';
 
 export interface CopyEvent {
   readonly digest: string;
@@ -18,7 +18,7 @@ export interface CopyEvent {
 }
 
 export interface CopyOptions {
-  /** Blobs transferred at once. */
+  /** Large blobs (over 1 MiB) transferred at once; small ones go several more at a time. */
   readonly concurrency?: number;
   readonly onBlob?: (event: CopyEvent) => void;
 }
@@ -30,6 +30,16 @@ export interface CopyResult {
   readonly bytesStreamed: number;
 }
 
+/** Blobs up to this size are "small": a config, a tiny layer; their cost is round trips, not bytes. */
+const SMALL_BLOB = 1024 * 1024;
+/** Small blobs (and existence checks, mounts, child manifests) in flight at once. */
+const SMALL_CONCURRENCY = 8;
+/**
+ * Large blobs in flight at once. Each is socket → hash → socket with backpressure; on loopback a
+ * few streams already saturate a small machine's CPUs, more only add contention.
+ */
+const LARGE_CONCURRENCY = 3;
+
 export async function copyImage(client: RegistryClient, source: Reference, target: Reference, options: CopyOptions = {}): Promise<CopyResult> {
   const result: CopyResult = { digest: '', mediaType: '', blobs: { skipped: 0, mounted: 0, streamed: 0, foreign: 0 }, bytesStreamed: 0 };
   const onBlob = (event: CopyEvent) => {
@@ -40,9 +50,11 @@ export async function copyImage(client: RegistryClient, source: Reference, targe
   const top = await client.getManifest(source);
   if (isIndex(top.mediaType)) {
     const index = JSON.parse(top.body.toString()) as { manifests: Descriptor[] };
-    for (const child of index.manifests) {
-      await copySingle(client, { ...source, tag: undefined, digest: child.digest }, { ...target, tag: undefined, digest: child.digest }, options, onBlob);
-    }
+    const byDigest = (ref: Reference, digest: string): Reference => ({ ...ref, tag: undefined, digest });
+    // Every platform's manifest first, then their blobs as one set (a layer shared by platforms moves once).
+    const children = await mapLimit(index.manifests, SMALL_CONCURRENCY, (child) => client.getManifest(byDigest(source, child.digest)));
+    await copyBlobs(client, source, target, children.flatMap((child) => manifestBlobs(child.body)), options, onBlob);
+    await mapLimit(children, SMALL_CONCURRENCY, (child) => client.putManifest(byDigest(target, child.digest), child.body, child.mediaType));
   } else {
     await copyBlobs(client, source, target, manifestBlobs(top.body), options, onBlob);
   }
@@ -56,38 +68,54 @@ export async function retagImage(client: RegistryClient, source: Reference, tag:
   return client.putManifest({ registry: source.registry, repository: source.repository, tag }, manifest.body, manifest.mediaType);
 }
 
-async function copySingle(
-  client: RegistryClient, source: Reference, target: Reference, options: CopyOptions, onBlob: (e: CopyEvent) => void,
-): Promise<void> {
-  const manifest = await client.getManifest(source);
-  await copyBlobs(client, source, target, manifestBlobs(manifest.body), options, onBlob);
-  await client.putManifest(target, manifest.body, manifest.mediaType);
-}
-
+/**
+ * Each blob is checked (and mounted) and, when missing, streamed as soon as its check answers:
+ * checks and small blobs many at a time, large ones (largest first) a few at a time.
+ */
 async function copyBlobs(
   client: RegistryClient, source: Reference, target: Reference, blobs: Descriptor[], options: CopyOptions, onBlob: (e: CopyEvent) => void,
 ): Promise<void> {
-  const unique = [...new Map(blobs.map((b) => [b.digest, b])).values()];
-  await mapLimit(unique, options.concurrency ?? 4, (blob) => copyBlob(client, source, target, blob, onBlob));
+  const unique = [...new Map(blobs.map((b) => [b.digest, b])).values()].sort((a, b) => b.size - a.size);
+  const checks = limiter(SMALL_CONCURRENCY);
+  const small = limiter(SMALL_CONCURRENCY);
+  const large = limiter(options.concurrency ?? LARGE_CONCURRENCY);
+  await Promise.all(unique.map(async (blob) => {
+    // All at once: on a registry with auth, the 401s they meet share one token request (auth.ts).
+    if (await checks(() => placeWithoutTransfer(client, source, target, blob, onBlob))) return;
+    await (blob.size <= SMALL_BLOB ? small : large)(() => streamBlob(client, source, target, blob, onBlob));
+  }));
 }
 
-async function copyBlob(client: RegistryClient, source: Reference, target: Reference, blob: Descriptor, onBlob: (e: CopyEvent) => void): Promise<void> {
-  const event = (action: CopyEvent['action']) => onBlob({ digest: blob.digest, size: blob.size, action });
+/** True when the blob needs no bytes moved: foreign, already in the target, or mounted from the source repository. */
+async function placeWithoutTransfer(
+  client: RegistryClient, source: Reference, target: Reference, blob: Descriptor, onBlob: (e: CopyEvent) => void,
+): Promise<boolean> {
+  const event = (action: CopyEvent['action']) => (onBlob({ digest: blob.digest, size: blob.size, action }), true);
   // Non-distributable layers live elsewhere (their `urls`); registries do not hold them.
   if (blob.urls?.length) return event('foreign');
   if (await client.blobExists(target, blob.digest)) return event('skipped');
   if (source.registry === target.registry && source.repository !== target.repository) {
     if (await client.mountBlob(target, blob.digest, source.repository)) return event('mounted');
   }
+  return false;
+}
+
+/**
+ * Download piped into the upload (backpressure both ways, verified while it flows); the download
+ * starts while the upload session is opened. The whole transfer is retried.
+ */
+async function streamBlob(client: RegistryClient, source: Reference, target: Reference, blob: Descriptor, onBlob: (e: CopyEvent) => void): Promise<void> {
   await retry(async () => {
-    const stream = await client.fetchBlob(source, blob.digest, blob.size);
+    const download = client.fetchBlob(source, blob.digest, blob.size);
+    download.catch(() => undefined); // its failure is the upload's (below), not an unhandled rejection
     try {
-      await client.pushBlob(target, blob.digest, () => stream, { size: blob.size });
+      await client.pushBlob(target, blob.digest, () => download, { size: blob.size });
     } catch (error) {
-      await stream.cancel().catch(() => undefined);
+      // The upload may have failed before taking the stream: the download is dropped either way.
+      download.then((stream) => stream.destroy(), () => undefined);
       if (error instanceof RegistryError) throw error;
       throw networkError(`copy blob ${blob.digest}: ${(error as Error).message}`);
     }
   }, client.retryOptions);
-  event('streamed');
+  onBlob({ digest: blob.digest, size: blob.size, action: 'streamed' });
 }

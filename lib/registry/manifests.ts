@@ -6,6 +6,7 @@ import { isDigest } from '../oci/grammar.ts';
 import { checkManifestBody, MANIFEST_ACCEPT } from '../oci/media-types.ts';
 import { sha256Digest } from '../oci/digest.ts';
 import { manifestKey, type Reference } from '../oci/reference.ts';
+import { discard } from '../support/http.ts';
 import { neutralize } from '../support/network-text.ts';
 
 export interface Manifest {
@@ -46,7 +47,7 @@ export async function getManifest(t: Transport, ref: Reference, signal?: AbortSi
     headers: { accept: MANIFEST_ACCEPT }, signal, maxBytes: LIMITS.manifest, subject: 'manifest',
   });
   if (!response.ok) throw statusError(response.status, what, await errorDetail(response), 'manifest');
-  const body = Buffer.from(await response.arrayBuffer());
+  const body = response.buffered ?? Buffer.alloc(0);
   const digest = sha256Digest(body);
   const header = response.headers.get('docker-content-digest');
   // A header that is no digest at all is ignored: the body is checked and hashed instead.
@@ -70,7 +71,7 @@ export async function putManifest(t: Transport, ref: Reference, body: Buffer, me
     headers: { 'content-type': mediaType }, body, subject: 'manifest',
   });
   if (response.status !== 201 && response.status !== 200) throw statusError(response.status, what, await errorDetail(response), 'manifest');
-  await response.body?.cancel();
+  discard(response);
   const digest = sha256Digest(body);
   const returned = response.headers.get('docker-content-digest');
   if (returned && returned !== digest) {
@@ -86,5 +87,5 @@ export async function deleteManifest(t: Transport, ref: Reference): Promise<void
     method: 'DELETE', url: manifestUrl(t, ref, ref.digest), registry: ref.registry, scopes: [scope(ref.repository, 'delete')], what, subject: 'manifest',
   });
   if (response.status !== 202 && response.status !== 200) throw statusError(response.status, what, await errorDetail(response), 'manifest');
-  await response.body?.cancel();
+  discard(response);
 }

@@ -35,7 +35,7 @@ export async function listTags(
     if (!response.ok) throw statusError(response.status, what, await errorDetail(response), 'repository');
     let body: { tags?: unknown };
     try {
-      body = JSON.parse(await response.text()) as { tags?: unknown };
+      body = JSON.parse((response.buffered ?? Buffer.alloc(0)).toString('utf8')) as { tags?: unknown };
     } catch {
       throw new RegistryError(`${what}: page ${page} from ${displayUrl(url)} is not JSON`, { status: response.status, code: 'TAGS_INVALID' });
     }

@@ -11,3 +11,21 @@ export async function mapLimit<T, R>(items: readonly T[], limit: number, body: (
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
   return results;
 }
+
+/** A gate letting at most `limit` calls run at once; the others wait their turn in call order. */
+export function limiter(limit: number): <R>(body: () => Promise<R>) => Promise<R> {
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  return async (body) => {
+    if (running >= limit) await new Promise<void>((resolve) => waiting.push(resolve));
+    else running++;
+    try {
+      return await body();
+    } finally {
+      // The slot passes straight to the next caller, if any.
+      const next = waiting.shift();
+      if (next) next();
+      else running--;
+    }
+  };
+}

@@ -1,5 +1,6 @@
 /** Reading a registry for retention: every tag, its digest and its image's `created` date. */
 import { mapLimit } from '../../support/concurrency.ts';
+import { readStreamBounded } from '../../support/bounded-body.ts';
 import { githubRepositoryName, imageSegment, IMAGE_KINDS } from '../../images.ts';
 import { requirePythonVersions, type Config } from '../../config/load.ts';
 import { DEFAULT_GITHUB_REGISTRY, type GithubRegistry } from '../../hosts.ts';
@@ -80,7 +81,9 @@ async function readAge(client: RegistryClient, repo: { registry: string; reposit
     if (!config?.digest) return { unknown: `no config in ${manifest.mediaType || 'the manifest'}`, children };
     if (typeof config.size === 'number' && config.size > MAX_CONFIG_BYTES) return { unknown: `config blob of ${config.size} bytes`, children };
     const stream = await client.fetchBlob(repo, config.digest, typeof config.size === 'number' ? config.size : undefined);
-    const created = (JSON.parse(await new Response(stream).text()) as { created?: unknown }).created;
+    const body = await readStreamBounded(stream, MAX_CONFIG_BYTES);
+    if (!body.ok) return { unknown: `config blob of more than ${MAX_CONFIG_BYTES} bytes`, children };
+    const created = (JSON.parse(body.bytes.toString('utf8')) as { created?: unknown }).created;
     if (typeof created !== 'string' || Number.isNaN(Date.parse(created))) return { unknown: 'no valid created date in the image config', children };
     return { created: new Date(Date.parse(created)).toISOString(), children };
   } catch (error) {

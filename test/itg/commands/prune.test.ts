@@ -15,6 +15,7 @@ import {
 } from '../../../lib/commands/prune/index.ts';
 import { parseDuration, parseKeep } from '../../../lib/cli/flags.ts';
 import { GithubPackagesClient } from '../../../lib/github/packages-api.ts';
+import { startHostileServer } from '../../../testing/hostile-server.ts';
 import { sha256 } from '../../../testing/sample-image.ts';
 
 const DAY = 86_400_000;
@@ -403,37 +404,41 @@ ghcr('refusals: no token → exit 2 before anything is deleted; a token GitHub r
 });
 
 ghcr('lib: GithubPackagesClient never follows a next page to another origin (the token stays with the API)', async () => {
-  let calls = 0;
-  const api = new GithubPackagesClient({
-    apiUrl: 'http://127.0.0.1:9', token: TOKEN, retry: { attempts: 1 },
-    fetch: (async () => {
-      calls++;
-      return new Response('[]', { status: 200, headers: { link: '<http://evil.example/orgs/x/packages/container/y/versions?page=2>; rel="next"' } });
-    }) as typeof fetch,
-  });
-  const error = await api.listVersions('x', 'y').catch((e) => e);
-  assert.match(String(error), /another origin/);
-  assert.is(calls, 1);
+  const server = await startHostileServer();
+  try {
+    server.script(() => ({ status: 200, body: '[]', headers: { link: '<http://evil.example/orgs/x/packages/container/y/versions?page=2>; rel="next"' } }));
+    const api = new GithubPackagesClient({ apiUrl: server.url, token: TOKEN, retry: { attempts: 1 } });
+    const error = await api.listVersions('x', 'y').catch((e) => e);
+    assert.match(String(error), /another origin/);
+    assert.is(server.requests.length, 1);
+  } finally {
+    await server.stop();
+  }
 });
 
 ghcr('lib: GithubPackagesClient retries 429 with Retry-After, and fails fast on a rate limit that lasts long', async () => {
-  const answers = [
-    new Response('{"message":"slow down"}', { status: 429, headers: { 'retry-after': '0' } }),
-    new Response('[{"id":1,"name":"sha256:aa","metadata":{"package_type":"container","container":{"tags":["7"]}}}]', { status: 200 }),
-  ];
-  const api = new GithubPackagesClient({ apiUrl: 'http://127.0.0.1:9/', token: TOKEN, retry: { baseDelayMs: 1, maxDelayMs: 2 }, fetch: (async () => answers.shift()!) as typeof fetch });
-  assert.equal(await api.listVersions('x', 'y'), [{ id: 1, name: 'sha256:aa', tags: ['7'], createdAt: undefined }]);
-  assert.is(api.requestCount, 2);
-  const limited = new GithubPackagesClient({
-    apiUrl: 'http://127.0.0.1:9', token: TOKEN,
-    fetch: (async () => new Response('{"message":"API rate limit exceeded"}', {
-      status: 403, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600) },
-    })) as typeof fetch,
-  });
-  const error = await limited.listVersions('x', 'y').catch((e) => e);
-  assert.match(String(error), /HTTP 403: API rate limit exceeded; rate limited for another \d+ s/);
-  assert.is(limited.requestCount, 1);
-  assert.not.ok(String(error).includes(TOKEN));
+  const server = await startHostileServer();
+  try {
+    server.script((_request, n) => n === 1
+      ? { status: 429, headers: { 'retry-after': '0' }, body: '{"message":"slow down"}' }
+      : { status: 200, body: '[{"id":1,"name":"sha256:aa","metadata":{"package_type":"container","container":{"tags":["7"]}}}]' });
+    const api = new GithubPackagesClient({ apiUrl: `${server.url}/`, token: TOKEN, retry: { baseDelayMs: 1, maxDelayMs: 2 } });
+    assert.equal(await api.listVersions('x', 'y'), [{ id: 1, name: 'sha256:aa', tags: ['7'], createdAt: undefined }]);
+    assert.is(api.requestCount, 2);
+    server.reset();
+    server.script(() => ({
+      status: 403, body: '{"message":"API rate limit exceeded"}',
+      headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600) },
+    }));
+    const limited = new GithubPackagesClient({ apiUrl: server.url, token: TOKEN });
+    const error = await limited.listVersions('x', 'y').catch((e) => e);
+    assert.match(String(error), /HTTP 403: API rate limit exceeded; rate limited for another \d+ s/);
+    assert.is(limited.requestCount, 1);
+    assert.is(server.requests.length, 1);
+    assert.not.ok(String(error).includes(TOKEN));
+  } finally {
+    await server.stop();
+  }
 });
 
 ghcr.run();

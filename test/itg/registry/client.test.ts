@@ -23,6 +23,7 @@ const assertRefused = (error: unknown) => {
   assert.is(exitCodeFor(error), 3);
 };
 import { exitCodeFor } from '../../../lib/support/errors.ts';
+import { buffer } from 'node:stream/consumers';
 
 const ref = (registry: RegistryServer, name: string) => parseReference(`${registry.host}/${name}`);
 const clientFor = (registry: RegistryServer, options: Partial<RegistryClientOptions> = {}) =>
@@ -91,7 +92,7 @@ open('a stored blob corrupted on disk is detected while streaming', async ({ reg
   bytes[100] ^= 0xff;
   writeFileSync(path, bytes);
   const stream = await client.fetchBlob(ref(registry, 'apache/corrupt:x'), digest, data.length);
-  const error = await new Response(stream).arrayBuffer().catch((e) => e);
+  const error = await buffer(stream).catch((e) => e);
   assertCode(error, 'DIGEST_INVALID');
 });
 
@@ -101,7 +102,7 @@ open('chunked and monolithic uploads land the same bytes; streamed download veri
   const digest = sha256(data);
   await client.pushBlob(ref(registry, 'apache/chunked:x'), digest, data, { chunkSize: 64 * 1024 });
   const stream = await client.fetchBlob(ref(registry, 'apache/chunked:x'), digest, data.length);
-  assert.ok(Buffer.from(await new Response(stream).arrayBuffer()).equals(data));
+  assert.ok(Buffer.from(await buffer(stream)).equals(data));
   const missing = await client.fetchBlob(ref(registry, 'apache/chunked:x'), sha256('nothing')).catch((e) => e);
   assertCode(missing, 'BLOB_UNKNOWN');
 });

@@ -11,6 +11,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { spawn } from 'node:child_process';
+import type { Readable } from 'node:stream';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -152,7 +153,7 @@ async function bearerFor(registry: RegistryServer, repositories: string[]): Prom
   return `Bearer ${body.token}`;
 }
 
-async function drain(stream: ReadableStream<Uint8Array>): Promise<number> {
+async function drain(stream: Readable): Promise<number> {
   let n = 0;
   for await (const chunk of stream) n += chunk.length;
   return n;

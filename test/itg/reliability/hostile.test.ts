@@ -20,6 +20,7 @@ import { parseReference } from '../../../lib/oci/reference.ts';
 import { GithubPackagesClient } from '../../../lib/github/packages-api.ts';
 import { exitCodeFor } from '../../../lib/support/errors.ts';
 import { neutralize } from '../../../lib/support/network-text.ts';
+import { buffer } from 'node:stream/consumers';
 
 interface Ctx {
   reg: HostileServer;
@@ -389,7 +390,7 @@ test('time: a blob trickling a byte at a time is abandoned by the throughput flo
     const c = client(ctx, { timeoutMs: 2000, minBytesPerSecond: 200, throughputWindowMs: 600 });
     const t0 = Date.now();
     const stream = await c.fetchBlob(ref(), digest, 100_000);
-    const error = await new Response(stream).arrayBuffer().then(() => undefined, (e: unknown) => e);
+    const error = await buffer(stream).then(() => undefined, (e: unknown) => e);
     const elapsed = Date.now() - t0;
     assert.instance(error, RegistryError, String(error));
     assert.match((error as Error).message, /too slow/);

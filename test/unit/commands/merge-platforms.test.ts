@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { createHash } from 'node:crypto';
@@ -38,7 +39,7 @@ function fakeRegistry() {
     },
     async fetchBlob(_ref: Reference, digest: string) {
       const data = blobs.get(digest)!;
-      return new ReadableStream<Uint8Array>({ start: (c) => (c.enqueue(new Uint8Array(data)), c.close()) });
+      return Readable.from([data]);
     },
   } as unknown as RegistryClient;
   return { client, image, manifests, puts };

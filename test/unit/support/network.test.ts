@@ -1,7 +1,15 @@
+import { Readable } from 'node:stream';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { displayUrl, neutralize } from '../../../lib/support/network-text.ts';
 import { formatBytes, readBounded } from '../../../lib/support/bounded-body.ts';
+import { bufferedResponse, ResponseHeaders, type HttpResponse } from '../../../lib/support/http.ts';
+
+/** A body arriving in 7-byte pieces, as off a socket. */
+function streamed(text: string, headers: Record<string, string> = {}): HttpResponse {
+  const pieces = text.match(/.{1,7}/gs)!.map((piece) => Buffer.from(piece));
+  return { status: 200, ok: true, headers: new ResponseHeaders(headers), body: Readable.from(pieces) };
+}
 
 const network = suite('lib/support: network text and bounded bodies');
 
@@ -20,15 +28,21 @@ network('displayUrl drops user, password, query and fragment', () => {
 });
 
 network('readBounded: Content-Length checked first, bytes counted otherwise, truncation on demand', async () => {
-  const big = new Response('x'.repeat(100), { headers: { 'content-length': '100' } });
+  const big = streamed('x'.repeat(100), { 'content-length': '100' });
   assert.equal(await readBounded(big, 10), { ok: false, announced: 100, received: 0 });
-  const chunked = new Response(new Blob(['y'.repeat(100)]).stream());
+  const huge = streamed('x'.repeat(100), { 'content-length': String(1 << 30) });
+  assert.equal(await readBounded(huge, 10), { ok: false, announced: 1 << 30, received: 0 });
+  assert.ok(huge.body.destroyed, 'a large body announced over the limit is not read: its socket is closed');
+  const chunked = streamed('y'.repeat(100));
   const over = await readBounded(chunked, 10);
   assert.is(over.ok, false);
-  const cut = await readBounded(new Response(new Blob(['z'.repeat(100)]).stream()), 10, { truncate: true });
+  assert.ok(chunked.body.destroyed, 'the rest of a body past the limit is not read');
+  const cut = await readBounded(streamed('z'.repeat(100)), 10, { truncate: true });
   assert.ok(cut.ok && cut.truncated && cut.bytes.toString() === 'z'.repeat(10));
-  const small = await readBounded(new Response('ok'), 10);
+  const small = await readBounded(streamed('ok'), 10);
   assert.ok(small.ok && !small.truncated && small.bytes.toString() === 'ok');
+  const memory = await readBounded(bufferedResponse({ status: 200, headers: new ResponseHeaders({}) }, Buffer.from('w'.repeat(100))), 10, { truncate: true });
+  assert.ok(memory.ok && memory.truncated && memory.bytes.toString() === 'w'.repeat(10));
   assert.is(formatBytes(4 * 1024 * 1024), '4 MiB');
   assert.is(formatBytes(65 * 1024), '65 KiB');
   assert.is(formatBytes(12), '12 bytes');

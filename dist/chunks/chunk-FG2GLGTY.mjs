@@ -2,10 +2,10 @@ import { createRequire as __ciImagesRequire } from 'node:module';
 const require = __ciImagesRequire(import.meta.url);
 import {
   hasPlatform
-} from "./chunk-CMTMG342.mjs";
+} from "./chunk-WPIJ6JTQ.mjs";
 import {
   mapLimit
-} from "./chunk-EN2D5Z5Q.mjs";
+} from "./chunk-PSQMQC6P.mjs";
 import {
   AuthError,
   CiImagesError,
@@ -19,7 +19,7 @@ import {
   parseReference,
   requirePythonVersions,
   sleep
-} from "./chunk-O436QBZH.mjs";
+} from "./chunk-ODCBDXED.mjs";
 
 // lib/commands/wait.ts
 function waitTargets(config, kinds, pythonVersions, tag = config.pullImageTag) {

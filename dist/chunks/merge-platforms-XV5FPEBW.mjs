@@ -4,10 +4,10 @@ import {
   mergePlatforms,
   mergeTarget,
   parseDigestArguments
-} from "./chunk-CMTMG342.mjs";
-import "./chunk-HDGINT6K.mjs";
-import "./chunk-EN2D5Z5Q.mjs";
-import "./chunk-VF2BT7LG.mjs";
+} from "./chunk-WPIJ6JTQ.mjs";
+import "./chunk-VW4FBLIU.mjs";
+import "./chunk-PSQMQC6P.mjs";
+import "./chunk-2CZDJTIM.mjs";
 import {
   COMMON_FLAGS,
   formatPlatform,
@@ -16,7 +16,7 @@ import {
   parsePythonFlag,
   runScript,
   setup
-} from "./chunk-O436QBZH.mjs";
+} from "./chunk-ODCBDXED.mjs";
 import "./chunk-E7YZNGG6.mjs";
 import "./chunk-QAO4AET5.mjs";
 

@@ -3,7 +3,7 @@ const require = __ciImagesRequire(import.meta.url);
 import {
   commitTagToPublish,
   publishTags
-} from "./chunk-HDGINT6K.mjs";
+} from "./chunk-VW4FBLIU.mjs";
 import {
   CiImagesError,
   ConfigError,
@@ -13,8 +13,9 @@ import {
   githubImage,
   matchesPlatform,
   parseReference,
-  platformOf
-} from "./chunk-O436QBZH.mjs";
+  platformOf,
+  readStreamBounded
+} from "./chunk-ODCBDXED.mjs";
 
 // lib/commands/merge-platforms.ts
 import { createHash } from "node:crypto";
@@ -37,14 +38,9 @@ async function imagePlatform(client, repo, body, what) {
   const configDigest = JSON.parse(body.toString("utf8")).config?.digest;
   if (typeof configDigest !== "string" || !DIGEST.test(configDigest)) throw new CiImagesError(`${what}: the manifest names no config digest`);
   const stream = await client.fetchBlob(repo, configDigest);
-  const chunks = [];
-  let size = 0;
-  for await (const chunk of stream) {
-    size += chunk.length;
-    if (size > MAX_CONFIG_BYTES) throw new CiImagesError(`${what}: config ${configDigest} is larger than ${MAX_CONFIG_BYTES} bytes`);
-    chunks.push(Buffer.from(chunk));
-  }
-  const platform = platformOf(JSON.parse(Buffer.concat(chunks).toString("utf8")));
+  const config = await readStreamBounded(stream, MAX_CONFIG_BYTES);
+  if (!config.ok) throw new CiImagesError(`${what}: config ${configDigest} is larger than ${MAX_CONFIG_BYTES} bytes`);
+  const platform = platformOf(JSON.parse(config.bytes.toString("utf8")));
   if (!platform) throw new CiImagesError(`${what}: config ${configDigest} has no os/architecture`);
   return platform;
 }

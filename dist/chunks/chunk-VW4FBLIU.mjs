@@ -3,10 +3,10 @@ const require = __ciImagesRequire(import.meta.url);
 import {
   copyImage,
   retagImage
-} from "./chunk-EN2D5Z5Q.mjs";
+} from "./chunk-PSQMQC6P.mjs";
 import {
   loginToRegistry
-} from "./chunk-VF2BT7LG.mjs";
+} from "./chunk-2CZDJTIM.mjs";
 import {
   CiImagesError,
   ConfigError,
@@ -19,7 +19,7 @@ import {
   localImage,
   parseReference,
   pushedDigest
-} from "./chunk-O436QBZH.mjs";
+} from "./chunk-ODCBDXED.mjs";
 
 // lib/commands/commit.ts
 import { promisify } from "node:util";

@@ -4,18 +4,18 @@ import {
   waitForImages,
   waitTargets,
   waitingMode
-} from "./chunk-BZU5XNCT.mjs";
+} from "./chunk-FG2GLGTY.mjs";
 import {
   mergePlatforms
-} from "./chunk-CMTMG342.mjs";
+} from "./chunk-WPIJ6JTQ.mjs";
 import {
   builtCommit,
   commitTagToPublish,
   publishTags
-} from "./chunk-HDGINT6K.mjs";
+} from "./chunk-VW4FBLIU.mjs";
 import {
   loginToRegistry
-} from "./chunk-VF2BT7LG.mjs";
+} from "./chunk-2CZDJTIM.mjs";
 import {
   CiImagesError,
   GITHUB_REGISTRIES,
@@ -31,7 +31,7 @@ import {
   localImage,
   parseReference,
   pushedDigest
-} from "./chunk-O436QBZH.mjs";
+} from "./chunk-ODCBDXED.mjs";
 import {
   appendSummary,
   markdownTable

@@ -2,7 +2,7 @@ import { createRequire as __ciImagesRequire } from 'node:module';
 const require = __ciImagesRequire(import.meta.url);
 import {
   loginToRegistry
-} from "./chunk-VF2BT7LG.mjs";
+} from "./chunk-2CZDJTIM.mjs";
 import {
   CiImagesError,
   ConfigError,
@@ -14,7 +14,7 @@ import {
   hostProfile,
   localImage,
   neutralize
-} from "./chunk-O436QBZH.mjs";
+} from "./chunk-ODCBDXED.mjs";
 import {
   appendSummary,
   markdownTable

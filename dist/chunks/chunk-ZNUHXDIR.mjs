@@ -7,11 +7,11 @@ import {
 } from "./chunk-ZG3PVTLY.mjs";
 import {
   WaitTimeoutError
-} from "./chunk-BZU5XNCT.mjs";
+} from "./chunk-FG2GLGTY.mjs";
 import {
   GITHUB_REGISTRIES,
   IMAGE_CHOICES
-} from "./chunk-O436QBZH.mjs";
+} from "./chunk-ODCBDXED.mjs";
 import {
   appendSummary,
   markdownTable,

@@ -4,9 +4,9 @@ import {
   copyImages,
   promoteImages,
   pushImages
-} from "./chunk-HDGINT6K.mjs";
-import "./chunk-EN2D5Z5Q.mjs";
-import "./chunk-VF2BT7LG.mjs";
+} from "./chunk-VW4FBLIU.mjs";
+import "./chunk-PSQMQC6P.mjs";
+import "./chunk-2CZDJTIM.mjs";
 import {
   ConfigError,
   IMAGE_CHOICES,
@@ -16,7 +16,7 @@ import {
   parseTagFlag,
   runScript,
   setup
-} from "./chunk-O436QBZH.mjs";
+} from "./chunk-ODCBDXED.mjs";
 import "./chunk-E7YZNGG6.mjs";
 import "./chunk-QAO4AET5.mjs";
 

@@ -3,12 +3,12 @@ const require = __ciImagesRequire(import.meta.url);
 import {
   pullRunImage,
   reportPrepare
-} from "./chunk-BVNICG54.mjs";
-import "./chunk-BZU5XNCT.mjs";
-import "./chunk-CMTMG342.mjs";
-import "./chunk-HDGINT6K.mjs";
-import "./chunk-EN2D5Z5Q.mjs";
-import "./chunk-VF2BT7LG.mjs";
+} from "./chunk-NKYEQR7S.mjs";
+import "./chunk-FG2GLGTY.mjs";
+import "./chunk-WPIJ6JTQ.mjs";
+import "./chunk-VW4FBLIU.mjs";
+import "./chunk-PSQMQC6P.mjs";
+import "./chunk-2CZDJTIM.mjs";
 import {
   IMAGE_CHOICES,
   parseImageFlag,
@@ -16,7 +16,7 @@ import {
   parseRunIdFlag,
   runScript,
   setup
-} from "./chunk-O436QBZH.mjs";
+} from "./chunk-ODCBDXED.mjs";
 import "./chunk-E7YZNGG6.mjs";
 import "./chunk-QAO4AET5.mjs";
 

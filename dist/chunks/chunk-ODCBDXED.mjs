@@ -598,6 +598,137 @@ function isUnreachable(error) {
   return error instanceof RegistryError && error.unreachable === true;
 }
 
+// lib/registry/transport.ts
+import { Readable as Readable2 } from "node:stream";
+
+// lib/support/http.ts
+import { Agent as HttpAgent, request as sendHttp } from "node:http";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+var MAX_SOCKETS_PER_ORIGIN = 16;
+var STREAM_CHUNK = 256 * 1024;
+var DRAIN_LIMIT = 64 * 1024;
+var DRAIN_DEADLINE_MS = 5e3;
+var agentOptions = { keepAlive: true, maxSockets: MAX_SOCKETS_PER_ORIGIN, maxFreeSockets: MAX_SOCKETS_PER_ORIGIN, scheduling: "lifo" };
+var http;
+var https;
+function stackFor(protocol) {
+  if (protocol !== "https:") return http ??= { send: sendHttp, agent: new HttpAgent(agentOptions) };
+  return https ??= import("node:https").then((m) => ({ send: m.request, agent: new m.Agent(agentOptions) }));
+}
+var ResponseHeaders = class {
+  constructor(raw) {
+    this.raw = raw;
+  }
+  raw;
+  get(name) {
+    const value = this.raw[name.toLowerCase()];
+    if (value === void 0) return null;
+    return Array.isArray(value) ? value.join(", ") : value;
+  }
+};
+function bufferedResponse(response, bytes) {
+  let body;
+  return {
+    status: response.status,
+    ok: response.status >= 200 && response.status < 300,
+    headers: response.headers,
+    buffered: bytes,
+    // Made on demand: most buffered answers are read through `buffered`.
+    get body() {
+      return body ??= Readable.from(bytes.length ? [bytes] : []);
+    }
+  };
+}
+var HttpError = class extends Error {
+  constructor(message, code) {
+    super(message);
+    this.code = code;
+    this.name = "HttpError";
+  }
+  code;
+};
+async function httpRequest(url, options) {
+  const target = typeof url === "string" ? new URL(url) : url;
+  const { method, signal, timeoutMs } = options;
+  const { send, agent } = await stackFor(target.protocol);
+  return new Promise((resolve3, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const headers = { ...options.headers };
+    if (Buffer.isBuffer(options.body) && !hasHeader(headers, "content-length")) headers["content-length"] = String(options.body.length);
+    const request = send(target, { method, headers, agent });
+    let response;
+    let settled = false;
+    let timer;
+    const fail = (error) => {
+      clearTimeout(timer);
+      signal?.removeEventListener("abort", onAbort);
+      if (settled) return;
+      settled = true;
+      reject(error);
+    };
+    const onAbort = () => {
+      const reason = signal.reason;
+      clearTimeout(timer);
+      request.destroy(reason);
+      response?.destroy(reason);
+      fail(reason);
+    };
+    const arm = () => {
+      if (!timeoutMs || settled) return;
+      if (timer) return void timer.refresh();
+      timer = setTimeout(() => {
+        const error = new HttpError(`timed out after ${timeoutMs} ms`, "ETIMEDOUT");
+        request.destroy(error);
+        fail(error);
+      }, timeoutMs);
+    };
+    signal?.addEventListener("abort", onAbort, { once: true });
+    request.on("error", (error) => fail(toHttpError(error)));
+    request.once("response", (answer) => {
+      clearTimeout(timer);
+      response = answer;
+      if (options.body instanceof Readable) options.body.off("data", arm);
+      if (settled) return void answer.destroy();
+      settled = true;
+      answer.once("close", () => signal?.removeEventListener("abort", onAbort));
+      answer.on("error", () => void 0);
+      resolve3({ status: answer.statusCode ?? 0, ok: (answer.statusCode ?? 0) >= 200 && (answer.statusCode ?? 0) < 300, headers: new ResponseHeaders(answer.headers), body: answer });
+    });
+    arm();
+    const body = options.body;
+    if (body instanceof Readable) {
+      body.on("data", arm);
+      pipeline(body, request).then(arm, (error) => {
+        body.off("data", arm);
+        fail(error);
+        request.destroy();
+      });
+    } else {
+      request.end(body);
+    }
+  });
+}
+function discard(response) {
+  const { body } = response;
+  if (response.buffered || body.readableEnded || body.destroyed) return;
+  const header = response.headers.get("content-length");
+  const small = header !== null && /^\d+$/.test(header.trim()) && Number(header) <= DRAIN_LIMIT;
+  if (!body.complete && !small) return void body.destroy();
+  const deadline = setTimeout(() => body.destroy(), DRAIN_DEADLINE_MS).unref();
+  body.once("close", () => clearTimeout(deadline));
+  body.resume();
+}
+function hasHeader(headers, name) {
+  return Object.keys(headers).some((key) => key.toLowerCase() === name);
+}
+function toHttpError(error) {
+  if (error instanceof HttpError) return error;
+  const e = error;
+  if (e?.code && typeof e.code === "string") return new HttpError(`${e.code}${e.message && !e.message.includes(e.code) ? `: ${e.message}` : ""}`, e.code);
+  return error;
+}
+
 // lib/support/bounded-body.ts
 var KiB = 1024;
 var MiB = 1024 * KiB;
@@ -605,30 +736,36 @@ async function readBounded(response, limit, options = {}) {
   const header = response.headers.get("content-length");
   const announced = header !== null && /^\d+$/.test(header.trim()) ? Number(header) : void 0;
   if (announced !== void 0 && announced > limit && !options.truncate) {
-    await response.body?.cancel().catch(() => void 0);
+    discard(response);
     return { ok: false, announced, received: 0 };
   }
-  if (!response.body) return { ok: true, bytes: Buffer.alloc(0), truncated: false };
-  const reader = response.body.getReader();
+  if (response.buffered) return cut(response.buffered, limit, options, announced);
+  const body = await readStreamBounded(response.body, limit, options);
+  return body.ok ? body : { ok: false, announced, received: body.received };
+}
+async function readStreamBounded(stream, limit, options = {}) {
   const chunks = [];
   let received = 0;
   try {
-    for (; ; ) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      received += value.length;
+    for await (const chunk of stream) {
+      const piece = chunk;
+      received += piece.length;
       if (received > limit) {
-        await reader.cancel().catch(() => void 0);
-        if (!options.truncate) return { ok: false, announced, received };
-        chunks.push(value.subarray(0, value.length - (received - limit)));
+        if (!options.truncate) return { ok: false, received };
+        chunks.push(piece.subarray(0, piece.length - (received - limit)));
         return { ok: true, bytes: Buffer.concat(chunks), truncated: true };
       }
-      chunks.push(value);
+      chunks.push(piece);
     }
   } finally {
-    reader.releaseLock();
+    if (!stream.readableEnded) stream.destroy();
   }
-  return { ok: true, bytes: Buffer.concat(chunks), truncated: false };
+  return { ok: true, bytes: chunks.length === 1 ? chunks[0] : Buffer.concat(chunks), truncated: false };
+}
+function cut(bytes, limit, options, announced) {
+  if (bytes.length <= limit) return { ok: true, bytes, truncated: false };
+  if (!options.truncate) return { ok: false, announced, received: bytes.length };
+  return { ok: true, bytes: bytes.subarray(0, limit), truncated: true };
 }
 function formatBytes(bytes) {
   if (bytes >= MiB) return `${(bytes / MiB).toFixed(1).replace(/\.0$/, "")} MiB`;
@@ -749,6 +886,8 @@ var Authenticator = class {
   options;
   tokens = new TokenCache();
   challenges = /* @__PURE__ */ new Map();
+  /** Token requests in flight, by registry and scopes: parallel requests that meet the same 401 share one. */
+  pending = /* @__PURE__ */ new Map();
   /** Whether the URL is on the registry's own origin (where credentials may go). */
   isRegistryOrigin(registry, url) {
     return new URL(url).origin === new URL(this.options.baseUrl(registry)).origin;
@@ -777,7 +916,17 @@ var Authenticator = class {
     return challenge;
   }
   /** Answers the registry's challenge: Basic with credentials, or a Bearer token for the scopes. */
-  async authenticate(registry, scopes, what, signal) {
+  authenticate(registry, scopes, what, signal) {
+    if (signal) return this.answer(registry, scopes, what, signal);
+    const key = `${registry}|${[...scopes].sort().join(" ")}`;
+    let token = this.pending.get(key);
+    if (!token) {
+      token = this.answer(registry, scopes, what).finally(() => this.pending.delete(key));
+      this.pending.set(key, token);
+    }
+    return token;
+  }
+  async answer(registry, scopes, what, signal) {
     const challenge = this.challenges.get(registry);
     if (!challenge) throw refusal(`${what} → HTTP 401 without a usable WWW-Authenticate challenge`);
     const credentials = this.options.credentials?.(registry);
@@ -790,14 +939,14 @@ var Authenticator = class {
     for (const s of scopes) url.searchParams.append("scope", s);
     const headers = {};
     if (credentials) headers.authorization = basicHeader(credentials);
-    const response = await this.options.fetch("GET", url.toString(), headers, signal);
+    const response = await this.options.request("GET", url.toString(), headers, `token for ${registry}`, signal);
     const from = `the token service of ${registry} (${displayUrl(url)})`;
     if (response.status === 401 || response.status === 403) {
-      await response.body?.cancel();
+      discard(response);
       throw refusal(`${from} refused ${credentials ? `the credentials of ${credentials.username}` : "anonymous access"} (HTTP ${response.status})`);
     }
     if (!response.ok) {
-      await response.body?.cancel();
+      discard(response);
       throw new RegistryError(`token for ${registry} → HTTP ${response.status} from ${from}`, {
         status: response.status,
         retryAfterMs: parseRetryAfter(response.headers.get("retry-after")),
@@ -837,80 +986,20 @@ var Authenticator = class {
   }
 };
 
-// lib/registry/stream-upload.ts
-import { request as httpRequest } from "node:http";
-import { request as httpsRequest } from "node:https";
-import { Readable, Transform } from "node:stream";
-import { pipeline } from "node:stream/promises";
-var NULL_BODY = /* @__PURE__ */ new Set([101, 204, 205, 304]);
-async function streamRequest(method, url, headers, body, idleMs, signal) {
-  const target = new URL(url);
-  const send = target.protocol === "https:" ? httpsRequest : httpRequest;
-  const request = send(target, { method, headers, signal });
-  let idle;
-  const arm = () => {
-    clearTimeout(idle);
-    idle = setTimeout(() => request.destroy(new Error(`no progress for ${idleMs} ms`)), idleMs);
-  };
-  const answered = new Promise((resolve3, reject) => {
-    request.once("response", resolve3);
-    request.once("error", reject);
-  });
-  const progress = new Transform({
-    transform(chunk, _encoding, callback) {
-      arm();
-      callback(null, chunk);
-    }
-  });
-  arm();
-  const source = Readable.fromWeb(body);
-  const uploaded = pipeline(source, progress, request).then(
-    () => {
-      arm();
-      return void 0;
-    },
-    (error) => error
-  );
-  try {
-    const response = await Promise.race([
-      answered,
-      // A source failure before the answer is the real cause; a clean end keeps waiting for it.
-      uploaded.then((error) => error ? Promise.reject(error) : new Promise(() => void 0))
-    ]);
-    const chunks = [];
-    let kept = 0;
-    for await (const chunk of response) {
-      chunks.push(chunk.subarray(0, LIMITS.errorBody - kept));
-      kept += chunks[chunks.length - 1].length;
-      if (kept >= LIMITS.errorBody) break;
-    }
-    const status = response.statusCode ?? 0;
-    const responseHeaders = new Headers();
-    for (const [name, value] of Object.entries(response.headers)) {
-      if (value !== void 0) responseHeaders.set(name, Array.isArray(value) ? value.join(", ") : value);
-    }
-    return new Response(NULL_BODY.has(status) ? null : Buffer.concat(chunks), { status, headers: responseHeaders });
-  } finally {
-    clearTimeout(idle);
-    source.destroy();
-  }
-}
-
 // lib/registry/transport.ts
 var REDIRECTS = /* @__PURE__ */ new Set([301, 302, 303, 307, 308]);
-var NULL_BODY2 = /* @__PURE__ */ new Set([101, 204, 205, 304]);
+var NULL_BODY = /* @__PURE__ */ new Set([101, 204, 205, 304]);
 var MAX_REDIRECTS = 5;
 var scope = (repository, actions) => `repository:${repository}:${actions}`;
 var Transport = class {
   constructor(options = {}) {
     this.options = options;
-    this.fetchImpl = options.fetch ?? fetch;
     this.timeoutMs = options.timeoutMs ?? 3e4;
     this.retryOptions = { ...DEFAULT_RETRY, ...options.retry };
     this.auth = new Authenticator({
       credentials: options.credentials,
       baseUrl: (registry) => this.baseUrl(registry),
-      fetch: (method, url, headers, signal) => this.fetchOnce(method, url, headers, void 0, AbortSignal.timeout(this.timeoutMs), signal)
+      request: (method, url, headers, what, signal) => this.plain(method, url, headers, what, LIMITS.token, signal)
     });
   }
   options;
@@ -919,7 +1008,6 @@ var Transport = class {
   auth;
   retryOptions;
   timeoutMs;
-  fetchImpl;
   /** The transport for a public host: the endpoint given for it, else https (plain http only for loopback). */
   baseUrl(registry) {
     const mapped = this.options.endpoints?.get(registry.toLowerCase());
@@ -932,8 +1020,7 @@ var Transport = class {
   /** The first request to `/v2/`: learns the registry's challenge (no retry, no redirects). */
   async ping(registry, signal) {
     const url = `${this.baseUrl(registry)}/v2/`;
-    const ping = await this.fetchOnce("GET", url, {}, void 0, AbortSignal.timeout(this.timeoutMs), signal);
-    await ping.body?.cancel();
+    const ping = await this.plain("GET", url, {}, `GET ${displayUrl(url)}`, LIMITS.errorBody, signal);
     if (ping.status === 401) this.auth.learn(registry, url, ping.headers.get("www-authenticate"));
   }
   /** One logical request: temporary failures retried with backoff (honouring Retry-After). */
@@ -951,7 +1038,7 @@ var Transport = class {
     const { registry, scopes, what, signal } = request;
     let sent = await this.exchange(request, this.auth.cached(registry, scopes));
     if (sent.response.status === 401) {
-      await sent.response.body?.cancel();
+      discard(sent.response);
       if (!this.auth.isRegistryOrigin(registry, sent.url)) {
         throw new RegistryError(
           `${what} → HTTP 401 from ${displayUrl(sent.url)}, which is not the registry's origin: its challenge is ignored and no credentials go there`,
@@ -978,23 +1065,29 @@ var Transport = class {
   }
   /** Follows redirects by hand; the Authorization header only goes to the registry's own origin. */
   async exchange(request, authorization) {
+    const streamBody = typeof request.body === "function";
     const controller = new AbortController();
-    const timer = typeof request.body === "function" ? void 0 : setTimeout(() => controller.abort(new Error(`timed out after ${this.timeoutMs} ms`)), this.timeoutMs);
+    const timer = streamBody ? void 0 : setTimeout(() => controller.abort(timeoutError(this.timeoutMs)), this.timeoutMs);
+    const unlink = follow(request.signal, controller);
     const abort = (reason) => controller.abort(reason);
     let url = request.url;
     let method = request.method;
+    let streamed;
     try {
       for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
         const headers = { ...request.headers };
         if (authorization && this.auth.isRegistryOrigin(request.registry, url)) headers.authorization = authorization;
-        const body = hop === 0 && request.body ? Buffer.isBuffer(request.body) ? request.body : request.body() : void 0;
-        const response = await this.fetchOnce(method, url, headers, body, controller.signal, request.signal, request.what);
+        const body = hop === 0 && request.body ? Buffer.isBuffer(request.body) ? request.body : toReadable(await request.body()) : void 0;
+        const response = await this.requestOnce(method, url, headers, body, controller.signal, request.signal, request.what);
         const location = response.headers.get("location");
         if (!REDIRECTS.has(response.status) || !location || request.body) {
-          if (request.streaming) return { response, url, abort };
+          if (request.streaming) {
+            streamed = response;
+            return { response, url, abort };
+          }
           return { response: await this.buffered(response, method, url, request), url, abort };
         }
-        await response.body?.cancel();
+        discard(response);
         const next = URL.canParse(location, url) ? new URL(location, url) : void 0;
         if (!next || !/^https?:$/.test(next.protocol)) {
           throw new RegistryError(`${request.what}: redirected to something that is not an http(s) URL`, { code: "REDIRECT_REFUSED" });
@@ -1007,33 +1100,55 @@ var Transport = class {
       }
       throw new RegistryError(`${request.what}: too many redirects`, { code: "TOO_MANY_REDIRECTS" });
     } catch (error) {
+      if (request.signal?.aborted) throw request.signal.reason;
       if (error instanceof RegistryError) throw error;
       throw networkError(`${request.what}: ${networkReason(error)}`, causeCode(error));
     } finally {
       clearTimeout(timer);
+      if (streamed) streamed.body.once("close", unlink);
+      else unlink();
     }
   }
-  /** The answer with its body in memory: error bodies cut at 64 KiB, others refused past their limit. */
+  /** The answer with its body in memory: error bodies (and answers to stream uploads) cut at 64 KiB, others refused past their limit. */
   async buffered(response, method, url, request) {
-    if (method === "HEAD" || NULL_BODY2.has(response.status)) {
-      await response.body?.cancel();
-      return new Response(null, response);
+    if (method === "HEAD" || NULL_BODY.has(response.status)) {
+      response.body.resume();
+      return bufferedResponse(response, Buffer.alloc(0));
     }
-    if (response.status >= 400) {
+    if (response.status >= 400 || typeof request.body === "function") {
       const body2 = await readBounded(response, LIMITS.errorBody, { truncate: true });
-      return new Response(body2.ok ? new Uint8Array(body2.bytes) : null, response);
+      return bufferedResponse(response, body2.ok ? body2.bytes : Buffer.alloc(0));
     }
     const limit = request.maxBytes ?? LIMITS.manifest;
     const body = await readBounded(response, limit);
     if (!body.ok) throw tooLarge(request.what, url, limit, body);
-    return new Response(new Uint8Array(body.bytes), response);
+    return bufferedResponse(response, body.bytes);
+  }
+  /**
+   * A request outside the registry protocol (a token service, the first `/v2/`): no redirects, no
+   * retry, the answer buffered under the timeout (successes up to `maxBytes`, errors cut at 64 KiB).
+   */
+  async plain(method, url, headers, what, maxBytes, signal) {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(timeoutError(this.timeoutMs)), this.timeoutMs);
+    const unlink = follow(signal, controller);
+    try {
+      const response = await this.requestOnce(method, url, headers, void 0, controller.signal, signal, what);
+      return await this.buffered(response, method, url, { method, url, registry: "", scopes: [], what, maxBytes });
+    } catch (error) {
+      if (signal?.aborted) throw signal.reason;
+      if (error instanceof RegistryError) throw error;
+      throw networkError(`${what}: ${networkReason(error)}`, causeCode(error));
+    } finally {
+      clearTimeout(timer);
+      unlink();
+    }
   }
   /** One HTTP request, counted and reported; network failures become temporary errors. */
-  async fetchOnce(method, url, headers, body, timeout, external, what = `${method} ${displayUrl(url)}`) {
+  async requestOnce(method, url, headers, body, signal, external, what) {
     this.requestCount++;
-    const signal = external ? AbortSignal.any([timeout, external]) : timeout;
     try {
-      const response = body instanceof ReadableStream ? await streamRequest(method, url, headers, body, this.timeoutMs, signal) : await this.fetchImpl(url, { method, headers, body, redirect: "manual", signal });
+      const response = await httpRequest(url, { method, headers, body, signal, timeoutMs: body instanceof Readable2 ? this.timeoutMs : void 0 });
       this.options.onRequest?.({ method, url, status: response.status });
       return response;
     } catch (error) {
@@ -1052,41 +1167,83 @@ async function errorDetail(response) {
     return void 0;
   }
 }
+function toReadable(source) {
+  return source instanceof Readable2 ? source : Readable2.fromWeb(source);
+}
+function timeoutError(ms) {
+  return new HttpError(`timed out after ${ms} ms`, "ETIMEDOUT");
+}
+function follow(signal, controller) {
+  if (!signal) return () => void 0;
+  if (signal.aborted) {
+    controller.abort(signal.reason);
+    return () => void 0;
+  }
+  const onAbort = () => controller.abort(signal.reason);
+  signal.addEventListener("abort", onAbort, { once: true });
+  return () => signal.removeEventListener("abort", onAbort);
+}
 function causeCode(error) {
-  return error?.cause?.code;
+  const e = error;
+  return typeof e?.code === "string" ? e.code : e?.cause?.code;
 }
 function networkReason(error) {
   const e = error;
-  if (e?.cause?.code) return `network error (${e.cause.code})`;
+  if (e?.code === "ETIMEDOUT" && e.message?.startsWith("timed out")) return e.message;
+  const code = causeCode(error);
+  if (code) return `network error (${code})`;
   if (e?.name === "AbortError" || e?.name === "TimeoutError") return `timed out (${e.message ?? "aborted"})`;
   return `network error (${e?.cause?.message ?? e?.message ?? String(error)})`;
 }
 
 // lib/oci/digest.ts
 import { createHash } from "node:crypto";
+import { Transform } from "node:stream";
 var sha256Digest = (data) => `sha256:${createHash("sha256").update(data).digest("hex")}`;
-function verifyingTransform(digest, size, fail) {
+function verifyingTransform(digest, size, fail, highWaterMark) {
   const algorithm = digest.startsWith("sha256:") ? "sha256" : digest.startsWith("sha512:") ? "sha512" : void 0;
   const hash = algorithm ? createHash(algorithm) : void 0;
   let received = 0;
-  return new TransformStream({
-    transform(chunk, controller) {
-      hash?.update(chunk);
+  return new Transform({
+    highWaterMark,
+    transform(chunk, _encoding, callback) {
       received += chunk.length;
-      if (size !== void 0 && received > size) {
-        controller.error(fail("too-long", `more than the ${size} bytes announced`));
-        return;
-      }
-      controller.enqueue(chunk);
+      if (size !== void 0 && received > size) return callback(fail("too-long", `more than the ${size} bytes announced`));
+      hash?.update(chunk);
+      callback(null, chunk);
     },
-    flush() {
-      if (size !== void 0 && received !== size) throw fail("short", `body cut short (${received} of ${size} bytes)`);
+    flush(callback) {
+      if (size !== void 0 && received !== size) return callback(fail("short", `body cut short (${received} of ${size} bytes)`));
       if (hash) {
         const actual = `${algorithm}:${hash.digest("hex")}`;
-        if (actual !== digest) throw fail("mismatch", `content digest ${actual} does not match`);
+        if (actual !== digest) return callback(fail("mismatch", `content digest ${actual} does not match`));
       }
+      callback();
     }
   });
+}
+
+// lib/support/memory.ts
+var COLLECT_EVERY = 4 * 1024 * 1024;
+var collect;
+var sinceLast = 0;
+function streamedBytes(bytes) {
+  sinceLast += bytes;
+  if (sinceLast < COLLECT_EVERY) return;
+  sinceLast = 0;
+  if (collect === void 0) collect = exposeCollector();
+  collect?.({ type: "minor" });
+}
+function exposeCollector() {
+  const builtin = process.getBuiltinModule;
+  if (!builtin) return null;
+  try {
+    builtin("node:v8").setFlagsFromString("--expose-gc");
+    const gc = builtin("node:vm").runInNewContext("gc");
+    return typeof gc === "function" ? gc : null;
+  } catch {
+    return null;
+  }
 }
 
 // lib/registry/blobs.ts
@@ -1115,9 +1272,25 @@ async function fetchBlob(t, ref, digest, size) {
     streaming: true,
     subject: "blob"
   });
-  if (!response.ok || !response.body) throw statusError(response.status, what, await errorDetail(response), "blob");
+  if (!response.ok) throw statusError(response.status, what, await errorDetail(response), "blob");
   const { minBytesPerSecond = 1024, throughputWindowMs = 3e4 } = t.options;
-  return response.body.pipeThrough(transferWatchdog(what, abort, t.timeoutMs, minBytesPerSecond, throughputWindowMs, size)).pipeThrough(verifyingTransform(digest, size, (problem, detail) => problem === "short" ? networkError(`${what}: ${detail}`) : new RegistryError(`${what}: ${detail}`, { code: problem === "mismatch" ? "DIGEST_INVALID" : "SIZE_INVALID" })));
+  const verify = verifyingTransform(digest, size, (problem, detail) => problem === "short" ? networkError(`${what}: ${detail}`) : new RegistryError(`${what}: ${detail}`, { code: problem === "mismatch" ? "DIGEST_INVALID" : "SIZE_INVALID" }), STREAM_CHUNK);
+  const stop = transferWatchdog(response.body, what, abort, t.timeoutMs, minBytesPerSecond, throughputWindowMs, size);
+  response.body.pipe(verify);
+  response.body.once("error", (error) => {
+    stop();
+    verify.destroy(error instanceof RegistryError ? error : networkError(`${what}: connection lost after the headers (${networkCode(error)})`));
+  });
+  verify.on("error", () => void 0);
+  verify.once("close", () => {
+    stop();
+    if (!response.body.readableEnded) response.body.destroy();
+  });
+  return verify;
+}
+function networkCode(error) {
+  const e = error;
+  return typeof e?.code === "string" ? e.code : String(e?.message ?? error);
 }
 async function mountBlob(t, target, digest, fromRepository) {
   const what = `mount blob ${digest} from ${fromRepository} into ${target.repository}`;
@@ -1131,7 +1304,7 @@ async function mountBlob(t, target, digest, fromRepository) {
     headers: { "content-length": "0" },
     subject: "blob"
   });
-  await response.body?.cancel();
+  discard(response);
   if (response.status === 201) return true;
   if (response.status === 202) {
     const location = response.headers.get("location");
@@ -1152,7 +1325,7 @@ async function pushBlob(t, ref, digest, data, options = {}) {
     url: t.v2(ref, "blobs/uploads/"),
     headers: { "content-length": "0" }
   });
-  await started.body?.cancel();
+  discard(started);
   if (started.status !== 202) throw statusError(started.status, what, void 0, "blob");
   let location = uploadLocation(t, started, ref.registry, what);
   if (Buffer.isBuffer(data) && options.chunkSize && data.length > options.chunkSize) {
@@ -1165,7 +1338,7 @@ async function pushBlob(t, ref, digest, data, options = {}) {
         body: chunk,
         headers: { "content-type": "application/octet-stream", "content-range": `${offset}-${offset + chunk.length - 1}`, "content-length": String(chunk.length) }
       });
-      await response2.body?.cancel();
+      discard(response2);
       if (response2.status !== 202) throw statusError(response2.status, what, void 0, "blob");
       location = uploadLocation(t, response2, ref.registry, what);
     }
@@ -1178,9 +1351,9 @@ async function pushBlob(t, ref, digest, data, options = {}) {
   else if (options.size !== void 0) headers["content-length"] = String(options.size);
   const { response } = await t.send({ ...base, method: "PUT", url: url.toString(), headers, body: data });
   if (response.status !== 201) throw statusError(response.status, what, await errorDetail(response), "blob");
-  await response.body?.cancel();
+  discard(response);
 }
-function transferWatchdog(what, abort, idleMs, minBytesPerSecond, windowMs, size) {
+function transferWatchdog(body, what, abort, idleMs, minBytesPerSecond, windowMs, size) {
   let received = 0;
   let inWindow = 0;
   let idle;
@@ -1188,13 +1361,23 @@ function transferWatchdog(what, abort, idleMs, minBytesPerSecond, windowMs, size
   const stop = () => {
     clearTimeout(idle);
     clearInterval(window);
+    body.off("data", onData);
   };
   const armIdle = () => {
-    clearTimeout(idle);
-    idle = setTimeout(() => {
-      stop();
-      abort(networkError(`${what}: no data for ${idleMs} ms`));
-    }, idleMs).unref();
+    if (idle) idle.refresh();
+    else {
+      idle = setTimeout(() => {
+        stop();
+        abort(networkError(`${what}: no data for ${idleMs} ms`));
+      }, idleMs).unref();
+    }
+  };
+  const onData = (chunk) => {
+    armIdle();
+    streamedBytes(chunk.length);
+    received += chunk.length;
+    inWindow += chunk.length;
+    if (size !== void 0 && received >= size) stop();
   };
   armIdle();
   if (minBytesPerSecond > 0) {
@@ -1209,16 +1392,9 @@ function transferWatchdog(what, abort, idleMs, minBytesPerSecond, windowMs, size
       inWindow = 0;
     }, windowMs).unref();
   }
-  return new TransformStream({
-    transform(chunk, controller) {
-      armIdle();
-      received += chunk.length;
-      inWindow += chunk.length;
-      if (size !== void 0 && received >= size) stop();
-      controller.enqueue(chunk);
-    },
-    flush: stop
-  });
+  body.on("data", onData);
+  body.once("close", stop);
+  return stop;
 }
 async function cancelUpload(t, ref, location) {
   try {
@@ -1229,7 +1405,7 @@ async function cancelUpload(t, ref, location) {
       scopes: [scope(ref.repository, "pull,push")],
       what: "cancel upload"
     });
-    await response.body?.cancel();
+    discard(response);
   } catch {
   }
 }
@@ -1315,7 +1491,7 @@ async function getManifest(t, ref, signal) {
     subject: "manifest"
   });
   if (!response.ok) throw statusError(response.status, what, await errorDetail(response), "manifest");
-  const body = Buffer.from(await response.arrayBuffer());
+  const body = response.buffered ?? Buffer.alloc(0);
   const digest = sha256Digest(body);
   const header = response.headers.get("docker-content-digest");
   const claimed = ref.digest ?? (isDigest(header) ? header : void 0);
@@ -1342,7 +1518,7 @@ async function putManifest(t, ref, body, mediaType) {
     subject: "manifest"
   });
   if (response.status !== 201 && response.status !== 200) throw statusError(response.status, what, await errorDetail(response), "manifest");
-  await response.body?.cancel();
+  discard(response);
   const digest = sha256Digest(body);
   const returned = response.headers.get("docker-content-digest");
   if (returned && returned !== digest) {
@@ -1362,7 +1538,7 @@ async function deleteManifest(t, ref) {
     subject: "manifest"
   });
   if (response.status !== 202 && response.status !== 200) throw statusError(response.status, what, await errorDetail(response), "manifest");
-  await response.body?.cancel();
+  discard(response);
 }
 
 // lib/support/link-header.ts
@@ -1396,7 +1572,7 @@ async function listTags(t, ref, pageSize = 100, options = {}) {
     if (!response.ok) throw statusError(response.status, what, await errorDetail(response), "repository");
     let body;
     try {
-      body = JSON.parse(await response.text());
+      body = JSON.parse((response.buffered ?? Buffer.alloc(0)).toString("utf8"));
     } catch {
       throw new RegistryError(`${what}: page ${page} from ${displayUrl(url)} is not JSON`, { status: response.status, code: "TAGS_INVALID" });
     }
@@ -1474,12 +1650,14 @@ var RegistryClient = class {
   blobExists(ref, digest) {
     return blobExists(this.transport, ref, digest);
   }
+  /** The blob as a Node stream, verified (digest, size) while it flows; it errors when the transfer stalls or trickles. */
   fetchBlob(ref, digest, size) {
     return fetchBlob(this.transport, ref, digest, size);
   }
   mountBlob(target, digest, fromRepository) {
     return mountBlob(this.transport, target, digest, fromRepository);
   }
+  /** Uploads a buffer, or a stream made by `data()` (a Node stream; web streams are accepted too), never buffered. */
   pushBlob(ref, digest, data, options = {}) {
     return pushBlob(this.transport, ref, digest, data, options);
   }
@@ -3053,9 +3231,12 @@ export {
   isNotFound,
   networkError,
   isUnreachable,
+  httpRequest,
+  discard,
   KiB,
   MiB,
   readBounded,
+  readStreamBounded,
   formatBytes,
   MAX_RETRY_AFTER_MS,
   GITHUB_API_RETRY,

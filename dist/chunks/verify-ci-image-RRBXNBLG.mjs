@@ -3,13 +3,13 @@ const require = __ciImagesRequire(import.meta.url);
 import {
   reportVerify,
   verifyImage
-} from "./chunk-WKMR3XJ4.mjs";
-import "./chunk-VF2BT7LG.mjs";
+} from "./chunk-U3YIGGIY.mjs";
+import "./chunk-2CZDJTIM.mjs";
 import {
   parsePythonFlag,
   runScript,
   setup
-} from "./chunk-O436QBZH.mjs";
+} from "./chunk-ODCBDXED.mjs";
 import "./chunk-E7YZNGG6.mjs";
 import "./chunk-QAO4AET5.mjs";
 

@@ -4,7 +4,7 @@ import {
   dockerRegistryHost,
   hostCredentials,
   hostProfile
-} from "./chunk-O436QBZH.mjs";
+} from "./chunk-ODCBDXED.mjs";
 
 // lib/commands/registry-login.ts
 async function loginToRegistry(docker, config, registry, log) {

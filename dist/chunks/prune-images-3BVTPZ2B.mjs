@@ -2,7 +2,7 @@ import { createRequire as __ciImagesRequire } from 'node:module';
 const require = __ciImagesRequire(import.meta.url);
 import {
   mapLimit
-} from "./chunk-EN2D5Z5Q.mjs";
+} from "./chunk-PSQMQC6P.mjs";
 import {
   AuthError,
   CiImagesError,
@@ -14,11 +14,13 @@ import {
   MAX_RETRY_AFTER_MS,
   MiB,
   RegistryError,
+  discard,
   displayUrl,
   exitCodeFor,
   formatBytes,
   githubRepositoryName,
   hostProfile,
+  httpRequest,
   imageSegment,
   isIndex,
   isNotFound,
@@ -30,12 +32,13 @@ import {
   parseRegistryFlag,
   parseRetryAfter,
   readBounded,
+  readStreamBounded,
   requirePythonVersions,
   retry,
   runScript,
   setup,
   tokenValue
-} from "./chunk-O436QBZH.mjs";
+} from "./chunk-ODCBDXED.mjs";
 import {
   appendSummary,
   markdownTable
@@ -169,7 +172,9 @@ async function readAge(client, repo, digest) {
     if (!config?.digest) return { unknown: `no config in ${manifest.mediaType || "the manifest"}`, children };
     if (typeof config.size === "number" && config.size > MAX_CONFIG_BYTES) return { unknown: `config blob of ${config.size} bytes`, children };
     const stream = await client.fetchBlob(repo, config.digest, typeof config.size === "number" ? config.size : void 0);
-    const created = JSON.parse(await new Response(stream).text()).created;
+    const body = await readStreamBounded(stream, MAX_CONFIG_BYTES);
+    if (!body.ok) return { unknown: `config blob of more than ${MAX_CONFIG_BYTES} bytes`, children };
+    const created = JSON.parse(body.bytes.toString("utf8")).created;
     if (typeof created !== "string" || Number.isNaN(Date.parse(created))) return { unknown: "no valid created date in the image config", children };
     return { created: new Date(Date.parse(created)).toISOString(), children };
   } catch (error) {
@@ -233,7 +238,6 @@ var GithubPackagesClient = class {
     this.options = options;
     this.apiUrl = new URL(options.apiUrl.replace(/\/+$/, "") + "/");
     this.retryOptions = { ...GITHUB_API_RETRY, ...options.retry };
-    this.fetchImpl = options.fetch ?? fetch;
     this.timeoutMs = options.timeoutMs ?? 3e4;
   }
   options;
@@ -241,7 +245,6 @@ var GithubPackagesClient = class {
   requestCount = 0;
   apiUrl;
   retryOptions;
-  fetchImpl;
   timeoutMs;
   /** Whether an owner is an organisation or a user, learnt from the first 404. */
   ownerKinds = /* @__PURE__ */ new Map();
@@ -260,7 +263,7 @@ var GithubPackagesClient = class {
         const what = `GET package versions of ${owner}/${packageName}`;
         const response = await this.request("GET", url, what);
         if (response.status === 404 && url === first) {
-          await response.body?.cancel();
+          discard(response);
           found = false;
           break;
         }
@@ -287,11 +290,11 @@ var GithubPackagesClient = class {
     const what = `DELETE package version ${id} of ${owner}/${packageName}`;
     const response = await this.request("DELETE", this.versionsUrl(kind, owner, packageName, `/${id}`), what);
     if (response.status === 204 || response.status === 200) {
-      await response.body?.cancel();
+      discard(response);
       return true;
     }
     if (response.status === 404) {
-      await response.body?.cancel();
+      discard(response);
       return false;
     }
     throw await this.failure(response, what);
@@ -304,13 +307,16 @@ var GithubPackagesClient = class {
     }
     return next;
   }
+  /** One request (redirects never followed), retried; its timeout runs until the body is read or dropped. */
   request(method, url, what) {
     return retry(
       async () => {
         this.requestCount++;
         let response;
+        const controller = new AbortController();
+        const timer = setTimeout(() => controller.abort(new Error(`timed out after ${this.timeoutMs} ms`)), this.timeoutMs).unref();
         try {
-          response = await this.fetchImpl(url, {
+          response = await httpRequest(url, {
             method,
             headers: {
               accept: "application/vnd.github+json",
@@ -318,14 +324,15 @@ var GithubPackagesClient = class {
               "x-github-api-version": "2022-11-28",
               "user-agent": "ci-images-prune"
             },
-            redirect: "manual",
-            signal: AbortSignal.timeout(this.timeoutMs)
+            signal: controller.signal
           });
         } catch (error) {
+          clearTimeout(timer);
           const e = error;
-          const reason = e.cause?.code ?? (e.name === "TimeoutError" ? `timed out after ${this.timeoutMs} ms` : "network error");
+          const reason = typeof e?.code === "string" ? e.code : controller.signal.aborted ? `timed out after ${this.timeoutMs} ms` : "network error";
           throw new RetryableGithubError(`${what}: ${reason}`, void 0);
         }
+        response.body.once("close", () => clearTimeout(timer));
         const retryAfterMs = parseRetryAfter(response.headers.get("retry-after"));
         const rateLimited = (response.status === 403 || response.status === 429) && (retryAfterMs !== void 0 || response.headers.get("x-ratelimit-remaining") === "0");
         if (response.status === 429 || response.status >= 500 || rateLimited) {
@@ -349,7 +356,7 @@ var GithubPackagesClient = class {
   async failure(response, what) {
     const location = response.headers.get("location");
     if (response.status >= 300 && response.status < 400 && location) {
-      await response.body?.cancel();
+      discard(response);
       const target = URL.canParse(location, this.apiUrl) ? displayUrl(new URL(location, this.apiUrl)) : "a location that is not a URL";
       return new GithubApiError(`${what} → HTTP ${response.status}: redirected to ${target}; not following it (the token goes to ${this.apiUrl.origin} only)`, response.status);
     }
