@@ -3,7 +3,7 @@ const require = __ciImagesRequire(import.meta.url);
 import {
   commandNames,
   runCommand
-} from "./chunks/chunk-OXMBK3DN.mjs";
+} from "./chunks/chunk-2PUZOOWL.mjs";
 import {
   announceMasksWith,
   errorAnnotation,

@@ -7,7 +7,6 @@ import nodeModule from 'node:module';
 import { basename } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { COMMANDS, commandNames, runCommand } from './commands.ts';
-import { HELP_TEXTS } from './help-texts.ts';
 
 // Node 22.1+ (GitHub runs actions on Node 24): V8's code cache on disk for the recipe chunks loaded
 // next, so later starts skip compiling them. Node 20 has no such cache: nothing happens.
@@ -47,8 +46,6 @@ if (alias === undefined && (name === undefined || name === '--help' || name === 
 } else if (!name || !COMMANDS[name]) {
   process.stderr.write(`error: unknown command ${JSON.stringify(name)}: expected one of ${commandNames().join(', ')} (see ci-images --help)\n`);
   process.exitCode = 2;
-} else if (args.length === 1 && (args[0] === '--help' || args[0] === '-h') && HELP_TEXTS?.[name] !== undefined) {
-  process.stdout.write(HELP_TEXTS[name]);
 } else {
   process.exitCode = await runCommand(name, args);
 }

@@ -6,6 +6,7 @@
  * The import() calls are literal so that esbuild bundles each recipe as its own chunk.
  */
 import { OPTIONAL_COMMANDS } from './optional-commands.ts';
+import { HELP_TEXTS } from './help-texts.ts';
 
 export interface Command {
   /** The recipe, relative to the repository root (shown in --help and used as argv[1]). */
@@ -84,6 +85,12 @@ export function commandNames(): string[] {
 export async function runCommand(name: string, args: readonly string[]): Promise<number> {
   const command = COMMANDS[name];
   if (!command) throw new Error(`unknown command ${name}`);
+  // A bundle knows each command's help (printed at build time): no need to load the recipe for it.
+  const known = HELP_TEXTS?.[name];
+  if (known !== undefined && args.length === 1 && (args[0] === '--help' || args[0] === '-h')) {
+    process.stdout.write(known);
+    return 0;
+  }
   // `promote --help` is push-images' help, not `--promote --help`.
   const help = args.includes('--help') || args.includes('-h');
   process.argv = [process.argv[0] ?? process.execPath, command.script, ...(help ? [] : command.fixedArgs ?? []), ...args];

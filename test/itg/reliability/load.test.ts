@@ -21,7 +21,9 @@ load.before(async (ctx) => {
   ctx.pkg = await startFaultProxy(ctx.registry.url);
   const client = new RegistryClient({ endpoints: new Map([['ghcr.io', ctx.registry.url]]) });
   const image = makeTestImage({ layers: 1 });
-  for (const v of VERSIONS) await pushSampleImage(client, image, { registry: 'ghcr.io', repository: `apache/airflow-master-python${v}-ci-v2`, tag: '808' });
+    // Under docker.pkg.github.com's names: round 0 checks ghcr.io first (all missing), then
+  // docker.pkg.github.com (all found), so both registries see 50 checks.
+  for (const v of VERSIONS) await pushSampleImage(client, image, { registry: 'ghcr.io', repository: `apache/airflow/master-python${v}-ci-v2`, tag: '808' });
 });
 load.after(async (ctx) => {
   await ctx.ghcr?.stop();
@@ -38,6 +40,7 @@ load('50 python versions: every image found, at most CHECKS_PER_HOST requests in
   });
   assert.is(run.code, 0, run.stderr);
   assert.is(jsonResult(run.stdout).images.length, 50);
+  assert.is(jsonResult(run.stdout).githubRegistry, 'docker.pkg.github.com');
   for (const proxy of [ctx.ghcr, ctx.pkg]) {
     assert.ok(proxy.maxInFlight <= CHECKS_PER_HOST, `${proxy.maxInFlight} requests in flight at once`);
     assert.ok(proxy.maxInFlight >= 2, 'checks still run concurrently');
