@@ -211,7 +211,7 @@ export const copy: Section = {
             `throughput vs skopeo = skopeo's median wall / ours (above 1: we are faster), percentile bootstrap, 2000 resamples, fixed seed.`,
           `each copy goes to a freshly started registry (every byte streams through the process); ours and skopeo alternate first per run, after one untimed copy each.`,
           cacheNote,
-          `blobs = 5 layers + 1 config; registries on loopback, plain http; our copy runs 4 blobs at a time (copyImage default).`,
+          `blobs = 5 layers + 1 config; registries on loopback, plain http; our copy streams up to 3 large blobs (over 1 MiB) and 8 small ones at a time, each as soon as its existence check answers (copyImage defaults).`,
           gnuTimeAvailable ? `peak RSS: whole process, GNU time (%M) for both.` : `peak RSS: ours from process.resourceUsage().maxRSS; skopeo n/a (no /usr/bin/time).`,
         ],
       };

@@ -66,7 +66,7 @@ export const latency: Section = {
         title: this.title,
         headers: ['who / setting', 'runs', 'median [95% CI]', 'p10', 'p90', 'min', 'max', 'median vs orig', 'push->found median', 'req/min waiting'],
         rows: [
-          oursRow(`ours, default (--poll-interval ${DEFAULT_POLL_S}, +-20% jitter)`, ours.default),
+          oursRow(`ours, default (--poll-interval ${DEFAULT_POLL_S}: pauses of 80-100 % of it)`, ours.default),
           oursRow('ours, --poll-interval 1', ours.poll1),
           row(`original, sleep 30 s (computed*)`, model30, 'model', fmtNum(originalRequestsPerMinute(costs), 1)),
           row(`original, sleep ${VALIDATION_SLEEP_MS / 1000} s, run for real (check of the model)`, real, String(real.length), '-'),
@@ -75,7 +75,7 @@ export const latency: Section = {
         notes: [
           `ours: the real script as a child (${command}); the push phase is stratified over the poll cycle: trial i of ${trials} pushes at ((i + U)/${trials}) x interval ` +
             `(5 s, or 1 s) after the script's first round of checks is answered, trials in a shuffled order (seeded PRNG). Each push phase is still uniform over the interval, ` +
-            `so the median is unbiased; stratifying only lowers its variance. The script's own jitter (sleep x U(0.8, 1.2)) stays random.`,
+            `so the median is unbiased; stratifying only lowers its variance. The script's own jitter (pause = interval x U(0.8, 1.0)) stays random.`,
           `median [95% CI]: distribution-free interval of the median (order statistics, binomial; its coverage in parentheses when n is too small for 95 %). ` +
             `It assumes independent draws; with the stratified push phase the median varies less than that, so the interval is conservative (wider than needed).`,
           `of the latency, detection (the 'found' line) -> process exit is ${exitPart(ours.default)} (default) / ${exitPart(ours.poll1)} (poll 1) median.`,

@@ -4,11 +4,15 @@
  * Counted after its first round is answered: every request to both registries (through the counting
  * proxies) and to the token service, per round and per image; a round is one ghcr.io manifest check
  * per image. At the default interval the same count per round gives requests per minute through the
- * script's mean round period (5 s mean sleep + the round's own check time measured here).
+ * script's mean round period (mean pause at 5 s + the round's own check time measured here).
  */
 import type { Section } from './section.ts';
 import { fmtMedianCI, fmtMs, fmtNum, mean, median, medianCI, verdict, type Table } from './stats.ts';
 import { runWait, startWaitRig, versionsFor, waitCommand, type WaitRun } from './wait-harness.ts';
+import { pollDelay } from '../lib/commands/wait.ts';
+
+/** The script's mean pause for an interval (its jitter is uniform, so the mid-point). */
+const meanSleepMs = (intervalMs: number) => pollDelay(intervalMs, () => 0.5);
 
 const POLL_S = 0.2;
 const DEFAULT_POLL_S = 5;
@@ -36,11 +40,11 @@ export const requests: Section = {
       }
       const perRound = (r: WaitRun, n: number, key: 'total' | 'ghcr' | 'pkg' | 'token') => r.afterFirstRound[key] / r.roundsAfterFirst / n;
       // A round's own time: (first round -> exit) / rounds, minus the mean sleep.
-      const overheadMs = (r: WaitRun) => r.afterFirstMs / r.roundsAfterFirst - POLL_S * 1000;
+      const overheadMs = (r: WaitRun) => r.afterFirstMs / r.roundsAfterFirst - meanSleepMs(POLL_S * 1000);
       const rows = plan.map(({ n }) => {
         const list = results.get(n)!;
         const totals = list.map((r) => perRound(r, n, 'total'));
-        const perMinute = list.map((r) => (perRound(r, n, 'total') * 60_000) / (DEFAULT_POLL_S * 1000 + Math.max(0, overheadMs(r))));
+        const perMinute = list.map((r) => (perRound(r, n, 'total') * 60_000) / (meanSleepMs(DEFAULT_POLL_S * 1000) + Math.max(0, overheadMs(r))));
         return [
           String(n), String(list.length), fmtNum(median(list.map((r) => r.roundsAfterFirst)), 0), fmtMedianCI(totals, (v) => v.toFixed(2)),
           (['ghcr', 'pkg', 'token'] as const).map((k) => fmtNum(mean(list.map((r) => perRound(r, n, k))), 2)).join(' / '),
@@ -55,7 +59,7 @@ export const requests: Section = {
           `the script: ${command} --poll-interval ${POLL_S} --timeout ${timeout}; the images are never pushed, so it waits until its timeout (non-zero exit, expected).`,
           `counted from its first round answered (a waiting line for every image and registry) to its exit: requests through both registries' counting proxies plus its token requests; ` +
             `rounds = ghcr.io manifest checks (HEAD, not 401) / N in the same span. A round cut short by the deadline counts in both.`,
-          `req/min/image at ${DEFAULT_POLL_S} s = req/round/image x 60 s / (${DEFAULT_POLL_S} s mean sleep (jitter x U(0.8, 1.2)) + the round's check time measured here).`,
+          `req/min/image at ${DEFAULT_POLL_S} s = req/round/image x 60 s / (the mean pause, ${(meanSleepMs(DEFAULT_POLL_S * 1000) / 1000).toFixed(1)} s (80-100 % of the interval at random), + the round's check time measured here).`,
           `CI over runs: order statistics of the per-run values (few runs: coverage noted).`,
         ],
       };
