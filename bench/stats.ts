@@ -1,4 +1,5 @@
 /** Small statistics and plain-text tables for the benchmarks: medians, p90, ratios against a peer. */
+import { mulberry32 } from '../testing/fault-proxy.ts';
 
 export function sorted(values: readonly number[]): number[] {
   return [...values].sort((a, b) => a - b);
@@ -81,17 +82,8 @@ export function renderTable(table: Table): string {
 
 export const p10 = (values: readonly number[]) => quantile(values, 0.1);
 
-/** A small, fast, seedable PRNG (mulberry32): the same seed gives the same resamples every run. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A small, fast, seedable PRNG (the fault proxy's mulberry32): the same seed gives the same resamples every run. */
+export const seededRandom: (seed: number) => () => number = mulberry32;
 
 /** Fisher-Yates with the given PRNG; returns a new array. */
 export function shuffled<T>(values: readonly T[], random: () => number): T[] {

@@ -3,7 +3,7 @@ const require = __ciImagesRequire(import.meta.url);
 import {
   commandNames,
   runCommand
-} from "./chunks/chunk-2PUZOOWL.mjs";
+} from "./chunks/chunk-CINYUB3E.mjs";
 import {
   announceMasksWith,
   errorAnnotation,

@@ -5,7 +5,7 @@ import {
   COMMANDS,
   commandNames,
   runCommand
-} from "./chunks/chunk-2PUZOOWL.mjs";
+} from "./chunks/chunk-CINYUB3E.mjs";
 import "./chunks/chunk-QAO4AET5.mjs";
 
 // lib/action/cli.ts

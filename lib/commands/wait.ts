@@ -211,9 +211,9 @@ export async function waitForImages(client: RegistryClient, targets: readonly Wa
   // Images go to one registry. A registry other than the configured one that holds none of them is
   // checked every third round (requests per image and round: 1 + 1/3, not 2); the configured one
   // every round, even while the other already holds some (the bash probed ghcr.io first).
+  const lagging = (registry: GithubRegistry) => !foundIn(registry) && registries.some((other) => other !== registry && foundIn(other));
   const everyRound = (registry: GithubRegistry) =>
     options.configuredRegistry === undefined ? !lagging(registry) : registry === options.configuredRegistry || foundIn(registry);
-  const lagging = (registry: GithubRegistry) => !foundIn(registry) && registries.some((other) => other !== registry && foundIn(other));
   for (let round = 0; ; round++) {
     const pending = checks.filter(
       (c) => c.state !== 'found' && !refused.has(c.registry) && (round % LAGGING_EVERY === 0 || everyRound(c.registry)),

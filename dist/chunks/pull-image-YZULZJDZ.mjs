@@ -3,8 +3,8 @@ const require = __ciImagesRequire(import.meta.url);
 import {
   pullRunImage,
   reportPrepare
-} from "./chunk-NKYEQR7S.mjs";
-import "./chunk-FG2GLGTY.mjs";
+} from "./chunk-YHRFXER2.mjs";
+import "./chunk-JRSAJQTT.mjs";
 import "./chunk-WPIJ6JTQ.mjs";
 import "./chunk-VW4FBLIU.mjs";
 import "./chunk-PSQMQC6P.mjs";

@@ -6,13 +6,13 @@ import {
   reportWaitResult,
   waitUsage,
   withWaitProgress
-} from "./chunk-ZNUHXDIR.mjs";
+} from "./chunk-W75DV3WD.mjs";
 import "./chunk-ZG3PVTLY.mjs";
 import {
   waitForRequest,
   waitRequest,
   waitingMode
-} from "./chunk-FG2GLGTY.mjs";
+} from "./chunk-JRSAJQTT.mjs";
 import "./chunk-WPIJ6JTQ.mjs";
 import "./chunk-VW4FBLIU.mjs";
 import "./chunk-PSQMQC6P.mjs";

@@ -106,8 +106,8 @@ async function waitForImages(client, targets, options) {
   };
   const complete = (registry) => checks.every((c) => c.registry !== registry || c.state === "found");
   const foundIn = (registry) => checks.some((c) => c.registry === registry && c.state === "found");
-  const everyRound = (registry) => options.configuredRegistry === void 0 ? !lagging(registry) : registry === options.configuredRegistry || foundIn(registry);
   const lagging = (registry) => !foundIn(registry) && registries.some((other) => other !== registry && foundIn(other));
+  const everyRound = (registry) => options.configuredRegistry === void 0 ? !lagging(registry) : registry === options.configuredRegistry || foundIn(registry);
   for (let round = 0; ; round++) {
     const pending = checks.filter(
       (c) => c.state !== "found" && !refused.has(c.registry) && (round % LAGGING_EVERY === 0 || everyRound(c.registry))

@@ -3,13 +3,13 @@ const require = __ciImagesRequire(import.meta.url);
 import {
   prepareImage,
   reportPrepare
-} from "./chunk-NKYEQR7S.mjs";
+} from "./chunk-YHRFXER2.mjs";
 import {
   lineReporter
 } from "./chunk-ZG3PVTLY.mjs";
 import {
   waitingMode
-} from "./chunk-FG2GLGTY.mjs";
+} from "./chunk-JRSAJQTT.mjs";
 import "./chunk-WPIJ6JTQ.mjs";
 import "./chunk-VW4FBLIU.mjs";
 import "./chunk-PSQMQC6P.mjs";

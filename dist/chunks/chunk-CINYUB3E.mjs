@@ -27,17 +27,17 @@ var COMMANDS = {
   "wait-ci": {
     script: "scripts/ci/images/wait-for-all-ci-images.ts",
     summary: "wait for the CI images of every python version; output githubRegistry",
-    load: () => import("./wait-for-all-ci-images-HLMCAZ5U.mjs")
+    load: () => import("./wait-for-all-ci-images-4L2GVUTS.mjs")
   },
   "wait-prod": {
     script: "scripts/ci/images/wait-for-all-prod-images.ts",
     summary: "wait for the PROD images of every python version; output githubRegistry",
-    load: () => import("./wait-for-all-prod-images-AXAXHJ43.mjs")
+    load: () => import("./wait-for-all-prod-images-NTUHQ3OA.mjs")
   },
   prepare: {
     script: "scripts/ci/images/prepare-ci-image.ts",
     summary: "pull (waiting mode) or build one image; output localImage",
-    load: () => import("./prepare-ci-image-W4SYIGGT.mjs")
+    load: () => import("./prepare-ci-image-52OMG5LB.mjs")
   },
   push: {
     script: "scripts/ci/images/push-images.ts",
@@ -64,7 +64,7 @@ var COMMANDS = {
   pull: {
     script: "scripts/ci/images/pull-image.ts",
     summary: "pull --run-id N: a CI run's image from whichever GitHub registry holds it, tagged locally; output localImage",
-    load: () => import("./pull-image-Z5PITFHX.mjs")
+    load: () => import("./pull-image-YZULZJDZ.mjs")
   },
   "merge-platforms": {
     script: "scripts/ci/images/merge-platforms.ts",

@@ -4,7 +4,7 @@ import {
   waitForImages,
   waitTargets,
   waitingMode
-} from "./chunk-FG2GLGTY.mjs";
+} from "./chunk-JRSAJQTT.mjs";
 import {
   mergePlatforms
 } from "./chunk-WPIJ6JTQ.mjs";

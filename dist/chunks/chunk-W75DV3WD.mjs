@@ -7,7 +7,7 @@ import {
 } from "./chunk-ZG3PVTLY.mjs";
 import {
   WaitTimeoutError
-} from "./chunk-FG2GLGTY.mjs";
+} from "./chunk-JRSAJQTT.mjs";
 import {
   GITHUB_REGISTRIES,
   IMAGE_CHOICES
