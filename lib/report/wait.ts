@@ -2,7 +2,7 @@
  * What the wait scripts say: the plan of a dry run, "not waiting", the images found (outputs file,
  * job summary, stdout or --json), what is missing after a timeout, and live progress.
  */
-import { appendSummary, markdownTable } from '../github/actions.ts';
+import { appendSummary, markdownTable, summaryCode, summaryText } from '../github/actions.ts';
 import { GITHUB_REGISTRIES } from '../hosts.ts';
 import { IMAGE_CHOICES, type ImageChoice } from '../images.ts';
 import { WaitTimeoutError, type WaitRequest, type WaitResult, type WaitTarget } from '../commands/wait.ts';
@@ -79,9 +79,9 @@ export function reportMissing(session: Session, error: unknown): void {
 /** The job-summary section of a wait that timed out: per registry found/missing, the last error per image. */
 export function failedWaitSummary(error: WaitTimeoutError): string {
   const rows = error.outcomes.map((o) => [
-    `python ${o.python} ${o.kind}`, o.registry, o.state === 'found' ? 'found' : 'missing', `\`${o.reference}\``, o.lastError ? o.lastError.slice(0, 200) : '–',
+    `python ${o.python} ${o.kind}`, o.registry, o.state === 'found' ? 'found' : 'missing', summaryCode(o.reference), o.lastError ? summaryText(o.lastError, 200) : '–',
   ]);
-  return `### Wait timed out\n\n${error.message}\n\n` + markdownTable(['image', 'registry', 'state', 'reference', 'last error'], rows);
+  return `### Wait timed out\n\n${summaryText(error.message, 2000)}\n\n` + markdownTable(['image', 'registry', 'state', 'reference', 'last error'], rows);
 }
 
 export function reportWaitResult(session: Session, result: WaitResult): number {
@@ -92,7 +92,7 @@ export function reportWaitResult(session: Session, result: WaitResult): number {
     `### Images found in ${result.registry}\n\n` +
       markdownTable(
         ['image', 'registry', 'digest', 'waited'],
-        result.images.map((i) => [`\`${i.reference}\``, result.registry, `\`${i.digest}\``, `${i.waitedSeconds}s`]),
+        result.images.map((i) => [summaryCode(i.reference), result.registry, summaryCode(i.digest), `${i.waitedSeconds}s`]),
       ),
   );
   if (session.json) {
