@@ -5,7 +5,7 @@
 import { appendSummary, markdownTable } from '../github/actions.ts';
 import { GITHUB_REGISTRIES } from '../hosts.ts';
 import { IMAGE_CHOICES, type ImageChoice } from '../images.ts';
-import { WaitTimeoutError, type WaitRequest, type WaitResult, type WaitTarget } from '../commands/wait.ts';
+import { WaitTimeoutError, type WaitRequest, type WaitResult, type WaitTarget } from '../commands/wait/index.ts';
 import { lineReporter, targetLabel, terminalReporter, type ProgressReporter } from './progress.ts';
 import type { Session } from '../cli/setup.ts';
 import { terminalEffectsAllowed } from '../config/runtime.ts';

@@ -6,7 +6,7 @@ import { runScript } from '../../../lib/cli/main.ts';
 import { parseImageFlag, parsePythonFlag, parseWaitFlags } from '../../../lib/cli/flags.ts';
 import { setup } from '../../../lib/cli/setup.ts';
 import { prepareImage } from '../../../lib/commands/prepare.ts';
-import { waitingMode } from '../../../lib/commands/wait.ts';
+import { waitingMode } from '../../../lib/commands/wait/index.ts';
 import { IMAGE_CHOICES } from '../../../lib/images.ts';
 import { lineReporter } from '../../../lib/report/progress.ts';
 import { reportPrepare } from '../../../lib/report/prepare.ts';

@@ -5,7 +5,7 @@
 import { runScript } from '../../../lib/cli/main.ts';
 import { parseWaitFlags, WAIT_FLAGS } from '../../../lib/cli/flags.ts';
 import { setup } from '../../../lib/cli/setup.ts';
-import { waitForRequest, waitingMode, waitRequest } from '../../../lib/commands/wait.ts';
+import { waitForRequest, waitingMode, waitRequest } from '../../../lib/commands/wait/index.ts';
 import { reportNotWaiting, reportWaitPlan, reportWaitResult, waitUsage, withWaitProgress } from '../../../lib/report/wait.ts';
 
 await runScript({ name: 'wait-for-all-prod-images', usage: waitUsage('prod', 'wait-for-all-prod-images.ts'), flags: WAIT_FLAGS }, async (flags) => {
