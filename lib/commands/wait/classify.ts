@@ -19,7 +19,9 @@ export type Answer =
   | { readonly kind: 'refused' | 'unreachable' | 'failed'; readonly error: Error };
 
 /** Asks the registry for one image: its digest, and with `platform` whether the image holds it. */
-export async function askRegistry(client: RegistryClient, check: Check, platform: Platform | undefined, signal: AbortSignal): Promise<Answer> {
+export async function askRegistry(
+  client: RegistryClient, check: Check, platform: Platform | undefined, signal: AbortSignal,
+): Promise<Answer> {
   try {
     const digest = await client.manifestDigest(check.reference, signal);
     if (!digest) return { kind: 'missing' };
@@ -76,6 +78,8 @@ export class UnreachableError extends CiImagesError {
   }
 }
 
+const lastErrorIn = (checks: readonly Check[], registry: GithubRegistry) => checks.find((c) => c.registry === registry)?.lastError ?? '';
+
 export interface StopState {
   readonly registries: readonly GithubRegistry[];
   readonly checks: readonly Check[];
@@ -93,7 +97,7 @@ export function stopIfHopeless(state: StopState, baseUrl: (registry: GithubRegis
   if (dead.length === registries.length && registries.some((r) => !refused.has(r))) {
     const unreachable = registries
       .filter((r) => !refused.has(r))
-      .map((r) => `${r} (${baseUrl(r)}) unreachable for ${streaks.get(r)} rounds: ${checks.find((c) => c.registry === r)?.lastError ?? ''}`);
+      .map((r) => `${r} (${baseUrl(r)}) unreachable for ${streaks.get(r)} rounds: ${lastErrorIn(checks, r)}`);
     const refusedText = refused.size ? `; ${[...refused].join(', ')} refused our credentials` : '';
     throw new UnreachableError(`stopped waiting: ${unreachable.join('; ')}${refusedText}`);
   }
@@ -135,7 +139,9 @@ export function timeoutError(
     refused.has(r) ? `${r} refused our credentials` : `${missing[r].length} missing in ${r}: ${missing[r].join(', ')}`,
   );
   const outcomes = checks.map((c) => ({
-    registry: c.registry, reference: c.text, python: c.target.python, kind: c.target.kind, state: c.state ?? ('unchecked' as const), lastError: c.lastError,
+    registry: c.registry, reference: c.text, python: c.target.python, kind: c.target.kind,
+    state: c.state ?? ('unchecked' as const), lastError: c.lastError,
   }));
-  return new WaitTimeoutError(`timed out after ${Math.round(timeoutMs / 1000)}s waiting for images; ${parts.join('; ')}`, missing, outcomes);
+  const message = `timed out after ${Math.round(timeoutMs / 1000)}s waiting for images; ${parts.join('; ')}`;
+  return new WaitTimeoutError(message, missing, outcomes);
 }

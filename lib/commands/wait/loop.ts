@@ -72,7 +72,8 @@ function reporter(deadline: Deadline, onEvent: WaitOptions['onEvent']) {
     check.detail = detail;
     if (detail !== undefined) check.lastError = detail;
     onEvent?.({
-      target: check.target, registry: check.registry, reference: check.text, state, elapsedMs: deadline.elapsedMs(), digest: check.digest, detail,
+      target: check.target, registry: check.registry, reference: check.text, state,
+      elapsedMs: deadline.elapsedMs(), digest: check.digest, detail,
     });
   };
 }
@@ -110,9 +111,8 @@ export async function waitForImages(client: RegistryClient, targets: readonly Wa
   const streaks = new Map<GithubRegistry, number>();
   const schedule = { registries, configuredRegistry: options.configuredRegistry, refused };
   const report = reporter(deadline, options.onEvent);
-  await Promise.all(
-    registries.map((registry) => client.authorize(registry, checksIn(checks, registry).map((c) => c.reference.repository), 'pull', deadline.signal)),
-  );
+  const repositories = (registry: GithubRegistry) => checksIn(checks, registry).map((c) => c.reference.repository);
+  await Promise.all(registries.map((registry) => client.authorize(registry, repositories(registry), 'pull', deadline.signal)));
   for (let round = 0; ; round++) {
     const due = dueChecks(checks, schedule, round);
     const tally = new RoundTally();

@@ -41,9 +41,8 @@ function everyRound(checks: readonly Check[], schedule: Schedule, registry: Gith
 
 /** The checks due in this round: not found yet, in a registry still polled and due this round. */
 export function dueChecks(checks: readonly Check[], schedule: Schedule, round: number): Check[] {
-  return checks.filter(
-    (c) => c.state !== 'found' && !schedule.refused.has(c.registry) && (round % LAGGING_EVERY === 0 || everyRound(checks, schedule, c.registry)),
-  );
+  const polled = (registry: GithubRegistry) => round % LAGGING_EVERY === 0 || everyRound(checks, schedule, registry);
+  return checks.filter((c) => c.state !== 'found' && !schedule.refused.has(c.registry) && polled(c.registry));
 }
 
 /**
@@ -53,7 +52,8 @@ export function dueChecks(checks: readonly Check[], schedule: Schedule, round: n
  * requests, not 2N. Later rounds poll the registries side by side.
  */
 export async function runRound(
-  round: number, registries: readonly GithubRegistry[], checks: readonly Check[], due: readonly Check[], checkOne: (check: Check) => Promise<void>,
+  round: number, registries: readonly GithubRegistry[], checks: readonly Check[], due: readonly Check[],
+  checkOne: (check: Check) => Promise<void>,
 ): Promise<void> {
   const checkRegistry = (registry: GithubRegistry) => mapLimit(checksIn(due, registry), CHECKS_PER_HOST, checkOne);
   if (round !== 0) {
