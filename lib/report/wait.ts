@@ -5,28 +5,10 @@
 import { appendSummary, markdownTable, summaryCode, summaryText } from '../github/actions.ts';
 import { GITHUB_REGISTRIES } from '../hosts.ts';
 import { IMAGE_CHOICES, type ImageChoice } from '../images.ts';
-import { WaitTimeoutError, type WaitRequest, type WaitResult, type WaitTarget } from '../commands/wait.ts';
+import { WaitTimeoutError, type WaitRequest, type WaitResult, type WaitTarget } from '../commands/wait/index.ts';
 import { lineReporter, targetLabel, terminalReporter, type ProgressReporter } from './progress.ts';
 import type { Session } from '../cli/setup.ts';
 import { terminalEffectsAllowed } from '../config/runtime.ts';
-
-export function waitUsage(image: ImageChoice, script: string): string {
-  const what = image === 'ci' ? 'CI images' : 'PROD images (and -build images when WAIT_FOR_PROD_BUILD_IMAGE=true)';
-  return `Usage: tsx scripts/ci/images/${script} [--timeout SECONDS] [--poll-interval SECONDS] [--heartbeat SECONDS] [--platform OS/ARCH] [--json] [--dry-run]
-
-Waits for the ${what} of every python version in CURRENT_PYTHON_MAJOR_MINOR_VERSIONS_AS_STRING,
-tag GITHUB_REGISTRY_PULL_IMAGE_TAG, in ${GITHUB_REGISTRIES.join(' and ')} at once, and reports the
-registry that holds them all (${GITHUB_REGISTRIES[0]} when both do) as the output githubRegistry.
-
-  --timeout SECONDS        give up after this long (env WAIT_FOR_IMAGE_TIMEOUT, default 3600)
-  --poll-interval SECONDS  time between checks at most, 80-100 % of it at random (env WAIT_FOR_IMAGE_POLL_INTERVAL, default 5)
-  --heartbeat SECONDS      in CI logs, a found/missing count line this often (default 60; 0: none)
-  --platform OS/ARCH       only an image (or index) holding this platform counts, e.g. linux/arm64
-  --json                   print one JSON document on stdout
-  --dry-run                no network: print the references it would wait for
-Runs only when USE_GITHUB_REGISTRY=true and GITHUB_REGISTRY_WAIT_FOR_IMAGE=true.
-Exit codes: 0 all found, 1 timed out, 2 bad input, 3 credentials refused.`;
-}
 
 const candidates = (target: WaitTarget) => GITHUB_REGISTRIES.map((registry) => target.candidates[registry]);
 
