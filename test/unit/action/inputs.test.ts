@@ -1,8 +1,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { InputError, inputVariable, toInvocation } from '../../../lib/action/inputs.ts';
-
-const COMMANDS = ['wait-ci', 'wait-prod', 'prepare', 'push', 'promote', 'copy', 'prune', 'verify-ci', 'verify-prod'];
+import { COMMANDS } from '../../../lib/action/commands.ts';
 const env = (inputs: Record<string, string>) => Object.fromEntries(Object.entries(inputs).map(([k, v]) => [inputVariable(k), v]));
 
 const inputs = suite('action inputs → variables and flags');
@@ -33,6 +32,21 @@ inputs('bad inputs are InputError (exit 2)', () => {
   for (const bad of [{} as Record<string, string>, { command: 'nope' }, { command: 'copy' }, { command: 'push', 'from-tag': '1' }, { command: 'prune', image: 'ci' }, { command: 'prune', yes: 'on' }, { command: 'verify-prod', image: 'prod' }, { command: 'verify-ci', timeout: '5' }]) {
     assert.throws(() => toInvocation(env(bad), COMMANDS), (e: unknown) => e instanceof InputError && e.exitCode === 2, JSON.stringify(bad));
   }
+});
+
+inputs('timeout for every command with a deadline (push, promote, copy, prune, pull, merge-platforms too); run-id for pull', () => {
+  const values: Record<string, Record<string, string>> = { promote: { 'from-tag': '42' }, copy: { 'copy-to': 'registry.example.com' } };
+  for (const command of ['wait-ci', 'prepare', 'push', 'promote', 'copy', 'prune', 'pull', 'merge-platforms']) {
+    const { args } = toInvocation(env({ command, timeout: '120', ...values[command] }), COMMANDS);
+    assert.equal(args.slice(-2), ['--timeout', '120'], command);
+  }
+  assert.equal(toInvocation(env({ command: 'pull', 'run-id': '987654321', python: '3.9' }), COMMANDS).args, ['--python', '3.9', '--run-id', '987654321']);
+  assert.throws(() => toInvocation(env({ command: 'push', 'run-id': '1' }), COMMANDS), /input run-id does not apply to command push \(only to pull\)/);
+});
+
+inputs('an unknown command names the closest one', () => {
+  assert.throws(() => toInvocation(env({ command: 'wiat-ci' }), COMMANDS), /input command="wiat-ci" is not valid: expected one of wait-ci, .*; did you mean wait-ci\?$/);
+  assert.throws(() => toInvocation(env({ command: 'frobnicate' }), COMMANDS), (e: unknown) => e instanceof InputError && !/did you mean/.test(e.message));
 });
 
 inputs.run();
