@@ -121,7 +121,9 @@ export async function runCommand(name: string, args: readonly string[]): Promise
   }
   // `promote --help` is push-images' help, not `--promote --help`.
   const help = args.includes('--help') || args.includes('-h');
-  setInvokedAs(`ci-images ${name}`);
+  // promote/copy print push-images' usage: name the command whose usage it is (push … --promote FROM_TAG).
+  const base = command.fixedArgs ? Object.keys(COMMANDS).find((n) => COMMANDS[n]!.script === command.script && !COMMANDS[n]!.fixedArgs) : undefined;
+  setInvokedAs(`ci-images ${base ?? name}`);
   process.argv = [process.argv[0] ?? process.execPath, command.script, ...(help ? [] : command.fixedArgs ?? []), ...args];
   await command.load();
   const code = process.exitCode;
