@@ -25,7 +25,9 @@ function usage(): string {
   return `Usage: ci-images <command> [flags]    (also: ci-images-<command> [flags])
 
 Commands:
-${commandNames().map((n) => `  ${n.padEnd(width)}  ${COMMANDS[n]!.summary}`).join('\n')}
+${commandNames()
+  .map((n) => `  ${n.padEnd(width)}  ${COMMANDS[n]!.summary}`)
+  .join('\n')}
 
   ci-images <command> --help   the command's flags and variables
   ci-images --version
@@ -47,7 +49,9 @@ if (alias === undefined && (name === undefined || name === '--help' || name === 
 } else if (!name || !Object.hasOwn(COMMANDS, name)) {
   const closest = name ? closestName(name, commandNames()) : undefined;
   const hint = closest ? `; did you mean ${closest}?` : '';
-  process.stderr.write(`error: unknown command ${JSON.stringify(name)}: expected one of ${commandNames().join(', ')}${hint} (see ci-images --help)\n`);
+  process.stderr.write(
+    `error: unknown command ${JSON.stringify(name)}: expected one of ${commandNames().join(', ')}${hint} (see ci-images --help)\n`,
+  );
   process.exitCode = 2;
 } else {
   process.exitCode = await runCommand(name, args);

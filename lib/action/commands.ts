@@ -74,13 +74,14 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   },
   pull: {
     script: 'scripts/ci/images/pull-image.ts',
-    summary: 'pull --run-id N: a CI run\'s image from whichever GitHub registry holds it, tagged locally; output localImage',
+    summary: "pull --run-id N: a CI run's image from whichever GitHub registry holds it, tagged locally; output localImage",
     inputs: ['run-id', 'python', 'image', 'timeout'],
     load: () => import('../../scripts/ci/images/pull-image.ts'),
   },
   'merge-platforms': {
     script: 'scripts/ci/images/merge-platforms.ts',
-    summary: 'one multi-platform index from images pushed by digest on several runners (digests in args); outputs imageReference, imageDigest',
+    summary:
+      'one multi-platform index from images pushed by digest on several runners (digests in args); outputs imageReference, imageDigest',
     inputs: ['python', 'image', 'timeout'],
     load: () => import('../../scripts/ci/images/merge-platforms.ts'),
   },
@@ -122,9 +123,11 @@ export async function runCommand(name: string, args: readonly string[]): Promise
   // `promote --help` is push-images' help, not `--promote --help`.
   const help = args.includes('--help') || args.includes('-h');
   // promote/copy print push-images' usage: name the command whose usage it is (push … --promote FROM_TAG).
-  const base = command.fixedArgs ? Object.keys(COMMANDS).find((n) => COMMANDS[n]!.script === command.script && !COMMANDS[n]!.fixedArgs) : undefined;
+  const base = command.fixedArgs
+    ? Object.keys(COMMANDS).find((n) => COMMANDS[n]!.script === command.script && !COMMANDS[n]!.fixedArgs)
+    : undefined;
   setInvokedAs(`ci-images ${base ?? name}`);
-  process.argv = [process.argv[0] ?? process.execPath, command.script, ...(help ? [] : command.fixedArgs ?? []), ...args];
+  process.argv = [process.argv[0] ?? process.execPath, command.script, ...(help ? [] : (command.fixedArgs ?? [])), ...args];
   await command.load();
   const code = process.exitCode;
   return typeof code === 'number' ? code : Number(code ?? 0) || 0;

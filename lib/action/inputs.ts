@@ -111,7 +111,9 @@ export function toInvocation(env: Env, commands: Readonly<Record<string, Command
     const value = getInput(env, input);
     if (!value || (boolean && value === 'false')) continue;
     if (!spec.inputs?.includes(input)) {
-      throw new InputError(`input ${input} does not apply to command ${command} (only to ${takers(commands, (c) => c.inputs?.includes(input) === true)})`);
+      throw new InputError(
+        `input ${input} does not apply to command ${command} (only to ${takers(commands, (c) => c.inputs?.includes(input) === true)})`,
+      );
     }
     if (boolean) {
       if (value !== 'true') throw new InputError(`input ${input}=${JSON.stringify(value)} is not valid: expected true or false`);
@@ -126,5 +128,7 @@ export function toInvocation(env: Env, commands: Readonly<Record<string, Command
 
 /** The commands that take an input, for the error line. */
 function takers(commands: Readonly<Record<string, CommandInputs>>, takes: (command: CommandInputs) => boolean): string {
-  return Object.keys(commands).filter((name) => takes(commands[name]!)).join(', ');
+  return Object.keys(commands)
+    .filter((name) => takes(commands[name]!))
+    .join(', ');
 }

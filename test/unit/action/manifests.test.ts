@@ -20,7 +20,11 @@ manifests('package.json: a bin for every command and reserved command, nothing e
   const text = read('package.json');
   assert.is(text, withBins(text, declaredCommands()), 'package.json bin drifted from COMMANDS: run npm run build');
   const bins = (JSON.parse(text) as { bin: Record<string, string> }).bin;
-  const expected = ['ci-images', ...Object.keys(COMMANDS).map((n) => `ci-images-${n}`), ...Object.keys(RESERVED_COMMANDS).map((n) => `ci-images-${n}`)];
+  const expected = [
+    'ci-images',
+    ...Object.keys(COMMANDS).map((n) => `ci-images-${n}`),
+    ...Object.keys(RESERVED_COMMANDS).map((n) => `ci-images-${n}`),
+  ];
   assert.equal(Object.keys(bins).sort(), [...new Set(expected)].sort());
   for (const name of ['ci-images-pull', 'ci-images-merge-platforms']) assert.is(bins[name], BIN_FILE, name);
 });
@@ -30,7 +34,10 @@ manifests('action.yml: the command input lists every command with its summary an
   assert.is(text, withCommandDescription(text, declaredCommands()), 'action.yml command list drifted from COMMANDS: run npm run build');
   const description = commandInput(text);
   const listed = [...description.matchAll(/^- ([a-z][a-z-]*): /gm)].map((m) => m[1]);
-  assert.equal(listed, declaredCommands().map((c) => c.name));
+  assert.equal(
+    listed,
+    declaredCommands().map((c) => c.name),
+  );
   assert.match(description, /^- pull: .*\(inputs: run-id, python, image, timeout\)$/m);
   assert.match(description, /^- promote: .*\(inputs: from-tag, python, image, timeout\)$/m);
 });
@@ -55,7 +62,10 @@ manifests('a new command is one entry: its bin and its action.yml line follow', 
   const yml = withCommandDescription(read('action.yml'), added);
   assert.match(commandInput(yml), /^- digest: print the manifest digest of REF \(inputs: timeout\)$/m);
   // The rest of action.yml is untouched.
-  assert.equal(Object.keys((parse(yml) as { inputs: object }).inputs), Object.keys((parse(read('action.yml')) as { inputs: object }).inputs));
+  assert.equal(
+    Object.keys((parse(yml) as { inputs: object }).inputs),
+    Object.keys((parse(read('action.yml')) as { inputs: object }).inputs),
+  );
 });
 
 manifests.run();
