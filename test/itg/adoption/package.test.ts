@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { startRegistry, type RegistryServer } from '../../../testing/registry.ts';
 import { parseOutputFile } from '../../../lib/github/actions.ts';
 import { ghcrCandidates, pushImages, ROOT, run } from './helpers.ts';
+import { commandNames } from '../../../lib/action/commands.ts';
 
 interface Ctx {
   dir: string;
@@ -66,7 +67,8 @@ pkg('npm pack holds dist/, action.yml and README.md, and no TypeScript source', 
 pkg('ci-images --help lists every command; --version; unknown command exits 2', async (ctx) => {
   const help = await run(join(ctx.bin, 'ci-images'), ['--help'], { cwd: ctx.caller, env: callerEnv(ctx) });
   assert.is(help.code, 0, help.stderr);
-  for (const command of ['wait-ci', 'wait-prod', 'prepare', 'push', 'promote', 'copy', 'prune']) assert.match(help.stdout, new RegExp(`^  ${command} `, 'm'));
+  for (const command of commandNames()) assert.match(help.stdout, new RegExp(`^  ${command} `, 'm'));
+  assert.ok(commandNames().includes('pull') && commandNames().includes('merge-platforms'));
   const version = await run(join(ctx.bin, 'ci-images'), ['--version'], { cwd: ctx.caller, env: callerEnv(ctx) });
   assert.is(version.stdout.trim(), JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
   const bad = await run(join(ctx.bin, 'ci-images'), ['wait'], { cwd: ctx.caller, env: callerEnv(ctx) });
