@@ -378,7 +378,6 @@ faults('a 200 answer that is not a manifest (and carries no digest to check) nev
 });
 
 faults('Retry-After in seconds: the next request comes no earlier than announced', async (ctx) => {
-  const mark = audit.leaks.length;
   const proxy = ctx.proxies['ghcr.io'];
   await Promise.all([0, 1, 2].map(async (run) => {
     const tag = `rel-retry-after-s-${run}`;
@@ -400,7 +399,6 @@ faults('Retry-After in seconds: the next request comes no earlier than announced
 });
 
 faults('Retry-After as an HTTP date: the next request comes no earlier than that date', async (ctx) => {
-  const mark = audit.leaks.length;
   const proxy = ctx.proxies['docker.pkg.github.com'];
   await Promise.all([0, 1].map(async (run) => {
     const tag = `rel-retry-after-d-${run}`;
@@ -570,7 +568,6 @@ faults('a registry that always answers 401 or 403 ends the wait with exit 3 with
 });
 
 faults('figures', () => {
-  const mark = audit.leaks.length;
   const perKind = [...figures].map(([kind, f]) => `${kind}=${f.runs}`).join(' ');
   const found = [...figures.values()].reduce((n, f) => n + f.imagesFound, 0) + scriptFigures.imagesFound;
   const absent = [...figures.values()].reduce((n, f) => n + f.absentChecked, 0);
