@@ -22,6 +22,8 @@ export interface ExchangeOptions {
   readonly onRequest?: (event: RequestEvent) => void;
   /** Called once per HTTP request sent (the transport's request count). */
   readonly onSend?: () => void;
+  /** The HTTP client (lib/support/http.ts); a layer test gives a fake one. */
+  readonly http?: typeof httpRequest;
 }
 
 /**
@@ -33,7 +35,7 @@ export function isRedirect(response: Pick<HttpResponse, 'status' | 'headers'>, r
 }
 
 export function httpExchange(options: ExchangeOptions): Exchange {
-  const { timeoutMs, onRequest, onSend } = options;
+  const { timeoutMs, onRequest, onSend, http = httpRequest } = options;
   return async (request) => {
     const { method, url, what } = request;
     const streamBody = hasStreamBody(request);
@@ -52,7 +54,7 @@ export function httpExchange(options: ExchangeOptions): Exchange {
       onSend?.();
       let response: HttpResponse;
       try {
-        response = await httpRequest(url, { method, headers, body, signal: controller.signal, timeoutMs: body instanceof Readable ? timeoutMs : undefined });
+        response = await http(url, { method, headers, body, signal: controller.signal, timeoutMs: body instanceof Readable ? timeoutMs : undefined });
       } catch (error) {
         onRequest?.({ method, url, error: networkReason(error) });
         throw error;
