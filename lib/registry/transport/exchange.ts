@@ -54,7 +54,8 @@ export function httpExchange(options: ExchangeOptions): Exchange {
       onSend?.();
       let response: HttpResponse;
       try {
-        response = await http(url, { method, headers, body, signal: controller.signal, timeoutMs: body instanceof Readable ? timeoutMs : undefined });
+        const idleMs = body instanceof Readable ? timeoutMs : undefined;
+        response = await http(url, { method, headers, body, signal: controller.signal, timeoutMs: idleMs });
       } catch (error) {
         onRequest?.({ method, url, error: networkReason(error) });
         throw error;
