@@ -71,7 +71,7 @@ test('an asynchronous credential source (a helper process) is asked once and its
   assert.is(inner.seen[2].authorization, basicHeader(USER), 'the settled answer serves the next request at once');
 });
 
-test('refusals (exit 3): 401 after authenticating, 403, no usable challenge, no credentials for Basic, the token service saying no', async () => {
+test('refusals (exit 3): a 401 after authenticating, a 403, no usable challenge, no credentials, the token service saying no', async () => {
   const cases: [string, ReturnType<typeof authenticator>, FakeAnswer[], RegExp][] = [
     ['401 again', authenticator(() => USER), [BASIC_CHALLENGE, { status: 401 }], /^unauthorized: GET manifest → HTTP 401/],
     ['403', authenticator(), [{ status: 403, body: DENIED }], /^denied: GET manifest → HTTP 403: DENIED \(no\)/],
