@@ -1,6 +1,6 @@
 /** The registry transport as stacked layers; see stack.ts for the order and each file for its layer. */
-export { Transport, scope } from './stack.ts';
-export { RepositoryHandle, type Actions, type RepositoryRequest, type RepositoryTransport } from './repository.ts';
+export { Transport } from './stack.ts';
+export { RepositoryHandle, scope, type Actions, type RepositoryRequest, type RepositoryTransport } from './repository.ts';
 export { errorDetail, httpExchange, type ExchangeOptions } from './exchange.ts';
 export { followRedirects, MAX_REDIRECTS } from './redirects.ts';
 export { authorize } from './authorize.ts';

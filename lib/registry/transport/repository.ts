@@ -18,6 +18,9 @@ export interface RepositoryRequest extends Omit<Request, 'url' | 'registry' | 's
   readonly moreScopes?: readonly string[];
 }
 
+/** The token scope of a request on a repository (distribution's `repository:<name>:<actions>`). */
+export const scope = (repository: string, actions: string) => `repository:${repository}:${actions}`;
+
 /** What a handle needs of the transport. */
 export interface RepositoryTransport {
   readonly auth: Authenticator;
@@ -47,7 +50,7 @@ export class RepositoryHandle {
   }
 
   scope(actions: Actions, repository = this.name): string {
-    return `repository:${repository}:${actions}`;
+    return scope(repository, actions);
   }
 
   /** Whether a URL is on this registry's origin (where credentials go and Link pages are followed). */

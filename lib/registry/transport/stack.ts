@@ -15,8 +15,6 @@ import { isLoopbackHost, type Reference } from '../../oci/reference.ts';
 import { DEFAULT_RETRY, type RetryOptions } from '../../support/retry.ts';
 import { displayUrl } from '../../support/network-text.ts';
 
-export const scope = (repository: string, actions: string) => `repository:${repository}:${actions}`;
-
 export class Transport {
   readonly auth: Authenticator;
   readonly retryOptions: RetryOptions;
