@@ -4,7 +4,7 @@
  * service and the first `/v2/` go through the exchange layer alone: no redirects, no retry.
  */
 import { authorize } from './authorize.ts';
-import { httpExchange } from './exchange.ts';
+import { httpExchange, type ExchangeOptions } from './exchange.ts';
 import { followRedirects } from './redirects.ts';
 import { RepositoryHandle } from './repository.ts';
 import { retrying } from './retry.ts';
@@ -24,10 +24,11 @@ export class Transport {
   private readonly plain: Exchange;
   private readonly stack: Exchange;
 
-  constructor(readonly options: TransportOptions = {}) {
+  /** `layers.http`: the HTTP client under the exchange layer (lib/support/http.ts; a test of the whole stack gives a fake one). */
+  constructor(readonly options: TransportOptions = {}, layers: Pick<ExchangeOptions, 'http'> = {}) {
     this.timeoutMs = options.timeoutMs ?? 30_000;
     this.retryOptions = { ...DEFAULT_RETRY, ...options.retry };
-    this.plain = httpExchange({ timeoutMs: this.timeoutMs, onRequest: options.onRequest, onSend: () => void this.sentCount++ });
+    this.plain = httpExchange({ ...layers, timeoutMs: this.timeoutMs, onRequest: options.onRequest, onSend: () => void this.sentCount++ });
     this.auth = new Authenticator({
       credentials: options.credentials,
       baseUrl: (registry) => this.baseUrl(registry),
