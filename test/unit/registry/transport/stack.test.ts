@@ -25,7 +25,7 @@ function stack(answer: (url: URL, n: number) => FakeAnswer, options: TransportOp
 
 const get = { method: 'GET', registry: 'registry.test', scopes: ['repository:a/b:pull'], what: 'GET blob', url: `${BASE}/v2/a/b/blobs/x` };
 
-test('401 → token (with credentials) → the request again → a redirect to storage without them → 503 there → retried', async () => {
+test('401 → token (with credentials) → the request again → a redirect to storage without them → 503 → retried', async () => {
   const events: RequestEvent[] = [];
   const retries: string[] = [];
   let storageCalls = 0;
