@@ -13,9 +13,9 @@ import { formatBytes } from '../support/bounded-body.ts';
 import { discard, STREAM_CHUNK, type HttpResponse } from '../support/http.ts';
 import { streamedBytes } from '../support/memory.ts';
 
-export async function blobExists(repo: RepositoryHandle, digest: string): Promise<boolean> {
+export async function blobExists(repo: RepositoryHandle, digest: string, signal?: AbortSignal): Promise<boolean> {
   const what = `HEAD blob ${repo.name}@${digest}`;
-  const { response } = await repo.send({ method: 'HEAD', path: `blobs/${digest}`, actions: 'pull', what, subject: 'blob' });
+  const { response } = await repo.send({ method: 'HEAD', path: `blobs/${digest}`, actions: 'pull', what, subject: 'blob', signal });
   if (response.status === 404) return false;
   if (response.ok) return true;
   throw statusError(response.status, what, undefined, 'blob');
@@ -26,9 +26,9 @@ export async function blobExists(repo: RepositoryHandle, digest: string): Promis
  * errors at its end on a mismatch, after `timeoutMs` without a byte, and when the transfer is
  * slower than the client's minimum throughput. Never buffered.
  */
-export async function fetchBlob(repo: RepositoryHandle, digest: string, size?: number): Promise<Readable> {
+export async function fetchBlob(repo: RepositoryHandle, digest: string, size?: number, signal?: AbortSignal): Promise<Readable> {
   const what = `GET blob ${repo.name}@${digest}`;
-  const { response, abort } = await repo.send({ method: 'GET', path: `blobs/${digest}`, actions: 'pull', what, streaming: true, subject: 'blob' });
+  const { response, abort } = await repo.send({ method: 'GET', path: `blobs/${digest}`, actions: 'pull', what, streaming: true, subject: 'blob', signal });
   if (!response.ok) throw statusError(response.status, what, await errorDetail(response), 'blob');
   const { minBytesPerSecond = 1024, throughputWindowMs = 30_000 } = repo.transport.options;
   const verify = verifyingTransform(digest, size, (problem, detail) => problem === 'short'
@@ -62,12 +62,12 @@ function networkCode(error: unknown): string {
  * Cross-repository mount (`POST …/uploads/?mount=&from=`). True when mounted; false when the
  * registry declined (it then opened an upload session, which we cancel).
  */
-export async function mountBlob(target: RepositoryHandle, digest: string, fromRepository: string): Promise<boolean> {
+export async function mountBlob(target: RepositoryHandle, digest: string, fromRepository: string, signal?: AbortSignal): Promise<boolean> {
   const what = `mount blob ${digest} from ${fromRepository} into ${target.name}`;
   const query = new URLSearchParams({ mount: digest, from: fromRepository });
   const { response } = await target.send({
     method: 'POST', path: `blobs/uploads/?${query}`, actions: 'pull,push', moreScopes: [target.scope('pull', fromRepository)],
-    what, headers: { 'content-length': '0' }, subject: 'blob',
+    what, headers: { 'content-length': '0' }, subject: 'blob', signal,
   });
   discard(response);
   if (response.status === 201) return true;
@@ -85,10 +85,10 @@ export async function mountBlob(target: RepositoryHandle, digest: string, fromRe
  * buffered; the registry checks the digest and refuses bytes that do not match it.
  */
 export async function pushBlob(
-  repo: RepositoryHandle, digest: string, data: Buffer | BodySource, options: { size?: number; chunkSize?: number } = {},
+  repo: RepositoryHandle, digest: string, data: Buffer | BodySource, options: { size?: number; chunkSize?: number; signal?: AbortSignal } = {},
 ): Promise<void> {
   const what = `upload blob ${repo.name}@${digest}`;
-  const base = { actions: 'pull,push', what, subject: 'blob' } as const;
+  const base = { actions: 'pull,push', what, subject: 'blob', signal: options.signal } as const;
   const { response: started } = await repo.send({ ...base, method: 'POST', path: 'blobs/uploads/', headers: { 'content-length': '0' } });
   discard(started);
   if (started.status !== 202) throw statusError(started.status, what, undefined, 'blob');

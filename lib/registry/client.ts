@@ -61,8 +61,8 @@ export class RegistryClient {
     return manifests.getManifest(this.transport.repository(ref), ref, signal);
   }
 
-  putManifest(ref: Reference, body: Buffer, mediaType: string): Promise<string> {
-    return manifests.putManifest(this.transport.repository(ref), ref, body, mediaType);
+  putManifest(ref: Reference, body: Buffer, mediaType: string, signal?: AbortSignal): Promise<string> {
+    return manifests.putManifest(this.transport.repository(ref), ref, body, mediaType, signal);
   }
 
   deleteManifest(ref: Reference): Promise<void> {
@@ -74,21 +74,21 @@ export class RegistryClient {
     return listTags(this.transport.repository(ref), pageSize, options);
   }
 
-  blobExists(ref: Repository, digest: string): Promise<boolean> {
-    return blobs.blobExists(this.transport.repository(ref), digest);
+  blobExists(ref: Repository, digest: string, signal?: AbortSignal): Promise<boolean> {
+    return blobs.blobExists(this.transport.repository(ref), digest, signal);
   }
 
   /** The blob as a Node stream, verified (digest, size) while it flows; it errors when the transfer stalls or trickles. */
-  fetchBlob(ref: Repository, digest: string, size?: number): Promise<Readable> {
-    return blobs.fetchBlob(this.transport.repository(ref), digest, size);
+  fetchBlob(ref: Repository, digest: string, size?: number, signal?: AbortSignal): Promise<Readable> {
+    return blobs.fetchBlob(this.transport.repository(ref), digest, size, signal);
   }
 
-  mountBlob(target: Repository, digest: string, fromRepository: string): Promise<boolean> {
-    return blobs.mountBlob(this.transport.repository(target), digest, fromRepository);
+  mountBlob(target: Repository, digest: string, fromRepository: string, signal?: AbortSignal): Promise<boolean> {
+    return blobs.mountBlob(this.transport.repository(target), digest, fromRepository, signal);
   }
 
   /** Uploads a buffer, or a stream made by `data()` (a Node stream; web streams are accepted too), never buffered. */
-  pushBlob(ref: Repository, digest: string, data: Buffer | BodySource, options: { size?: number; chunkSize?: number } = {}): Promise<void> {
+  pushBlob(ref: Repository, digest: string, data: Buffer | BodySource, options: { size?: number; chunkSize?: number; signal?: AbortSignal } = {}): Promise<void> {
     return blobs.pushBlob(this.transport.repository(ref), digest, data, options);
   }
 

@@ -65,11 +65,11 @@ export async function getManifest(repo: RepositoryHandle, ref: Reference, signal
 }
 
 /** PUT a manifest under a tag or digest; returns its digest (checked against the registry's). */
-export async function putManifest(repo: RepositoryHandle, ref: Reference, body: Buffer, mediaType: string): Promise<string> {
+export async function putManifest(repo: RepositoryHandle, ref: Reference, body: Buffer, mediaType: string, signal?: AbortSignal): Promise<string> {
   const what = `PUT manifest ${ref.repository}:${manifestKey(ref)}`;
   const { response } = await repo.send({
     method: 'PUT', path: `manifests/${manifestKey(ref)}`, actions: 'pull,push', what,
-    headers: { 'content-type': mediaType }, body, subject: 'manifest',
+    headers: { 'content-type': mediaType }, body, subject: 'manifest', signal,
   });
   if (response.status !== 201 && response.status !== 200) throw statusError(response.status, what, await errorDetail(response), 'manifest');
   discard(response);
