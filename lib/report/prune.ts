@@ -2,7 +2,7 @@
 import { appendSummary, markdownTable } from '../github/actions.ts';
 import type { PrunePlan } from '../commands/prune/policy.ts';
 import type { ExecuteResult } from '../commands/prune/execute.ts';
-import type { Session } from '../cli/setup.ts';
+import type { ReportContext } from './context.ts';
 
 const short = (digest: string) => digest.slice(0, 19);
 const day = (created: string | undefined) => created?.slice(0, 16).replace('T', ' ') ?? 'unknown age';
@@ -56,10 +56,10 @@ export function summaryMarkdown(plan: PrunePlan, dryRun: boolean): string {
 
 /** The plan (plain words), then the result: `--json` document or a line, and the job summary. */
 export const reportPrune = {
-  plan(session: Session, plan: PrunePlan): void {
+  plan(session: ReportContext, plan: PrunePlan): void {
     formatPlan(plan, session.dryRun).forEach(session.out);
   },
-  result(session: Session, plan: PrunePlan, deleteMethod: string | undefined, result: ExecuteResult | undefined): number {
+  result(session: ReportContext, plan: PrunePlan, deleteMethod: string | undefined, result: ExecuteResult | undefined): number {
     const { config, dryRun } = session;
     if (session.json) session.result({ dryRun, deleteMethod: deleteMethod ?? null, ...plan, result: result ?? null });
     else if (result) session.out(`Deleted ${result.deleted} digests via ${deleteMethod}; ${result.skipped} skipped, ${result.failed} failed`);

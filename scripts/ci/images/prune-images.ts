@@ -26,7 +26,7 @@ await runScript({ name: 'prune-images', usage, flags, deadline: { defaultSeconds
   const { config, log } = session;
   const registry = parseRegistryFlag(flags.registry, config.githubRegistry);
   const client = session.registryClient();
-  const deleter = session.dryRun ? undefined : deleterFor(config, registry, client, log);
+  const deleter = session.dryRun ? undefined : deleterFor(config, registry, client, session.packagesClient);
   const plan = await planPrune(client, pruneRepositories(config, registry), { keep, olderThanSeconds, log });
   if (!session.json) reportPrune.plan(session, plan);
   const result = deleter ? await executePlan(plan, client, deleter, session.json ? log : session.out) : undefined;
