@@ -85,7 +85,7 @@ export async function pullWhenReady(config: Config, docker: DockerRunner, client
   } else {
     const result = await waitForImages(client, targets, {
       timeoutMs: options.timeoutSeconds * 1000,
-      pollIntervalMs: config.pollIntervalSeconds * 1000,
+      pollIntervalSeconds: config.pollIntervalSeconds,
       registries: [registry],
       onEvent: options.onEvent,
     });

@@ -42,7 +42,7 @@ export interface WaitRequest {
   /** GITHUB_REGISTRY: polled every round; the other registry every third round until it holds something. */
   readonly configuredRegistry: GithubRegistry;
   readonly timeoutSeconds: number;
-  readonly pollSeconds: number;
+  readonly pollIntervalSeconds: number;
   /** Seconds between heartbeat lines in CI logs (0: none). */
   readonly heartbeatSeconds: number;
   /** `--platform`: an image (or index) without this platform is not there yet. */
@@ -53,7 +53,7 @@ export interface WaitRequest {
 
 /** Flags (`--timeout`, `--poll-interval`) override WAIT_FOR_IMAGE_TIMEOUT and WAIT_FOR_IMAGE_POLL_INTERVAL. */
 export function waitRequest(
-  config: Config, image: ImageChoice, overrides: { timeoutSeconds?: number; pollSeconds?: number; heartbeatSeconds?: number; platform?: Platform } = {},
+  config: Config, image: ImageChoice, overrides: { timeoutSeconds?: number; pollIntervalSeconds?: number; heartbeatSeconds?: number; platform?: Platform } = {},
 ): WaitRequest {
   return {
     image,
@@ -61,7 +61,7 @@ export function waitRequest(
     platform: overrides.platform,
     heartbeatSeconds: overrides.heartbeatSeconds ?? DEFAULT_HEARTBEAT_SECONDS,
     timeoutSeconds: overrides.timeoutSeconds ?? config.waitTimeoutSeconds,
-    pollSeconds: overrides.pollSeconds ?? config.pollIntervalSeconds,
+    pollIntervalSeconds: overrides.pollIntervalSeconds ?? config.pollIntervalSeconds,
     targets: () => waitTargets(config, imageKinds(config, image), requirePythonVersions(config)),
   };
 }
@@ -70,7 +70,7 @@ export function waitRequest(
 export function waitForRequest(client: RegistryClient, request: WaitRequest, onEvent?: (event: WaitEvent) => void): Promise<WaitResult> {
   return waitForImages(client, request.targets(), {
     timeoutMs: request.timeoutSeconds * 1000,
-    pollIntervalMs: request.pollSeconds * 1000,
+    pollIntervalSeconds: request.pollIntervalSeconds,
     configuredRegistry: request.configuredRegistry,
     platform: request.platform,
     onEvent,
@@ -103,7 +103,7 @@ export interface WaitResult {
 
 export interface WaitOptions {
   readonly timeoutMs: number;
-  readonly pollIntervalMs: number;
+  readonly pollIntervalSeconds: number;
   readonly registries?: readonly GithubRegistry[];
   /**
    * Polled every round. Any other registry is polled in round 0 (so images already there are found
@@ -160,11 +160,11 @@ export class UnreachableError extends CiImagesError {
 export const LAGGING_EVERY = 3;
 
 /**
- * The pause before the next round: `pollIntervalMs` at most, 80–100 % of it at random, so jobs
+ * The pause before the next round: the poll interval at most, 80–100 % of it at random, so jobs
  * started together drift apart and a push is seen at most one interval later (median half of it).
  */
-export function pollDelay(pollIntervalMs: number, random: () => number): number {
-  return pollIntervalMs * (0.8 + 0.2 * random());
+export function pollDelay(intervalMs: number, random: () => number): number {
+  return intervalMs * (0.8 + 0.2 * random());
 }
 
 interface Check {
@@ -297,7 +297,7 @@ export async function waitForImages(client: RegistryClient, targets: readonly Wa
     }
     const remainingMs = deadline - Date.now();
     if (remainingMs <= 0 || deadlineSignal.aborted) throw timeoutError(checks, registries, refused, options.timeoutMs);
-    await sleep(Math.min(remainingMs, pollDelay(options.pollIntervalMs, random)));
+    await sleep(Math.min(remainingMs, pollDelay(options.pollIntervalSeconds * 1000, random)));
   }
 }
 

@@ -37,7 +37,7 @@ export function reportWaitPlan(session: ReportContext, request: WaitRequest): nu
     session.result({ images: targets.map((t) => ({ python: t.python, kind: t.kind, candidates: candidates(t) })) });
     return 0;
   }
-  session.out(`Would wait up to ${request.timeoutSeconds}s (poll every ${request.pollSeconds}s) for:`);
+  session.out(`Would wait up to ${request.timeoutSeconds}s (poll every ${request.pollIntervalSeconds}s) for:`);
   for (const t of targets) session.out(`  ${targetLabel(t)}: ${candidates(t).join('  or  ')}`);
   return 0;
 }

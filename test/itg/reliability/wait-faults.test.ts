@@ -230,7 +230,7 @@ async function runThroughProxies(
     : Promise.resolve();
 
   try {
-    const result = await waitForImages(client, targets, { timeoutMs: scenario === 'none' ? 500 : 25_000, pollIntervalMs: 50, onEvent, random: rng });
+    const result = await waitForImages(client, targets, { timeoutMs: scenario === 'none' ? 500 : 25_000, pollIntervalSeconds: 0.05, onEvent, random: rng });
     await pushLate;
     assert.ok(complete, `${tag}: no registry holds every image, yet the wait reported ${result.registry}`);
     assert.is(result.registry, complete, `${tag}: found in ${result.registry}, expected ${complete}`);
@@ -360,7 +360,7 @@ faults('a 200 answer that is not a manifest (and carries no digest to check) nev
       const client = registryClient(config, { retry: { baseDelayMs: 20, maxDelayMs: 200 }, timeoutMs: 2000 });
       const found: string[] = [];
       const error = await waitForImages(client, waitTargets(config, ['ci'], [...PYTHONS], tag), {
-        timeoutMs: 600, pollIntervalMs: 50,
+        timeoutMs: 600, pollIntervalSeconds: 0.05,
         onEvent: (e) => {
           audit.check(`${tag} event`, e.detail);
           if (e.state === 'found') found.push(`${name}: ${e.reference} reported found (${e.digest}); it was never pushed`);
@@ -413,7 +413,7 @@ faults('Retry-After as an HTTP date: the next request comes no earlier than that
     const client = registryClient(ctx.config, { retry: { baseDelayMs: 20, maxDelayMs: 200 } });
     // Through the wait itself this time.
     const targets = waitTargets(ctx.config, ['ci'], ['3.9'], tag);
-    const result = await waitForImages(client, targets, { timeoutMs: 15_000, pollIntervalMs: 50, registries: ['docker.pkg.github.com'] });
+    const result = await waitForImages(client, targets, { timeoutMs: 15_000, pollIntervalSeconds: 0.05, registries: ['docker.pkg.github.com'] });
     assert.is(result.images[0].digest, ctx.images['3.9'].manifestDigest);
     const hits = proxy.log.filter((e) => path.test(e.path));
     const limited = hits.findIndex((e) => e.fault === 'status:429');
@@ -560,7 +560,7 @@ faults('a registry that always answers 401 or 403 ends the wait with exit 3 with
     refusing.addRule({ path: /.*/, fault: { kind: 'status', status: 403 } });
     const config = loadConfig({ ...env(ctx), REGISTRY_ENDPOINTS: `ghcr.io=${refusing.url},docker.pkg.github.com=${refusing.url}` }, { envFile: false });
     const t0 = Date.now();
-    const error = await waitForImages(registryClient(config), waitTargets(config, ['ci'], [...PYTHONS], 'x'), { timeoutMs: 60_000, pollIntervalMs: 50 }).catch((e) => e);
+    const error = await waitForImages(registryClient(config), waitTargets(config, ['ci'], [...PYTHONS], 'x'), { timeoutMs: 60_000, pollIntervalSeconds: 0.05 }).catch((e) => e);
     assert.instance(error, AuthError);
     assert.ok(Date.now() - t0 < 2000);
     audit.checkError('403 in process', error);
