@@ -24,7 +24,7 @@ import {
 
 export { checkPythonVersion, parsePythonVersions, parseRegistryEndpoints } from './kinds.ts';
 export { DOCKER_CACHE_MODES, describeVariables, parseSeconds, type DockerCache } from './variables.ts';
-export { effectiveDockerCache, imageBuildArgs, imageLabels, type BuildArg, type BuildArgumentInputs, type ImageKind } from './build-args.ts';
+export { effectiveDockerCache, imageBuildArgs, imageLabels, type BuildArg, type BuildArgumentInputs } from './build-args.ts';
 
 export type { BuildSettings, Config } from './config.ts';
 import type { Config } from './config.ts';
