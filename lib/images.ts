@@ -75,7 +75,9 @@ export function localNames(config: NamingInput, python: string) {
   const hub = `${config.dockerhubUser}/${config.dockerhubRepo}`;
   const ciBaseTag = imageSegment(config, 'ci', python);
   const prodBaseTag = imageSegment(config, 'prod', python);
-  const images = Object.fromEntries(IMAGE_KINDS.map((kind) => [KINDS[kind].localName, localImage(config, kind, python)])) as LocalImageNames;
+  const images = Object.fromEntries(
+    IMAGE_KINDS.map((kind) => [KINDS[kind].localName, localImage(config, kind, python)]),
+  ) as LocalImageNames;
   return {
     pythonBaseImage: `python:${python}-slim-buster`,
     airflowPythonBaseImage: `${hub}:python${python}-${config.branchName}`,
@@ -124,7 +126,9 @@ export function candidateImages(config: NamingInput, kind: ImageKind, python: st
  * segment image: waited for and pulled with WAIT_FOR_PROD_BUILD_IMAGE=true, always published
  * (push, promote, copy) when it exists, as the bash push did.
  */
-export function imageKinds(config: { readonly waitForProdBuildImage: boolean }, image: ImageChoice, purpose: 'wait' | 'publish' = 'wait'): ImageKind[] {
+export function imageKinds(
+  config: { readonly waitForProdBuildImage: boolean }, image: ImageChoice, purpose: 'wait' | 'publish' = 'wait',
+): ImageKind[] {
   return IMAGE_KINDS.filter(
     (kind) => KINDS[kind].choice === image && (!isOptionalKind(kind) || purpose === 'publish' || config.waitForProdBuildImage),
   );

@@ -9,7 +9,9 @@ import { dockerBinary } from '../config/runtime.ts';
 import { DockerRunner } from '../docker/runner.ts';
 import { GithubPackagesClient } from '../github/packages-api.ts';
 import { hostCredentials, registryEndpoints } from '../hosts.ts';
-import { chainCredentials, dockerConfigCredentials, RegistryClient, type CredentialLookup, type RegistryClientOptions } from '../registry/index.ts';
+import {
+  chainCredentials, dockerConfigCredentials, RegistryClient, type CredentialLookup, type RegistryClientOptions,
+} from '../registry/index.ts';
 import { DOCKER_PUSH_RETRY, GITHUB_API_RETRY, POLL_RETRY, REGISTRY_RETRY } from '../support/retry.ts';
 import { registerSecret } from '../support/secrets.ts';
 import type { Writer } from '../support/writer.ts';
@@ -42,12 +44,15 @@ export function registryClient(
  * poll round, hence 10 s per request unless REGISTRY_REQUEST_TIMEOUT says otherwise.
  */
 export function pollingClient(config: RegistryConfig & Pick<Config, 'requestTimeoutSeconds'>): RegistryClient {
-  return registryClient(config, { timeoutMs: (config.requestTimeoutSeconds ?? DEFAULT_WAIT_REQUEST_TIMEOUT_SECONDS) * 1000, retry: POLL_RETRY });
+  const timeoutSeconds = config.requestTimeoutSeconds ?? DEFAULT_WAIT_REQUEST_TIMEOUT_SECONDS;
+  return registryClient(config, { timeoutMs: timeoutSeconds * 1000, retry: POLL_RETRY });
 }
 
 /** GitHub's package-versions API (prune on ghcr.io), with the token the host's profile chose. */
 export function githubPackagesClient(config: Pick<Config, 'githubApiUrl'>, token: string, onRetry?: Writer): GithubPackagesClient {
-  return new GithubPackagesClient({ apiUrl: config.githubApiUrl, token, timeoutMs: GITHUB_API_TIMEOUT_MS, retry: GITHUB_API_RETRY, onRetry });
+  return new GithubPackagesClient({
+    apiUrl: config.githubApiUrl, token, timeoutMs: GITHUB_API_TIMEOUT_MS, retry: GITHUB_API_RETRY, onRetry,
+  });
 }
 
 /** The docker CLI (DOCKER_BINARY), `docker push` retried by DOCKER_PUSH_RETRY. */

@@ -19,7 +19,8 @@ import { registerSecret } from '../support/secrets.ts';
 import type { GithubRegistry } from '../hosts.ts';
 import { imageBuildArgs, imageLabels, type BuildArg, type BuildArgumentInputs } from './build-args.ts';
 import {
-  FALLBACK_LOGIN_USER, isPorted, PORTED_NAMES, SECRET_NAMES, URL_NAMES, VARIABLES, variable, type DockerCache, type PortedName, type PortedVariable, type ValueOf,
+  FALLBACK_LOGIN_USER, isPorted, PORTED_NAMES, SECRET_NAMES, URL_NAMES, VARIABLES, variable,
+  type DockerCache, type PortedName, type PortedVariable, type ValueOf,
 } from './variables.ts';
 
 export { checkPythonVersion, parsePythonVersions, parseRegistryEndpoints } from './kinds.ts';
