@@ -4,7 +4,7 @@
  * docker.pkg.github.com: basic auth); every run gets its own tag, so its fault rules (matched on
  * that tag) touch no other run. Per fault kind: RUNS_PER_KIND randomised runs (seeded: scenario,
  * which images exist, which arrives late, fault bursts and the moment they start), in-process
- * through lib/commands/wait.ts; then the real script end to end through the proxies, Retry-After timing
+ * through lib/commands/wait/; then the real script end to end through the proxies, Retry-After timing
  * from the proxy's arrival log, and a registry that refuses everything (exit 3 within seconds).
  */
 import { suite } from 'uvu';
@@ -24,7 +24,7 @@ import { mapLimit } from '../../../lib/support/concurrency.ts';
 import { parseReference } from '../../../lib/oci/reference.ts';
 import { loadConfig, type Config } from '../../../lib/config/load.ts';
 import { candidateImages } from '../../../lib/images.ts';
-import { waitForImages, waitTargets, WaitTimeoutError, type WaitEvent } from '../../../lib/commands/wait.ts';
+import { waitForImages, waitTargets, WaitTimeoutError, type WaitEvent } from '../../../lib/commands/wait/index.ts';
 import { AuthError } from '../../../lib/support/errors.ts';
 
 const SEED = 0x5eed2024;
