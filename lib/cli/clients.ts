@@ -10,7 +10,11 @@ import { DockerRunner } from '../docker/runner.ts';
 import { GithubPackagesClient } from '../github/packages-api.ts';
 import { hostCredentials, registryEndpoints } from '../hosts.ts';
 import {
-  chainCredentials, dockerConfigCredentials, RegistryClient, type CredentialLookup, type RegistryClientOptions,
+  chainCredentials,
+  dockerConfigCredentials,
+  RegistryClient,
+  type CredentialLookup,
+  type RegistryClientOptions,
 } from '../registry/index.ts';
 import { DOCKER_PUSH_RETRY, GITHUB_API_RETRY, POLL_RETRY, REGISTRY_RETRY } from '../support/retry.ts';
 import { registerSecret } from '../support/secrets.ts';
@@ -28,7 +32,8 @@ export function registryCredentials(config: RegistryConfig): CredentialLookup {
 
 /** Push, promote, copy, merge, prune: REGISTRY_RETRY, REGISTRY_REQUEST_TIMEOUT else 30 s per request. */
 export function registryClient(
-  config: RegistryConfig & Pick<Config, 'requestTimeoutSeconds'>, options: Partial<RegistryClientOptions> = {},
+  config: RegistryConfig & Pick<Config, 'requestTimeoutSeconds'>,
+  options: Partial<RegistryClientOptions> = {},
 ): RegistryClient {
   return new RegistryClient({
     endpoints: registryEndpoints(config),
@@ -51,7 +56,11 @@ export function pollingClient(config: RegistryConfig & Pick<Config, 'requestTime
 /** GitHub's package-versions API (prune on ghcr.io), with the token the host's profile chose. */
 export function githubPackagesClient(config: Pick<Config, 'githubApiUrl'>, token: string, onRetry?: Writer): GithubPackagesClient {
   return new GithubPackagesClient({
-    apiUrl: config.githubApiUrl, token, timeoutMs: GITHUB_API_TIMEOUT_MS, retry: GITHUB_API_RETRY, onRetry,
+    apiUrl: config.githubApiUrl,
+    token,
+    timeoutMs: GITHUB_API_TIMEOUT_MS,
+    retry: GITHUB_API_RETRY,
+    onRetry,
   });
 }
 
