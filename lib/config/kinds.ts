@@ -47,7 +47,6 @@ export const text: Kind<string> = kind('any text', (_name, value) => value);
 
 /** One line of printable text (build-argument values): no control characters. */
 export const line: Kind<string> = kind('one line of text without control characters', (name, value) => {
-  // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f]/.test(value)) throw ConfigError.invalid(name, value, 'expected one line of text without control characters');
   return value;
 });

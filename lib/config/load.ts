@@ -16,11 +16,10 @@ import { join, resolve } from 'node:path';
 import { parse as parseDotenv } from 'dotenv';
 import { ConfigError } from '../support/errors.ts';
 import { registerSecret } from '../support/secrets.ts';
-import type { GithubRegistry } from '../hosts.ts';
-import { imageBuildArgs, imageLabels, type BuildArg, type BuildArgumentInputs } from './build-args.ts';
+import { imageBuildArgs, imageLabels, type BuildArgumentInputs } from './build-args.ts';
 import {
   FALLBACK_LOGIN_USER, isPorted, PORTED_NAMES, SECRET_NAMES, URL_NAMES, VARIABLES, variable,
-  type DockerCache, type PortedName, type PortedVariable, type ValueOf,
+  type PortedName, type PortedVariable, type ValueOf,
 } from './variables.ts';
 
 export { checkPythonVersion, parsePythonVersions, parseRegistryEndpoints } from './kinds.ts';

@@ -10,11 +10,11 @@
  */
 import { DEFAULT_GITHUB_REGISTRY, GITHUB_REGISTRIES } from '../hosts.ts';
 import {
-  appendableFile, bool, DAY, DEFAULT_SECONDS_BOUNDS, httpUrl, line, matching, oneOf, parseSecondsWithin, python, pythonList,
+  appendableFile, bool, DEFAULT_SECONDS_BOUNDS, httpUrl, line, matching, oneOf, parseSecondsWithin, python, pythonList,
   registryEndpoints, seconds, text, type Kind, type SecondsBounds, type SecondsKind,
 } from './kinds.ts';
 import { NOT_PORTED } from './not-ported.ts';
-import { COMPONENT_ACCEPTED, GITHUB_NAME, PATH_ACCEPTED, PATH_COMPONENT, POLL_INTERVAL_BOUNDS, REQUEST_TIMEOUT_BOUNDS, SAFE_PATH, TIMEOUT_BOUNDS, buildArgs, ciFlag, component, githubRepository, imageReference, isoUtc, safePath, stageName, tag, upgradeFlag } from './shared-kinds.ts';
+import { POLL_INTERVAL_BOUNDS, REQUEST_TIMEOUT_BOUNDS, TIMEOUT_BOUNDS, buildArgs, ciFlag, component, githubRepository, imageReference, isoUtc, safePath, stageName, tag, upgradeFlag } from './shared-kinds.ts';
 export { PATH_COMPONENT, POLL_INTERVAL_BOUNDS, REQUEST_TIMEOUT_BOUNDS, TIMEOUT_BOUNDS } from './shared-kinds.ts';
 
 /**
@@ -32,7 +32,7 @@ export const DOCKER_CACHE_MODES = ['pulled', 'local', 'disabled', 'gha'] as cons
 export type DockerCache = (typeof DOCKER_CACHE_MODES)[number];
 
 export { SECTIONS, type NotPortedVariable, type PortedVariable, type Section, type Variable } from './variable-types.ts';
-import type { NotPortedVariable, PortedVariable, Variable } from './variable-types.ts';
+import type { PortedVariable, Variable } from './variable-types.ts';
 
 /** Entries appear in the docs in this order. */
 export const VARIABLES = {

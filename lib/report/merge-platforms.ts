@@ -4,7 +4,7 @@ import type { MergeResult } from '../commands/merge-platforms.ts';
 import type { ReportContext } from './context.ts';
 
 export function reportMerge(session: ReportContext, result: MergeResult): number {
-  const { config, dryRun } = session;
+  const { dryRun } = session;
   if (!dryRun) {
     session.output('imageReference', result.references[0]);
     session.output('imageDigest', result.imageDigest);

@@ -4,7 +4,7 @@ import type { ReportContext } from './context.ts';
 
 /** `$GITHUB_OUTPUT` imageReference/imageDigest (the first image and tag), `--json` or plain lines. */
 export function reportPush(session: ReportContext, result: PushResult): number {
-  const { config, dryRun } = session;
+  const { dryRun } = session;
   const main = result.images[0];
   if (!dryRun && main) {
     session.output('imageReference', main.imageReference);

@@ -37,7 +37,7 @@ export function isRedirect(response: Pick<HttpResponse, 'status' | 'headers'>, r
 export function httpExchange(options: ExchangeOptions): Exchange {
   const { timeoutMs, onRequest, onSend, http = httpRequest } = options;
   return async (request) => {
-    const { method, url, what } = request;
+    const { method, url } = request;
     const streamBody = hasStreamBody(request);
     const controller = new AbortController();
     // Uploads of streams can take long: they time out on idleness instead (lib/support/http.ts).
