@@ -1,7 +1,7 @@
 /**
  * tags/list, every page: `Link: <…>; rel="next"` is followed only on the registry's own origin,
- * a page seen twice (a loop) or too many pages stop the listing with an error, and names that are
- * not tags are dropped, never passed on.
+ * a page seen twice (a loop), too many pages or too many bytes over all pages stop the listing with an
+ * error, and names that are not tags are dropped, never passed on.
  */
 import { RegistryError, statusError } from './errors.ts';
 import { LIMITS } from './limits.ts';
@@ -9,6 +9,7 @@ import { errorDetail, type RepositoryHandle } from './transport/index.ts';
 import { isTag } from '../oci/grammar.ts';
 import { nextLink } from '../support/link-header.ts';
 import { displayUrl, neutralize } from '../support/network-text.ts';
+import { formatBytes } from '../support/bounded-body.ts';
 
 export interface ListTagsOptions {
   /** Pages followed at most (default 1000). */
@@ -23,11 +24,16 @@ export async function listTags(repo: RepositoryHandle, pageSize = 100, options: 
   const tags: string[] = [];
   const dropped: string[] = [];
   const seen = new Set<string>();
+  let bytes = 0;
   let url = new URL(repo.url(`tags/list?n=${pageSize}`)).toString();
   for (let page = 1; ; page++) {
     seen.add(url);
     const { response } = await repo.send({ method: 'GET', url, actions: 'pull', what, maxBytes: LIMITS.tagsPage, subject: 'repository' });
     if (!response.ok) throw statusError(response.status, what, await errorDetail(response), 'repository');
+    bytes += response.buffered?.length ?? 0;
+    if (bytes > LIMITS.tagsTotal) {
+      throw new RegistryError(`${what}: more than ${formatBytes(LIMITS.tagsTotal)} of tags over ${page} pages; stopping`, { code: 'TOO_LARGE' });
+    }
     let body: { tags?: unknown };
     try {
       body = JSON.parse((response.buffered ?? Buffer.alloc(0)).toString('utf8')) as { tags?: unknown };

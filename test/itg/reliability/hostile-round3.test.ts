@@ -168,4 +168,19 @@ test('cancellation: the first failed blob stops every other transfer of the copy
   assert.is(ctx.target.requests.filter((r) => r.method === 'PUT' && r.path.includes('/manifests/')).length, 0, 'no manifest, no tag');
 });
 
+test('totals: tag pages under the per-page cap still stop at 64 MiB over all pages, long before 1000 pages', async (ctx) => {
+  const names = Array.from({ length: 30_000 }, (_, i) => `t${String(i).padStart(6, '0')}-${'x'.repeat(100)}`);
+  const page = Buffer.from(JSON.stringify({ name: 'app', tags: names }));
+  ctx.source.script((request) => {
+    if (request.headers.authorization !== BASIC) return { status: 401, headers: { 'www-authenticate': 'Basic realm="round3"' } };
+    const n = Number(new URL(request.path, ctx.source.url).searchParams.get('last') ?? 0);
+    return { status: 200, headers: { 'content-type': 'application/json', link: `</v2/app/tags/list?n=100&last=${n + 1}>; rel="next"` }, body: page };
+  });
+  const message = await refusal(client(ctx).listTags({ registry: SOURCE, repository: 'app' }));
+  assert.match(message, /more than 64 MiB of tags over \d+ pages; stopping/);
+  assert.ok(page.length < 4 * 1024 * 1024, 'each page is under the per-page cap');
+  assert.ok(ctx.source.bytesSent() < 72 * 1024 * 1024, `read ${ctx.source.bytesSent()} bytes`);
+  assert.ok(ctx.source.requests.length < 30, `${ctx.source.requests.length} pages`);
+});
+
 test.run();
