@@ -97,13 +97,12 @@ export async function extractArchive(file: string, dir: string, options: Extract
   }));
   const entries = new Map<string, string>();
   const extract = tar.extract();
-  const reading = pipeline(createReadStream(file), ...(stages as [Transform]), extract);
+  extract.on('entry', (header, stream, next) => {
+    extractEntry(file, dir, Object.assign(stream as unknown as Readable, { header }), entries).then(() => next(), (error: Error) => next(error));
+  });
   try {
-    for await (const entry of extract) await extractEntry(file, dir, entry as unknown as TarEntry, entries);
-    await reading;
+    await pipeline(createReadStream(file), ...(stages as [Transform]), extract);
   } catch (error) {
-    extract.destroy();
-    await reading.catch(() => undefined);
     if (error instanceof ArchiveError) throw error;
     const why = (error as Error).message.split('\n')[0];
     throw new ArchiveError(`${file} is not a complete image archive (${compression === 'none' ? 'tar' : `${compression} tar`}): ${why}`);
