@@ -9,13 +9,13 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import tar from 'tar-stream';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { DOCKER_UNAVAILABLE, dockerAvailable, startDockerd, type Dockerd } from '../../../testing/dockerd.ts';
 import { startRegistry, type RegistryServer } from '../../../testing/registry.ts';
 import { jsonResult, runScript } from '../../helpers/run-script.ts';
 import { RegistryClient } from '../../../lib/registry/client.ts';
+import { tarOf } from '../../helpers/archives.ts';
 
 const execFileP = promisify(execFile);
 const DOCKER = '/usr/bin/docker';
@@ -37,16 +37,7 @@ async function docker(ctx: Ctx, args: string[]): Promise<string> {
 const imageIds = (ctx: Ctx) => Promise.all(IMAGES.map((image) => docker(ctx, ['image', 'inspect', '--format', '{{.Id}}', image])));
 const prune = (ctx: Ctx) => docker(ctx, ['rmi', ...IMAGES]);
 
-async function rootfs(): Promise<Buffer> {
-  const pack = tar.pack();
-  const chunks: Buffer[] = [];
-  pack.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise((resolve) => pack.on('end', resolve));
-  pack.entry({ name: 'hello.txt' }, Buffer.from('hello from a saved image\n'));
-  pack.finalize();
-  await done;
-  return Buffer.concat(chunks);
-}
+const rootfs = () => tarOf([{ name: 'hello.txt', data: Buffer.from('hello from a saved image\n') }]);
 
 if (!dockerAvailable()) {
   console.log(DOCKER_UNAVAILABLE);

@@ -9,7 +9,6 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import tar from 'tar-stream';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { startRegistry, type RegistryServer } from '../../../testing/registry.ts';
@@ -17,28 +16,9 @@ import { makeTestImage, sha256, type TestImage } from '../../../testing/sample-i
 import { RegistryClient } from '../../../lib/registry/client.ts';
 import { loadArchive } from '../../../lib/commands/load.ts';
 import { exitCodeFor } from '../../../lib/support/errors.ts';
+import { tarOf, type TarEntry } from '../../helpers/archives.ts';
 
-interface Entry {
-  readonly name: string;
-  readonly data?: Buffer;
-  readonly type?: 'file' | 'symlink' | 'link' | 'directory';
-  readonly linkname?: string;
-}
-
-async function tarOf(entries: readonly Entry[]): Promise<Buffer> {
-  const pack = tar.pack();
-  const chunks: Buffer[] = [];
-  pack.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise((resolve) => pack.on('end', resolve));
-  for (const e of entries) {
-    await new Promise<void>((resolve, reject) =>
-      pack.entry({ name: e.name, type: e.type ?? 'file', linkname: e.linkname, size: e.data?.length ?? 0 }, e.data ?? Buffer.alloc(0), (err) => (err ? reject(err) : resolve())),
-    );
-  }
-  pack.finalize();
-  await done;
-  return Buffer.concat(chunks);
-}
+type Entry = TarEntry;
 
 const blobName = (digest: string) => `blobs/sha256/${digest.slice(7)}`;
 
