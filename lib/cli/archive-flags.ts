@@ -12,6 +12,8 @@ export const SAVE_FLAGS = {
 
 export const LOAD_FLAGS = {
   to: { type: 'string', multiple: true },
+  'run-id': { type: 'string' },
+  artifact: { type: 'string' },
   timeout: { type: 'string' },
 } as const;
 

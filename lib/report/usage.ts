@@ -92,13 +92,15 @@ export const USAGE = {
   the file appears only when complete. --compress gzip compresses the whole tar (load detects it).
   --dry-run reads the manifests and writes nothing. Output path (for actions/upload-artifact).
   --timeout SECONDS: overall deadline (default 3600). Exit: 0 written, 1 failed, 2 bad input, 3 credentials refused.`,
-  'load-image': `Usage: tsx scripts/ci/images/load-image.ts FILE [--to IMAGE:TAG ...] [--dry-run] [--json]
+  'load-image': `Usage: tsx scripts/ci/images/load-image.ts FILE | --run-id N [--artifact NAME] [--to IMAGE:TAG ...] [--dry-run] [--json]
   Reads FILE (from save-image, skopeo's oci-archive, or docker save; plain or gzip) into a private
   temp dir and verifies all of it first: entry names (no absolute paths, .., links or devices), no
   duplicates, every blob's digest and declared size, the expanded size of a compressed file. Then
   with --to (once per image of the file, in its order) pushes each image there keeping every
   digest; without --to gives the images to the local daemon (docker load; DOCKER chooses the CLI).
   A refused file is one line naming the entry, and nothing is pushed. --dry-run verifies only.
+  --run-id N: the archive a workflow run uploaded as an artifact (GITHUB_REPOSITORY, GITHUB_TOKEN with
+  actions: read, GITHUB_API_URL); --artifact NAME picks it when the run has several.
   --timeout SECONDS: overall deadline (default 3600). Exit: 0 loaded, 1 failed, 2 bad input or a refused file, 3 credentials refused.`,
 } as const satisfies Readonly<Record<string, string>>;
 
