@@ -14,7 +14,7 @@ const TAR = /\.(?:tar|tar\.gz|tgz|tar\.zst|oci)$/i;
 /** Writes the single archive entry of `zipPath` to `outPath`; returns the entry's name. */
 export async function archiveFromZip(zipPath: string, outPath: string, what: string, maxBytes: number): Promise<string> {
   const zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
-    yauzl.open(zipPath, { lazyEntries: true, validateEntrySizes: true, strictFileNames: true }, (error, file) => (error ? reject(error) : resolve(file))),
+    yauzl.open(zipPath, { lazyEntries: true, autoClose: false, validateEntrySizes: true, strictFileNames: true }, (error, file) => (error ? reject(error) : resolve(file))),
   ).catch((error: Error) => {
     throw new ArchiveError(`${what} is not a zip file (${error.message.split('\n')[0]})`);
   });
