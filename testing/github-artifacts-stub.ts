@@ -33,13 +33,21 @@ export interface ArtifactsStub {
   stop(): Promise<void>;
 }
 
-const listen = (server: Server) => new Promise<string>((resolve) => server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)));
+const listen = (server: Server) =>
+  new Promise<string>((resolve) =>
+    server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)),
+  );
 const json = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
   res.end(JSON.stringify(body));
 };
 
-export async function startArtifactsStub(options: { token: string; repository: string; artifacts: StubArtifact[]; maxPerPage?: number }): Promise<ArtifactsStub> {
+export async function startArtifactsStub(options: {
+  token: string;
+  repository: string;
+  artifacts: StubArtifact[];
+  maxPerPage?: number;
+}): Promise<ArtifactsStub> {
   const storageAuthorizations: (string | undefined)[] = [];
   const apiPaths: string[] = [];
   const storage = createServer((req: IncomingMessage, res: ServerResponse) => {
@@ -67,9 +75,17 @@ export async function startArtifactsStub(options: { token: string; repository: s
       const perPage = Math.min(Number(url.searchParams.get('per_page') ?? 30) || 30, 100, options.maxPerPage ?? 100);
       const page = Math.max(1, Number(url.searchParams.get('page') ?? 1) || 1);
       const items = matching.slice((page - 1) * perPage, page * perPage).map((a) => ({
-        id: a.id, node_id: `A_${a.id}`, name: a.name, size_in_bytes: a.zip.length, url: `${base}${prefix}/artifacts/${a.id}`,
-        archive_download_url: `${base}${prefix}/artifacts/${a.id}/zip`, expired: a.expired === true,
-        created_at: '2026-01-01T00:00:00Z', expires_at: '2026-04-01T00:00:00Z', updated_at: '2026-01-01T00:00:00Z', workflow_run: { id: a.runId },
+        id: a.id,
+        node_id: `A_${a.id}`,
+        name: a.name,
+        size_in_bytes: a.zip.length,
+        url: `${base}${prefix}/artifacts/${a.id}`,
+        archive_download_url: `${base}${prefix}/artifacts/${a.id}/zip`,
+        expired: a.expired === true,
+        created_at: '2026-01-01T00:00:00Z',
+        expires_at: '2026-04-01T00:00:00Z',
+        updated_at: '2026-01-01T00:00:00Z',
+        workflow_run: { id: a.runId },
       }));
       const next = new URL(url);
       next.searchParams.set('page', String(page + 1));
@@ -88,5 +104,11 @@ export async function startArtifactsStub(options: { token: string; repository: s
   });
   base = await listen(api);
   const close = (server: Server) => new Promise<void>((resolve) => server.close(() => resolve()));
-  return { url: base, storageUrl, storageAuthorizations, apiPaths, stop: async () => void (await Promise.all([close(api), close(storage)])) };
+  return {
+    url: base,
+    storageUrl,
+    storageAuthorizations,
+    apiPaths,
+    stop: async () => void (await Promise.all([close(api), close(storage)])),
+  };
 }

@@ -39,11 +39,16 @@ export async function legacyToLayout(file: string, dir: string, entries: Map<str
     const config = await addBlob(dir, entries, item.Config, `manifest.json[${i}].Config`, refuse);
     if (!Array.isArray(item.Layers)) throw refuse(`manifest.json[${i}].Layers is not a list`);
     const layers = [];
-    for (const [j, layer] of item.Layers.entries()) layers.push(await addBlob(dir, entries, layer, `manifest.json[${i}].Layers[${j}]`, refuse));
-    const body = Buffer.from(JSON.stringify({
-      schemaVersion: 2, mediaType: MANIFEST_TYPE,
-      config: { mediaType: CONFIG_TYPE, ...config }, layers: layers.map((l) => ({ mediaType: LAYER_TYPE, ...l })),
-    }));
+    for (const [j, layer] of item.Layers.entries())
+      layers.push(await addBlob(dir, entries, layer, `manifest.json[${i}].Layers[${j}]`, refuse));
+    const body = Buffer.from(
+      JSON.stringify({
+        schemaVersion: 2,
+        mediaType: MANIFEST_TYPE,
+        config: { mediaType: CONFIG_TYPE, ...config },
+        layers: layers.map((l) => ({ mediaType: LAYER_TYPE, ...l })),
+      }),
+    );
     const digest = `sha256:${createHash('sha256').update(body).digest('hex')}`;
     await writeFile(join(dir, ...blobPath(digest).split('/')), body);
     entries.set(blobPath(digest), digest);
@@ -62,13 +67,26 @@ export async function legacyToLayout(file: string, dir: string, entries: Map<str
 
 /** A file named by manifest.json (an entry already extracted and checked), hashed and hard-linked into blobs/. */
 async function addBlob(
-  dir: string, entries: Map<string, string>, name: unknown, where: string, refuse: (why: string) => Error,
+  dir: string,
+  entries: Map<string, string>,
+  name: unknown,
+  where: string,
+  refuse: (why: string) => Error,
 ): Promise<{ digest: string; size: number }> {
-  if (typeof name !== 'string' || !entries.has(name) || entries.get(name) === undefined) throw refuse(`${where} names no entry of the archive`);
+  if (typeof name !== 'string' || !entries.has(name) || entries.get(name) === undefined)
+    throw refuse(`${where} names no entry of the archive`);
   const path = await realpath(join(dir, ...name.split('/')));
   if (!path.startsWith(`${await realpath(dir)}/`)) throw refuse(`${where} leads outside the archive`);
   const hash = createHash('sha256');
-  await pipeline(createReadStream(path), new Writable({ write: (chunk: Buffer, _e, callback) => { hash.update(chunk); callback(); } }));
+  await pipeline(
+    createReadStream(path),
+    new Writable({
+      write: (chunk: Buffer, _e, callback) => {
+        hash.update(chunk);
+        callback();
+      },
+    }),
+  );
   const digest = `sha256:${hash.digest('hex')}`;
   const target = join(dir, ...blobPath(digest).split('/'));
   if (!entries.has(blobPath(digest))) {

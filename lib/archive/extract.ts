@@ -83,22 +83,31 @@ export async function extractArchive(file: string, dir: string, options: Extract
   if (compression === 'gzip') stages.push(zlib.createGunzip());
   if (compression === 'zstd') {
     const zstd = (zlib as unknown as { createZstdDecompress?: () => Transform }).createZstdDecompress;
-    if (!zstd) throw new ArchiveError(`${file} is zstd-compressed: this Node (${process.version}) cannot read zstd; decompress it (zstd -d) or use Node ≥ 22.15`);
+    if (!zstd)
+      throw new ArchiveError(
+        `${file} is zstd-compressed: this Node (${process.version}) cannot read zstd; decompress it (zstd -d) or use Node ≥ 22.15`,
+      );
     stages.push(zstd());
   }
   const cap = options.maxExpandedBytes ?? (compression === 'none' ? 64 * 2 ** 30 : Math.max(2 ** 30, Math.min(64 * 2 ** 30, size * 100)));
   let expanded = 0;
-  stages.push(new Transform({
-    transform(chunk: Buffer, _encoding, callback) {
-      expanded += chunk.length;
-      if (expanded > cap) return callback(new ArchiveError(`${file} expands to more than ${cap} bytes: refused (a compression bomb, or raise the cap)`));
-      callback(null, chunk);
-    },
-  }));
+  stages.push(
+    new Transform({
+      transform(chunk: Buffer, _encoding, callback) {
+        expanded += chunk.length;
+        if (expanded > cap)
+          return callback(new ArchiveError(`${file} expands to more than ${cap} bytes: refused (a compression bomb, or raise the cap)`));
+        callback(null, chunk);
+      },
+    }),
+  );
   const entries = new Map<string, string>();
   const extract = tar.extract();
   extract.on('entry', (header, stream, next) => {
-    extractEntry(file, dir, Object.assign(stream as unknown as Readable, { header }), entries).then(() => next(), (error: Error) => next(error));
+    extractEntry(file, dir, Object.assign(stream as unknown as Readable, { header }), entries).then(
+      () => next(),
+      (error: Error) => next(error),
+    );
   });
   try {
     await pipeline(createReadStream(file), ...(stages as [Transform]), extract);
@@ -111,7 +120,9 @@ export async function extractArchive(file: string, dir: string, options: Extract
   for (const [name, value] of entries) {
     const target = value.startsWith('link:') ? value.slice(5) : undefined;
     if (target !== undefined && (!entries.has(target) || entries.get(target)!.startsWith('link:'))) {
-      throw new ArchiveError(`${file}: entry ${JSON.stringify(name)} is refused: a symlink to ${target}, which the archive does not hold as a file`);
+      throw new ArchiveError(
+        `${file}: entry ${JSON.stringify(name)} is refused: a symlink to ${target}, which the archive does not hold as a file`,
+      );
     }
   }
   return { entries, compression };
@@ -124,9 +135,13 @@ async function extractEntry(file: string, dir: string, entry: TarEntry, entries:
   const shown = JSON.stringify(header.name.slice(0, 200));
   const refuse = (why: string) => new ArchiveError(`${file}: entry ${shown} is refused: ${why}`);
   if (name === undefined) throw refuse('an absolute path or a . / .. segment (path traversal)');
-  if (type === 'symlink' && /^[a-f0-9]{64}\/layer\.tar$/.test(name)) return legacyLayerLink(dir, name, header.linkname ?? '', entries, refuse, entry);
+  if (type === 'symlink' && /^[a-f0-9]{64}\/layer\.tar$/.test(name))
+    return legacyLayerLink(dir, name, header.linkname ?? '', entries, refuse, entry);
   const kind = entryKind(name, type);
-  if (!kind) throw refuse(type === 'file' ? 'not a name an OCI or docker image archive has' : `a ${type} entry (only files and directories are read)`);
+  if (!kind)
+    throw refuse(
+      type === 'file' ? 'not a name an OCI or docker image archive has' : `a ${type} entry (only files and directories are read)`,
+    );
   if (entries.has(name)) throw refuse('it appears twice');
   if (kind.kind === 'directory') {
     entry.resume();
@@ -147,13 +162,19 @@ async function extractEntry(file: string, dir: string, entry: TarEntry, entries:
   });
   await pipeline(entry as Readable, hashing, createWriteStream(target, { flags: 'wx', mode: 0o600 }));
   const actual = `${algorithm}:${hash.digest('hex')}`;
-  if (kind.kind === 'blob' && actual !== kind.digest) throw refuse(`its content digest is ${actual} (corrupted, or not what its name says)`);
+  if (kind.kind === 'blob' && actual !== kind.digest)
+    throw refuse(`its content digest is ${actual} (corrupted, or not what its name says)`);
   entries.set(name, actual);
 }
 
 /** docker ≤ 24 stores a layer shared by two images once and links the second copy: only to another layer.tar, kept inside. */
 async function legacyLayerLink(
-  dir: string, name: string, linkname: string, entries: Map<string, string>, refuse: (why: string) => Error, entry: TarEntry,
+  dir: string,
+  name: string,
+  linkname: string,
+  entries: Map<string, string>,
+  refuse: (why: string) => Error,
+  entry: TarEntry,
 ): Promise<void> {
   const resolved = posix.normalize(posix.join(posix.dirname(name), linkname));
   if (!/^[a-f0-9]{64}\/layer\.tar$/.test(resolved) || resolved === name) {

@@ -62,15 +62,17 @@ export function tagOf(name: string | undefined): string | undefined {
 }
 
 export function indexJson(images: readonly ArchiveImage[]): Buffer {
-  return Buffer.from(JSON.stringify({
-    schemaVersion: 2,
-    mediaType: 'application/vnd.oci.image.index.v1+json',
-    manifests: images.map(({ name, top }) => {
-      const tag = tagOf(name);
-      const annotations = name ? { [IMAGE_NAME]: name, ...(tag ? { [REF_NAME]: tag } : {}) } : undefined;
-      return { mediaType: top.mediaType, digest: top.digest, size: top.body.length, ...(annotations ? { annotations } : {}) };
+  return Buffer.from(
+    JSON.stringify({
+      schemaVersion: 2,
+      mediaType: 'application/vnd.oci.image.index.v1+json',
+      manifests: images.map(({ name, top }) => {
+        const tag = tagOf(name);
+        const annotations = name ? { [IMAGE_NAME]: name, ...(tag ? { [REF_NAME]: tag } : {}) } : undefined;
+        return { mediaType: top.mediaType, digest: top.digest, size: top.body.length, ...(annotations ? { annotations } : {}) };
+      }),
     }),
-  }));
+  );
 }
 
 const CONFIG_TYPES = ['application/vnd.oci.image.config.v1+json', 'application/vnd.docker.container.image.v1+json'];
@@ -85,11 +87,18 @@ export function dockerManifestJson(images: readonly ArchiveImage[], arch = ARCH[
   const entries = images.flatMap((image) => {
     const runnable = manifestsOf(image).filter((m) => !isIndex(m.mediaType) && CONFIG_TYPES.includes(configOf(m)?.mediaType ?? ''));
     const platform = (m: ManifestDoc) => m.platform as { os?: string; architecture?: string } | undefined;
-    const chosen = runnable.find((m) => platform(m)?.os === 'linux' && platform(m)?.architecture === arch)
-      ?? runnable.find((m) => platform(m)?.os !== 'unknown');
+    const chosen =
+      runnable.find((m) => platform(m)?.os === 'linux' && platform(m)?.architecture === arch) ??
+      runnable.find((m) => platform(m)?.os !== 'unknown');
     if (!chosen) return [];
     const [config, ...layers] = manifestBlobs(chosen.body);
-    return [{ Config: blobPath(config.digest), RepoTags: image.name && tagOf(image.name) ? [image.name] : [], Layers: layers.map((l) => blobPath(l.digest)) }];
+    return [
+      {
+        Config: blobPath(config.digest),
+        RepoTags: image.name && tagOf(image.name) ? [image.name] : [],
+        Layers: layers.map((l) => blobPath(l.digest)),
+      },
+    ];
   });
   return Buffer.from(JSON.stringify(entries));
 }

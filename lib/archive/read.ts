@@ -31,12 +31,14 @@ export async function readLayout(file: string, dir: string, entries: ReadonlyMap
     const problem = descriptorProblem(descriptor);
     if (problem) throw refuse(`${where} is refused: ${problem}`);
     const name = blobPath(descriptor.digest);
-    if (!entries.has(name)) throw refuse(`${where} names ${descriptor.digest}, which the archive does not hold (truncated, or not self-contained)`);
+    if (!entries.has(name))
+      throw refuse(`${where} names ${descriptor.digest}, which the archive does not hold (truncated, or not self-contained)`);
     return name;
   };
   const manifest = async (descriptor: Descriptor, where: string): Promise<ManifestDoc> => {
     const body = await document(blob(descriptor, where));
-    if (body.length !== descriptor.size) throw refuse(`${where}: ${descriptor.digest} is ${body.length} bytes, its descriptor says ${descriptor.size}`);
+    if (body.length !== descriptor.size)
+      throw refuse(`${where}: ${descriptor.digest} is ${body.length} bytes, its descriptor says ${descriptor.size}`);
     const checked = checkManifestBody(body, descriptor.mediaType);
     if ('problem' in checked) throw refuse(`${where}: ${descriptor.digest} is not a manifest (${checked.problem})`);
     return { digest: descriptor.digest, mediaType: checked.mediaType, body, platform: descriptor.platform };
@@ -61,7 +63,12 @@ export async function readLayout(file: string, dir: string, entries: ReadonlyMap
       }
     }
     const annotations = (value as { annotations?: Record<string, unknown> }).annotations ?? {};
-    const name = typeof annotations[IMAGE_NAME] === 'string' ? annotations[IMAGE_NAME] : typeof annotations[REF_NAME] === 'string' ? annotations[REF_NAME] : undefined;
+    const name =
+      typeof annotations[IMAGE_NAME] === 'string'
+        ? annotations[IMAGE_NAME]
+        : typeof annotations[REF_NAME] === 'string'
+          ? annotations[REF_NAME]
+          : undefined;
     images.push({ name: name?.slice(0, 300), top, children });
   }
   for (const [digest, size] of sizes) {

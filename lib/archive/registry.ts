@@ -46,7 +46,11 @@ export interface PushEvent {
 
 /** Pushes `image` to `target` keeping its bytes; returns the digest the registry reports, checked against the file's. */
 export async function pushArchiveImage(
-  registry: ArchiveRegistry, image: ArchiveImage, open: BlobOpener, target: Reference, onBlob?: (event: PushEvent) => void,
+  registry: ArchiveRegistry,
+  image: ArchiveImage,
+  open: BlobOpener,
+  target: Reference,
+  onBlob?: (event: PushEvent) => void,
 ): Promise<string> {
   for (const descriptor of blobsOf(image)) {
     if (await registry.blobExists(target, descriptor.digest)) {
@@ -58,9 +62,14 @@ export async function pushArchiveImage(
     onBlob?.({ digest: descriptor.digest, size: descriptor.size, action: 'pushed' });
   }
   for (const child of image.children) {
-    await registry.putManifest({ registry: target.registry, repository: target.repository, digest: child.digest }, child.body, child.mediaType);
+    await registry.putManifest(
+      { registry: target.registry, repository: target.repository, digest: child.digest },
+      child.body,
+      child.mediaType,
+    );
   }
   const digest = await registry.putManifest(target, image.top.body, image.top.mediaType);
-  if (digest !== image.top.digest) throw new ArchiveError(`${formatReference(target)}: the registry reports ${digest}, the archive holds ${image.top.digest}`);
+  if (digest !== image.top.digest)
+    throw new ArchiveError(`${formatReference(target)}: the registry reports ${digest}, the archive holds ${image.top.digest}`);
   return digest;
 }

@@ -15,7 +15,15 @@ import { digestLike, verifyingTransform } from '../oci/digest.ts';
 import type { Descriptor } from '../oci/media-types.ts';
 import { streamedBytes } from '../support/memory.ts';
 import {
-  ArchiveError, blobPath, blobsOf, dockerManifestJson, indexJson, manifestsOf, OCI_LAYOUT, type ArchiveImage, type BlobOpener,
+  ArchiveError,
+  blobPath,
+  blobsOf,
+  dockerManifestJson,
+  indexJson,
+  manifestsOf,
+  OCI_LAYOUT,
+  type ArchiveImage,
+  type BlobOpener,
 } from './layout.ts';
 
 export type Compression = 'none' | 'gzip';
@@ -36,7 +44,12 @@ export interface WriteOptions {
 }
 
 /** Writes `images` to `path`; blob bytes come from `open`. Nothing is left at `path` when it fails. */
-export async function writeArchive(path: string, images: readonly ArchiveImage[], open: BlobOpener, options: WriteOptions = {}): Promise<WriteResult> {
+export async function writeArchive(
+  path: string,
+  images: readonly ArchiveImage[],
+  open: BlobOpener,
+  options: WriteOptions = {},
+): Promise<WriteResult> {
   for (const image of images) {
     for (const m of manifestsOf(image)) {
       if (digestLike(m.digest, m.body) !== m.digest) throw new ArchiveError(`manifest ${m.digest} does not match its bytes`);
@@ -58,33 +71,42 @@ export async function writeArchive(path: string, images: readonly ArchiveImage[]
   let blobCount = 0;
   let blobBytes = 0;
   try {
-    await Promise.race([written.then(() => { throw new ArchiveError(`${path}: the writer stopped early`); }), (async () => {
-      await addBuffer(pack, 'oci-layout', Buffer.from(OCI_LAYOUT));
-      const seen = new Set<string>();
-      for (const image of images) {
-        for (const descriptor of blobsOf(image)) {
-          if (seen.has(descriptor.digest)) continue;
-          seen.add(descriptor.digest);
-          const source = await open(descriptor);
-          const entry = pack.entry({ name: blobPath(descriptor.digest), size: descriptor.size, mode: 0o644, mtime: new Date(0) });
-          const verify = verifyingTransform(descriptor.digest, descriptor.size, (_problem, detail) => new ArchiveError(`blob ${descriptor.digest}: ${detail}`));
-          const count = new PassThrough();
-          count.on('data', (chunk: Buffer) => streamedBytes(chunk.length));
-          await pipeline(source, verify, count, entry as unknown as Writable);
-          blobCount++;
-          blobBytes += descriptor.size;
-          options.onBlob?.(descriptor);
+    await Promise.race([
+      written.then(() => {
+        throw new ArchiveError(`${path}: the writer stopped early`);
+      }),
+      (async () => {
+        await addBuffer(pack, 'oci-layout', Buffer.from(OCI_LAYOUT));
+        const seen = new Set<string>();
+        for (const image of images) {
+          for (const descriptor of blobsOf(image)) {
+            if (seen.has(descriptor.digest)) continue;
+            seen.add(descriptor.digest);
+            const source = await open(descriptor);
+            const entry = pack.entry({ name: blobPath(descriptor.digest), size: descriptor.size, mode: 0o644, mtime: new Date(0) });
+            const verify = verifyingTransform(
+              descriptor.digest,
+              descriptor.size,
+              (_problem, detail) => new ArchiveError(`blob ${descriptor.digest}: ${detail}`),
+            );
+            const count = new PassThrough();
+            count.on('data', (chunk: Buffer) => streamedBytes(chunk.length));
+            await pipeline(source, verify, count, entry as unknown as Writable);
+            blobCount++;
+            blobBytes += descriptor.size;
+            options.onBlob?.(descriptor);
+          }
+          for (const manifest of manifestsOf(image)) {
+            if (seen.has(manifest.digest)) continue;
+            seen.add(manifest.digest);
+            await addBuffer(pack, blobPath(manifest.digest), manifest.body);
+          }
         }
-        for (const manifest of manifestsOf(image)) {
-          if (seen.has(manifest.digest)) continue;
-          seen.add(manifest.digest);
-          await addBuffer(pack, blobPath(manifest.digest), manifest.body);
-        }
-      }
-      await addBuffer(pack, 'index.json', indexJson(images));
-      await addBuffer(pack, 'manifest.json', dockerManifestJson(images));
-      pack.finalize();
-    })()]).catch((error) => {
+        await addBuffer(pack, 'index.json', indexJson(images));
+        await addBuffer(pack, 'manifest.json', dockerManifestJson(images));
+        pack.finalize();
+      })(),
+    ]).catch((error) => {
       pack.destroy(error as Error);
       throw error;
     });

@@ -14,7 +14,9 @@ const TAR = /\.(?:tar|tar\.gz|tgz|tar\.zst|oci)$/i;
 /** Writes the single archive entry of `zipPath` to `outPath`; returns the entry's name. */
 export async function archiveFromZip(zipPath: string, outPath: string, what: string, maxBytes: number): Promise<string> {
   const zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
-    yauzl.open(zipPath, { lazyEntries: true, autoClose: false, validateEntrySizes: true, strictFileNames: true }, (error, file) => (error ? reject(error) : resolve(file))),
+    yauzl.open(zipPath, { lazyEntries: true, autoClose: false, validateEntrySizes: true, strictFileNames: true }, (error, file) =>
+      error ? reject(error) : resolve(file),
+    ),
   ).catch((error: Error) => {
     throw new ArchiveError(`${what} is not a zip file (${error.message.split('\n')[0]})`);
   });
@@ -32,11 +34,20 @@ export async function archiveFromZip(zipPath: string, outPath: string, what: str
       throw new ArchiveError(`${what}: the zip is damaged (${error.message.split('\n')[0]})`);
     });
     const tars = entries.length === 1 ? entries : entries.filter((e) => TAR.test(e.fileName));
-    const names = entries.map((e) => JSON.stringify(e.fileName.slice(0, 100))).slice(0, 10).join(', ');
-    if (tars.length !== 1) throw new ArchiveError(`${what} holds ${tars.length === 0 ? 'no' : 'more than one'} image archive (.tar, .tar.gz): ${names || 'no files'}`);
+    const names = entries
+      .map((e) => JSON.stringify(e.fileName.slice(0, 100)))
+      .slice(0, 10)
+      .join(', ');
+    if (tars.length !== 1)
+      throw new ArchiveError(
+        `${what} holds ${tars.length === 0 ? 'no' : 'more than one'} image archive (.tar, .tar.gz): ${names || 'no files'}`,
+      );
     const [entry] = tars;
-    if (entry.uncompressedSize > maxBytes) throw new ArchiveError(`${what}: ${entry.fileName} declares ${entry.uncompressedSize} bytes, more than the ${maxBytes} allowed`);
-    const stream = await new Promise<Readable>((resolve, reject) => zip.openReadStream(entry, (error, s) => (error ? reject(error) : resolve(s))));
+    if (entry.uncompressedSize > maxBytes)
+      throw new ArchiveError(`${what}: ${entry.fileName} declares ${entry.uncompressedSize} bytes, more than the ${maxBytes} allowed`);
+    const stream = await new Promise<Readable>((resolve, reject) =>
+      zip.openReadStream(entry, (error, s) => (error ? reject(error) : resolve(s))),
+    );
     let received = 0;
     const cap = new Transform({
       transform(chunk: Buffer, _encoding, callback) {
@@ -46,7 +57,9 @@ export async function archiveFromZip(zipPath: string, outPath: string, what: str
       },
     });
     await pipeline(stream, cap, createWriteStream(outPath, { mode: 0o600 })).catch((error: Error) => {
-      throw error instanceof ArchiveError ? error : new ArchiveError(`${what}: ${entry.fileName} cannot be read (${error.message.split('\n')[0]})`);
+      throw error instanceof ArchiveError
+        ? error
+        : new ArchiveError(`${what}: ${entry.fileName} cannot be read (${error.message.split('\n')[0]})`);
     });
     return entry.fileName;
   } finally {

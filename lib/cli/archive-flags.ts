@@ -18,7 +18,8 @@ export const LOAD_FLAGS = {
 } as const;
 
 export function parseOutputFlag(value: string | undefined): string {
-  if (value === undefined || value === '') throw new ConfigError('--output', '--output FILE is required: where to write the archive, e.g. --output image.tar');
+  if (value === undefined || value === '')
+    throw new ConfigError('--output', '--output FILE is required: where to write the archive, e.g. --output image.tar');
   return value;
 }
 

@@ -30,22 +30,36 @@ export async function chooseArtifact(client: RunArtifacts, runId: string, name: 
   const found = await client.list(runId, name);
   if (found.length === 0) {
     const all = name ? await client.list(runId) : [];
-    const names = all.map((a) => shown(a.name)).slice(0, 20).join(', ');
-    throw new ArtifactError(name
-      ? `run ${runId} has no artifact named ${shown(name)} (it has ${names || 'none'}); check --artifact`
-      : `run ${runId} has no artifacts; did its save and upload-artifact steps run?`);
+    const names = all
+      .map((a) => shown(a.name))
+      .slice(0, 20)
+      .join(', ');
+    throw new ArtifactError(
+      name
+        ? `run ${runId} has no artifact named ${shown(name)} (it has ${names || 'none'}); check --artifact`
+        : `run ${runId} has no artifacts; did its save and upload-artifact steps run?`,
+    );
   }
   const live = found.filter((a) => !a.expired);
   if (live.length === 0) {
-    throw new ArtifactError(`artifact ${shown(found[0].name)} of run ${runId} has expired (past its retention days); re-run the workflow to make it again`);
+    throw new ArtifactError(
+      `artifact ${shown(found[0].name)} of run ${runId} has expired (past its retention days); re-run the workflow to make it again`,
+    );
   }
-  if (live.length > 1) throw new ArtifactError(`run ${runId} has ${live.length} artifacts (${live.map((a) => shown(a.name)).join(', ')}): name one with --artifact`);
+  if (live.length > 1)
+    throw new ArtifactError(
+      `run ${runId} has ${live.length} artifacts (${live.map((a) => shown(a.name)).join(', ')}): name one with --artifact`,
+    );
   return live[0];
 }
 
 /** Downloads the run's artifact and takes its archive out; `use` gets the file; the temp dir goes afterwards. */
 export async function withRunArchive<T>(
-  client: RunArtifacts, runId: string, name: string | undefined, log: ((line: string) => void) | undefined, use: (file: string) => Promise<T>,
+  client: RunArtifacts,
+  runId: string,
+  name: string | undefined,
+  log: ((line: string) => void) | undefined,
+  use: (file: string) => Promise<T>,
 ): Promise<T> {
   const artifact = await chooseArtifact(client, runId, name);
   const dir = await mkdtemp(join(tmpdir(), 'ci-images-artifact-'));

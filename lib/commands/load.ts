@@ -56,11 +56,20 @@ export async function loadArchive(options: LoadOptions): Promise<LoadResult> {
     if (!entries.has('index.json')) await legacyToLayout(file, layoutDir, entries);
     const layout = await readLayout(file, layoutDir, entries);
     const base = { path: file, compression: extracted.compression };
-    const images = layout.images.map((i) => ({ name: i.name, digest: i.top.digest, mediaType: i.top.mediaType, children: i.children.length }));
+    const images = layout.images.map((i) => ({
+      name: i.name,
+      digest: i.top.digest,
+      mediaType: i.top.mediaType,
+      children: i.children.length,
+    }));
     if (targets.length > 0) {
       if (targets.length !== layout.images.length) {
         const names = layout.images.map((i) => i.name ?? i.top.digest).join(', ');
-        throw new ConfigError('--to', `--to is given ${targets.length} time(s) but ${file} holds ${layout.images.length} image(s) (${names}): one --to per image, in that order`);
+        throw new ConfigError(
+          '--to',
+          `--to is given ${targets.length} time(s) but ${file} holds ${layout.images.length} image(s) (${names}): ` +
+            'one --to per image, in that order',
+        );
       }
       const blobs = { pushed: 0, skipped: 0 };
       const onBlob = (event: PushEvent) => blobs[event.action]++;
@@ -81,7 +90,11 @@ export async function loadArchive(options: LoadOptions): Promise<LoadResult> {
     const rewritten = join(dir, 'load.tar');
     if (!options.dryRun) await writeArchive(rewritten, [...layout.images], layout.open);
     const out = await docker.run(['load', '-i', rewritten]);
-    const dockerOutput = out.stdout.split('\n').map((l) => l.trim()).filter(Boolean).slice(0, 100);
+    const dockerOutput = out.stdout
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .slice(0, 100);
     return { ...base, destination: 'docker', images, blobs: { pushed: 0, skipped: 0 }, dockerOutput };
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -46,7 +46,9 @@ async function write(images: ArchiveImage[], open: BlobOpener, source: SaveResul
   const compression = options.compress ?? 'none';
   const base = { source, path: options.output, compression, images: summary(images) };
   if (options.dryRun) {
-    options.log?.(`[dry-run] would write ${images.length} image(s) to ${options.output}${compression === 'none' ? '' : ` (${compression})`}`);
+    options.log?.(
+      `[dry-run] would write ${images.length} image(s) to ${options.output}${compression === 'none' ? '' : ` (${compression})`}`,
+    );
     return base;
   }
   options.log?.(`writing ${images.length} image(s) to ${options.output}`);
@@ -66,7 +68,8 @@ export async function saveFromRegistry(registry: ArchiveRegistry, refs: readonly
   }
   // A blob shared by two images is written once: opened from the first image that has it.
   const owner = new Map<string, BlobOpener>();
-  for (const image of images) for (const blob of blobsOf(image)) if (!owner.has(blob.digest)) owner.set(blob.digest, openers.get(image.top.digest)!);
+  for (const image of images)
+    for (const blob of blobsOf(image)) if (!owner.has(blob.digest)) owner.set(blob.digest, openers.get(image.top.digest)!);
   return write(images, (descriptor) => owner.get(descriptor.digest)!(descriptor), 'registry', options);
 }
 

@@ -37,7 +37,10 @@ const MAX_PAGE_BYTES = 8 * MiB;
 const MAX_REDIRECTS = 3;
 
 export class ArtifactError extends CiImagesError {
-  constructor(message: string, readonly status?: number) {
+  constructor(
+    message: string,
+    readonly status?: number,
+  ) {
     super(message);
     this.name = 'ArtifactError';
   }
@@ -67,7 +70,10 @@ export class ArtifactsClient {
   /** The artifacts of a run (every page), those named `name` when given. */
   async list(runId: string, name?: string): Promise<Artifact[]> {
     const what = `GET artifacts of run ${runId} in ${this.options.repository}`;
-    let url: URL | undefined = new URL(`repos/${this.options.repository}/actions/runs/${runId}/artifacts?per_page=100${name ? `&name=${encodeURIComponent(name)}` : ''}`, this.apiUrl);
+    let url: URL | undefined = new URL(
+      `repos/${this.options.repository}/actions/runs/${runId}/artifacts?per_page=100${name ? `&name=${encodeURIComponent(name)}` : ''}`,
+      this.apiUrl,
+    );
     const artifacts: Artifact[] = [];
     while (url) {
       const response = await this.get(url, what);
@@ -83,10 +89,17 @@ export class ArtifactsClient {
       if (!Array.isArray(page.artifacts)) throw new ArtifactError(`${what}: the answer has no artifacts list`);
       for (const raw of page.artifacts as Record<string, unknown>[]) {
         if (typeof raw?.id !== 'number' || typeof raw.name !== 'string' || typeof raw.archive_download_url !== 'string') continue;
-        artifacts.push({ id: raw.id, name: raw.name, sizeInBytes: Number(raw.size_in_bytes) || 0, expired: raw.expired === true, downloadUrl: raw.archive_download_url });
+        artifacts.push({
+          id: raw.id,
+          name: raw.name,
+          sizeInBytes: Number(raw.size_in_bytes) || 0,
+          expired: raw.expired === true,
+          downloadUrl: raw.archive_download_url,
+        });
       }
       const next = nextLink(response.headers.get('link'), url);
-      if (next && next.origin !== this.apiUrl.origin) throw new ArtifactError(`${what}: the next page is on another origin (${neutralize(next.origin, 100)}); not following it`);
+      if (next && next.origin !== this.apiUrl.origin)
+        throw new ArtifactError(`${what}: the next page is on another origin (${neutralize(next.origin, 100)}); not following it`);
       url = next;
     }
     return name ? artifacts.filter((a) => a.name === name) : artifacts;
@@ -96,7 +109,8 @@ export class ArtifactsClient {
   async download(artifact: Artifact, path: string, maxBytes: number): Promise<void> {
     const what = `GET artifact ${JSON.stringify(neutralize(artifact.name, 100))}`;
     let url = new URL(artifact.downloadUrl, this.apiUrl);
-    if (url.origin !== this.apiUrl.origin) throw new ArtifactError(`${what}: archive_download_url is not on ${this.apiUrl.origin}; not sending the token there`);
+    if (url.origin !== this.apiUrl.origin)
+      throw new ArtifactError(`${what}: archive_download_url is not on ${this.apiUrl.origin}; not sending the token there`);
     for (let hop = 0; ; hop++) {
       const response = await this.get(url, what);
       const location = response.headers.get('location');
@@ -105,16 +119,19 @@ export class ArtifactsClient {
         if (hop >= MAX_REDIRECTS) throw new ArtifactError(`${what}: more than ${MAX_REDIRECTS} redirects`);
         if (!URL.canParse(location, url)) throw new ArtifactError(`${what}: redirected to a location that is not a URL`);
         url = new URL(location, url);
-        if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new ArtifactError(`${what}: redirected to ${neutralize(url.protocol, 20)}, not http(s)`);
+        if (url.protocol !== 'https:' && url.protocol !== 'http:')
+          throw new ArtifactError(`${what}: redirected to ${neutralize(url.protocol, 20)}, not http(s)`);
         continue;
       }
-      if (response.status === 410) throw new ArtifactError(`${what} → HTTP 410: the artifact has expired; re-run the producing workflow`, 410);
+      if (response.status === 410)
+        throw new ArtifactError(`${what} → HTTP 410: the artifact has expired; re-run the producing workflow`, 410);
       if (response.status !== 200) throw await failure(response, what, undefined, this.options.repository);
       let received = 0;
       const cap = new Transform({
         transform(chunk: Buffer, _encoding, callback) {
           received += chunk.length;
-          if (received > maxBytes) return callback(new ArtifactError(`${what}: ${displayUrl(url)} sent more than ${maxBytes} bytes; refused`));
+          if (received > maxBytes)
+            return callback(new ArtifactError(`${what}: ${displayUrl(url)} sent more than ${maxBytes} bytes; refused`));
           callback(null, chunk);
         },
       });
@@ -134,8 +151,13 @@ async function failure(response: HttpResponse, what: string, runId: string | und
     // not a GitHub error document: the status says enough
   }
   const said = `${what} → HTTP ${response.status}${message}`;
-  if (response.status === 401) return new AuthError(`unauthorized: ${said}; set GITHUB_TOKEN to a token that can read ${repository}'s actions`);
+  if (response.status === 401)
+    return new AuthError(`unauthorized: ${said}; set GITHUB_TOKEN to a token that can read ${repository}'s actions`);
   if (response.status === 403) return new AuthError(`denied: ${said}; the token needs actions: read on ${repository}`);
-  if (response.status === 404 && runId) return new ArtifactError(`${said}: no run ${runId} in ${repository} (or the token cannot see it); check --run-id and GITHUB_REPOSITORY`, 404);
+  if (response.status === 404 && runId)
+    return new ArtifactError(
+      `${said}: no run ${runId} in ${repository} (or the token cannot see it); check --run-id and GITHUB_REPOSITORY`,
+      404,
+    );
   return new ArtifactError(said, response.status);
 }

@@ -30,7 +30,8 @@ export function reportLoad(session: Session, result: LoadResult): number {
     const where = result.destination === 'registry' ? image.reference : 'the local docker daemon';
     session.out(`${dryRun ? 'Would load' : 'Loaded'} ${image.name ?? '(no name)'} ${image.digest} into ${where}`);
   }
-  if (result.destination === 'registry' && !dryRun) session.out(`  blobs: ${result.blobs.pushed} pushed, ${result.blobs.skipped} already there`);
+  if (result.destination === 'registry' && !dryRun)
+    session.out(`  blobs: ${result.blobs.pushed} pushed, ${result.blobs.skipped} already there`);
   for (const line of result.dockerOutput ?? []) session.out(`  docker: ${line}`);
   return 0;
 }

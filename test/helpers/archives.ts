@@ -15,7 +15,11 @@ export async function tarOf(entries: readonly TarEntry[]): Promise<Buffer> {
   const done = new Promise<void>((resolve) => pack.on('end', () => resolve()));
   for (const e of entries) {
     await new Promise<void>((resolve, reject) =>
-      pack.entry({ name: e.name, type: e.type ?? 'file', linkname: e.linkname, size: e.data?.length ?? 0 }, e.data ?? Buffer.alloc(0), (err) => (err ? reject(err) : resolve())),
+      pack.entry(
+        { name: e.name, type: e.type ?? 'file', linkname: e.linkname, size: e.data?.length ?? 0 },
+        e.data ?? Buffer.alloc(0),
+        (err) => (err ? reject(err) : resolve()),
+      ),
     );
   }
   pack.finalize();

@@ -12,16 +12,21 @@ import { reportLoad } from '../../../lib/report/archives.ts';
 import { USAGE } from '../../../lib/report/usage.ts';
 
 const { flagArgs, positionals } = splitPositionals(process.argv.slice(2), LOAD_FLAGS);
-await runScript({ name: 'load-image', usage: USAGE['load-image'], flags: LOAD_FLAGS, deadline: { defaultSeconds: 3600 } }, async (flags) => {
-  const session = setup(flags, { planOnStdout: true });
-  const { config, log, dryRun } = session;
-  const runId = flags['run-id'] === undefined ? undefined : parseRunIdFlag(flags['run-id']);
-  const file = runId ? `run ${runId}` : parseFileArgument(positionals);
-  const targets = parseReferences('--to', flags.to ?? []);
-  const where = targets.length ? `${targets.length} registry reference(s)` : 'the local docker daemon';
-  const load = (path: string) => loadArchive({ file: path, targets, dryRun, log, registry: () => session.registryClient(), docker: () => session.docker() });
-  const result = await session.group(`Loading ${file} into ${where}`, () =>
-    runId ? withRunArchive(artifactsClient(config), runId, flags.artifact, log, load) : load(file),
-  );
-  return reportLoad(session, result);
-}, flagArgs);
+await runScript(
+  { name: 'load-image', usage: USAGE['load-image'], flags: LOAD_FLAGS, deadline: { defaultSeconds: 3600 } },
+  async (flags) => {
+    const session = setup(flags, { planOnStdout: true });
+    const { config, log, dryRun } = session;
+    const runId = flags['run-id'] === undefined ? undefined : parseRunIdFlag(flags['run-id']);
+    const file = runId ? `run ${runId}` : parseFileArgument(positionals);
+    const targets = parseReferences('--to', flags.to ?? []);
+    const where = targets.length ? `${targets.length} registry reference(s)` : 'the local docker daemon';
+    const load = (path: string) =>
+      loadArchive({ file: path, targets, dryRun, log, registry: () => session.registryClient(), docker: () => session.docker() });
+    const result = await session.group(`Loading ${file} into ${where}`, () =>
+      runId ? withRunArchive(artifactsClient(config), runId, flags.artifact, log, load) : load(file),
+    );
+    return reportLoad(session, result);
+  },
+  flagArgs,
+);

@@ -40,7 +40,9 @@ test.before(async (ctx) => {
   execFileSync('zip', ['-q', '-j', join(ctx.dir, 'logs.zip'), join(ctx.dir, 'app.tar')]);
   const zip = readFileSync(join(ctx.dir, 'artifact.zip'));
   ctx.stub = await startArtifactsStub({
-    token: TOKEN, repository: 'org/repo', maxPerPage: 2,
+    token: TOKEN,
+    repository: 'org/repo',
+    maxPerPage: 2,
     artifacts: [
       { id: 11, name: 'ci-image', runId: 100, zip },
       { id: 12, name: 'old-image', runId: 100, zip, expired: true },
@@ -62,7 +64,10 @@ test('the named artifact goes to the registry with its digest; the storage host 
   assert.is(jsonResult(run.stdout).images[0].digest, ctx.digest);
   assert.is(await ctx.client.manifestDigest({ registry: ctx.registry.host, repository: 'from-run/app', tag: 'pr-1' }), ctx.digest);
   assert.ok(ctx.stub.storageAuthorizations.length >= 1);
-  assert.equal(ctx.stub.storageAuthorizations.filter((a) => a !== undefined), []);
+  assert.equal(
+    ctx.stub.storageAuthorizations.filter((a) => a !== undefined),
+    [],
+  );
   assert.not.match(run.stdout + run.stderr, new RegExp(TOKEN));
 });
 
@@ -70,12 +75,20 @@ test('without --artifact, a run with several artifacts (read across pages) asks 
   const run = await runScript(LOAD, ['--run-id', '100', '--to', `${ctx.registry.host}/x/y:1`], env(ctx));
   assert.is(run.code, 1);
   assert.match(run.stderr, /run 100 has 2 artifacts \("ci-image", "logs"\): name one with --artifact/);
-  assert.ok(ctx.stub.apiPaths.some((p) => /page=2/.test(p)), ctx.stub.apiPaths.join('\n'));
+  assert.ok(
+    ctx.stub.apiPaths.some((p) => /page=2/.test(p)),
+    ctx.stub.apiPaths.join('\n'),
+  );
 });
 
 test('a missing name, an expired artifact, an unknown run, a refused token: one line each', async (ctx) => {
   const cases: [string[], string, number, RegExp][] = [
-    [['--run-id', '100', '--artifact', 'nope'], TOKEN, 1, /run 100 has no artifact named "nope" \(it has "ci-image", "old-image", "logs"\); check --artifact/],
+    [
+      ['--run-id', '100', '--artifact', 'nope'],
+      TOKEN,
+      1,
+      /run 100 has no artifact named "nope" \(it has "ci-image", "old-image", "logs"\); check --artifact/,
+    ],
     [['--run-id', '100', '--artifact', 'old-image'], TOKEN, 1, /artifact "old-image" of run 100 has expired/],
     [['--run-id', '999', '--artifact', 'ci-image'], TOKEN, 1, /HTTP 404: Not Found: no run 999 in org\/repo/],
     [['--run-id', '100', '--artifact', 'ci-image'], 'ghs_wrong', 3, /unauthorized: .*HTTP 401/],

@@ -60,10 +60,15 @@ if (!dockerAvailable()) {
   test('daemon → file → docker load and load-image on a pruned daemon; the file → a registry keeps its digests', async (ctx) => {
     const env = { DOCKER, DOCKER_HOST: ctx.dockerd.dockerHost };
     const file = join(ctx.dir, 'images.tar');
-    const saved = await runScript('scripts/ci/images/save-image.ts', ['--from-docker', ...IMAGES, '--output', file, '--json'], env, { timeoutMs: 120_000 });
+    const saved = await runScript('scripts/ci/images/save-image.ts', ['--from-docker', ...IMAGES, '--output', file, '--json'], env, {
+      timeoutMs: 120_000,
+    });
     assert.is(saved.code, 0, saved.stderr);
     const result = jsonResult(saved.stdout);
-    assert.equal(result.images.map((i: { name: string }) => i.name), IMAGES.map((i) => `${i}`));
+    assert.equal(
+      result.images.map((i: { name: string }) => i.name),
+      IMAGES.map((i) => `${i}`),
+    );
 
     await prune(ctx);
     await docker(ctx, ['load', '-i', file]);

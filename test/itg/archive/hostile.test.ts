@@ -57,7 +57,10 @@ async function refused(ctx: Ctx, bytes: Buffer, expected: RegExp, options: { max
   writeFileSync(file, bytes);
   const repository = `hostile/case-${ctx.count}`;
   const target = { registry: ctx.registry.host, repository, tag: '1' };
-  const error = await loadArchive({ file, targets: [target], registry: () => ctx.client, ...options }).then(() => undefined, (e: Error) => e);
+  const error = await loadArchive({ file, targets: [target], registry: () => ctx.client, ...options }).then(
+    () => undefined,
+    (e: Error) => e,
+  );
   assert.ok(error, `case ${ctx.count} was not refused`);
   assert.match(error.message, expected);
   assert.not.match(error.message, /\n/);
@@ -69,7 +72,11 @@ async function refused(ctx: Ctx, bytes: Buffer, expected: RegExp, options: { max
 const image = makeTestImage({ layers: 1 });
 
 test('path traversal and absolute names', async (ctx) => {
-  await refused(ctx, await tarOf([...layoutEntries(image), { name: '../../escaped', data: Buffer.from('x') }]), /"\.\.\/\.\.\/escaped" is refused: .*path traversal/);
+  await refused(
+    ctx,
+    await tarOf([...layoutEntries(image), { name: '../../escaped', data: Buffer.from('x') }]),
+    /"\.\.\/\.\.\/escaped" is refused: .*path traversal/,
+  );
   await refused(ctx, await tarOf([{ name: '/tmp/ci-images-absolute', data: Buffer.from('x') }, ...layoutEntries(image)]), /path traversal/);
   await refused(ctx, await tarOf([{ name: 'blobs/sha256/../../../escaped', data: Buffer.from('x') }]), /path traversal/);
   assert.not.ok(existsSync(join(tmpdir(), 'escaped')));
@@ -79,29 +86,56 @@ test('path traversal and absolute names', async (ctx) => {
 test('symlinks and hard links', async (ctx) => {
   const [layer] = image.layers;
   const withoutLayer = layoutEntries(image).filter((e) => e.name !== blobName(layer.digest));
-  await refused(ctx, await tarOf([...withoutLayer, { name: blobName(layer.digest), type: 'symlink', linkname: '/etc/passwd' }]), /a symlink entry/);
-  await refused(ctx, await tarOf([...withoutLayer, { name: blobName(layer.digest), type: 'link', linkname: 'oci-layout' }]), /a link entry/);
+  await refused(
+    ctx,
+    await tarOf([...withoutLayer, { name: blobName(layer.digest), type: 'symlink', linkname: '/etc/passwd' }]),
+    /a symlink entry/,
+  );
+  await refused(
+    ctx,
+    await tarOf([...withoutLayer, { name: blobName(layer.digest), type: 'link', linkname: 'oci-layout' }]),
+    /a link entry/,
+  );
   // docker's own layer links, but pointing out of the archive.
-  await refused(ctx, await tarOf([{ name: `${'a'.repeat(64)}/layer.tar`, type: 'symlink', linkname: '../../../etc/passwd' }]), /only to another layer\.tar/);
+  await refused(
+    ctx,
+    await tarOf([{ name: `${'a'.repeat(64)}/layer.tar`, type: 'symlink', linkname: '../../../etc/passwd' }]),
+    /only to another layer\.tar/,
+  );
 });
 
 test('an entry larger than its descriptor declares, and an oversized document', async (ctx) => {
   const [layer] = image.layers;
   const bigger = Buffer.concat([layer.data, Buffer.from('trailing')]);
   const lying = makeTestImage({ layers: 0 });
-  const manifest = Buffer.from(JSON.stringify({
-    ...JSON.parse(image.manifest.toString()),
-    layers: [{ mediaType: layer.mediaType, digest: sha256(bigger), size: layer.size }],
-  }));
+  const manifest = Buffer.from(
+    JSON.stringify({
+      ...JSON.parse(image.manifest.toString()),
+      layers: [{ mediaType: layer.mediaType, digest: sha256(bigger), size: layer.size }],
+    }),
+  );
   const entries: Entry[] = [
     { name: 'oci-layout', data: Buffer.from('{"imageLayoutVersion":"1.0.0"}') },
     { name: blobName(image.config.digest), data: image.config.data },
     { name: blobName(sha256(bigger)), data: bigger },
     { name: blobName(sha256(manifest)), data: manifest },
-    { name: 'index.json', data: Buffer.from(JSON.stringify({ schemaVersion: 2, manifests: [{ mediaType: lying.mediaType, digest: sha256(manifest), size: manifest.length }] })) },
+    {
+      name: 'index.json',
+      data: Buffer.from(
+        JSON.stringify({ schemaVersion: 2, manifests: [{ mediaType: lying.mediaType, digest: sha256(manifest), size: manifest.length }] }),
+      ),
+    },
   ];
-  await refused(ctx, await tarOf(entries), new RegExp(`blob ${sha256(bigger)} is ${bigger.length} bytes, its descriptor declares ${layer.size}`));
-  await refused(ctx, await tarOf([{ name: 'index.json', data: Buffer.alloc(5 << 20, 0x20) }]), /"index\.json" is refused: larger than 4194304 bytes/);
+  await refused(
+    ctx,
+    await tarOf(entries),
+    new RegExp(`blob ${sha256(bigger)} is ${bigger.length} bytes, its descriptor declares ${layer.size}`),
+  );
+  await refused(
+    ctx,
+    await tarOf([{ name: 'index.json', data: Buffer.alloc(5 << 20, 0x20) }]),
+    /"index\.json" is refused: larger than 4194304 bytes/,
+  );
 });
 
 test('duplicate entries', async (ctx) => {
@@ -115,12 +149,16 @@ test('an index.json pointing outside the layout, or at a blob the archive does n
   const missing = [{ mediaType: image.mediaType, digest: sha256('not in the archive'), size: 18 }];
   await refused(ctx, await tarOf(layoutEntries(image, missing)), /does not hold/);
   // A corrupted blob: its bytes are not what its name says.
-  const corrupted = layoutEntries(image).map((e) => (e.name === blobName(image.layers[0].digest) ? { ...e, data: Buffer.from('other bytes') } : e));
+  const corrupted = layoutEntries(image).map((e) =>
+    e.name === blobName(image.layers[0].digest) ? { ...e, data: Buffer.from('other bytes') } : e,
+  );
   await refused(ctx, await tarOf(corrupted), /its content digest is sha256:/);
 });
 
 test('a compression bomb: the expanded size is capped', async (ctx) => {
-  const bomb = gzipSync(await tarOf([...layoutEntries(image), { name: blobName(sha256(Buffer.alloc(8 << 20))), data: Buffer.alloc(8 << 20) }]));
+  const bomb = gzipSync(
+    await tarOf([...layoutEntries(image), { name: blobName(sha256(Buffer.alloc(8 << 20))), data: Buffer.alloc(8 << 20) }]),
+  );
   assert.ok(bomb.length < 100_000);
   await refused(ctx, bomb, /expands to more than 1048576 bytes: refused/, { maxExpandedBytes: 1 << 20 });
 });

@@ -34,7 +34,12 @@ test.before(async (ctx) => {
   const children = [];
   for (const arch of ['amd64', 'arm64']) {
     const image = makeTestImage({ layers: 2, layerSize: 200_000 });
-    const digest = await pushSampleImage(ctx.client, image, { registry: host, repository: 'src/app', digest: undefined, tag: `only-${arch}` });
+    const digest = await pushSampleImage(ctx.client, image, {
+      registry: host,
+      repository: 'src/app',
+      digest: undefined,
+      tag: `only-${arch}`,
+    });
     children.push({ mediaType: image.mediaType, digest, size: image.manifest.length, platform: { os: 'linux', architecture: arch } });
   }
   const body = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: MEDIA_TYPES.ociIndex, manifests: children }));
@@ -60,7 +65,14 @@ for (const compress of ['none', 'gzip']) {
     if (compress === 'none') {
       const raw = await skopeo(undefined, ['inspect', '--raw', `oci-archive:${file}`]);
       assert.is(sha256(Buffer.from(raw)), ctx.index.digest);
-      await skopeo(undefined, ['copy', '--all', '--preserve-digests', '--dest-tls-verify=false', `oci-archive:${file}`, `docker://${host}/by-skopeo/app:multi`]);
+      await skopeo(undefined, [
+        'copy',
+        '--all',
+        '--preserve-digests',
+        '--dest-tls-verify=false',
+        `oci-archive:${file}`,
+        `docker://${host}/by-skopeo/app:multi`,
+      ]);
       assert.is(await ctx.client.manifestDigest({ registry: host, repository: 'by-skopeo/app', tag: 'multi' }), ctx.index.digest);
     }
     const target = `${host}/copied-${compress}/app:multi`;
@@ -94,21 +106,35 @@ test('a corrupted blob and a truncated file are refused in one line (exit 2) and
   // Inside the first blob (after the 512-byte header of oci-layout, its data block and the blob's header).
   corrupted[512 * 3 + 100] ^= 0xff;
   const truncated = good.subarray(0, Math.floor(good.length / 2));
-  for (const [name, bytes, expected] of [['corrupted', corrupted, /content digest is sha256:/], ['truncated', truncated, /not a complete image archive|does not hold/]] as const) {
+  for (const [name, bytes, expected] of [
+    ['corrupted', corrupted, /content digest is sha256:/],
+    ['truncated', truncated, /not a complete image archive|does not hold/],
+  ] as const) {
     const file = join(ctx.dir, `${name}.tar`);
     writeFileSync(file, bytes);
     const run = await runScript(LOAD, [file, '--to', `${host}/${name}/app:1`, '--json'], {});
     assert.is(run.code, 2, run.stderr);
     const envelope = jsonEnvelope(run.stdout);
     assert.match(envelope.error!.message, expected);
-    assert.is(run.stderr.trim().split('\n').filter((l) => l.startsWith('error:')).length, 1, run.stderr);
+    assert.is(
+      run.stderr
+        .trim()
+        .split('\n')
+        .filter((l) => l.startsWith('error:')).length,
+      1,
+      run.stderr,
+    );
     assert.is(await ctx.client.manifestDigest({ registry: host, repository: `${name}/app`, tag: '1' }), undefined);
     assert.equal(await ctx.client.listTags({ registry: host, repository: `${name}/app` }).catch(() => []), []);
   }
 });
 
 test('--to given a different number of times than the file has images: exit 2 naming --to', async (ctx) => {
-  const run = await runScript(LOAD, [join(ctx.dir, 'multi-none.tar'), '--to', `${ctx.registry.host}/a/b:1`, '--to', `${ctx.registry.host}/a/c:1`], {});
+  const run = await runScript(
+    LOAD,
+    [join(ctx.dir, 'multi-none.tar'), '--to', `${ctx.registry.host}/a/b:1`, '--to', `${ctx.registry.host}/a/c:1`],
+    {},
+  );
   assert.is(run.code, 2);
   assert.match(run.stderr, /--to is given 2 time\(s\) but .* holds 1 image/);
 });
