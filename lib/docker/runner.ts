@@ -8,6 +8,7 @@ import { parseBuildProgress, type BuildProgress } from './progress.ts';
 import { CiImagesError } from '../support/errors.ts';
 import { DOCKER_PUSH_RETRY, retry, type RetryOptions } from '../support/retry.ts';
 import { redact, registerSecret } from '../support/secrets.ts';
+import { neutralize } from '../support/network-text.ts';
 
 export interface DockerRunnerOptions {
   readonly dryRun: boolean;
@@ -204,7 +205,7 @@ export class DockerRunner {
     if (started.ok) return;
     const why = started.stderr.trim().split('\n').filter(Boolean).slice(-1)[0]?.replace(/^ERROR:\s*/, '') ?? `exit code ${started.status}`;
     throw new CiImagesError(
-      `BUILDX_BUILDER=${name}: the builder cannot start (${why.slice(0, 300)}); set BUILDX_BUILDER=default to build with the daemon's ` +
+      `BUILDX_BUILDER=${name}: the builder cannot start (${neutralize(redact(why))}); set BUILDX_BUILDER=default to build with the daemon's ` +
         'own builder (with the containerd image store it exports the registry cache), or name a builder that runs here',
     );
   }

@@ -148,4 +148,20 @@ test('push-images with several BUILD_PLATFORMs and no index from prepare: exit 1
   assert.not.ok(tags.includes('never-prepared'), 'the local image was not pushed under the tag');
 });
 
+test('the dedicated builder (BUILDX_BUILDER=airflow_cache, docker-container driver) where it cannot start: one line why and how to pick another', async (ctx) => {
+  const env = ready(ctx);
+  const { BUILDX_BUILDER: _default, ...withoutBuilder } = vars(env, { PREPARE_BUILDX_CACHE: 'true', BRANCH_NAME: 'dedicated' });
+  const run = await runScript(PREPARE, [], withoutBuilder, { timeoutMs: 120_000 });
+  if (run.code === 0) {
+    // A machine that reaches Docker Hub starts moby/buildkit: then the builder is simply used.
+    assert.match(run.stderr, /docker buildx build --builder airflow_cache /);
+    return;
+  }
+  assert.is(run.code, 1, run.stderr);
+  const errors = run.stderr.split('\n').filter((l) => l.startsWith('error: '));
+  assert.is(errors.length, 1, run.stderr);
+  assert.match(errors[0], /^error: BUILDX_BUILDER=airflow_cache: the builder cannot start \(.*moby\/buildkit.*\); set BUILDX_BUILDER=default to build with the daemon's own builder/);
+  assert.not.match(run.stderr, /docker buildx build /, 'no build attempted');
+});
+
 s.run();
