@@ -336,8 +336,9 @@ function realEnv(env: Ready, extra: Record<string, string> = {}) {
   };
 }
 
+/** Queries of the test daemon go through the CLI it was probed with (Debian's 20.10), not whichever `docker` PATH finds first. */
 async function docker(env: Ready, args: string[]): Promise<string> {
-  return (await execFileP('docker', ['-H', env.dockerd.dockerHost, ...args])).stdout;
+  return (await execFileP(env.dockerd.cli, ['-H', env.dockerd.dockerHost, ...args])).stdout;
 }
 
 async function tags(registry: RegistryServer, repository: string): Promise<string[]> {
