@@ -54,7 +54,8 @@ function layout(root: string): TrixieDocker {
 export function debianMirror(): string | undefined {
   const files = ['/etc/apt/sources.list'];
   if (existsSync('/etc/apt/sources.list.d')) {
-    files.push(...readdirSync('/etc/apt/sources.list.d').filter((f) => /\.(list|sources)$/.test(f)).map((f) => join('/etc/apt/sources.list.d', f)));
+    const parts = readdirSync('/etc/apt/sources.list.d').filter((f) => /\.(list|sources)$/.test(f));
+    files.push(...parts.map((f) => join('/etc/apt/sources.list.d', f)));
   }
   for (const file of files.filter((f) => existsSync(f))) {
     for (const line of readFileSync(file, 'utf8').split('\n')) {
@@ -74,11 +75,13 @@ export async function trixieDocker(): Promise<TrixieDocker | { readonly skip: st
   const cached = layout(join(cache, 'trixie-docker'));
   if ([cached.dockerd, cached.cli, cached.buildxPlugin].every((f) => existsSync(f))) return cached;
   const mirror = debianMirror();
-  if (!mirror) return { skip: 'skipped: no Debian mirror in /etc/apt/sources.list* to fetch trixie\'s docker.io, docker-cli and docker-buildx from' };
+  if (!mirror) return { skip: `skipped: no Debian mirror in /etc/apt/sources.list* to fetch trixie's ${PACKAGES.join(', ')} from` };
   mkdirSync(cache, { recursive: true });
   const work = mkdtempSync(join(cache, 'fetch-'));
   try {
-    for (const sub of ['etc', 'state/lists/partial', 'cache/archives/partial', 'debs', 'root']) mkdirSync(join(work, sub), { recursive: true });
+    for (const sub of ['etc', 'state/lists/partial', 'cache/archives/partial', 'debs', 'root']) {
+      mkdirSync(join(work, sub), { recursive: true });
+    }
     writeFileSync(join(work, 'etc/sources.list'), `deb [signed-by=${KEYRING}] ${mirror} trixie main\n`);
     const apt = [
       '-q', '-o', `Dir::Etc::sourcelist=${join(work, 'etc/sources.list')}`, '-o', 'Dir::Etc::sourceparts=-',

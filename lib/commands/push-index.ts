@@ -25,7 +25,8 @@ interface IndexBody {
  * platforms expected and what was found instead. Then one manifest PUT per tag in `tags`, by digest.
  */
 export async function promotePreparedIndex(
-  client: RegistryClient, source: string, tags: readonly string[], platforms: readonly string[], options: { readonly dryRun: boolean; readonly log: Log },
+  client: RegistryClient, source: string, tags: readonly string[], platforms: readonly string[],
+  options: { readonly dryRun: boolean; readonly log: Log },
 ): Promise<PromotedIndex | undefined> {
   const expected = platforms.join(',');
   const line = `PUT manifest ${tags.map((t) => `:${t}`).join(', ')} from the ${expected} index prepare pushed as ${source}`;
@@ -34,27 +35,30 @@ export async function promotePreparedIndex(
     return undefined;
   }
   const ref = parseReference(source);
-  const hint = `run prepare with BUILD_PLATFORM=${expected} first (it pushes the index); push does not re-tag a local single-platform image over it`;
+  const hint = `run prepare with BUILD_PLATFORM=${expected} first (it pushes the index); ` +
+    'push does not re-tag a local single-platform image over it';
   const digest = await client.manifestDigest(ref);
   if (!digest) throw new CiImagesError(`BUILD_PLATFORM=${expected}: no multi-platform image at ${source}: ${hint}`);
   const byDigest: Reference = { registry: ref.registry, repository: ref.repository, digest };
   const manifest = await client.getManifest(byDigest);
   if (manifest.mediaType !== MEDIA_TYPES.ociIndex && manifest.mediaType !== MEDIA_TYPES.dockerList) {
-    throw new CiImagesError(`BUILD_PLATFORM=${expected}: ${source} is a single-platform image (${manifest.mediaType}), not an index of ${expected}: ${hint}`);
+    const what = `a single-platform image (${manifest.mediaType})`;
+    throw new CiImagesError(`BUILD_PLATFORM=${expected}: ${source} is ${what}, not an index of ${expected}: ${hint}`);
   }
   const listed = ((JSON.parse(manifest.body.toString('utf8')) as IndexBody).manifests ?? [])
     .map((m) => platformOf(m.platform))
     .filter((p) => p !== undefined && p.os !== 'unknown');
   const missing = platforms.filter((wanted) => !listed.some((p) => matchesPlatform(p, wanted)));
   if (missing.length > 0) {
-    throw new CiImagesError(
-      `BUILD_PLATFORM=${expected}: the index at ${source} lists ${listed.map((p) => formatPlatform(p!)).join(',') || 'no platform'}, not ${missing.join(',')}: ${hint}`,
-    );
+    const lists = listed.map((p) => formatPlatform(p!)).join(',') || 'no platform';
+    throw new CiImagesError(`BUILD_PLATFORM=${expected}: the index at ${source} lists ${lists}, not ${missing.join(',')}: ${hint}`);
   }
   options.log(`${line} (${digest})`);
   for (const tag of tags) {
     const put = await client.putManifest({ registry: ref.registry, repository: ref.repository, tag }, manifest.body, manifest.mediaType);
-    if (put !== digest) throw new CiImagesError(`${ref.registry}/${ref.repository}:${tag}: the registry stored ${put}, not the index ${digest}`);
+    if (put !== digest) {
+      throw new CiImagesError(`${ref.registry}/${ref.repository}:${tag}: the registry stored ${put}, not the index ${digest}`);
+    }
   }
   return { digest, platforms: listed.map((p) => formatPlatform(p!)) };
 }
