@@ -10,7 +10,7 @@
  * - GET /repos/{o}/{r}/actions/runs/{id}/jobs?per_page=&page=                  → {total_count, jobs} of the newest attempt
  * - GET /repos/{o}/{r}/actions/runs/{id}/attempts/{n}/jobs?per_page=&page=     → {total_count, jobs} of attempt n
  *
- * A run follows its `timeline`: each step applies at `atMs` after the stub started (`status`,
+ * A run follows its `timeline`: each step applies at `atMs` after the stub's first request (`status`,
  * `conclusion`, a new `attempt` with its `jobs`); before its first step the run does not exist.
  * Status values: queued, waiting, requested, pending, in_progress, completed; conclusions:
  * success, failure, neutral, cancelled, skipped, timed_out, action_required, startup_failure, stale.

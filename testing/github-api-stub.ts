@@ -50,7 +50,7 @@ export interface RecordedRequest {
   readonly userAgent: string | undefined;
   readonly ifNoneMatch: string | undefined;
   readonly status: number;
-  /** ms after the stub started. */
+  /** ms after the first request. */
   readonly atMs: number;
 }
 
@@ -103,13 +103,15 @@ export async function startGithubApiStub(options: GithubApiStubOptions): Promise
     return ownerIds.get(owner)!;
   };
   let base = '';
-  const started = Date.now();
+  // Scripted time starts with the first request: a wait's start-up (seconds under load) does not eat the script.
+  let started: number | undefined;
   const limit = 1000;
   let remaining = options.rateLimitRemaining ?? limit;
-  const resetAt = Math.floor(started / 1000) + 3600;
+  const resetAt = Math.floor(Date.now() / 1000) + 3600;
 
   const handle = (req: IncomingMessage, res: ServerResponse): number => {
     const url = new URL(req.url ?? '/', base);
+    started ??= Date.now();
     const elapsedMs = Date.now() - started;
     const send = (status: number, body?: unknown, headers: Record<string, string> = {}) => {
       const json = body === undefined ? undefined : JSON.stringify(body);
@@ -204,7 +206,7 @@ export async function startGithubApiStub(options: GithubApiStubOptions): Promise
         userAgent: req.headers['user-agent'],
         ifNoneMatch: req.headers['if-none-match'] as string | undefined,
         status,
-        atMs: Date.now() - started,
+        atMs: Date.now() - (started ?? Date.now()),
       });
     });
   });

@@ -177,7 +177,8 @@ export class ProducerWatch implements ProducerHook {
       const { decision, memory } = decideProducer(this.observation, this.memory, this.input());
       this.memory = memory;
       this.decision = decision;
-      this.record(decision);
+      // A failure is recorded by afterRound, with what is missing then.
+      if (decision.action !== 'fail') this.record(decision);
       if (decision.action === 'unwatched' || decision.action === 'fail') return void this.wake?.();
       if (decision.action === 'grace') this.wake?.(); // the loop's pause shortens to the end of the grace period
     }
