@@ -74,6 +74,8 @@ export interface GithubApiStub {
   readonly packages: StubPackage[];
   /** Version ids deleted, in order. */
   readonly deleted: number[];
+  /** Date.now() of the first request (where scripted time starts), undefined before it. */
+  startedAt(): number | undefined;
   stop(): Promise<void>;
 }
 
@@ -217,6 +219,7 @@ export async function startGithubApiStub(options: GithubApiStubOptions): Promise
     requests,
     packages: options.packages,
     deleted,
+    startedAt: () => started,
     stop: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
