@@ -25,10 +25,22 @@ const DEFAULT_API_S = 15;
 export const TIME_TO_FAIL_TARGET_MS = (DEFAULT_POLL_S + DEFAULT_API_S) * 1000;
 
 const producerRun = (timeline: StubRun['timeline']): StubRun => ({
-  id: 31337, owner: 'apache', repo: 'airflow', workflowFile: 'build-images.yml', workflowId: 77, name: 'Build images', headSha: SHA, timeline,
+  id: 31337,
+  owner: 'apache',
+  repo: 'airflow',
+  workflowFile: 'build-images.yml',
+  workflowId: 77,
+  name: 'Build images',
+  headSha: SHA,
+  timeline,
 });
 
-async function waitFor(rig: WaitRig, stub: GithubApiStub, args: string[], extra: Record<string, string>): Promise<{ code: number | null; exitAt: number; stderr: string }> {
+async function waitFor(
+  rig: WaitRig,
+  stub: GithubApiStub,
+  args: string[],
+  extra: Record<string, string>,
+): Promise<{ code: number | null; exitAt: number; stderr: string }> {
   const env = cleanEnv({
     USE_GITHUB_REGISTRY: 'true',
     GITHUB_REGISTRY_WAIT_FOR_IMAGE: 'true',
@@ -49,10 +61,12 @@ async function waitFor(rig: WaitRig, stub: GithubApiStub, args: string[], extra:
   let stderr = '';
   child.stderr.on('data', (d) => (stderr += d));
   const timer = setTimeout(() => child.kill('SIGKILL'), 700_000);
-  return new Promise((resolve) => child.on('exit', (code) => {
-    clearTimeout(timer);
-    resolve({ code, exitAt: Date.now(), stderr });
-  }));
+  return new Promise((resolve) =>
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      resolve({ code, exitAt: Date.now(), stderr });
+    }),
+  );
 }
 
 export const producer: Section = {
@@ -65,20 +79,34 @@ export const producer: Section = {
       const failTimes: number[] = [];
       for (let i = 0; i < trials; i++) {
         progress(`producer: time to fail, run ${i + 1}/${trials} (defaults: poll 5 s, API every 15 s)`);
-        const stub = await startGithubApiStub({ token: PKG_TOKEN, packages: [], runs: [producerRun([
-          { atMs: 0, status: 'in_progress' },
-          { atMs: FAIL_AT_MS, status: 'completed', conclusion: 'failure', jobs: [{ name: 'Build CI images (3.8)', conclusion: 'failure' }] },
-        ])] });
+        const stub = await startGithubApiStub({
+          token: PKG_TOKEN,
+          packages: [],
+          runs: [
+            producerRun([
+              { atMs: 0, status: 'in_progress' },
+              {
+                atMs: FAIL_AT_MS,
+                status: 'completed',
+                conclusion: 'failure',
+                jobs: [{ name: 'Build CI images (3.8)', conclusion: 'failure' }],
+              },
+            ]),
+          ],
+        });
         try {
           const r = await waitFor(rig, stub, ['--timeout', '600'], {});
-          if (r.code !== 1 || !r.stderr.includes('ended failure')) throw new Error(`producer: expected exit 1 naming the failure, got ${r.code}\n${r.stderr.slice(-2000)}`);
+          if (r.code !== 1 || !r.stderr.includes('ended failure'))
+            throw new Error(`producer: expected exit 1 naming the failure, got ${r.code}\n${r.stderr.slice(-2000)}`);
           failTimes.push(r.exitAt - (stub.startedAt()! + FAIL_AT_MS));
         } finally {
           await stub.stop();
         }
       }
       const scaledSeconds = quick ? 10 : 40;
-      progress(`producer: API requests over ${scaledSeconds} s at a 1 s API interval (= ${(scaledSeconds * DEFAULT_API_S) / 60} min at 15 s)`);
+      progress(
+        `producer: API requests over ${scaledSeconds} s at a 1 s API interval (= ${(scaledSeconds * DEFAULT_API_S) / 60} min at 15 s)`,
+      );
       const stub = await startGithubApiStub({ token: PKG_TOKEN, packages: [], runs: [producerRun([{ atMs: 0, status: 'in_progress' }])] });
       let counted: { total: number; counted: number; notModified: number; jobs: number };
       try {
@@ -86,7 +114,12 @@ export const producer: Section = {
         await waitFor(rig, stub, ['--timeout', String(scaledSeconds), '--poll-interval', '1'], { WAIT_FOR_IMAGE_API_INTERVAL: '1' });
         const seconds = (performance.now() - started) / 1000;
         const notModified = stub.requests.filter((r) => r.status === 304).length;
-        counted = { total: stub.requests.length, notModified, counted: stub.requests.length - notModified, jobs: stub.requests.filter((r) => r.path.includes('/jobs')).length };
+        counted = {
+          total: stub.requests.length,
+          notModified,
+          counted: stub.requests.length - notModified,
+          jobs: stub.requests.filter((r) => r.path.includes('/jobs')).length,
+        };
         progress(`producer: ${counted.total} requests in ${seconds.toFixed(1)} s`);
       } finally {
         await stub.stop();
@@ -107,23 +140,25 @@ export const producer: Section = {
         measured: `${fmtNum(perMinuteAtDefault, 2)} (${counted.notModified} of ${counted.total} are 304s)`,
         verdict: perMinuteAtDefault <= 4 ? 'met' : 'not met',
       });
-      const tables: Table[] = [{
-        title: this.title,
-        headers: ['measure', 'value'],
-        rows: [
-          ['time to fail (failure -> exit), each run', failTimes.map(fmtMs).join(', ')],
-          ['time to fail, median', fmtMs(median_)],
-          [`API requests in ${scaledSeconds} s at 1 s (= ${(scaledSeconds * DEFAULT_API_S) / 60} min at 15 s)`, String(counted.total)],
-          ['of which 304 Not Modified (not counted by GitHub)', String(counted.notModified)],
-          ['of which counted against the rate limit', String(counted.counted)],
-          ['jobs listings', String(counted.jobs)],
-          ['requests per minute at the default 15 s', fmtNum(perMinuteAtDefault, 2)],
-        ],
-        notes: [
-          `time to fail: the wait script (${(await waitCommand()).label}) with its defaults, --timeout 600; the producer fails ${FAIL_AT_MS / 1000} s after the wait's first API request (the stub's clock).`,
-          'API requests: the run stays in_progress, the images never come; WAIT_FOR_IMAGE_API_INTERVAL=1 scales time 15x (one round per second stands for one per 15 s).',
-        ],
-      }];
+      const tables: Table[] = [
+        {
+          title: this.title,
+          headers: ['measure', 'value'],
+          rows: [
+            ['time to fail (failure -> exit), each run', failTimes.map(fmtMs).join(', ')],
+            ['time to fail, median', fmtMs(median_)],
+            [`API requests in ${scaledSeconds} s at 1 s (= ${(scaledSeconds * DEFAULT_API_S) / 60} min at 15 s)`, String(counted.total)],
+            ['of which 304 Not Modified (not counted by GitHub)', String(counted.notModified)],
+            ['of which counted against the rate limit', String(counted.counted)],
+            ['jobs listings', String(counted.jobs)],
+            ['requests per minute at the default 15 s', fmtNum(perMinuteAtDefault, 2)],
+          ],
+          notes: [
+            `time to fail: the wait script (${(await waitCommand()).label}) with its defaults, --timeout 600; the producer fails ${FAIL_AT_MS / 1000} s after the wait's first API request (the stub's clock).`,
+            'API requests: the run stays in_progress, the images never come; WAIT_FOR_IMAGE_API_INTERVAL=1 scales time 15x (one round per second stands for one per 15 s).',
+          ],
+        },
+      ];
       return tables;
     } finally {
       await rig.stop();

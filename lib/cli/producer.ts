@@ -22,7 +22,11 @@ export function producerWatch(session: Session, request: Pick<WaitRequest, 'prod
     return undefined;
   }
   const api = new GithubApi({
-    apiUrl: config.githubApiUrl, token: config.githubToken, agentSuffix: 'wait', retry: GITHUB_WATCH_RETRY, timeoutMs: WATCH_REQUEST_TIMEOUT_MS,
+    apiUrl: config.githubApiUrl,
+    token: config.githubToken,
+    agentSuffix: 'wait',
+    retry: GITHUB_WATCH_RETRY,
+    timeoutMs: WATCH_REQUEST_TIMEOUT_MS,
   });
   return new ProducerWatch({
     api,

@@ -99,7 +99,11 @@ export class GithubApi {
    * `failure` makes it. With `conditional`, the last ETag of the URL goes along and a 304 answers
    * with the copy kept.
    */
-  async getJson(target: string | URL, what: string, options: { conditional?: boolean; accept?: readonly number[] } = {}): Promise<JsonAnswer> {
+  async getJson(
+    target: string | URL,
+    what: string,
+    options: { conditional?: boolean; accept?: readonly number[] } = {},
+  ): Promise<JsonAnswer> {
     const url = typeof target === 'string' ? this.url(target) : target;
     const kept = options.conditional ? this.etags.get(url.href) : undefined;
     const response = await this.request('GET', url, what, kept ? { 'if-none-match': kept.etag } : {});
@@ -133,7 +137,10 @@ export class GithubApi {
   nextPage(headers: ResponseHeaders, current: URL, what: string): URL | undefined {
     const next = nextLink(headers.get('link'), current);
     if (next && next.origin !== this.apiUrl.origin) {
-      throw new GithubApiError(`${what}: the next page is on another origin (${neutralize(next.origin, 100)}); not following it`, undefined);
+      throw new GithubApiError(
+        `${what}: the next page is on another origin (${neutralize(next.origin, 100)}); not following it`,
+        undefined,
+      );
     }
     return next;
   }
@@ -141,7 +148,9 @@ export class GithubApi {
   /** One request (redirects never followed), retried by the policy; its timeout runs until the body is read or dropped. */
   request(method: string, url: URL, what: string, headers: Record<string, string> = {}): Promise<HttpResponse> {
     if (url.origin !== this.apiUrl.origin) {
-      return Promise.reject(new GithubApiError(`${what}: ${displayUrl(url)} is not on ${this.apiUrl.origin}; the token goes nowhere else`, undefined));
+      return Promise.reject(
+        new GithubApiError(`${what}: ${displayUrl(url)} is not on ${this.apiUrl.origin}; the token goes nowhere else`, undefined),
+      );
     }
     return retry(() => this.attempt(method, url, what, headers), {
       ...this.retryOptions,
@@ -170,17 +179,20 @@ export class GithubApi {
     } catch (error) {
       clearTimeout(timer);
       const e = error as { message?: string; code?: unknown };
-      const reason = typeof e?.code === 'string' ? e.code : controller.signal.aborted ? `timed out after ${this.timeoutMs} ms` : 'network error';
+      const reason =
+        typeof e?.code === 'string' ? e.code : controller.signal.aborted ? `timed out after ${this.timeoutMs} ms` : 'network error';
       throw new RetryableGithubError(`${what}: ${reason}`, undefined);
     }
     response.body.once('close', () => clearTimeout(timer));
     this.noteRateLimit(response.headers);
     const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
     const rateLimited =
-      (response.status === 403 || response.status === 429) && (retryAfterMs !== undefined || response.headers.get('x-ratelimit-remaining') === '0');
+      (response.status === 403 || response.status === 429) &&
+      (retryAfterMs !== undefined || response.headers.get('x-ratelimit-remaining') === '0');
     if (response.status === 429 || response.status >= 500 || rateLimited) {
       const message = await githubMessage(response);
-      const resetMs = retryAfterMs ?? (rateLimited && this.rateLimit.resetAtMs ? Math.max(0, this.rateLimit.resetAtMs - Date.now()) : undefined);
+      const resetMs =
+        retryAfterMs ?? (rateLimited && this.rateLimit.resetAtMs ? Math.max(0, this.rateLimit.resetAtMs - Date.now()) : undefined);
       const said = `${what} → HTTP ${response.status}${message ? `: ${message}` : ''}`;
       // A rate limit that lifts in minutes is not worth holding the job for: fail now, say when.
       if (resetMs !== undefined && resetMs > (this.retryOptions.maxRetryAfterMs ?? MAX_RETRY_AFTER_MS)) {
@@ -213,12 +225,16 @@ export class GithubApi {
       discard(response);
       const target = URL.canParse(location, this.apiUrl) ? displayUrl(new URL(location, this.apiUrl)) : 'a location that is not a URL';
       return new GithubApiError(
-        `${what} → HTTP ${response.status}: redirected to ${target}; not following it (the token goes to ${this.apiUrl.origin} only)`, response.status,
+        `${what} → HTTP ${response.status}: redirected to ${target}; not following it (the token goes to ${this.apiUrl.origin} only)`,
+        response.status,
       );
     }
     const message = await githubMessage(response);
     const hint = hints[response.status];
-    return new GithubApiError(`${what} → HTTP ${response.status}${message ? `: ${message}` : ''}${hint ? `; ${hint}` : ''}`, response.status);
+    return new GithubApiError(
+      `${what} → HTTP ${response.status}${message ? `: ${message}` : ''}${hint ? `; ${hint}` : ''}`,
+      response.status,
+    );
   }
 }
 
@@ -227,7 +243,10 @@ export async function readJson(response: HttpResponse, url: URL, what: string): 
   const body = await readBounded(response, MAX_PAGE_BYTES);
   if (!body.ok) {
     const size = body.announced !== undefined ? `${formatBytes(body.announced)} announced` : `at least ${formatBytes(body.received)} sent`;
-    throw new GithubApiError(`${what}: the answer from ${displayUrl(url)} is larger than ${formatBytes(MAX_PAGE_BYTES)} (${size}); not reading it`, response.status);
+    throw new GithubApiError(
+      `${what}: the answer from ${displayUrl(url)} is larger than ${formatBytes(MAX_PAGE_BYTES)} (${size}); not reading it`,
+      response.status,
+    );
   }
   try {
     return JSON.parse(body.bytes.toString('utf8')) as unknown;

@@ -58,8 +58,11 @@ export function parseRun(raw: unknown, what: string): WorkflowRun {
   const r = raw as Record<string, unknown> | null;
   const status = r?.status;
   if (
-    typeof r?.id !== 'number' || typeof r.html_url !== 'string' || typeof status !== 'string' ||
-    !(RUN_STATUSES as readonly string[]).includes(status) || !(r.conclusion === null || typeof r.conclusion === 'string')
+    typeof r?.id !== 'number' ||
+    typeof r.html_url !== 'string' ||
+    typeof status !== 'string' ||
+    !(RUN_STATUSES as readonly string[]).includes(status) ||
+    !(r.conclusion === null || typeof r.conclusion === 'string')
   ) {
     throw new UnexpectedAnswerError(`${what}: not a workflow run (expected id, html_url, a known status and conclusion)`);
   }
@@ -101,7 +104,12 @@ export function workflowRef(text: string): WorkflowRef {
  * The newest run of the workflow for a commit (highest id: created last; its newest attempt is
  * what the run object shows), or undefined when there is none yet. Conditional on the last ETag.
  */
-export async function findRun(api: GithubApi, repository: string, workflow: WorkflowRef, headSha: string): Promise<WorkflowRun | undefined> {
+export async function findRun(
+  api: GithubApi,
+  repository: string,
+  workflow: WorkflowRef,
+  headSha: string,
+): Promise<WorkflowRun | undefined> {
   const query = `head_sha=${encodeURIComponent(headSha)}&per_page=100`;
   const byName = 'name' in workflow;
   const path = byName
@@ -115,8 +123,12 @@ export async function findRun(api: GithubApi, repository: string, workflow: Work
   }
   const list = (answer.data as { workflow_runs?: unknown })?.workflow_runs;
   if (!Array.isArray(list)) throw new UnexpectedAnswerError(`${what}: expected {total_count, workflow_runs: [...]}`);
-  const runs = list.map((raw) => ({ raw, run: parseRun(raw, what) }))
-    .filter(({ raw, run }) => (!byName || run.name === neutralize(workflow.name, 100)) && (!(raw as { head_sha?: unknown }).head_sha || run.headSha === headSha));
+  const runs = list
+    .map((raw) => ({ raw, run: parseRun(raw, what) }))
+    .filter(
+      ({ raw, run }) =>
+        (!byName || run.name === neutralize(workflow.name, 100)) && (!(raw as { head_sha?: unknown }).head_sha || run.headSha === headSha),
+    );
   runs.sort((a, b) => b.run.id - a.run.id || b.run.attempt - a.run.attempt);
   return runs[0]?.run;
 }
@@ -124,14 +136,19 @@ export async function findRun(api: GithubApi, repository: string, workflow: Work
 /** The jobs of one attempt of a run (every page). */
 export async function attemptJobs(api: GithubApi, repository: string, run: Pick<WorkflowRun, 'id' | 'attempt'>): Promise<RunJob[]> {
   const what = `GET jobs of run ${run.id} attempt ${run.attempt}`;
-  const items = await api.getPages(`${repoPath(repository)}/actions/runs/${run.id}/attempts/${run.attempt}/jobs?per_page=100`, what, (page) => {
-    const jobs = (page as { jobs?: unknown })?.jobs;
-    if (!Array.isArray(jobs)) throw new UnexpectedAnswerError(`${what}: expected {total_count, jobs: [...]}`);
-    return jobs;
-  });
+  const items = await api.getPages(
+    `${repoPath(repository)}/actions/runs/${run.id}/attempts/${run.attempt}/jobs?per_page=100`,
+    what,
+    (page) => {
+      const jobs = (page as { jobs?: unknown })?.jobs;
+      if (!Array.isArray(jobs)) throw new UnexpectedAnswerError(`${what}: expected {total_count, jobs: [...]}`);
+      return jobs;
+    },
+  );
   return items.map((raw) => {
     const j = raw as Record<string, unknown> | null;
-    if (typeof j?.name !== 'string' || typeof j.status !== 'string') throw new UnexpectedAnswerError(`${what}: a job without a name and a status`);
+    if (typeof j?.name !== 'string' || typeof j.status !== 'string')
+      throw new UnexpectedAnswerError(`${what}: a job without a name and a status`);
     return {
       name: neutralize(j.name, 100),
       url: typeof j.html_url === 'string' ? neutralize(j.html_url, 200) : '',

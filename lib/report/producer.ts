@@ -3,8 +3,8 @@
  * `producer` member of the --json result, and a job-summary section (the decisions taken; after
  * a failure, the failed jobs).
  */
-import { appendSummary, markdownTable, summaryCode, summaryText } from '../github/actions.ts';
-import { ProducerError } from '../commands/wait/producer.ts';
+import { appendSummary, markdownTable, summaryText } from '../github/actions.ts';
+import type { ProducerError } from '../commands/wait/producer.ts';
 import type { ProducerSummary } from '../commands/wait/producer-watch.ts';
 import type { ReportContext } from './context.ts';
 
@@ -33,18 +33,30 @@ export function writeProducerOutputs(session: ReportContext, summary: ProducerSu
 
 /** A link when the URL is a plain https URL (nothing that could end the link early), else the text alone. */
 function link(text: string, url: string): string {
-  return /^https:\/\/[A-Za-z0-9.-]+(?::\d+)?\/[A-Za-z0-9._~/%+-]*$/.test(url) ? `[${summaryText(text, 100)}](${url})` : summaryText(text, 100);
+  return /^https:\/\/[A-Za-z0-9.-]+(?::\d+)?\/[A-Za-z0-9._~/%+-]*$/.test(url)
+    ? `[${summaryText(text, 100)}](${url})`
+    : summaryText(text, 100);
 }
 
 export function producerMarkdown(summary: ProducerSummary, error?: ProducerError): string {
   const run = summary.run;
-  const heading = run ? `#### Producer run ${link(run.name || String(run.id), run.url)}` : `#### Producer run (${summaryText(summary.namedBy, 100)})`;
-  const state = run ? `\n\n${summaryText(run.status)}${run.conclusion ? `, ${summaryText(run.conclusion)}` : ''}${run.attempt > 1 ? `, attempt ${run.attempt}` : ''}` : '';
+  const heading = run
+    ? `#### Producer run ${link(run.name || String(run.id), run.url)}`
+    : `#### Producer run (${summaryText(summary.namedBy, 100)})`;
+  const state = run
+    ? `\n\n${summaryText(run.status)}${run.conclusion ? `, ${summaryText(run.conclusion)}` : ''}${run.attempt > 1 ? `, attempt ${run.attempt}` : ''}`
+    : '';
   const jobs = error?.failedJobs.length
-    ? `\n\nFailed jobs:\n\n${markdownTable(['job', 'conclusion'], error.failedJobs.map((j) => [link(j.name, j.url), summaryText(j.conclusion ?? '')]))}`
+    ? `\n\nFailed jobs:\n\n${markdownTable(
+        ['job', 'conclusion'],
+        error.failedJobs.map((j) => [link(j.name, j.url), summaryText(j.conclusion ?? '')]),
+      )}`
     : '';
   const decisions = summary.decisions.length
-    ? `\n\n${markdownTable(['after', 'decision'], summary.decisions.map((d) => [`${d.atSeconds}s`, summaryText(d.decision, 500)]))}`
+    ? `\n\n${markdownTable(
+        ['after', 'decision'],
+        summary.decisions.map((d) => [`${d.atSeconds}s`, summaryText(d.decision, 500)]),
+      )}`
     : '';
   return `${heading}${state}${jobs}${decisions}\n`;
 }
@@ -56,5 +68,8 @@ export function reportProducerFailure(session: ReportContext, error: ProducerErr
   session.result({ missing: error.missing, ...(summary ? { producer: producerJson(summary) } : {}) });
   for (const ref of error.missing) session.log(`missing: ${ref}`);
   const details = summary ? `\n\n${producerMarkdown(summary, error)}` : '\n';
-  appendSummary(session.config, `### Wait stopped: the producer run will not push the images\n\n${summaryText(error.message, 2000)}${details}`);
+  appendSummary(
+    session.config,
+    `### Wait stopped: the producer run will not push the images\n\n${summaryText(error.message, 2000)}${details}`,
+  );
 }

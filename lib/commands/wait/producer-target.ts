@@ -25,7 +25,8 @@ export function producerChoice(config: Config, overrides: ProducerOverrides = {}
   const settings = config.producer;
   const workflow = overrides.producer ?? settings.workflow;
   const runIdText = overrides.producerRunId ?? settings.runId;
-  if (runIdText && !/^\d{1,20}$/.test(runIdText)) throw ConfigError.invalid('--producer-run-id', runIdText, 'expected a workflow run id (digits)');
+  if (runIdText && !/^\d{1,20}$/.test(runIdText))
+    throw ConfigError.invalid('--producer-run-id', runIdText, 'expected a workflow run id (digits)');
   const event = readEventFacts(settings.eventPath || undefined, settings.eventName || undefined);
   const base = { repository: config.githubRepository };
   let target: ProducerTarget | undefined;
@@ -36,11 +37,20 @@ export function producerChoice(config: Config, overrides: ProducerOverrides = {}
   } else if (workflow) {
     const headSha = config.commitTag || event.pullRequestHeadSha || config.githubSha;
     if (!headSha) {
-      return { kind: 'unwatchable', reason: `--producer ${workflow}: no commit to look its runs up by (COMMIT_SHA and GITHUB_SHA are unset)` };
+      return {
+        kind: 'unwatchable',
+        reason: `--producer ${workflow}: no commit to look its runs up by (COMMIT_SHA and GITHUB_SHA are unset)`,
+      };
     }
     target = { ...base, workflow: workflowRef(workflow), headSha, namedBy: workflow };
   }
   if (!target) return { kind: 'none' };
-  if (!config.githubToken) return { kind: 'unwatchable', reason: `GITHUB_TOKEN is not set, so the producer run (${target.namedBy}) cannot be read` };
-  return { kind: 'target', target, graceSeconds: overrides.graceSeconds ?? settings.graceSeconds, apiIntervalSeconds: settings.apiIntervalSeconds };
+  if (!config.githubToken)
+    return { kind: 'unwatchable', reason: `GITHUB_TOKEN is not set, so the producer run (${target.namedBy}) cannot be read` };
+  return {
+    kind: 'target',
+    target,
+    graceSeconds: overrides.graceSeconds ?? settings.graceSeconds,
+    apiIntervalSeconds: settings.apiIntervalSeconds,
+  };
 }

@@ -16,7 +16,12 @@ import { GithubApiError, type GithubApi } from '../../github/api.ts';
 import { attemptJobs, failedJobsOf, findRun, readRun, type WorkflowRef, type WorkflowRun } from '../../github/runs.ts';
 import { sleep } from '../../support/retry.ts';
 import {
-  decideProducer, describeRun, formatDuration, type ProducerDecision, type ProducerMemory, type ProducerObservation,
+  decideProducer,
+  describeRun,
+  formatDuration,
+  type ProducerDecision,
+  type ProducerMemory,
+  type ProducerObservation,
 } from './producer.ts';
 
 /** What any wait loop needs of a producer watch. */
@@ -142,7 +147,8 @@ export class ProducerWatch implements ProducerHook {
   private async observe(): Promise<ProducerObservation> {
     const { api, target } = this.options;
     if (this.runId === undefined) {
-      if (!target.workflow || !target.headSha) return { kind: 'unwatchable', reason: 'no run id and no workflow and commit to look it up by' };
+      if (!target.workflow || !target.headSha)
+        return { kind: 'unwatchable', reason: 'no run id and no workflow and commit to look it up by' };
       const found = await findRun(api, target.repository, target.workflow, target.headSha);
       if (!found) return { kind: 'not-found', what: `no run of ${target.namedBy} for ${target.headSha.slice(0, 12)} yet` };
       this.runId = found.id;
@@ -193,7 +199,9 @@ export class ProducerWatch implements ProducerHook {
     if (spread <= delay) return delay;
     if (spread !== this.slowedFor) {
       this.slowedFor = spread;
-      this.say(`producer watch: ${remaining} API requests left until ${new Date(resetAtMs).toISOString()}; reading the run every ${formatDuration(spread)}`);
+      this.say(
+        `producer watch: ${remaining} API requests left until ${new Date(resetAtMs).toISOString()}; reading the run every ${formatDuration(spread)}`,
+      );
     }
     return spread;
   }
@@ -226,11 +234,17 @@ export class ProducerWatch implements ProducerHook {
 
 export function decisionText(decision: ProducerDecision): string {
   switch (decision.action) {
-    case 'unwatched': return decision.reason;
-    case 'look-again': return `${decision.what}; looking again each API round`;
-    case 'wait': return `${describeRun(decision.run)} is ${decision.run.status}; waiting`;
-    case 'read-jobs': return `${describeRun(decision.run)} ended ${decision.run.conclusion}; reading its jobs`;
-    case 'grace': return `${describeRun(decision.run)} ended ${decision.run.conclusion}; polling until the images show (grace period)`;
-    case 'fail': return decision.error.message;
+    case 'unwatched':
+      return decision.reason;
+    case 'look-again':
+      return `${decision.what}; looking again each API round`;
+    case 'wait':
+      return `${describeRun(decision.run)} is ${decision.run.status}; waiting`;
+    case 'read-jobs':
+      return `${describeRun(decision.run)} ended ${decision.run.conclusion}; reading its jobs`;
+    case 'grace':
+      return `${describeRun(decision.run)} ended ${decision.run.conclusion}; polling until the images show (grace period)`;
+    case 'fail':
+      return decision.error.message;
   }
 }

@@ -76,7 +76,11 @@ export function describeJobs(jobs: readonly RunJob[]): string {
   return jobs.map((j) => `${j.name} (${j.conclusion}${j.url ? `, ${j.url}` : ''})`).join(', ');
 }
 
-export function decideProducer(observation: ProducerObservation, memory: ProducerMemory, input: DecisionInput): { decision: ProducerDecision; memory: ProducerMemory } {
+export function decideProducer(
+  observation: ProducerObservation,
+  memory: ProducerMemory,
+  input: DecisionInput,
+): { decision: ProducerDecision; memory: ProducerMemory } {
   if (observation.kind === 'unwatchable') return { decision: { action: 'unwatched', reason: observation.reason }, memory };
   if (observation.kind === 'not-found') return { decision: { action: 'look-again', what: observation.what }, memory };
   const { run } = observation;
@@ -90,7 +94,8 @@ export function decideProducer(observation: ProducerObservation, memory: Produce
   if (FAILED_CONCLUSIONS.includes(conclusion)) {
     if (!observation.failedJobs) return { decision: { action: 'read-jobs', run }, memory: next };
     const jobs = observation.failedJobs;
-    const message = `producer ${describeRun(run)} ended ${conclusion}${jobs.length ? `; failed jobs: ${describeJobs(jobs)}` : ''}: ` +
+    const message =
+      `producer ${describeRun(run)} ended ${conclusion}${jobs.length ? `; failed jobs: ${describeJobs(jobs)}` : ''}: ` +
       `the images will not come (${input.missing.length} missing: ${input.missing.join(', ')})`;
     return { decision: { action: 'fail', run, error: new ProducerError(message, run, jobs, input.missing) }, memory: next };
   }
@@ -100,11 +105,15 @@ export function decideProducer(observation: ProducerObservation, memory: Produce
     const memoryDone = { ...next, doneAtMs };
     if (input.nowMs < endsAtMs) return { decision: { action: 'grace', run, endsAtMs }, memory: memoryDone };
     const verb = conclusion === 'success' ? 'succeeded' : `ended ${conclusion}`;
-    const message = `producer ${describeRun(run)} ${verb} but did not push ${input.missing.join(', ')} ` +
+    const message =
+      `producer ${describeRun(run)} ${verb} but did not push ${input.missing.join(', ')} ` +
       `(still missing ${Math.round(input.graceMs / 1000)} s after it ended)`;
     return { decision: { action: 'fail', run, error: new ProducerError(message, run, [], input.missing) }, memory: memoryDone };
   }
-  return { decision: { action: 'unwatched', reason: `${describeRun(run)} has the conclusion "${conclusion}", which this wait does not know` }, memory: next };
+  return {
+    decision: { action: 'unwatched', reason: `${describeRun(run)} has the conclusion "${conclusion}", which this wait does not know` },
+    memory: next,
+  };
 }
 
 /** How long, as a heartbeat says it: 45s, 3m05s, 1h02m. */

@@ -6,12 +6,29 @@ import { join } from 'node:path';
 import { failedJobsOf, parseRun, readEventFacts, UnexpectedAnswerError, workflowRef } from '../../../lib/github/runs.ts';
 
 test('parseRun: the documented fields; network text neutralized; an unknown status is an unexpected answer', () => {
-  const r = parseRun({ id: 7, run_attempt: 2, html_url: 'https://github.com/o/r/actions/runs/7\n::error::x', name: 'B', status: 'queued', conclusion: null, head_sha: 'abc' }, 'GET');
+  const r = parseRun(
+    {
+      id: 7,
+      run_attempt: 2,
+      html_url: 'https://github.com/o/r/actions/runs/7\n::error::x',
+      name: 'B',
+      status: 'queued',
+      conclusion: null,
+      head_sha: 'abc',
+    },
+    'GET',
+  );
   assert.is(r.attempt, 2);
   assert.not.ok(r.url.includes('\n'));
   assert.not.ok(r.url.includes('::'));
-  assert.throws(() => parseRun({ id: 7, html_url: 'u', status: 'exploding', conclusion: null }, 'GET'), (e: unknown) => e instanceof UnexpectedAnswerError);
-  assert.throws(() => parseRun([], 'GET'), (e: unknown) => e instanceof UnexpectedAnswerError);
+  assert.throws(
+    () => parseRun({ id: 7, html_url: 'u', status: 'exploding', conclusion: null }, 'GET'),
+    (e: unknown) => e instanceof UnexpectedAnswerError,
+  );
+  assert.throws(
+    () => parseRun([], 'GET'),
+    (e: unknown) => e instanceof UnexpectedAnswerError,
+  );
 });
 
 test('workflowRef: file name, id, or name', () => {
@@ -28,7 +45,10 @@ test('failedJobsOf: completed jobs that neither succeeded nor were skipped', () 
     { name: 'd', url: '', status: 'completed', conclusion: 'cancelled' },
     { name: 'e', url: '', status: 'in_progress', conclusion: null },
   ];
-  assert.equal(failedJobsOf(jobs).map((j) => j.name), ['b', 'd']);
+  assert.equal(
+    failedJobsOf(jobs).map((j) => j.name),
+    ['b', 'd'],
+  );
 });
 
 test('readEventFacts: workflow_run id, pull request head sha; anything else says nothing', () => {

@@ -1,10 +1,23 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { decideProducer, formatDuration, ProducerError, type ProducerMemory, type ProducerObservation } from '../../../../lib/commands/wait/producer.ts';
+import {
+  decideProducer,
+  formatDuration,
+  ProducerError,
+  type ProducerMemory,
+  type ProducerObservation,
+} from '../../../../lib/commands/wait/producer.ts';
 import type { WorkflowRun } from '../../../../lib/github/runs.ts';
 
 const run = (over: Partial<WorkflowRun> = {}): WorkflowRun => ({
-  id: 42, attempt: 1, url: 'https://github.com/o/r/actions/runs/42', name: 'Build images', status: 'in_progress', conclusion: null, headSha: 'a'.repeat(40), ...over,
+  id: 42,
+  attempt: 1,
+  url: 'https://github.com/o/r/actions/runs/42',
+  name: 'Build images',
+  status: 'in_progress',
+  conclusion: null,
+  headSha: 'a'.repeat(40),
+  ...over,
 });
 const input = (nowMs: number, missing = ['ghcr.io/o/r-ci:1']) => ({ nowMs, graceMs: 120_000, missing });
 const decide = (o: ProducerObservation, m: ProducerMemory = {}, now = 1000) => decideProducer(o, m, input(now));
@@ -31,13 +44,16 @@ test('every failed conclusion: read the jobs first, then fail naming run, conclu
   for (const conclusion of ['failure', 'cancelled', 'timed_out', 'action_required', 'startup_failure', 'stale']) {
     const done = run({ status: 'completed', conclusion });
     assert.is(decide({ kind: 'run', run: done }).decision.action, 'read-jobs', conclusion);
-    const jobs = [{ name: 'build-ci (3.8)', url: 'https://github.com/o/r/actions/runs/42/job/7', status: 'completed', conclusion: 'failure' }];
+    const jobs = [
+      { name: 'build-ci (3.8)', url: 'https://github.com/o/r/actions/runs/42/job/7', status: 'completed', conclusion: 'failure' },
+    ];
     const { decision } = decide({ kind: 'run', run: done, failedJobs: jobs });
     assert.is(decision.action, 'fail', conclusion);
     if (decision.action !== 'fail') continue;
     assert.instance(decision.error, ProducerError);
     assert.is(decision.error.exitCode, 1);
-    for (const part of [done.url, `ended ${conclusion}`, 'build-ci (3.8)', jobs[0].url, 'ghcr.io/o/r-ci:1']) assert.ok(decision.error.message.includes(part), part);
+    for (const part of [done.url, `ended ${conclusion}`, 'build-ci (3.8)', jobs[0].url, 'ghcr.io/o/r-ci:1'])
+      assert.ok(decision.error.message.includes(part), part);
   }
 });
 
@@ -50,7 +66,10 @@ test('success with images missing: grace period from the first time it is seen, 
   const after = decideProducer({ kind: 'run', run: done }, during.memory, input(121_000));
   assert.is(after.decision.action, 'fail');
   if (after.decision.action === 'fail') {
-    assert.match(after.decision.error.message, /run https:\/\/github\.com\/o\/r\/actions\/runs\/42 succeeded but did not push ghcr\.io\/o\/r-ci:1/);
+    assert.match(
+      after.decision.error.message,
+      /run https:\/\/github\.com\/o\/r\/actions\/runs\/42 succeeded but did not push ghcr\.io\/o\/r-ci:1/,
+    );
   }
 });
 
@@ -59,7 +78,11 @@ test('a re-run (newer attempt) is followed: it waits again, and an earlier succe
   const rerun = decideProducer({ kind: 'run', run: run({ attempt: 2, status: 'queued' }) }, failed.memory, input(200_000));
   assert.is(rerun.decision.action, 'wait');
   assert.is(rerun.memory.doneAtMs, undefined);
-  const done = decideProducer({ kind: 'run', run: run({ attempt: 2, status: 'completed', conclusion: 'success' }) }, rerun.memory, input(300_000));
+  const done = decideProducer(
+    { kind: 'run', run: run({ attempt: 2, status: 'completed', conclusion: 'success' }) },
+    rerun.memory,
+    input(300_000),
+  );
   assert.equal(done.decision.action === 'grace' && done.decision.endsAtMs, 420_000);
   assert.match(done.decision.action === 'grace' ? done.decision.run.url : '', /runs\/42$/);
 });
