@@ -1,17 +1,13 @@
 /**
- * The producer watch of a wait, built here with its GitHub client (every client is built in
- * lib/cli): from the configuration, the event and the wait's flags; undefined when no producer is
- * named, or when it cannot be watched (then one warning line, and the wait polls as before).
+ * The producer watch of a wait, with its GitHub client (clients.ts): from the configuration, the
+ * event and the wait's flags; undefined when no producer is named, or when it cannot be watched
+ * (then one warning line, and the wait polls as before).
  */
-import { GithubApi } from '../github/api.ts';
 import { ProducerWatch } from '../commands/wait/producer-watch.ts';
 import { producerChoice } from '../commands/wait/producer-target.ts';
 import type { WaitRequest } from '../commands/wait/index.ts';
-import { GITHUB_WATCH_RETRY } from '../support/retry.ts';
+import { githubWatchClient } from './clients.ts';
 import type { Session } from './setup.ts';
-
-/** Per API request of the watch: a stalled answer must not hold it longer than a few rounds. */
-const WATCH_REQUEST_TIMEOUT_MS = 10_000;
 
 export function producerWatch(session: Session, request: Pick<WaitRequest, 'producer' | 'heartbeatSeconds'>): ProducerWatch | undefined {
   const { config } = session;
@@ -21,13 +17,7 @@ export function producerWatch(session: Session, request: Pick<WaitRequest, 'prod
     session.log(`warning: cannot watch the producer run (${choice.reason}); waiting for the images in the registry only, as without it`);
     return undefined;
   }
-  const api = new GithubApi({
-    apiUrl: config.githubApiUrl,
-    token: config.githubToken,
-    agentSuffix: 'wait',
-    retry: GITHUB_WATCH_RETRY,
-    timeoutMs: WATCH_REQUEST_TIMEOUT_MS,
-  });
+  const api = githubWatchClient(config);
   return new ProducerWatch({
     api,
     target: choice.target,
