@@ -19,8 +19,9 @@ import { scaling } from './scaling.ts';
 import { check } from './check.ts';
 import { copy } from './copy.ts';
 import { startup } from './startup.ts';
+import { producer } from './producer.ts';
 
-const SECTIONS: readonly Section[] = [latency, requests, scaling, check, copy, startup];
+const SECTIONS: readonly Section[] = [latency, requests, scaling, check, copy, startup, producer];
 
 const USAGE = `Usage: npm run bench [-- --only ${SECTIONS.map((s) => s.name).join(',')}] [-- --quick] [-- --tsx] [-- --out FILE]
 
@@ -31,7 +32,8 @@ const USAGE = `Usage: npm run bench [-- --only ${SECTIONS.map((s) => s.name).joi
   --out FILE    also write the report to FILE
 Sections: latency (push -> detected, 30 + 30 trials), requests (requests per round while waiting),
 scaling (N = 1..50 images), check (one existence check vs skopeo), copy (1 MB .. 1 GB vs skopeo,
-peak RSS, memory breakdown), startup (entries, tsx forms, node -e 0, skopeo --version).
+peak RSS, memory breakdown), startup (entries, tsx forms, node -e 0, skopeo --version),
+producer (time to fail after a failed producer run, API requests of a wait on the GitHub API stub).
 At start dist/ is built fresh into a temp dir (node --import tsx scripts/build.ts --outdir <tmp>/dist)
 and bench/copy-child.ts, bench/check-child.ts are bundled with esbuild; they run with plain node.
 The full run takes about 20 minutes on 2 CPUs (19 min measured on a busy 2-CPU machine) and needs about 5 GB free in the temp dir.

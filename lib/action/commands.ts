@@ -29,13 +29,13 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   'wait-ci': {
     script: 'scripts/ci/images/wait-for-all-ci-images.ts',
     summary: 'wait for the CI images of every python version; output githubRegistry',
-    inputs: ['timeout', 'poll-interval'],
+    inputs: ['timeout', 'poll-interval', 'producer'],
     load: () => import('../../scripts/ci/images/wait-for-all-ci-images.ts'),
   },
   'wait-prod': {
     script: 'scripts/ci/images/wait-for-all-prod-images.ts',
     summary: 'wait for the PROD images of every python version; output githubRegistry',
-    inputs: ['timeout', 'poll-interval'],
+    inputs: ['timeout', 'poll-interval', 'producer'],
     load: () => import('../../scripts/ci/images/wait-for-all-prod-images.ts'),
   },
   prepare: {

@@ -29,6 +29,7 @@ export const FLAG_INPUTS = {
   image: { flag: '--image' },
   timeout: { flag: '--timeout' },
   'poll-interval': { flag: '--poll-interval' },
+  producer: { flag: '--producer' },
   'run-id': { flag: '--run-id' },
   keep: { flag: '--keep' },
   'older-than': { flag: '--older-than' },

@@ -7,6 +7,7 @@ import type { Config } from '../config/load.ts';
 import { DEFAULT_REQUEST_TIMEOUT_SECONDS, DEFAULT_WAIT_REQUEST_TIMEOUT_SECONDS } from '../config/variables.ts';
 import { dockerBinary } from '../config/runtime.ts';
 import { DockerRunner } from '../docker/runner.ts';
+import { GithubApi } from '../github/api.ts';
 import { GithubPackagesClient } from '../github/packages-api.ts';
 import { hostCredentials, registryEndpoints } from '../hosts.ts';
 import {
@@ -16,7 +17,7 @@ import {
   type CredentialLookup,
   type RegistryClientOptions,
 } from '../registry/index.ts';
-import { DOCKER_PUSH_RETRY, GITHUB_API_RETRY, POLL_RETRY, REGISTRY_RETRY } from '../support/retry.ts';
+import { DOCKER_PUSH_RETRY, GITHUB_API_RETRY, GITHUB_WATCH_RETRY, POLL_RETRY, REGISTRY_RETRY } from '../support/retry.ts';
 import { registerSecret } from '../support/secrets.ts';
 import type { Writer } from '../support/writer.ts';
 
@@ -61,6 +62,16 @@ export function githubPackagesClient(config: Pick<Config, 'githubApiUrl'>, token
     timeoutMs: GITHUB_API_TIMEOUT_MS,
     retry: GITHUB_API_RETRY,
     onRetry,
+  });
+}
+
+/** Per API request of a wait's producer watch: a stalled answer must not hold it longer than a few rounds. */
+const GITHUB_WATCH_TIMEOUT_MS = 10_000;
+
+/** The REST client of a wait's producer watch (GITHUB_TOKEN, `actions: read`): its own rounds are the retry. */
+export function githubWatchClient(config: Pick<Config, 'githubApiUrl' | 'githubToken'>): GithubApi {
+  return new GithubApi({
+    apiUrl: config.githubApiUrl, token: config.githubToken, agentSuffix: 'wait', retry: GITHUB_WATCH_RETRY, timeoutMs: GITHUB_WATCH_TIMEOUT_MS,
   });
 }
 

@@ -6,6 +6,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ConfigError } from '../support/errors.ts';
 import { closestName } from '../support/closest.ts';
 import { checkPythonVersion, parseSeconds, type Config } from '../config/load.ts';
+import { VARIABLES } from '../config/variables.ts';
 import { IMAGE_CHOICES, type ImageChoice } from '../images.ts';
 import { GITHUB_REGISTRIES, isGithubRegistry, type GithubRegistry } from '../hosts.ts';
 import { HOST, HOST_ACCEPTED, TAG, TAG_ACCEPTED } from '../oci/grammar.ts';
@@ -110,13 +111,29 @@ export const WAIT_FLAGS = {
   'poll-interval': { type: 'string' },
   heartbeat: { type: 'string' },
   platform: { type: 'string' },
+  producer: { type: 'string' },
+  'producer-run-id': { type: 'string' },
+  grace: { type: 'string' },
 } as const;
 
-/** `--timeout SECONDS`, `--poll-interval SECONDS`, `--heartbeat SECONDS` (0: none) and `--platform os/arch`, when given. */
-export function parseWaitFlags(flags: { timeout?: string; 'poll-interval'?: string; heartbeat?: string; platform?: string }): {
+interface WaitFlagValues {
+  timeout?: string; 'poll-interval'?: string; heartbeat?: string; platform?: string; producer?: string; 'producer-run-id'?: string; grace?: string;
+}
+
+/**
+ * `--timeout SECONDS`, `--poll-interval SECONDS`, `--heartbeat SECONDS` (0: none), `--platform os/arch`,
+ * and the producer run: `--producer WORKFLOW`, `--producer-run-id N`, `--grace SECONDS`, when given.
+ */
+export function parseWaitFlags(flags: WaitFlagValues): {
   timeoutSeconds?: number; pollIntervalSeconds?: number; heartbeatSeconds?: number; platform?: Platform;
+  producer: { producer?: string; producerRunId?: string; graceSeconds?: number };
 } {
   return {
+    producer: {
+      producer: flags.producer === undefined ? undefined : VARIABLES.WAIT_FOR_IMAGE_PRODUCER.kind.parse('--producer', flags.producer),
+      producerRunId: flags['producer-run-id'] === undefined ? undefined : VARIABLES.WAIT_FOR_IMAGE_PRODUCER_RUN_ID.kind.parse('--producer-run-id', flags['producer-run-id']),
+      graceSeconds: flags.grace === undefined ? undefined : parseSeconds('--grace', flags.grace),
+    },
     platform: flags.platform === undefined ? undefined : parsePlatform(flags.platform, '--platform'),
     heartbeatSeconds: flags.heartbeat === undefined ? undefined : flags.heartbeat === '0' ? 0 : parseSeconds('--heartbeat', flags.heartbeat),
     timeoutSeconds: flags.timeout === undefined ? undefined : parseSeconds('--timeout', flags.timeout),

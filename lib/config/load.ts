@@ -247,6 +247,14 @@ function buildConfig(env: Env, realEnv: Env, warnings: readonly string[], option
     registryEndpoints: r.get('REGISTRY_ENDPOINTS'),
     waitTimeoutSeconds: r.get('WAIT_FOR_IMAGE_TIMEOUT'),
     pollIntervalSeconds: r.get('WAIT_FOR_IMAGE_POLL_INTERVAL'),
+    producer: Object.freeze({
+      workflow: r.get('WAIT_FOR_IMAGE_PRODUCER'),
+      runId: r.get('WAIT_FOR_IMAGE_PRODUCER_RUN_ID'),
+      graceSeconds: r.get('WAIT_FOR_IMAGE_GRACE'),
+      apiIntervalSeconds: r.get('WAIT_FOR_IMAGE_API_INTERVAL'),
+      eventName: r.get('GITHUB_EVENT_NAME'),
+      eventPath: r.get('GITHUB_EVENT_PATH'),
+    }),
     requestTimeoutSeconds: r.optional('REGISTRY_REQUEST_TIMEOUT'),
     dockerConfigPath: join(r.optional('DOCKER_CONFIG') ?? join(home, '.docker'), 'config.json'),
     build: Object.freeze({

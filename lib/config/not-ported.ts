@@ -30,7 +30,6 @@ export const NOT_PORTED = {
   WAIT_FOR_IMAGE: { section: 'notPorted', default: '', ported: false, reason: 'set by ci.yml but read by no script (spec §1b)', help: '' },
   GITHUB_BASE_REF: { section: 'notPorted', default: '', ported: false, reason: 'fed only the CI_* variables', help: '' },
   GITHUB_JOB: { section: 'notPorted', default: '', ported: false, reason: 'fed only the CI_* variables', help: '' },
-  GITHUB_EVENT_NAME: { section: 'notPorted', default: '', ported: false, reason: 'fed only the CI_* variables', help: '' },
   GITHUB_REF: { section: 'notPorted', default: '', ported: false, reason: 'fed only the CI_* variables', help: '' },
   VERBOSE: { section: 'notPorted', default: 'false', ported: false, reason: 'every docker command is always echoed (secrets redacted)', help: 'echoed docker commands' },
   VERBOSE_COMMANDS: { section: 'notPorted', default: 'false', ported: false, reason: 'no shell to trace (`CI_IMAGES_DEBUG=true` prints stacks)', help: '`set -x`' },

@@ -60,6 +60,9 @@ export const isoUtc = matching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/, 'expect
 
 export const TIMEOUT_BOUNDS: SecondsBounds = Object.freeze({ min: 0.1, max: 7 * DAY });
 export const POLL_INTERVAL_BOUNDS: SecondsBounds = Object.freeze({ min: 0.1, max: 3600 });
+export const GRACE_BOUNDS: SecondsBounds = Object.freeze({ min: 0.1, max: DAY });
+/** The floor keeps a wait from reading the API every poll; tests lower it to 1 s. */
+export const API_INTERVAL_BOUNDS: SecondsBounds = Object.freeze({ min: 1, max: 3600 });
 export const REQUEST_TIMEOUT_BOUNDS: SecondsBounds = Object.freeze({ min: 0.1, max: DAY });
 
 // ---- the table -----------------------------------------------------------------------------------

@@ -14,8 +14,8 @@ import {
   registryEndpoints, seconds, text, type Kind, type SecondsBounds, type SecondsKind,
 } from './kinds.ts';
 import { NOT_PORTED } from './not-ported.ts';
-import { POLL_INTERVAL_BOUNDS, REQUEST_TIMEOUT_BOUNDS, TIMEOUT_BOUNDS, buildArgs, ciFlag, component, githubRepository, imageReference, isoUtc, safePath, stageName, tag, upgradeFlag } from './shared-kinds.ts';
-export { PATH_COMPONENT, POLL_INTERVAL_BOUNDS, REQUEST_TIMEOUT_BOUNDS, TIMEOUT_BOUNDS } from './shared-kinds.ts';
+import { API_INTERVAL_BOUNDS, GRACE_BOUNDS, POLL_INTERVAL_BOUNDS, REQUEST_TIMEOUT_BOUNDS, TIMEOUT_BOUNDS, buildArgs, ciFlag, component, githubRepository, imageReference, isoUtc, safePath, stageName, tag, upgradeFlag } from './shared-kinds.ts';
+export { API_INTERVAL_BOUNDS, GRACE_BOUNDS, PATH_COMPONENT, POLL_INTERVAL_BOUNDS, REQUEST_TIMEOUT_BOUNDS, TIMEOUT_BOUNDS } from './shared-kinds.ts';
 
 /**
  * Defaults worked out in code rather than read from one entry's `default`: each is written once
@@ -67,7 +67,10 @@ export const VARIABLES = {
     kind: matching(/^(?:[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}(?:\[bot\])?)?$/, 'expected a GitHub login: letters, digits and single hyphens (a bot may end in [bot])'),
     help: `login user (falls back to \`${FALLBACK_LOGIN_USER}\`)`,
   },
-  GITHUB_TOKEN: { section: 'credentials', default: '', kind: text, secret: true, help: 'credential for docker.pkg.github.com' },
+  GITHUB_TOKEN: {
+    section: 'credentials', default: '', kind: text, secret: true,
+    help: 'credential for docker.pkg.github.com; the wait reads its producer run with it (`actions: read`)',
+  },
   CONTAINER_REGISTRY_TOKEN: { section: 'credentials', default: '', kind: text, secret: true, help: 'credential for ghcr.io' },
   AIRFLOW_LOGIN_TO_GITHUB_REGISTRY: {
     section: 'credentials', default: '', kind: bool,
@@ -99,6 +102,23 @@ export const VARIABLES = {
   WAIT_FOR_IMAGE_POLL_INTERVAL: {
     section: 'waiting', default: '5', kind: seconds(POLL_INTERVAL_BOUNDS), flags: ['--poll-interval'],
     help: 'seconds between checks at most (0.1 to 3600; 80–100 % of it at random)', bash: '30',
+  },
+  WAIT_FOR_IMAGE_PRODUCER: {
+    section: 'waiting', default: '', flags: ['--producer'],
+    kind: matching(/^(?:\d{1,20}|[A-Za-z0-9._-]{1,200}\.ya?ml|[^\s\u0000-\u001f\u007f][^\u0000-\u001f\u007f]{0,199})?$/, 'expected the producing workflow: its file name (build-images.yml), its numeric id, or its name'),
+    help: 'the workflow that pushes the images: the wait follows its run for the images\' commit and fails fast when it fails (needs GITHUB_TOKEN with `actions: read`)',
+  },
+  WAIT_FOR_IMAGE_PRODUCER_RUN_ID: {
+    section: 'waiting', default: '', flags: ['--producer-run-id'], kind: matching(/^\d{0,20}$/, 'expected a workflow run id (digits)'),
+    help: 'the run that pushes the images, outright (a `workflow_run` event names it by itself)',
+  },
+  WAIT_FOR_IMAGE_GRACE: {
+    section: 'waiting', default: '120', kind: seconds(GRACE_BOUNDS), flags: ['--grace'],
+    help: 'seconds the images may take to show after the producer run succeeded, then the wait fails',
+  },
+  WAIT_FOR_IMAGE_API_INTERVAL: {
+    section: 'waiting', default: '15', kind: seconds(API_INTERVAL_BOUNDS),
+    help: 'seconds between reads of the producer run at least (1 to 3600; below 15 only for tests: it costs API requests)',
   },
   WAIT_FOR_PROD_BUILD_IMAGE: { section: 'waiting', default: 'false', kind: bool, help: 'PROD waits also for the `-build` image' },
 
@@ -211,7 +231,10 @@ export const VARIABLES = {
     kind: seconds(REQUEST_TIMEOUT_BOUNDS), computed: true,
     help: 'seconds per registry request (idle time for blob streams), at most 1 day',
   },
-  GITHUB_API_URL: { section: 'transport', default: 'https://api.github.com', kind: httpUrl, url: true, help: 'for package-version deletion on ghcr.io' },
+  GITHUB_API_URL: {
+    section: 'transport', default: 'https://api.github.com', kind: httpUrl, url: true,
+    help: 'GitHub\'s REST API (Enterprise Server: `https://HOST/api/v3`): package-version deletion on ghcr.io, the wait\'s producer run',
+  },
 
   // -- runner
   CI: {
@@ -219,6 +242,8 @@ export const VARIABLES = {
     help: 'set by CI runners; then an implicit `.env` may not set URL variables, and BUILD_ID is GITHUB_RUN_ID',
   },
   GITHUB_ACTIONS: { section: 'runner', default: 'false', kind: bool, help: 'set by Actions: log groups, masks, annotations' },
+  GITHUB_EVENT_NAME: { section: 'runner', default: '', kind: line, help: 'set by Actions: `workflow_run` and `pull_request*` events tell the wait which run and commit to follow' },
+  GITHUB_EVENT_PATH: { section: 'runner', default: '', kind: text, help: 'set by Actions: the event payload (`workflow_run.id`, `pull_request.head.sha`)' },
   GITHUB_OUTPUT: { section: 'runner', default: '', kind: appendableFile, help: 'set by Actions; checked up front (writable file)' },
   GITHUB_STEP_SUMMARY: { section: 'runner', default: '', kind: appendableFile, help: 'set by Actions; checked up front (writable file)' },
   CI_IMAGES_ENV_FILE: {

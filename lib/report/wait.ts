@@ -8,6 +8,8 @@ import { IMAGE_CHOICES } from '../images.ts';
 import { WaitTimeoutError, type WaitRequest, type WaitResult, type WaitTarget } from '../commands/wait/index.ts';
 import { lineReporter, targetLabel, terminalReporter, type ProgressReporter } from './progress.ts';
 import type { ReportContext } from './context.ts';
+import { ProducerError } from '../commands/wait/producer.ts';
+import { producerJson, producerMarkdown, reportProducerFailure, writeProducerOutputs, type ProducerSource } from './producer.ts';
 import { terminalEffectsAllowed } from '../config/runtime.ts';
 
 const candidates = (target: WaitTarget) => GITHUB_REGISTRIES.map((registry) => target.candidates[registry]);
@@ -48,14 +50,17 @@ export function progressReporter(
   return live ? terminalReporter(targets, process.stderr) : lineReporter(session.log, { everyMs: heartbeatSeconds * 1000, targets, registries });
 }
 
-/** After a timeout: one line per image still missing in each registry. */
-export function reportMissing(session: ReportContext, error: unknown): void {
+/** After a timeout: one line per image still missing in each registry; after a producer failure, what it said. */
+export function reportMissing(session: ReportContext, error: unknown, producer?: ProducerSource): void {
+  if (error instanceof ProducerError) return reportProducerFailure(session, error, producer);
   if (!(error instanceof WaitTimeoutError)) return;
-  session.result({ missing: error.missing, outcomes: error.outcomes });
+  const summary = producer?.summary();
+  if (summary) writeProducerOutputs(session, summary);
+  session.result({ missing: error.missing, outcomes: error.outcomes, ...(summary ? { producer: producerJson(summary) } : {}) });
   for (const [registry, refs] of Object.entries(error.missing)) {
     for (const ref of refs) session.log(`missing in ${registry}: ${ref}`);
   }
-  appendSummary(session.config, failedWaitSummary(error));
+  appendSummary(session.config, failedWaitSummary(error) + (summary ? `\n${producerMarkdown(summary)}` : ''));
 }
 
 /** The job-summary section of a wait that timed out: per registry found/missing, the last error per image. */
@@ -66,21 +71,25 @@ export function failedWaitSummary(error: WaitTimeoutError): string {
   return `### Wait timed out\n\n${summaryText(error.message, 2000)}\n\n` + markdownTable(['image', 'registry', 'state', 'reference', 'last error'], rows);
 }
 
-export function reportWaitResult(session: ReportContext, result: WaitResult): number {
+export function reportWaitResult(session: ReportContext, result: WaitResult, producer?: ProducerSource): number {
   const { config } = session;
   const wroteOutput = session.output('githubRegistry', result.registry);
+  const summary = producer?.summary();
+  if (summary) writeProducerOutputs(session, summary);
   appendSummary(
     config,
     `### Images found in ${result.registry}\n\n` +
       markdownTable(
         ['image', 'registry', 'digest', 'waited'],
         result.images.map((i) => [summaryCode(i.reference), result.registry, summaryCode(i.digest), `${i.waitedSeconds}s`]),
-      ),
+      ) +
+      (summary ? `\n${producerMarkdown(summary)}` : ''),
   );
   if (session.json) {
     session.result({
       githubRegistry: result.registry,
       images: result.images.map((i) => ({ python: i.target.python, kind: i.target.kind, reference: i.reference, digest: i.digest, waitedSeconds: i.waitedSeconds })),
+      ...(summary ? { producer: producerJson(summary) } : {}),
     });
     return 0;
   }
@@ -94,7 +103,9 @@ export function reportWaitResult(session: ReportContext, result: WaitResult): nu
  * Runs a wait inside a log group with live progress; after a timeout, the missing images are
  * listed (outside the group, so they show in a collapsed log).
  */
-export async function withWaitProgress<T>(session: ReportContext, request: WaitRequest, body: (onEvent: ProgressReporter['event']) => Promise<T>): Promise<T> {
+export async function withWaitProgress<T>(
+  session: ReportContext, request: WaitRequest, body: (onEvent: ProgressReporter['event']) => Promise<T>, producer?: ProducerSource,
+): Promise<T> {
   const targets = request.targets();
   try {
     return await session.group(waitTitle(request, session.config.pullImageTag, targets.length), async () => {
@@ -106,7 +117,7 @@ export async function withWaitProgress<T>(session: ReportContext, request: WaitR
       }
     });
   } catch (error) {
-    reportMissing(session, error);
+    reportMissing(session, error, producer);
     throw error;
   }
 }

@@ -11,6 +11,7 @@ import type { RegistryClient } from '../../registry/index.ts';
 import type { Platform } from '../../oci/platform.ts';
 import { checksIn, complete, planChecks, type Check, type CheckState, type WaitRequest, type WaitTarget } from './plan.ts';
 import { dueChecks, pause, runRound, startDeadline, type Deadline } from './schedule.ts';
+import type { ProducerHook } from './producer-watch.ts';
 import { askRegistry, newlyRefused, RoundTally, stopIfHopeless, timeoutError, updateStreaks, type Answer } from './classify.ts';
 
 export interface WaitEvent {
@@ -51,16 +52,26 @@ export interface WaitOptions {
   readonly random?: () => number;
   /** An image (or index) without this platform counts as not there yet. */
   readonly platform?: Platform;
+  /**
+   * The run that pushes the images (producer-watch.ts), any wait can pass one: started with the
+   * wait, told after each round what the configured registry still lacks (it throws a
+   * ProducerError when the images will not come), and it cuts the pause short when its state
+   * ends the wait.
+   */
+  readonly producer?: ProducerHook;
 }
 
 /** Every image of the request in every GitHub registry, under the request's deadline. */
-export function waitForRequest(client: RegistryClient, request: WaitRequest, onEvent?: (event: WaitEvent) => void): Promise<WaitResult> {
+export function waitForRequest(
+  client: RegistryClient, request: WaitRequest, onEvent?: (event: WaitEvent) => void, producer?: ProducerHook,
+): Promise<WaitResult> {
   return waitForImages(client, request.targets(), {
     timeoutMs: request.timeoutSeconds * 1000,
     pollIntervalSeconds: request.pollIntervalSeconds,
     configuredRegistry: request.configuredRegistry,
     platform: request.platform,
     onEvent,
+    producer,
   });
 }
 
@@ -103,6 +114,15 @@ function result(checks: readonly Check[], winner: GithubRegistry): WaitResult {
 }
 
 export async function waitForImages(client: RegistryClient, targets: readonly WaitTarget[], options: WaitOptions): Promise<WaitResult> {
+  options.producer?.start();
+  try {
+    return await pollImages(client, targets, options);
+  } finally {
+    options.producer?.stop();
+  }
+}
+
+async function pollImages(client: RegistryClient, targets: readonly WaitTarget[], options: WaitOptions): Promise<WaitResult> {
   const registries = options.registries ?? GITHUB_REGISTRIES;
   const random = options.random ?? Math.random;
   const deadline = startDeadline(options.timeoutMs);
@@ -130,7 +150,10 @@ export async function waitForImages(client: RegistryClient, targets: readonly Wa
     const winner = registries.find((r) => complete(checks, r));
     if (winner) return result(checks, winner);
     stopIfHopeless({ registries, checks, refused, streaks }, (r) => client.baseUrl(r));
+    // The producer's verdict on what the configured registry still lacks: a failed run ends the wait here.
+    const expected = options.configuredRegistry ?? registries[0];
+    options.producer?.afterRound(checksIn(checks, expected).filter((c) => c.state !== 'found').map((c) => c.text));
     if (deadline.passed()) throw timeoutError(checks, registries, refused, options.timeoutMs);
-    await pause(deadline, options.pollIntervalSeconds, random);
+    await pause(deadline, options.pollIntervalSeconds, random, options.producer && ((ms) => options.producer!.pause(ms)));
   }
 }

@@ -7,6 +7,7 @@ import { requirePythonVersions, type Config } from '../../config/load.ts';
 import type { GithubRegistry } from '../../hosts.ts';
 import { parseReference, type Reference } from '../../oci/reference.ts';
 import type { Platform } from '../../oci/platform.ts';
+import type { ProducerOverrides } from './producer-target.ts';
 
 export interface WaitTarget {
   readonly python: string;
@@ -41,6 +42,8 @@ export interface WaitRequest {
   readonly heartbeatSeconds: number;
   /** `--platform`: an image (or index) without this platform is not there yet. */
   readonly platform?: Platform;
+  /** `--producer`, `--producer-run-id`, `--grace` (issue 23): which run pushes the images. */
+  readonly producer?: ProducerOverrides;
   /** Computed when needed: an empty version list is an error only when there is something to wait for. */
   targets(): WaitTarget[];
 }
@@ -50,6 +53,7 @@ export interface WaitOverrides {
   pollIntervalSeconds?: number;
   heartbeatSeconds?: number;
   platform?: Platform;
+  producer?: ProducerOverrides;
 }
 
 /** Flags (`--timeout`, `--poll-interval`) override WAIT_FOR_IMAGE_TIMEOUT and WAIT_FOR_IMAGE_POLL_INTERVAL. */
@@ -58,6 +62,7 @@ export function waitRequest(config: Config, image: ImageChoice, overrides: WaitO
     image,
     configuredRegistry: config.githubRegistry,
     platform: overrides.platform,
+    producer: overrides.producer,
     heartbeatSeconds: overrides.heartbeatSeconds ?? DEFAULT_HEARTBEAT_SECONDS,
     timeoutSeconds: overrides.timeoutSeconds ?? config.waitTimeoutSeconds,
     pollIntervalSeconds: overrides.pollIntervalSeconds ?? config.pollIntervalSeconds,

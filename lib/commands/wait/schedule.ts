@@ -88,6 +88,8 @@ export function startDeadline(timeoutMs: number): Deadline {
 }
 
 /** The pause before the next round, never past the deadline. */
-export function pause(deadline: Deadline, pollIntervalSeconds: number, random: () => number): Promise<void> {
-  return sleep(Math.min(deadline.remainingMs(), pollDelay(pollIntervalSeconds * 1000, random)));
+export function pause(
+  deadline: Deadline, pollIntervalSeconds: number, random: () => number, sleeper: (ms: number) => Promise<void> = sleep,
+): Promise<void> {
+  return sleeper(Math.min(deadline.remainingMs(), pollDelay(pollIntervalSeconds * 1000, random)));
 }

@@ -394,7 +394,7 @@ ghcr('refusals: no token → exit 2 before anything is deleted; a token GitHub r
     assert.match(none.stderr, /CONTAINER_REGISTRY_TOKEN \(or GITHUB_TOKEN\)/);
     const refused = await runScript(SCRIPT, ['--yes', '--keep', '0'], env);
     assert.is(refused.code, 3, refused.stderr + refused.stdout);
-    assert.match(refused.stdout, /failed .*unauthorized: .*HTTP 401: Requires authentication/);
+    assert.match(refused.stdout, /failed .*unauthorized: .*HTTP 401: Bad credentials/);
     assert.not.ok((refused.stdout + refused.stderr).includes(TOKEN), 'token printed');
     assert.is(stub.deleted.length, 0);
     assert.ok(await resolves(client, GHCR, repo, '601'));
