@@ -5,7 +5,7 @@
  */
 import type { Config } from './config/load.ts';
 import { ConfigError } from './support/errors.ts';
-import { formatReference, parseReference } from './oci/reference.ts';
+import { DOCKER_HUB, formatReference, parseReference } from './oci/reference.ts';
 import { chainCredentials, dockerConfigCredentials, type CredentialLookup, type Credentials } from './registry/credentials.ts';
 import { RegistryClient, type RegistryClientOptions } from './registry/client.ts';
 import { REGISTRY_RETRY } from './support/retry.ts';
@@ -52,7 +52,7 @@ const HOSTS: Readonly<Record<string, HostProfile>> = {
     tokenVariable: 'GITHUB_TOKEN',
     deleteMethod: { kind: 'registry-api' },
   },
-  'docker.io': { host: 'docker.io', separator: '/', deleteMethod: { kind: 'registry-api' }, baseUrl: 'https://registry-1.docker.io' },
+  'docker.io': { host: 'docker.io', separator: '/', deleteMethod: { kind: 'registry-api' }, baseUrl: `https://${DOCKER_HUB.apiHost}` },
 };
 
 export function hostProfile(host: string): HostProfile {
