@@ -18,6 +18,12 @@ export const SECTIONS_BY_SCRIPT: Readonly<Record<string, readonly Section[]>> = 
   'prune-images': [...COMMON],
   'verify-ci-image': [...COMMON, 'images', 'verifying'],
   'verify-prod-image': [...COMMON, 'images', 'verifying'],
+  // The commands on plain references read no image names: credentials and transport only.
+  'wait-for-images': ['credentials', 'transport', 'waiting'],
+  'copy-image': ['credentials', 'transport'],
+  'tag-image': ['credentials', 'transport'],
+  'image-digest': ['credentials', 'transport'],
+  'list-tags': ['credentials', 'transport'],
 };
 
 export function scriptHelp(script: string, given: string): string {

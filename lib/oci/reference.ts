@@ -37,7 +37,12 @@ export interface ParseOptions {
   readonly defaultTag?: boolean;
 }
 
-export function parseReference(text: string, options: ParseOptions = {}): Reference {
+/** docker's reading of a reference, `:latest` when it names neither tag nor digest. One argument, so `.map(parseReference)` works. */
+export function parseReference(text: string): Reference {
+  return parseImageReference(text);
+}
+
+export function parseImageReference(text: string, options: ParseOptions = {}): Reference {
   const what = options.what ?? 'image reference';
   const invalid = (why: string) => new ConfigError(what, `${what} ${JSON.stringify(text)} is not valid: ${why}`);
   let rest = text;
@@ -79,7 +84,7 @@ function splitHost(name: string): { registry: string; path: string } {
 
 /** A repository (no tag, no digest), e.g. the argument of `ls`. */
 export function parseRepository(text: string, what = 'repository'): Pick<Reference, 'registry' | 'repository'> {
-  const ref = parseReference(text, { what, defaultTag: false });
+  const ref = parseImageReference(text, { what, defaultTag: false });
   if (ref.tag || ref.digest) {
     throw new ConfigError(what, `${what} ${JSON.stringify(text)} is not valid: expected a repository without :tag or @digest, e.g. ghcr.io/acme/widgets/api`);
   }

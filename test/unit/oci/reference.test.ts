@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  DOCKER_HUB, dockerConfigKey, familiarReference, formatReference, hostOfConfigKey, isLoopbackHost, parseReference, parseRepository,
+  DOCKER_HUB, dockerConfigKey, familiarReference, formatReference, hostOfConfigKey, isLoopbackHost, parseImageReference, parseReference, parseRepository,
 } from '../../../lib/oci/reference.ts';
 import { dockerConfigCredentials } from '../../../lib/registry/credentials.ts';
 import { registryEndpoints } from '../../../lib/hosts.ts';
@@ -37,7 +37,7 @@ refs('a first component is a host when it holds . or :, is localhost, or has cap
 refs('digests alone or with a tag; no default tag when asked', () => {
   assert.equal(parseReference(`alpine@${DIGEST}`), { registry: 'docker.io', repository: 'library/alpine', tag: undefined, digest: DIGEST });
   assert.equal(parseReference(`ghcr.io/a/b:1.0@${DIGEST}`), { registry: 'ghcr.io', repository: 'a/b', tag: '1.0', digest: DIGEST });
-  assert.equal(parseReference('localhost:5000/x', { defaultTag: false }).tag, undefined);
+  assert.equal(parseImageReference('localhost:5000/x', { defaultTag: false }).tag, undefined);
   assert.equal(parseRepository('ghcr.io/acme/widgets/api'), { registry: 'ghcr.io', repository: 'acme/widgets/api' });
   assert.equal(parseRepository('alpine'), { registry: 'docker.io', repository: 'library/alpine' });
 });
@@ -55,7 +55,7 @@ refs('bad references: exit-2 errors naming what was given and what is accepted',
   ];
   for (const [text, why] of cases) {
     try {
-      parseReference(text, { what: 'SRC' });
+      parseImageReference(text, { what: 'SRC' });
       assert.unreachable(text);
     } catch (error) {
       assert.is((error as { exitCode?: number }).exitCode, 2, text);

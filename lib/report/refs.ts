@@ -1,0 +1,63 @@
+/**
+ * What the commands on plain references say (copy, tag, digest, ls): plain lines on stdout, or the
+ * `--json` result; the `digests` output (a JSON object, reference → digest) for the action.
+ */
+import { appendSummary, markdownTable } from '../github/actions.ts';
+import type { Session } from '../cli/setup.ts';
+import type { CopyResult } from '../commands/refs/copy.ts';
+import type { ResolvedDigest } from '../commands/refs/digest.ts';
+import type { TagList } from '../commands/refs/ls.ts';
+import type { TagResult } from '../commands/refs/tag.ts';
+
+/** The `digests` step output: `{"<reference>": "sha256:…"}`, one JSON line. */
+export function outputDigests(session: Session, digests: Readonly<Record<string, string>>): void {
+  session.output('digests', JSON.stringify(digests));
+}
+
+function summaryTable(session: Session, title: string, rows: readonly { reference: string; digest: string }[]): void {
+  appendSummary(session.config, `### ${title}\n\n${markdownTable(['image', 'digest'], rows.map((r) => [`\`${r.reference}\``, `\`${r.digest}\``]))}`);
+}
+
+export function reportDigest(session: Session, result: ResolvedDigest): number {
+  const digest = result.platform?.digest ?? result.digest;
+  session.output('digest', digest);
+  outputDigests(session, { [result.reference]: digest });
+  if (session.json) session.result(result);
+  else session.out(digest);
+  return 0;
+}
+
+export function reportTags(session: Session, list: TagList): number {
+  if (list.dropped.length) session.log(`warning: ${list.repository}: ${list.dropped.length} name(s) that are not tags dropped: ${list.dropped.slice(0, 5).join(', ')}`);
+  if (session.json) session.result(list);
+  else for (const tag of list.tags) session.out(tag);
+  return 0;
+}
+
+export function reportTag(session: Session, result: TagResult): number {
+  const { dryRun } = session;
+  if (!dryRun) {
+    outputDigests(session, Object.fromEntries(result.tagged.map((t) => [t.reference, t.digest])));
+    summaryTable(session, `Tagged ${result.source}`, result.tagged);
+  }
+  if (session.json) {
+    session.result({ dryRun, ...result });
+    return 0;
+  }
+  for (const t of result.tagged) session.out(`${dryRun ? 'Would tag' : 'Tagged'} ${t.reference} ${t.digest}`);
+  return 0;
+}
+
+export function reportCopy(session: Session, result: CopyResult): number {
+  const { dryRun } = session;
+  if (!dryRun) {
+    outputDigests(session, Object.fromEntries(result.copies.map((c) => [c.reference, c.digest])));
+    summaryTable(session, `Copied ${result.source}`, result.copies);
+  }
+  if (session.json) {
+    session.result({ dryRun, ...result });
+    return 0;
+  }
+  for (const c of result.copies) session.out(`${dryRun ? 'Would copy' : 'Copied'} ${result.source} -> ${c.reference} ${c.digest}`);
+  return 0;
+}
