@@ -1,5 +1,5 @@
 /**
- * What the commands on plain references say (copy, tag, digest, ls): plain lines on stdout, or the
+ * What the commands on plain references say (wait, copy, tag, digest, ls): plain lines on stdout, or the
  * `--json` result; the `digests` output (a JSON object, reference → digest) for the action.
  */
 import { appendSummary, markdownTable } from '../github/actions.ts';
@@ -8,6 +8,8 @@ import type { CopyResult } from '../commands/refs/copy.ts';
 import type { ResolvedDigest } from '../commands/refs/digest.ts';
 import type { TagList } from '../commands/refs/ls.ts';
 import type { TagResult } from '../commands/refs/tag.ts';
+import type { ReferencesWait } from '../commands/refs/wait.ts';
+import type { PollTarget, WaitResult } from '../commands/wait/index.ts';
 
 /** The `digests` step output: `{"<reference>": "sha256:…"}`, one JSON line. */
 export function outputDigests(session: Session, digests: Readonly<Record<string, string>>): void {
@@ -59,5 +61,31 @@ export function reportCopy(session: Session, result: CopyResult): number {
     return 0;
   }
   for (const c of result.copies) session.out(`${dryRun ? 'Would copy' : 'Copied'} ${result.source} -> ${c.reference} ${c.digest}`);
+  return 0;
+}
+
+/** `wait --dry-run`: the references it would wait for, nothing on the network. */
+export function reportReferencesPlan(session: Session, request: ReferencesWait): number {
+  const references = request.targets.map((t) => t.label!);
+  if (session.json) {
+    session.result({ dryRun: true, timeoutSeconds: request.timeoutSeconds, pollSeconds: request.pollSeconds, references });
+    return 0;
+  }
+  session.out(`Would wait up to ${request.timeoutSeconds}s (poll every ${request.pollSeconds}s) for:`);
+  for (const reference of references) session.out(`  ${reference}`);
+  return 0;
+}
+
+/** Every reference found: the digests output, the job summary, `--json` or one line each. */
+export function reportReferencesFound(session: Session, result: WaitResult<PollTarget>): number {
+  const images = result.images.map((i) => ({ reference: i.reference, digest: i.digest, waitedSeconds: i.waitedSeconds }));
+  outputDigests(session, Object.fromEntries(images.map((i) => [i.reference, i.digest])));
+  appendSummary(session.config, `### Images found\n\n${markdownTable(['image', 'digest', 'waited'], images.map((i) => [`\`${i.reference}\``, `\`${i.digest}\``, `${i.waitedSeconds}s`]))}`);
+  if (session.json) {
+    session.result({ images });
+    return 0;
+  }
+  session.out(`All ${images.length} image(s) found.`);
+  for (const i of images) session.out(`  ${i.reference} ${i.digest} (after ${i.waitedSeconds}s)`);
   return 0;
 }
