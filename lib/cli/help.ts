@@ -18,12 +18,12 @@ export const SECTIONS_BY_SCRIPT: Readonly<Record<string, readonly Section[]>> = 
   'prune-images': [...COMMON],
   'verify-ci-image': [...COMMON, 'images', 'verifying'],
   'verify-prod-image': [...COMMON, 'images', 'verifying'],
-  // The commands on plain references read no image names: credentials and transport only.
-  'wait-for-images': ['credentials', 'transport', 'waiting'],
-  'copy-image': ['credentials', 'transport'],
-  'tag-image': ['credentials', 'transport'],
-  'image-digest': ['credentials', 'transport'],
-  'list-tags': ['credentials', 'transport'],
+  // The commands on plain references read no image names: credentials, transport and the runner's.
+  'wait-for-images': ['credentials', 'transport', 'runner', 'waiting'],
+  'copy-image': ['credentials', 'transport', 'runner'],
+  'tag-image': ['credentials', 'transport', 'runner'],
+  'image-digest': ['credentials', 'transport', 'runner'],
+  'list-tags': ['credentials', 'transport', 'runner'],
 };
 
 export function scriptHelp(script: string, given: string): string {
