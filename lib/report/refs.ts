@@ -2,7 +2,7 @@
  * What the commands on plain references say (wait, copy, tag, digest, ls): plain lines on stdout, or the
  * `--json` result; the `digests` output (a JSON object, reference → digest) for the action.
  */
-import { appendSummary, markdownTable } from '../github/actions.ts';
+import { appendSummary, markdownTable, summaryCode, summaryText } from '../github/actions.ts';
 import type { Session } from '../cli/setup.ts';
 import type { CopyResult } from '../commands/refs/copy.ts';
 import type { ResolvedDigest } from '../commands/refs/digest.ts';
@@ -17,7 +17,7 @@ export function outputDigests(session: Session, digests: Readonly<Record<string,
 }
 
 function summaryTable(session: Session, title: string, rows: readonly { reference: string; digest: string }[]): void {
-  appendSummary(session.config, `### ${title}\n\n${markdownTable(['image', 'digest'], rows.map((r) => [`\`${r.reference}\``, `\`${r.digest}\``]))}`);
+  appendSummary(session.config, `### ${summaryText(title)}\n\n${markdownTable(['image', 'digest'], rows.map((r) => [summaryCode(r.reference), summaryCode(r.digest)]))}`);
 }
 
 export function reportDigest(session: Session, result: ResolvedDigest): number {
@@ -80,7 +80,7 @@ export function reportReferencesPlan(session: Session, request: ReferencesWait):
 export function reportReferencesFound(session: Session, result: WaitResult<PollTarget>): number {
   const images = result.images.map((i) => ({ reference: i.reference, digest: i.digest, waitedSeconds: i.waitedSeconds }));
   outputDigests(session, Object.fromEntries(images.map((i) => [i.reference, i.digest])));
-  appendSummary(session.config, `### Images found\n\n${markdownTable(['image', 'digest', 'waited'], images.map((i) => [`\`${i.reference}\``, `\`${i.digest}\``, `${i.waitedSeconds}s`]))}`);
+  appendSummary(session.config, `### Images found\n\n${markdownTable(['image', 'digest', 'waited'], images.map((i) => [summaryCode(i.reference), summaryCode(i.digest), `${i.waitedSeconds}s`]))}`);
   if (session.json) {
     session.result({ images });
     return 0;

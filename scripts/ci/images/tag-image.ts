@@ -8,17 +8,11 @@ import { referenceArguments, tagArguments } from '../../../lib/commands/refs/arg
 import { tagImage } from '../../../lib/commands/refs/tag.ts';
 import { formatReference } from '../../../lib/oci/reference.ts';
 import { reportTag } from '../../../lib/report/refs.ts';
-
-const usage = `Usage: ci-images tag REF TAG... [--dry-run] [--json]
-  Tags the image REF names (host[:port]/name[:tag][@digest]; alpine is docker.io/library/alpine:latest)
-  as each TAG in the same repository: the manifest is read once and PUT under every tag.
-  --dry-run  resolve REF's digest and print the PUTs, write nothing
-  Outputs digests (JSON: reference -> digest). --timeout SECONDS: overall deadline (default 600).
-  Exit: 0 tagged, 1 no such image or failed, 2 bad input, 3 credentials refused.`;
+import { REFS_USAGE } from '../../../lib/report/usage-refs.ts';
 
 const flags = { timeout: { type: 'string' } } as const;
 const { flagArgs, positionals } = splitPositionals(process.argv.slice(2), flags);
-await runScript({ name: 'tag-image', usage, flags, deadline: { defaultSeconds: 600 } }, async (flags) => {
+await runScript({ name: 'tag-image', usage: REFS_USAGE['tag-image'], flags, deadline: { defaultSeconds: 600 } }, async (flags) => {
   const [ref] = referenceArguments(positionals.slice(0, 1), 'REF');
   const tags = tagArguments(positionals.slice(1));
   const session = setup(flags, { planOnStdout: true });
