@@ -119,6 +119,18 @@ refs('copy: by digest only stays untagged; --dry-run writes nothing; DST with a 
   }
 });
 
+refs('copy HOST (one bare host) keeps its meaning: push-images --copy-to HOST, the push-tag image', async () => {
+  const run = await runScript(`${S}/copy-image.ts`, ['ghcr.io', '--dry-run', '--json'], { CURRENT_PYTHON_MAJOR_MINOR_VERSIONS_AS_STRING: '3.8', PYTHON_MAJOR_MINOR_VERSION: '3.8' });
+  assert.is(run.code, 0, run.stderr);
+  const doc = jsonEnvelope(run.stdout);
+  assert.equal([doc.command, doc.result.mode, doc.result.registry], ['push-images', 'copy', 'ghcr.io']);
+  assert.is(doc.result.images[0].imageReference, 'ghcr.io/apache/airflow-master-python3.8-ci-v2:latest');
+  // One word that is no host is not that form: a copy without DST (exit 2).
+  const word = await runScript(`${S}/copy-image.ts`, ['alpine'], {});
+  assert.is(word.code, 2);
+  assert.match(word.stderr, /^error: DST is required/m);
+});
+
 refs('tag: new tags in the same repository, one manifest PUT each; --dry-run writes none', async ({ a, client }) => {
   const image = makeTestImage({ layers: 1 });
   const digest = await pushSampleImage(client, image, { registry: a.host, repository: 'acme/widgets/api', tag: 'sha-1' });
