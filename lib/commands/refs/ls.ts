@@ -14,7 +14,7 @@ export async function listRepositoryTags(client: RegistryClient, repo: Pick<Refe
   const repository = `${repo.registry}/${repo.repository}`;
   let dropped: readonly string[] = [];
   try {
-    const tags = await client.listTags(repo, 1000, { onDropped: (names) => (dropped = names) });
+    const tags = await client.listTags(repo, 100, { onDropped: (names) => (dropped = names) });
     return { repository, tags, dropped };
   } catch (error) {
     if (isNotFound(error)) throw new CiImagesError(`${repository} does not exist: ${(error as Error).message}`);

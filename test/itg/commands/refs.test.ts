@@ -154,6 +154,7 @@ refs('ls: every tag over several pages, as skopeo lists them; a missing reposito
   const repository = 'acme/many';
   await pushSampleImage(client, image, { registry: b.host, repository, tag: 't0' });
   const manifest = await client.getManifest({ registry: b.host, repository, tag: 't0' });
+  // 130 tags: two pages of tags/list at 100 a page; without following Link: rel="next" only 100 would be listed.
   for (let i = 1; i < 130; i++) await client.putManifest({ registry: b.host, repository, tag: `t${i}` }, manifest.body, manifest.mediaType);
   const run = await runScript(`${S}/list-tags.ts`, [`${b.host}/${repository}`], {});
   assert.is(run.code, 0, run.stderr);
