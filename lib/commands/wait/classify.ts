@@ -107,7 +107,8 @@ export function stopIfHopeless(state: StopState, baseUrl: (registry: string) => 
   }
   if (registries.every((r) => refused.has(r))) {
     const reasons = registries.map((r) => `${r}: ${checks.find((c) => c.registry === r)?.detail ?? 'refused'}`);
-    throw new AuthError(`every registry refused access, stopped waiting (${reasons.join('; ')})`);
+    const who = registries.length === state.registries.length ? 'every registry' : registries.join(', ');
+    throw new AuthError(`${who} refused access, stopped waiting (${reasons.join('; ')})`);
   }
 }
 

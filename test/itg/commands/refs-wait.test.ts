@@ -70,6 +70,22 @@ wait('images in two registries, one pushed during the wait: exit 0, digests as s
   assert.match(readFileSync(step.summary, 'utf8'), /### Images found/);
 });
 
+wait('the action (from source): command wait with the images input, one reference a line; digests output', async (ctx) => {
+  const { a } = ctx;
+  const api = await push(ctx, a.host, 'acme/widgets/api', 'act');
+  const worker = await push(ctx, a.host, 'acme/widgets/worker', 'act');
+  const step = actionsEnv(ctx, 'action');
+  const images = `${a.host}/acme/widgets/api:act\n\n${a.host}/acme/widgets/worker:act\n`;
+  const run = await runScript('lib/action/action.ts', [], { ...step.env, INPUT_COMMAND: 'wait', INPUT_IMAGES: images, INPUT_TIMEOUT: '20' });
+  assert.is(run.code, 0, run.stderr);
+  assert.equal(JSON.parse(parseOutputFile(readFileSync(step.output, 'utf8')).get('digests')!), {
+    [`${a.host}/acme/widgets/api:act`]: api, [`${a.host}/acme/widgets/worker:act`]: worker,
+  });
+  const bad = await runScript('lib/action/action.ts', [], { ...step.env, INPUT_COMMAND: 'push', INPUT_IMAGES: images });
+  assert.is(bad.code, 2);
+  assert.match(bad.stderr, /input images does not apply to command push/);
+});
+
 wait('a timeout names what is missing: exit 1, the log, the envelope, the summary and an annotation', async (ctx) => {
   const { a } = ctx;
   await push(ctx, a.host, 'acme/widgets/api', 'sha2');
