@@ -129,10 +129,10 @@ export function commandNames(): string[] {
 /** Every command the package and the action declare (bins, action.yml): COMMANDS, then the reserved ones absent now. */
 export function declaredCommands(): DeclaredCommand[] {
   const absent = Object.entries(CANDIDATES).filter(([name]) => !Object.hasOwn(COMMANDS, name));
-  return [...Object.entries(COMMANDS), ...absent].map(([name, { summary, valueInput, inputs = [] }]) => ({
+  return [...Object.entries(COMMANDS), ...absent].map(([name, { summary, valueInput, inputs = [], ...rest }]) => ({
     name,
     summary,
-    inputs: valueInput ? [valueInput, ...inputs] : inputs,
+    inputs: [...(valueInput ? [valueInput] : []), ...('imagesInput' in rest && rest.imagesInput ? ['images'] : []), ...inputs],
   }));
 }
 

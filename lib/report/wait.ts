@@ -61,7 +61,7 @@ export function reportMissing(session: Session, error: unknown): void {
 /** The job-summary section of a wait that timed out: per registry found/missing, the last error per image. */
 export function failedWaitSummary(error: WaitTimeoutError): string {
   const rows = error.outcomes.map((o) => [
-    summaryText(o.label), o.registry, o.state === 'found' ? 'found' : 'missing', summaryCode(o.reference), o.lastError ? summaryText(o.lastError, 200) : '–',
+    summaryText(o.label ?? `python ${o.python} ${o.kind}`), o.registry, o.state === 'found' ? 'found' : 'missing', summaryCode(o.reference), o.lastError ? summaryText(o.lastError, 200) : '–',
   ]);
   return `### Wait timed out\n\n${summaryText(error.message, 2000)}\n\n` + markdownTable(['image', 'registry', 'state', 'reference', 'last error'], rows);
 }

@@ -119,7 +119,7 @@ export interface CheckOutcome {
   readonly python?: string;
   readonly kind?: ImageKind;
   /** How the summary names the target (`python 3.8 ci`, or the reference). */
-  readonly label: string;
+  readonly label?: string;
   readonly state: CheckState | 'unchecked';
   /** The last error seen for it, if any. */
   readonly lastError?: string;
