@@ -4,7 +4,7 @@
  */
 import { appendSummary, markdownTable, summaryCode, summaryText } from '../github/actions.ts';
 import { GITHUB_REGISTRIES } from '../hosts.ts';
-import { IMAGE_CHOICES, type ImageChoice } from '../images.ts';
+import { IMAGE_CHOICES } from '../images.ts';
 import { WaitTimeoutError, type PollTarget, type WaitRequest, type WaitResult } from '../commands/wait/index.ts';
 import { lineReporter, targetLabel, terminalReporter, type ProgressReporter } from './progress.ts';
 import type { Session } from '../cli/setup.ts';
