@@ -26,7 +26,8 @@ export const DOCKER_HUB = {
 const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
 
 /** A host (or IPv6 literal in brackets) and an optional port. */
-const REGISTRY_HOST = /^(?:\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*)(?::\d{1,5})?$/;
+const REGISTRY_HOST =
+  /^(?:\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*)(?::\d{1,5})?$/;
 /** docker's limit on the name (host and path). */
 const MAX_NAME = 255;
 
@@ -86,7 +87,10 @@ function splitHost(name: string): { registry: string; path: string } {
 export function parseRepository(text: string, what = 'repository'): Pick<Reference, 'registry' | 'repository'> {
   const ref = parseImageReference(text, { what, defaultTag: false });
   if (ref.tag || ref.digest) {
-    throw new ConfigError(what, `${what} ${JSON.stringify(text)} is not valid: expected a repository without :tag or @digest, e.g. ghcr.io/acme/widgets/api`);
+    throw new ConfigError(
+      what,
+      `${what} ${JSON.stringify(text)} is not valid: expected a repository without :tag or @digest, e.g. ghcr.io/acme/widgets/api`,
+    );
   }
   return { registry: ref.registry, repository: ref.repository };
 }
@@ -114,7 +118,10 @@ export function dockerConfigKey(registry: string): string {
 
 /** A config.json `auths` key (`https://index.docker.io/v1/`, `ghcr.io`, `http://host:5000/v2/`) → the host it is for. */
 export function hostOfConfigKey(key: string): string {
-  const host = key.replace(/^[a-z]+:\/\//i, '').replace(/\/.*$/, '').toLowerCase();
+  const host = key
+    .replace(/^[a-z]+:\/\//i, '')
+    .replace(/\/.*$/, '')
+    .toLowerCase();
   return DOCKER_HUB_ALIASES.has(host) ? DOCKER_HUB.host : host;
 }
 

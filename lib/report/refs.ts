@@ -17,7 +17,13 @@ export function outputDigests(session: Session, digests: Readonly<Record<string,
 }
 
 function summaryTable(session: Session, title: string, rows: readonly { reference: string; digest: string }[]): void {
-  appendSummary(session.config, `### ${summaryText(title)}\n\n${markdownTable(['image', 'digest'], rows.map((r) => [summaryCode(r.reference), summaryCode(r.digest)]))}`);
+  appendSummary(
+    session.config,
+    `### ${summaryText(title)}\n\n${markdownTable(
+      ['image', 'digest'],
+      rows.map((r) => [summaryCode(r.reference), summaryCode(r.digest)]),
+    )}`,
+  );
 }
 
 export function reportDigest(session: Session, result: ResolvedDigest): number {
@@ -30,7 +36,10 @@ export function reportDigest(session: Session, result: ResolvedDigest): number {
 }
 
 export function reportTags(session: Session, list: TagList): number {
-  if (list.dropped.length) session.log(`warning: ${list.repository}: ${list.dropped.length} name(s) that are not tags dropped: ${list.dropped.slice(0, 5).join(', ')}`);
+  if (list.dropped.length)
+    session.log(
+      `warning: ${list.repository}: ${list.dropped.length} name(s) that are not tags dropped: ${list.dropped.slice(0, 5).join(', ')}`,
+    );
   if (session.json) session.result(list);
   else for (const tag of list.tags) session.out(tag);
   return 0;
@@ -80,7 +89,13 @@ export function reportReferencesPlan(session: Session, request: ReferencesWait):
 export function reportReferencesFound(session: Session, result: WaitResult<PollTarget>): number {
   const images = result.images.map((i) => ({ reference: i.reference, digest: i.digest, waitedSeconds: i.waitedSeconds }));
   outputDigests(session, Object.fromEntries(images.map((i) => [i.reference, i.digest])));
-  appendSummary(session.config, `### Images found\n\n${markdownTable(['image', 'digest', 'waited'], images.map((i) => [summaryCode(i.reference), summaryCode(i.digest), `${i.waitedSeconds}s`]))}`);
+  appendSummary(
+    session.config,
+    `### Images found\n\n${markdownTable(
+      ['image', 'digest', 'waited'],
+      images.map((i) => [summaryCode(i.reference), summaryCode(i.digest), `${i.waitedSeconds}s`]),
+    )}`,
+  );
   if (session.json) {
     session.result({ images });
     return 0;

@@ -9,9 +9,14 @@ import { parseImageReference, parseRepository, type Reference } from '../../oci/
 type Repository = Pick<Reference, 'registry' | 'repository'>;
 
 /** `REF…`: at least `min` references; `alpine` means `docker.io/library/alpine:latest`. */
-export function referenceArguments(texts: readonly string[], name: string, options: { min?: number; max?: number; defaultTag?: boolean } = {}): Reference[] {
+export function referenceArguments(
+  texts: readonly string[],
+  name: string,
+  options: { min?: number; max?: number; defaultTag?: boolean } = {},
+): Reference[] {
   const min = options.min ?? 1;
-  if (texts.length < min) throw new ConfigError(name, `${name} is required: an image reference such as ghcr.io/acme/widgets/api:1.0 (see --help)`);
+  if (texts.length < min)
+    throw new ConfigError(name, `${name} is required: an image reference such as ghcr.io/acme/widgets/api:1.0 (see --help)`);
   if (options.max !== undefined && texts.length > options.max) {
     throw new ConfigError(name, `one ${name} only, got ${texts.length}: ${texts.join(' ')} (see --help)`);
   }
@@ -20,7 +25,8 @@ export function referenceArguments(texts: readonly string[], name: string, optio
 
 /** `REPO`: a repository without tag or digest. */
 export function repositoryArgument(texts: readonly string[]): Repository {
-  if (texts.length !== 1) throw new ConfigError('REPO', `one REPO is required, got ${texts.length}: e.g. ghcr.io/acme/widgets/api (see --help)`);
+  if (texts.length !== 1)
+    throw new ConfigError('REPO', `one REPO is required, got ${texts.length}: e.g. ghcr.io/acme/widgets/api (see --help)`);
   return parseRepository(texts[0], 'REPO');
 }
 

@@ -33,14 +33,19 @@ export function copyArguments(texts: readonly string[]): { source: Reference; ta
   if (texts.length === 1) throw new ConfigError('DST', `DST is required: copy ${texts[0]} DST... names where the image goes (see --help)`);
   const parsed = parseImageReference(texts[0], { what: 'SRC', defaultTag: false });
   const source = parsed.tag || parsed.digest ? parsed : { ...parsed, tag: 'latest' };
-  const targets = texts.slice(1).map((text) => copyDestination(source, parseImageReference(text, { what: 'DST', defaultTag: false }), text));
+  const targets = texts
+    .slice(1)
+    .map((text) => copyDestination(source, parseImageReference(text, { what: 'DST', defaultTag: false }), text));
   return { source, targets };
 }
 
 /** Where DST puts the image: its own tag, else SRC's tag, else (SRC by digest only) the digest alone. */
 export function copyDestination(source: Reference, destination: Reference, text = formatReference(destination)): Reference {
   if (destination.digest) {
-    throw new ConfigError('DST', `DST ${JSON.stringify(text)} is not valid: a destination takes a tag, not a digest (the digest is the source's)`);
+    throw new ConfigError(
+      'DST',
+      `DST ${JSON.stringify(text)} is not valid: a destination takes a tag, not a digest (the digest is the source's)`,
+    );
   }
   const target = { registry: destination.registry, repository: destination.repository, tag: destination.tag ?? source.tag };
   if (target.registry === source.registry && target.repository === source.repository && target.tag === source.tag) {
@@ -49,7 +54,12 @@ export function copyDestination(source: Reference, destination: Reference, text 
   return target;
 }
 
-export async function copyReferences(client: RegistryClient, source: Reference, destinations: readonly Reference[], options: CopyRefsOptions): Promise<CopyResult> {
+export async function copyReferences(
+  client: RegistryClient,
+  source: Reference,
+  destinations: readonly Reference[],
+  options: CopyRefsOptions,
+): Promise<CopyResult> {
   const sourceText = formatReference(source);
   const digest = await client.manifestDigest(source);
   if (digest === undefined) throw new CiImagesError(`${sourceText} does not exist: nothing to copy`);
@@ -68,7 +78,9 @@ export async function copyReferences(client: RegistryClient, source: Reference, 
     const copied = await copyImage(client, pinned, target);
     if (copied.digest !== digest) throw new CiImagesError(`${reference}: the registry stored ${copied.digest}, not ${digest}`);
     const { skipped, mounted, streamed } = copied.blobs;
-    options.log(`copied ${reference} ${copied.digest}: ${streamed} blob(s) streamed (${copied.bytesStreamed} bytes), ${mounted} mounted, ${skipped} already there`);
+    options.log(
+      `copied ${reference} ${copied.digest}: ${streamed} blob(s) streamed (${copied.bytesStreamed} bytes), ${mounted} mounted, ${skipped} already there`,
+    );
     copies.push({ reference, digest: copied.digest, blobs: copied.blobs, bytesStreamed: copied.bytesStreamed });
   }
   return { source: sourceText, digest, copies };

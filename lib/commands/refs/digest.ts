@@ -28,10 +28,15 @@ export async function resolveDigest(client: RegistryClient, ref: Reference, plat
   if (!platform) return { reference, digest, mediaType: manifest.mediaType };
   const wanted = formatPlatform(platform);
   if (isIndex(manifest.mediaType)) {
-    const children = (JSON.parse(manifest.body.toString('utf8')) as { manifests?: { digest?: unknown; platform?: Record<string, unknown> }[] }).manifests ?? [];
+    const children =
+      (JSON.parse(manifest.body.toString('utf8')) as { manifests?: { digest?: unknown; platform?: Record<string, unknown> }[] })
+        .manifests ?? [];
     const child = children.find((c) => typeof c.digest === 'string' && matchesPlatform(c.platform, platform));
     if (!child) {
-      const has = children.map((c) => platformOf(c.platform)).filter((p) => p !== undefined).map((p) => formatPlatform(p!));
+      const has = children
+        .map((c) => platformOf(c.platform))
+        .filter((p) => p !== undefined)
+        .map((p) => formatPlatform(p!));
       throw new CiImagesError(`${reference} (${digest}) has no ${wanted} image; it has ${has.join(', ') || 'no platform entries'}`);
     }
     return { reference, digest, mediaType: manifest.mediaType, platform: { platform: wanted, digest: child.digest as string } };

@@ -8,7 +8,14 @@ import type { Config } from '../../config/load.ts';
 import { formatReference, type Reference } from '../../oci/reference.ts';
 import type { Platform } from '../../oci/platform.ts';
 import type { RegistryClient } from '../../registry/index.ts';
-import { DEFAULT_HEARTBEAT_SECONDS, waitForImages, type PollTarget, type WaitEvent, type WaitOverrides, type WaitResult } from '../wait/index.ts';
+import {
+  DEFAULT_HEARTBEAT_SECONDS,
+  waitForImages,
+  type PollTarget,
+  type WaitEvent,
+  type WaitOverrides,
+  type WaitResult,
+} from '../wait/index.ts';
 
 export interface ReferencesWait {
   /** One target per distinct reference, labelled with it. */
@@ -22,7 +29,11 @@ export interface ReferencesWait {
 }
 
 /** Flags override WAIT_FOR_IMAGE_TIMEOUT and WAIT_FOR_IMAGE_POLL_INTERVAL, as in the Airflow waits. */
-export function referencesWait(config: Pick<Config, 'waitTimeoutSeconds' | 'pollIntervalSeconds'>, refs: readonly Reference[], overrides: WaitOverrides = {}): ReferencesWait {
+export function referencesWait(
+  config: Pick<Config, 'waitTimeoutSeconds' | 'pollIntervalSeconds'>,
+  refs: readonly Reference[],
+  overrides: WaitOverrides = {},
+): ReferencesWait {
   const texts = [...new Set(refs.map(formatReference))];
   const targets = texts.map((text) => ({ label: text, candidates: { [refs.find((r) => formatReference(r) === text)!.registry]: text } }));
   return {
@@ -35,7 +46,11 @@ export function referencesWait(config: Pick<Config, 'waitTimeoutSeconds' | 'poll
   };
 }
 
-export function waitForReferences(client: RegistryClient, request: ReferencesWait, onEvent?: (event: WaitEvent<PollTarget>) => void): Promise<WaitResult<PollTarget>> {
+export function waitForReferences(
+  client: RegistryClient,
+  request: ReferencesWait,
+  onEvent?: (event: WaitEvent<PollTarget>) => void,
+): Promise<WaitResult<PollTarget>> {
   return waitForImages(client, request.targets, {
     timeoutMs: request.timeoutSeconds * 1000,
     pollIntervalMs: request.pollSeconds * 1000,

@@ -19,12 +19,16 @@ if (positionals.length === 1 && HOST_ONLY.test(positionals[0]) && !args.includes
   process.argv = [process.argv[0], 'scripts/ci/images/push-images.ts', '--copy-to', positionals[0], ...flagArgs];
   await import('./push-images.ts');
 } else {
-  await runScript({ name: 'copy-image', usage: REFS_USAGE['copy-image'], flags, deadline: { defaultSeconds: 3600 } }, async (flags) => {
-    const { source, targets } = copyArguments(positionals);
-    const session = setup(flags, { planOnStdout: true });
-    const result = await session.group(`Copying ${formatReference(source)} to ${targets.length} destination(s)`, () =>
-      copyReferences(session.registryClient(), source, targets, { dryRun: session.dryRun, log: session.log }),
-    );
-    return reportCopy(session, result);
-  }, flagArgs);
+  await runScript(
+    { name: 'copy-image', usage: REFS_USAGE['copy-image'], flags, deadline: { defaultSeconds: 3600 } },
+    async (flags) => {
+      const { source, targets } = copyArguments(positionals);
+      const session = setup(flags, { planOnStdout: true });
+      const result = await session.group(`Copying ${formatReference(source)} to ${targets.length} destination(s)`, () =>
+        copyReferences(session.registryClient(), source, targets, { dryRun: session.dryRun, log: session.log }),
+      );
+      return reportCopy(session, result);
+    },
+    flagArgs,
+  );
 }

@@ -12,9 +12,13 @@ import { REFS_USAGE } from '../../../lib/report/usage-refs.ts';
 
 const flags = { platform: { type: 'string' }, timeout: { type: 'string' } } as const;
 const { flagArgs, positionals } = splitPositionals(process.argv.slice(2), flags);
-await runScript({ name: 'image-digest', usage: REFS_USAGE['image-digest'], flags, deadline: { defaultSeconds: 600 } }, async (flags) => {
-  const [ref] = referenceArguments(positionals, 'REF', { max: 1 });
-  const platform = flags.platform === undefined ? undefined : parsePlatform(flags.platform, '--platform');
-  const session = setup(flags);
-  return reportDigest(session, await resolveDigest(session.registryClient(), ref, platform));
-}, flagArgs);
+await runScript(
+  { name: 'image-digest', usage: REFS_USAGE['image-digest'], flags, deadline: { defaultSeconds: 600 } },
+  async (flags) => {
+    const [ref] = referenceArguments(positionals, 'REF', { max: 1 });
+    const platform = flags.platform === undefined ? undefined : parsePlatform(flags.platform, '--platform');
+    const session = setup(flags);
+    return reportDigest(session, await resolveDigest(session.registryClient(), ref, platform));
+  },
+  flagArgs,
+);

@@ -10,8 +10,12 @@ import { REFS_USAGE } from '../../../lib/report/usage-refs.ts';
 
 const flags = { timeout: { type: 'string' } } as const;
 const { flagArgs, positionals } = splitPositionals(process.argv.slice(2), flags);
-await runScript({ name: 'list-tags', usage: REFS_USAGE['list-tags'], flags, deadline: { defaultSeconds: 600 } }, async (flags) => {
-  const repo = repositoryArgument(positionals);
-  const session = setup(flags);
-  return reportTags(session, await listRepositoryTags(session.registryClient(), repo));
-}, flagArgs);
+await runScript(
+  { name: 'list-tags', usage: REFS_USAGE['list-tags'], flags, deadline: { defaultSeconds: 600 } },
+  async (flags) => {
+    const repo = repositoryArgument(positionals);
+    const session = setup(flags);
+    return reportTags(session, await listRepositoryTags(session.registryClient(), repo));
+  },
+  flagArgs,
+);

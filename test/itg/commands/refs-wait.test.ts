@@ -36,7 +36,8 @@ wait.after(async (ctx) => {
   if (ctx.dir) rmSync(ctx.dir, { recursive: true, force: true });
 });
 
-const push = (ctx: Ctx, host: string, repository: string, tag: string) => pushSampleImage(ctx.client, makeTestImage({ layers: 1 }), { registry: host, repository, tag });
+const push = (ctx: Ctx, host: string, repository: string, tag: string) =>
+  pushSampleImage(ctx.client, makeTestImage({ layers: 1 }), { registry: host, repository, tag });
 
 /** The files a runner gives a step. */
 function actionsEnv(ctx: Ctx, name: string) {
@@ -63,7 +64,13 @@ wait('images in two registries, one pushed during the wait: exit 0, digests as s
   assert.is(run.code, 0, run.stderr);
   const workerDigest = await pushed!;
   const result = jsonResult(run.stdout);
-  assert.equal(result.images.map((i: { reference: string; digest: string }) => [i.reference, i.digest]), [[api2, api], [worker, workerDigest]]);
+  assert.equal(
+    result.images.map((i: { reference: string; digest: string }) => [i.reference, i.digest]),
+    [
+      [api2, api],
+      [worker, workerDigest],
+    ],
+  );
   assert.is(await skopeoDigest(a, 'acme/widgets/api:sha1'), api);
   assert.is(await skopeoDigest(b, 'acme/widgets/worker:sha1'), workerDigest);
   assert.equal(JSON.parse(parseOutputFile(readFileSync(step.output, 'utf8')).get('digests')!), { [api2]: api, [worker]: workerDigest });
@@ -76,10 +83,16 @@ wait('the action (from source): command wait with the images input, one referenc
   const worker = await push(ctx, a.host, 'acme/widgets/worker', 'act');
   const step = actionsEnv(ctx, 'action');
   const images = `${a.host}/acme/widgets/api:act\n\n${a.host}/acme/widgets/worker:act\n`;
-  const run = await runScript('lib/action/action.ts', [], { ...step.env, INPUT_COMMAND: 'wait', INPUT_IMAGES: images, INPUT_TIMEOUT: '20' });
+  const run = await runScript('lib/action/action.ts', [], {
+    ...step.env,
+    INPUT_COMMAND: 'wait',
+    INPUT_IMAGES: images,
+    INPUT_TIMEOUT: '20',
+  });
   assert.is(run.code, 0, run.stderr);
   assert.equal(JSON.parse(parseOutputFile(readFileSync(step.output, 'utf8')).get('digests')!), {
-    [`${a.host}/acme/widgets/api:act`]: api, [`${a.host}/acme/widgets/worker:act`]: worker,
+    [`${a.host}/acme/widgets/api:act`]: api,
+    [`${a.host}/acme/widgets/worker:act`]: worker,
   });
   const bad = await runScript('lib/action/action.ts', [], { ...step.env, INPUT_COMMAND: 'push', INPUT_IMAGES: images });
   assert.is(bad.code, 2);
@@ -91,7 +104,11 @@ wait('a timeout names what is missing: exit 1, the log, the envelope, the summar
   await push(ctx, a.host, 'acme/widgets/api', 'sha2');
   const missing = `${a.host}/acme/widgets/worker:sha2`;
   const step = actionsEnv(ctx, 'timeout');
-  const run = await runScript(SCRIPT, ['--json', '--timeout', '2', '--poll-interval', '0.3', '--heartbeat', '1', `${a.host}/acme/widgets/api:sha2`, missing], step.env);
+  const run = await runScript(
+    SCRIPT,
+    ['--json', '--timeout', '2', '--poll-interval', '0.3', '--heartbeat', '1', `${a.host}/acme/widgets/api:sha2`, missing],
+    step.env,
+  );
   assert.is(run.code, 1, run.stderr);
   const doc = jsonEnvelope(run.stdout);
   assert.equal([doc.command, doc.ok, doc.error?.type], ['wait-for-images', false, 'WaitTimeoutError']);
@@ -106,7 +123,11 @@ wait('a timeout names what is missing: exit 1, the log, the envelope, the summar
 wait('refused credentials end the wait before its deadline: exit 3, even with another registry found', async (ctx) => {
   const { a, locked } = ctx;
   await push(ctx, a.host, 'acme/ok', '1');
-  const run = await runScript(SCRIPT, ['--json', '--timeout', '60', '--poll-interval', '0.3', `${a.host}/acme/ok:1`, `${locked.host}/acme/widgets/api:1`], {});
+  const run = await runScript(
+    SCRIPT,
+    ['--json', '--timeout', '60', '--poll-interval', '0.3', `${a.host}/acme/ok:1`, `${locked.host}/acme/widgets/api:1`],
+    {},
+  );
   assert.is(run.code, 3, run.stderr);
   assert.ok(run.durationMs < 30_000, `stopped early (${run.durationMs} ms)`);
   assert.match(jsonEnvelope(run.stdout).error!.message, new RegExp(`refused access.*${locked.host}`));
@@ -115,10 +136,20 @@ wait('refused credentials end the wait before its deadline: exit 3, even with an
 wait('--platform: an index without it is not there yet; --dry-run needs no network; bad input exit 2', async (ctx) => {
   const { a, client } = ctx;
   const child = await push(ctx, a.host, 'acme/multi', 'amd64');
-  const index = Buffer.from(JSON.stringify({
-    schemaVersion: 2, mediaType: MEDIA_TYPES.ociIndex,
-    manifests: [{ mediaType: MEDIA_TYPES.ociManifest, digest: child, size: (await client.getManifest({ registry: a.host, repository: 'acme/multi', digest: child })).body.length, platform: { os: 'linux', architecture: 'amd64' } }],
-  }));
+  const index = Buffer.from(
+    JSON.stringify({
+      schemaVersion: 2,
+      mediaType: MEDIA_TYPES.ociIndex,
+      manifests: [
+        {
+          mediaType: MEDIA_TYPES.ociManifest,
+          digest: child,
+          size: (await client.getManifest({ registry: a.host, repository: 'acme/multi', digest: child })).body.length,
+          platform: { os: 'linux', architecture: 'amd64' },
+        },
+      ],
+    }),
+  );
   await client.putManifest({ registry: a.host, repository: 'acme/multi', tag: 'v1' }, index, MEDIA_TYPES.ociIndex);
   const ref = `${a.host}/acme/multi:v1`;
   const arm = await runScript(SCRIPT, ['--platform', 'linux/arm64', '--timeout', '1.5', '--poll-interval', '0.3', ref], {});

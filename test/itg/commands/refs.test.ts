@@ -33,7 +33,9 @@ async function pushIndex(client: RegistryClient, host: string, repository: strin
 }
 
 const skopeoTags = async (registry: RegistryServer, repository: string) =>
-  (JSON.parse(await skopeo(registry, ['list-tags', '--tls-verify=false', `docker://${registry.host}/${repository}`])) as { Tags: string[] }).Tags.sort();
+  (
+    JSON.parse(await skopeo(registry, ['list-tags', '--tls-verify=false', `docker://${registry.host}/${repository}`])) as { Tags: string[] }
+  ).Tags.sort();
 
 const refs = suite<Ctx>('copy, tag, digest, ls on plain references (real registries, skopeo)');
 refs.before(async (ctx) => {
@@ -78,12 +80,20 @@ refs('digest: missing image exit 1, bad reference exit 2, refused credentials ex
 refs('copy: an index with every child to another registry and within one (mounted), digest unchanged', async ({ a, b, client }) => {
   const { digest, children } = await pushIndex(client, a.host, 'acme/widgets/worker', 'v1');
   const src = `${a.host}/acme/widgets/worker:v1`;
-  const run = await runScript(`${S}/copy-image.ts`, ['--json', src, `${b.host}/mirror/worker`, `${a.host}/acme/widgets/worker-copy:stable`], {});
+  const run = await runScript(
+    `${S}/copy-image.ts`,
+    ['--json', src, `${b.host}/mirror/worker`, `${a.host}/acme/widgets/worker-copy:stable`],
+    {},
+  );
   assert.is(run.code, 0, run.stderr);
   const result = jsonResult(run.stdout);
-  assert.equal(result.copies.map((c: { reference: string; digest: string }) => [c.reference, c.digest]), [
-    [`${b.host}/mirror/worker:v1`, digest], [`${a.host}/acme/widgets/worker-copy:stable`, digest],
-  ]);
+  assert.equal(
+    result.copies.map((c: { reference: string; digest: string }) => [c.reference, c.digest]),
+    [
+      [`${b.host}/mirror/worker:v1`, digest],
+      [`${a.host}/acme/widgets/worker-copy:stable`, digest],
+    ],
+  );
   assert.is(result.copies[0].blobs.streamed, 6);
   assert.is(result.copies[1].blobs.mounted, 6);
   assert.is(result.copies[1].blobs.streamed, 0);
@@ -97,30 +107,40 @@ refs('copy: an index with every child to another registry and within one (mounte
   }
 });
 
-refs('copy: by digest only stays untagged; --dry-run writes nothing; DST with a digest or equal to SRC is exit 2', async ({ a, b, client }) => {
-  const image = makeTestImage({ layers: 1 });
-  const digest = await pushSampleImage(client, image, { registry: a.host, repository: 'acme/one', tag: 'x' });
-  const dry = await runScript(`${S}/copy-image.ts`, ['--dry-run', `${a.host}/acme/one:x`, `${b.host}/acme/one`], {});
-  assert.is(dry.code, 0, dry.stderr);
-  assert.match(dry.stdout, new RegExp(`\\[dry-run\\] copy ${a.host}/acme/one:x@${digest} -> ${b.host}/acme/one:x`));
-  const afterDry = await runScript(`${S}/image-digest.ts`, [`${b.host}/acme/one:x`], {});
-  assert.is(afterDry.code, 1, 'nothing written by the dry run');
-  const byDigest = await runScript(`${S}/copy-image.ts`, ['--json', `${a.host}/acme/one@${digest}`, `${b.host}/acme/one`], {});
-  assert.is(byDigest.code, 0, byDigest.stderr);
-  assert.is(jsonResult(byDigest.stdout).copies[0].reference, `${b.host}/acme/one@${digest}`);
-  assert.is(await skopeoDigest(b, `acme/one@${digest}`), digest);
-  // No tag was written: the registry lists none for the repository (distribution answers 404).
-  const listed = await skopeoTags(b, 'acme/one').catch((error: Error) => error);
-  assert.ok(listed instanceof Error ? /404/.test(listed.message) : listed.length === 0, String(listed));
-  for (const args of [[`${a.host}/acme/one:x`, `${b.host}/acme/one@${digest}`], [`${a.host}/acme/one:x`, `${a.host}/acme/one:x`], [`${a.host}/acme/one:x`]]) {
-    const run = await runScript(`${S}/copy-image.ts`, ['--json', ...args], {});
-    assert.is(run.code, 2, args.join(' '));
-    assert.match(jsonEnvelope(run.stdout).error!.message, /^DST /);
-  }
-});
+refs(
+  'copy: by digest only stays untagged; --dry-run writes nothing; DST with a digest or equal to SRC is exit 2',
+  async ({ a, b, client }) => {
+    const image = makeTestImage({ layers: 1 });
+    const digest = await pushSampleImage(client, image, { registry: a.host, repository: 'acme/one', tag: 'x' });
+    const dry = await runScript(`${S}/copy-image.ts`, ['--dry-run', `${a.host}/acme/one:x`, `${b.host}/acme/one`], {});
+    assert.is(dry.code, 0, dry.stderr);
+    assert.match(dry.stdout, new RegExp(`\\[dry-run\\] copy ${a.host}/acme/one:x@${digest} -> ${b.host}/acme/one:x`));
+    const afterDry = await runScript(`${S}/image-digest.ts`, [`${b.host}/acme/one:x`], {});
+    assert.is(afterDry.code, 1, 'nothing written by the dry run');
+    const byDigest = await runScript(`${S}/copy-image.ts`, ['--json', `${a.host}/acme/one@${digest}`, `${b.host}/acme/one`], {});
+    assert.is(byDigest.code, 0, byDigest.stderr);
+    assert.is(jsonResult(byDigest.stdout).copies[0].reference, `${b.host}/acme/one@${digest}`);
+    assert.is(await skopeoDigest(b, `acme/one@${digest}`), digest);
+    // No tag was written: the registry lists none for the repository (distribution answers 404).
+    const listed = await skopeoTags(b, 'acme/one').catch((error: Error) => error);
+    assert.ok(listed instanceof Error ? /404/.test(listed.message) : listed.length === 0, String(listed));
+    for (const args of [
+      [`${a.host}/acme/one:x`, `${b.host}/acme/one@${digest}`],
+      [`${a.host}/acme/one:x`, `${a.host}/acme/one:x`],
+      [`${a.host}/acme/one:x`],
+    ]) {
+      const run = await runScript(`${S}/copy-image.ts`, ['--json', ...args], {});
+      assert.is(run.code, 2, args.join(' '));
+      assert.match(jsonEnvelope(run.stdout).error!.message, /^DST /);
+    }
+  },
+);
 
 refs('copy HOST (one bare host) keeps its meaning: push-images --copy-to HOST, the push-tag image', async () => {
-  const run = await runScript(`${S}/copy-image.ts`, ['ghcr.io', '--dry-run', '--json'], { CURRENT_PYTHON_MAJOR_MINOR_VERSIONS_AS_STRING: '3.8', PYTHON_MAJOR_MINOR_VERSION: '3.8' });
+  const run = await runScript(`${S}/copy-image.ts`, ['ghcr.io', '--dry-run', '--json'], {
+    CURRENT_PYTHON_MAJOR_MINOR_VERSIONS_AS_STRING: '3.8',
+    PYTHON_MAJOR_MINOR_VERSION: '3.8',
+  });
   assert.is(run.code, 0, run.stderr);
   const doc = jsonEnvelope(run.stdout);
   assert.equal([doc.command, doc.result.mode, doc.result.registry], ['push-images', 'copy', 'ghcr.io']);
@@ -140,7 +160,10 @@ refs('tag: new tags in the same repository, one manifest PUT each; --dry-run wri
   assert.not.ok((await skopeoTags(a, 'acme/widgets/api')).includes('latest'));
   const run = await runScript(`${S}/tag-image.ts`, ['--json', `${a.host}/acme/widgets/api:sha-1`, 'latest', '1.0'], {});
   assert.is(run.code, 0, run.stderr);
-  assert.equal(jsonResult(run.stdout).tagged.map((t: { digest: string }) => t.digest), [digest, digest]);
+  assert.equal(
+    jsonResult(run.stdout).tagged.map((t: { digest: string }) => t.digest),
+    [digest, digest],
+  );
   for (const tag of ['latest', '1.0']) assert.is(await skopeoDigest(a, `acme/widgets/api:${tag}`), digest);
   const bad = await runScript(`${S}/tag-image.ts`, [`${a.host}/acme/widgets/api:sha-1`, '-x'], {});
   assert.is(bad.code, 2);

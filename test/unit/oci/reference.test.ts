@@ -4,16 +4,24 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  DOCKER_HUB, dockerConfigKey, familiarReference, formatReference, hostOfConfigKey, isLoopbackHost, parseImageReference, parseReference, parseRepository,
+  DOCKER_HUB,
+  dockerConfigKey,
+  familiarReference,
+  formatReference,
+  hostOfConfigKey,
+  isLoopbackHost,
+  parseImageReference,
+  parseReference,
+  parseRepository,
 } from '../../../lib/oci/reference.ts';
 import { dockerConfigCredentials } from '../../../lib/registry/credentials.ts';
 import { registryEndpoints } from '../../../lib/hosts.ts';
 
-const refs = suite('lib/oci/reference: docker\'s normalisation (pure)');
+const refs = suite("lib/oci/reference: docker's normalisation (pure)");
 const DIGEST = `sha256:${'ab'.repeat(32)}`;
 const full = (text: string) => formatReference(parseReference(text));
 
-refs('short names are Docker Hub\'s, official images under library/, :latest by default', () => {
+refs("short names are Docker Hub's, official images under library/, :latest by default", () => {
   assert.is(full('alpine'), 'docker.io/library/alpine:latest');
   assert.is(full('alpine:3.20'), 'docker.io/library/alpine:3.20');
   assert.is(full('acme/widgets'), 'docker.io/acme/widgets:latest');
@@ -59,7 +67,11 @@ refs('bad references: exit-2 errors naming what was given and what is accepted',
       assert.unreachable(text);
     } catch (error) {
       assert.is((error as { exitCode?: number }).exitCode, 2, text);
-      assert.match((error as Error).message, new RegExp(`^SRC ${JSON.stringify(text).replace(/[[\]().*+?\\/]/g, '\\$&')} is not valid`), text);
+      assert.match(
+        (error as Error).message,
+        new RegExp(`^SRC ${JSON.stringify(text).replace(/[[\]().*+?\\/]/g, '\\$&')} is not valid`),
+        text,
+      );
       assert.match((error as Error).message, why, text);
     }
   }
@@ -74,23 +86,31 @@ refs('the familiar form drops docker.io (and library/) as docker prints it', () 
 });
 
 refs('loopback hosts speak plain http: localhost, 127.0.0.0/8, [::1], any port; nothing else', () => {
-  for (const host of ['localhost', 'localhost:5000', '127.0.0.1', '127.1.2.3:80', '[::1]', '[::1]:5000']) assert.ok(isLoopbackHost(host), host);
+  for (const host of ['localhost', 'localhost:5000', '127.0.0.1', '127.1.2.3:80', '[::1]', '[::1]:5000'])
+    assert.ok(isLoopbackHost(host), host);
   for (const host of ['ghcr.io', '10.0.0.1:5000', 'localhost.example.com', '128.0.0.1', '[::2]']) assert.not.ok(isLoopbackHost(host), host);
 });
 
 refs('Docker Hub: API host registry-1.docker.io, config.json key https://index.docker.io/v1/', () => {
   assert.is(DOCKER_HUB.apiHost, 'registry-1.docker.io');
   assert.is(registryEndpoints({ registryEndpoints: new Map() }).get('docker.io'), 'https://registry-1.docker.io');
-  assert.is(registryEndpoints({ registryEndpoints: new Map([['docker.io', 'http://127.0.0.1:1']]) }).get('docker.io'), 'http://127.0.0.1:1');
+  assert.is(
+    registryEndpoints({ registryEndpoints: new Map([['docker.io', 'http://127.0.0.1:1']]) }).get('docker.io'),
+    'http://127.0.0.1:1',
+  );
   assert.is(dockerConfigKey('docker.io'), 'https://index.docker.io/v1/');
   assert.is(dockerConfigKey('ghcr.io'), 'ghcr.io');
-  for (const key of ['https://index.docker.io/v1/', 'index.docker.io', 'docker.io', 'https://registry-1.docker.io/v2/']) assert.is(hostOfConfigKey(key), 'docker.io', key);
+  for (const key of ['https://index.docker.io/v1/', 'index.docker.io', 'docker.io', 'https://registry-1.docker.io/v2/'])
+    assert.is(hostOfConfigKey(key), 'docker.io', key);
   assert.is(hostOfConfigKey('http://127.0.0.1:5000/v2/'), '127.0.0.1:5000');
 
   const dir = mkdtempSync(join(tmpdir(), 'ci-images-dockercfg-'));
   try {
     const auth = (user: string) => Buffer.from(`${user}:pw-${user}`).toString('base64');
-    writeFileSync(join(dir, 'config.json'), JSON.stringify({ auths: { 'https://index.docker.io/v1/': { auth: auth('hub') }, 'ghcr.io': { auth: auth('gh') } } }));
+    writeFileSync(
+      join(dir, 'config.json'),
+      JSON.stringify({ auths: { 'https://index.docker.io/v1/': { auth: auth('hub') }, 'ghcr.io': { auth: auth('gh') } } }),
+    );
     const lookup = dockerConfigCredentials(join(dir, 'config.json'));
     assert.equal(lookup(parseReference('alpine').registry), { username: 'hub', password: 'pw-hub' });
     assert.equal(lookup('ghcr.io'), { username: 'gh', password: 'pw-gh' });
