@@ -2,14 +2,13 @@
  * Everything we know about a registry host, in one place (regclient's per-host config): how image
  * names are joined, which variable holds its token, how a digest is deleted there, where its API
  * lives. Adding a registry host is one entry in HOSTS; any other host gets DEFAULT_PROFILE.
+ *
+ * A pure table: it reads no configuration and builds no client. Its functions take the values they
+ * need as plain types (the configuration satisfies them); the clients are built in lib/cli/clients.ts.
  */
-import type { Config } from './config/load.ts';
 import { ConfigError } from './support/errors.ts';
 import { DOCKER_HUB, formatReference, parseReference } from './oci/reference.ts';
-import { chainCredentials, dockerConfigCredentials, type CredentialLookup, type Credentials } from './registry/credentials.ts';
-import { RegistryClient, type RegistryClientOptions } from './registry/client.ts';
-import { REGISTRY_RETRY } from './support/retry.ts';
-import { registerSecret } from './support/secrets.ts';
+import type { Credentials } from './registry/credentials.ts';
 
 /** A config variable that holds a registry token. */
 export type TokenVariable = 'CONTAINER_REGISTRY_TOKEN' | 'GITHUB_TOKEN';
@@ -63,42 +62,37 @@ export function isGithubRegistry(host: string): host is GithubRegistry {
   return (GITHUB_REGISTRIES as readonly string[]).includes(host);
 }
 
-type TokenConfig = Pick<Config, 'githubToken' | 'containerRegistryToken' | 'githubUsername'>;
-
-export function tokenValue(config: TokenConfig, variable: TokenVariable): string {
-  return variable === 'CONTAINER_REGISTRY_TOKEN' ? config.containerRegistryToken : config.githubToken;
+/** REGISTRY_ENDPOINTS: public host → the base URL its requests go to. */
+export interface EndpointsInput {
+  readonly registryEndpoints: ReadonlyMap<string, string>;
 }
 
-/** The login for a host from its token variable (user GITHUB_USERNAME, else `apache`, as the original). */
-export function hostCredentials(config: TokenConfig, host: string): Credentials | undefined {
+/** The registry tokens of the configuration and the user they log in as (lib/config/load.ts fills it). */
+export interface RegistryTokens {
+  readonly githubToken: string;
+  readonly containerRegistryToken: string;
+  /** GITHUB_USERNAME, else the fallback user of the variables table. */
+  readonly loginUser: string;
+}
+
+export function tokenValue(tokens: Omit<RegistryTokens, 'loginUser'>, variable: TokenVariable): string {
+  return variable === 'CONTAINER_REGISTRY_TOKEN' ? tokens.containerRegistryToken : tokens.githubToken;
+}
+
+/** The login for a host from its token variable, as the login user (spec §3.1 step 3). */
+export function hostCredentials(tokens: RegistryTokens, host: string): Credentials | undefined {
   const variable = hostProfile(host).tokenVariable;
-  const password = variable ? tokenValue(config, variable) : '';
+  const password = variable ? tokenValue(tokens, variable) : '';
   if (!password) return undefined;
-  return { username: config.githubUsername || 'apache', password };
-}
-
-/** Tokens from the configuration first, then `auths` of docker's config.json. */
-export function registryCredentials(config: TokenConfig & Pick<Config, 'dockerConfigPath'>): CredentialLookup {
-  return chainCredentials((host) => hostCredentials(config, host), dockerConfigCredentials(config.dockerConfigPath, registerSecret));
+  return { username: tokens.loginUser, password };
 }
 
 /** Public host → API base URL: REGISTRY_ENDPOINTS first, then each profile's own base URL. */
-export function registryEndpoints(config: Pick<Config, 'registryEndpoints'>): ReadonlyMap<string, string> {
+export function registryEndpoints(config: EndpointsInput): ReadonlyMap<string, string> {
   const endpoints = new Map<string, string>();
   for (const profile of Object.values(HOSTS)) if (profile.baseUrl) endpoints.set(profile.host, profile.baseUrl);
   for (const [host, url] of config.registryEndpoints) endpoints.set(host, url);
   return endpoints;
-}
-
-/** The registry client as the scripts use it: endpoints, credentials and timeouts from the configuration. */
-export function createRegistryClient(config: Config, options: Partial<RegistryClientOptions> = {}): RegistryClient {
-  return new RegistryClient({
-    endpoints: registryEndpoints(config),
-    credentials: registryCredentials(config),
-    timeoutMs: (config.requestTimeoutSeconds ?? 30) * 1000,
-    retry: REGISTRY_RETRY,
-    ...options,
-  });
 }
 
 /**
@@ -107,7 +101,7 @@ export function createRegistryClient(config: Config, options: Partial<RegistryCl
  * for the BuildKit cache reference the name must carry the real transport host
  * (`ghcr.io=http://127.0.0.1:5001` → `127.0.0.1:5001`). Unmapped hosts are returned unchanged.
  */
-export function dockerRegistryHost(config: Pick<Config, 'registryEndpoints'>, host: string): string {
+export function dockerRegistryHost(config: EndpointsInput, host: string): string {
   const endpoint = config.registryEndpoints.get(host.toLowerCase());
   if (!endpoint) return host;
   const url = new URL(endpoint);
@@ -121,7 +115,7 @@ export function dockerRegistryHost(config: Pick<Config, 'registryEndpoints'>, ho
 }
 
 /** `ghcr.io/x:y` → `127.0.0.1:5001/x:y` under `ghcr.io=http://127.0.0.1:5001`; else unchanged. */
-export function dockerReference(config: Pick<Config, 'registryEndpoints'>, reference: string): string {
+export function dockerReference(config: EndpointsInput, reference: string): string {
   const ref = parseReference(reference);
   if (!config.registryEndpoints.has(ref.registry.toLowerCase())) return reference;
   return formatReference({ ...ref, registry: dockerRegistryHost(config, ref.registry) });

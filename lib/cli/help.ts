@@ -16,6 +16,8 @@ export const SECTIONS_BY_SCRIPT: Readonly<Record<string, readonly Section[]>> = 
   'pull-image': [...COMMON, 'images'],
   'merge-platforms': [...COMMON, 'images'],
   'prune-images': [...COMMON],
+  'save-image': [...COMMON],
+  'load-image': [...COMMON],
   'verify-ci-image': [...COMMON, 'images', 'verifying'],
   'verify-prod-image': [...COMMON, 'images', 'verifying'],
   // The commands on plain references read no image names: credentials, transport and the runner's.

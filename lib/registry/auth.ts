@@ -6,7 +6,7 @@
  * A challenge is learnt only from an answer of the registry's own origin: a redirect target that
  * answers 401 with a realm of its own never decides where our credentials go.
  */
-import { basicHeader, type CredentialLookup } from './credentials.ts';
+import { basicHeader, type CredentialSource, type Credentials } from './credentials.ts';
 import { RegistryError, refusal } from './errors.ts';
 import { LIMITS, tooLarge } from './limits.ts';
 import { parseRetryAfter } from '../support/retry.ts';
@@ -63,7 +63,8 @@ export class TokenCache {
 export type PlainRequest = (method: string, url: string, headers: Record<string, string>, what: string, signal?: AbortSignal) => Promise<HttpResponse>;
 
 export interface AuthenticatorOptions {
-  readonly credentials?: CredentialLookup;
+  /** Asked per registry; an asynchronous source (a helper process) is asked once and its answer kept. */
+  readonly credentials?: CredentialSource;
   /** The registry's base URL: the one origin whose challenges count. */
   readonly baseUrl: (registry: string) => string;
   readonly request: PlainRequest;
@@ -75,6 +76,9 @@ export class Authenticator {
   private readonly challenges = new Map<string, Challenge>();
   /** Token requests in flight, by registry and scopes: parallel requests that meet the same 401 share one. */
   private readonly pending = new Map<string, Promise<string>>();
+  /** Answers of an asynchronous credential source, by registry (a synchronous one is asked each time). */
+  private readonly settled = new Map<string, Promise<Credentials | undefined>>();
+  private readonly settledNow = new Map<string, Credentials | undefined>();
 
   constructor(private readonly options: AuthenticatorOptions) {}
 
@@ -92,10 +96,41 @@ export class Authenticator {
     const challenge = this.challenges.get(registry);
     if (!challenge) return undefined;
     if (challenge.scheme === 'basic') {
-      const credentials = this.options.credentials?.(registry);
+      const credentials = this.credentialsAtHand(registry);
       return credentials ? basicHeader(credentials) : undefined;
     }
     return this.tokens.get(registry, scopes);
+  }
+
+  /** What the source says now: a synchronous answer, or an asynchronous one already settled (else nothing yet). */
+  private credentialsAtHand(registry: string): Credentials | undefined {
+    if (this.settledNow.has(registry)) return this.settledNow.get(registry);
+    if (this.settled.has(registry)) return undefined;
+    const found = this.options.credentials?.(registry);
+    if (!(found instanceof Promise)) return found;
+    this.keep(registry, found);
+    return undefined;
+  }
+
+  private credentialsFor(registry: string): Credentials | undefined | Promise<Credentials | undefined> {
+    if (this.settledNow.has(registry)) return this.settledNow.get(registry);
+    const kept = this.settled.get(registry);
+    if (kept) return kept;
+    const found = this.options.credentials?.(registry);
+    return found instanceof Promise ? this.keep(registry, found) : found;
+  }
+
+  private keep(registry: string, answer: Promise<Credentials | undefined>): Promise<Credentials | undefined> {
+    const kept = answer.then((credentials) => {
+      this.settledNow.set(registry, credentials);
+      return credentials;
+    }, (error: unknown) => {
+      this.settled.delete(registry); // a failed lookup is asked again next time
+      throw error;
+    });
+    kept.catch(() => undefined); // whoever awaits it sees the failure; an unawaited one must not crash us
+    this.settled.set(registry, kept);
+    return kept;
   }
 
   /**
@@ -125,7 +160,7 @@ export class Authenticator {
   private async answer(registry: string, scopes: readonly string[], what: string, signal?: AbortSignal): Promise<string> {
     const challenge = this.challenges.get(registry);
     if (!challenge) throw refusal(`${what} → HTTP 401 without a usable WWW-Authenticate challenge`);
-    const credentials = this.options.credentials?.(registry);
+    const credentials = await this.credentialsFor(registry);
     if (challenge.scheme === 'basic') {
       if (!credentials) throw refusal(`${what} needs credentials for ${registry} and none are configured`);
       return basicHeader(credentials);

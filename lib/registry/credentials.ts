@@ -3,13 +3,9 @@
  * docker's `config.json` `auths` is one such lookup, as docker, crane and skopeo read it.
  */
 import { readFileSync } from 'node:fs';
+import type { CredentialLookup, Credentials } from '../support/credentials.ts';
 
-export interface Credentials {
-  readonly username: string;
-  readonly password: string;
-}
-
-export type CredentialLookup = (registry: string) => Credentials | undefined;
+export type { CredentialLookup, CredentialSource, Credentials } from '../support/credentials.ts';
 
 /** `auths` of `~/.docker/config.json` (base64 `auth` field), as docker, crane and skopeo read it. */
 export function dockerConfigCredentials(path: string, onSecret?: (password: string, username: string) => void): CredentialLookup {

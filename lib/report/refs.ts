@@ -77,10 +77,10 @@ export function reportCopy(session: Session, result: CopyResult): number {
 export function reportReferencesPlan(session: Session, request: ReferencesWait): number {
   const references = request.targets.map((t) => t.label!);
   if (session.json) {
-    session.result({ dryRun: true, timeoutSeconds: request.timeoutSeconds, pollSeconds: request.pollSeconds, references });
+    session.result({ dryRun: true, timeoutSeconds: request.timeoutSeconds, pollIntervalSeconds: request.pollIntervalSeconds, references });
     return 0;
   }
-  session.out(`Would wait up to ${request.timeoutSeconds}s (poll every ${request.pollSeconds}s) for:`);
+  session.out(`Would wait up to ${request.timeoutSeconds}s (poll every ${request.pollIntervalSeconds}s) for:`);
   for (const reference of references) session.out(`  ${reference}`);
   return 0;
 }

@@ -23,7 +23,7 @@ export interface ReferencesWait {
   /** The registries the references live in, in the order first named. */
   readonly registries: readonly string[];
   readonly timeoutSeconds: number;
-  readonly pollSeconds: number;
+  readonly pollIntervalSeconds: number;
   readonly heartbeatSeconds: number;
   readonly platform?: Platform;
 }
@@ -40,7 +40,7 @@ export function referencesWait(
     targets,
     registries: [...new Set(refs.map((r) => r.registry))],
     timeoutSeconds: overrides.timeoutSeconds ?? config.waitTimeoutSeconds,
-    pollSeconds: overrides.pollSeconds ?? config.pollIntervalSeconds,
+    pollIntervalSeconds: overrides.pollIntervalSeconds ?? config.pollIntervalSeconds,
     heartbeatSeconds: overrides.heartbeatSeconds ?? DEFAULT_HEARTBEAT_SECONDS,
     platform: overrides.platform,
   };
@@ -53,7 +53,7 @@ export function waitForReferences(
 ): Promise<WaitResult<PollTarget>> {
   return waitForImages(client, request.targets, {
     timeoutMs: request.timeoutSeconds * 1000,
-    pollIntervalMs: request.pollSeconds * 1000,
+    pollIntervalSeconds: request.pollIntervalSeconds,
     registries: request.registries,
     everyRegistry: true,
     platform: request.platform,

@@ -38,7 +38,7 @@ export interface WaitResult<T extends PollTarget = WaitTarget> {
 
 export interface WaitOptions<T extends PollTarget = WaitTarget> {
   readonly timeoutMs: number;
-  readonly pollIntervalMs: number;
+  readonly pollIntervalSeconds: number;
   readonly registries?: readonly string[];
   /**
    * Polled every round. Any other registry is polled in round 0 (so images already there are found
@@ -64,7 +64,7 @@ export interface WaitOptions<T extends PollTarget = WaitTarget> {
 export function waitForRequest(client: RegistryClient, request: WaitRequest, onEvent?: (event: WaitEvent) => void): Promise<WaitResult> {
   return waitForImages(client, request.targets(), {
     timeoutMs: request.timeoutSeconds * 1000,
-    pollIntervalMs: request.pollSeconds * 1000,
+    pollIntervalSeconds: request.pollIntervalSeconds,
     configuredRegistry: request.configuredRegistry,
     platform: request.platform,
     onEvent,
@@ -142,6 +142,6 @@ export async function waitForImages<T extends PollTarget = WaitTarget>(
     if (winner) return result(checks, winner);
     stopIfHopeless({ registries, checks, refused, streaks, every }, (r) => client.baseUrl(r));
     if (deadline.passed()) throw timeoutError(checks, registries, refused, options.timeoutMs);
-    await pause(deadline, options.pollIntervalMs, random);
+    await pause(deadline, options.pollIntervalSeconds, random);
   }
 }

@@ -22,7 +22,7 @@ test('plain references: one target per distinct reference, checked only in its o
     { label: 'ghcr.io/a/b:1', candidates: { 'ghcr.io': 'ghcr.io/a/b:1' } },
   ]);
   assert.equal(request.registries, ['docker.io', 'ghcr.io']);
-  assert.equal([request.timeoutSeconds, request.pollSeconds], [60, 2]);
+  assert.equal([request.timeoutSeconds, request.pollIntervalSeconds], [60, 2]);
   const checks = planChecks(targets, ['ghcr.io', 'quay.io']);
   assert.equal(
     checks.map((c) => `${c.registry} ${c.text}`),
