@@ -1,10 +1,10 @@
 /** What save and load say: the `path` output (save), and `--json` or plain lines. */
 import type { SaveResult } from '../commands/save.ts';
 import type { LoadResult } from '../commands/load.ts';
-import type { Session } from '../cli/setup.ts';
+import type { ReportContext } from './context.ts';
 import { formatBytes } from '../support/bounded-body.ts';
 
-export function reportSave(session: Session, result: SaveResult): number {
+export function reportSave(session: ReportContext, result: SaveResult): number {
   const { dryRun } = session;
   if (!dryRun) session.output('path', result.path);
   if (session.json) {
@@ -20,7 +20,7 @@ export function reportSave(session: Session, result: SaveResult): number {
   return 0;
 }
 
-export function reportLoad(session: Session, result: LoadResult): number {
+export function reportLoad(session: ReportContext, result: LoadResult): number {
   const { dryRun } = session;
   if (session.json) {
     session.result({ dryRun, ...result });

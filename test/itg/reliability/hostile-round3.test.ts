@@ -171,7 +171,7 @@ test('cancellation: the first failed blob stops every other transfer of the copy
 test('totals: tag pages under the per-page cap still stop at 64 MiB over all pages, long before 1000 pages', async (ctx) => {
   const names = Array.from({ length: 30_000 }, (_, i) => `t${String(i).padStart(6, '0')}-${'x'.repeat(100)}`);
   const page = Buffer.from(JSON.stringify({ name: 'app', tags: names }));
-  ctx.source.script((request) => {
+  ctx.source.script((request): Answer => {
     if (request.headers.authorization !== BASIC) return { status: 401, headers: { 'www-authenticate': 'Basic realm="round3"' } };
     const n = Number(new URL(request.path, ctx.source.url).searchParams.get('last') ?? 0);
     return { status: 200, headers: { 'content-type': 'application/json', link: `</v2/app/tags/list?n=100&last=${n + 1}>; rel="next"` }, body: page };
