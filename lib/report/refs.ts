@@ -3,7 +3,7 @@
  * `--json` result; the `digests` output (a JSON object, reference → digest) for the action.
  */
 import { appendSummary, markdownTable, summaryCode, summaryText } from '../github/actions.ts';
-import type { Session } from '../cli/setup.ts';
+import type { ReportContext } from './context.ts';
 import type { CopyResult } from '../commands/refs/copy.ts';
 import type { ResolvedDigest } from '../commands/refs/digest.ts';
 import type { TagList } from '../commands/refs/ls.ts';
@@ -12,11 +12,11 @@ import type { ReferencesWait } from '../commands/refs/wait.ts';
 import type { PollTarget, WaitResult } from '../commands/wait/index.ts';
 
 /** The `digests` step output: `{"<reference>": "sha256:…"}`, one JSON line. */
-export function outputDigests(session: Session, digests: Readonly<Record<string, string>>): void {
+export function outputDigests(session: ReportContext, digests: Readonly<Record<string, string>>): void {
   session.output('digests', JSON.stringify(digests));
 }
 
-function summaryTable(session: Session, title: string, rows: readonly { reference: string; digest: string }[]): void {
+function summaryTable(session: ReportContext, title: string, rows: readonly { reference: string; digest: string }[]): void {
   appendSummary(
     session.config,
     `### ${summaryText(title)}\n\n${markdownTable(
@@ -26,7 +26,7 @@ function summaryTable(session: Session, title: string, rows: readonly { referenc
   );
 }
 
-export function reportDigest(session: Session, result: ResolvedDigest): number {
+export function reportDigest(session: ReportContext, result: ResolvedDigest): number {
   const digest = result.platform?.digest ?? result.digest;
   session.output('digest', digest);
   outputDigests(session, { [result.reference]: digest });
@@ -35,7 +35,7 @@ export function reportDigest(session: Session, result: ResolvedDigest): number {
   return 0;
 }
 
-export function reportTags(session: Session, list: TagList): number {
+export function reportTags(session: ReportContext, list: TagList): number {
   if (list.dropped.length)
     session.log(
       `warning: ${list.repository}: ${list.dropped.length} name(s) that are not tags dropped: ${list.dropped.slice(0, 5).join(', ')}`,
@@ -45,7 +45,7 @@ export function reportTags(session: Session, list: TagList): number {
   return 0;
 }
 
-export function reportTag(session: Session, result: TagResult): number {
+export function reportTag(session: ReportContext, result: TagResult): number {
   const { dryRun } = session;
   if (!dryRun) {
     outputDigests(session, Object.fromEntries(result.tagged.map((t) => [t.reference, t.digest])));
@@ -59,7 +59,7 @@ export function reportTag(session: Session, result: TagResult): number {
   return 0;
 }
 
-export function reportCopy(session: Session, result: CopyResult): number {
+export function reportCopy(session: ReportContext, result: CopyResult): number {
   const { dryRun } = session;
   if (!dryRun) {
     outputDigests(session, Object.fromEntries(result.copies.map((c) => [c.reference, c.digest])));
@@ -74,7 +74,7 @@ export function reportCopy(session: Session, result: CopyResult): number {
 }
 
 /** `wait --dry-run`: the references it would wait for, nothing on the network. */
-export function reportReferencesPlan(session: Session, request: ReferencesWait): number {
+export function reportReferencesPlan(session: ReportContext, request: ReferencesWait): number {
   const references = request.targets.map((t) => t.label!);
   if (session.json) {
     session.result({ dryRun: true, timeoutSeconds: request.timeoutSeconds, pollIntervalSeconds: request.pollIntervalSeconds, references });
@@ -86,7 +86,7 @@ export function reportReferencesPlan(session: Session, request: ReferencesWait):
 }
 
 /** Every reference found: the digests output, the job summary, `--json` or one line each. */
-export function reportReferencesFound(session: Session, result: WaitResult<PollTarget>): number {
+export function reportReferencesFound(session: ReportContext, result: WaitResult<PollTarget>): number {
   const images = result.images.map((i) => ({ reference: i.reference, digest: i.digest, waitedSeconds: i.waitedSeconds }));
   outputDigests(session, Object.fromEntries(images.map((i) => [i.reference, i.digest])));
   appendSummary(
