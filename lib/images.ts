@@ -111,9 +111,18 @@ export function githubPythonBaseImage(config: NamingInput, registry: GithubRegis
   return `${githubRepositoryName(config, registry, 'python')}:${python}-slim-buster${suffix}`;
 }
 
-/** BuildKit registry cache (spec §5b): the image's repository with the `cache` tag. */
-export function buildCacheRef(config: NamingInput, registry: GithubRegistry, kind: BuiltKind, python: string): string {
-  return githubImage(config, registry, kind, python, 'cache');
+/**
+ * BuildKit registry cache (spec §5b): the image's repository with the `cache` tag; a build of one
+ * named platform (one runner per platform) has its own, `cache-linux-arm64`, as Airflow uses
+ * today, so runners of different architectures do not overwrite each other's cache.
+ */
+export function buildCacheRef(config: NamingInput, registry: GithubRegistry, kind: BuiltKind, python: string, platform?: string): string {
+  return githubImage(config, registry, kind, python, platform ? `cache-${platformTagSuffix(platform)}` : 'cache');
+}
+
+/** `linux/arm64/v8` → `linux-arm64-v8`: a platform as a tag segment. */
+export function platformTagSuffix(platform: string): string {
+  return platform.replace(/\//g, '-');
 }
 
 /** The same image in every GitHub registry, preferred (ghcr.io) first, as the wait scripts probe them. */

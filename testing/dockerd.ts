@@ -12,11 +12,15 @@ import { collectOutput, startProcess, stopProcess } from '../test/helpers/proces
 
 const execFileP = promisify(execFile);
 const DOCKERD = '/usr/sbin/dockerd';
+/** Debian's docker CLI 20.10 (bookworm): the one that answers the installed daemon's probe, whatever PATH says. */
+export const DOCKER_CLI_20 = '/usr/bin/docker';
 
 export interface Dockerd {
   /** `unix:///tmp/d-XXXX/docker.sock`, for DOCKER_HOST or `docker -H`. */
   readonly dockerHost: string;
   readonly dir: string;
+  /** The docker CLI the daemon was probed with (tests run this one, never `docker` by PATH order). */
+  readonly cli: string;
   logs(): string;
   stop(): Promise<void>;
 }
@@ -27,25 +31,42 @@ function onPath(command: string): boolean {
 
 /** Whether a test suite can start its own engine: dockerd, the docker CLI, and root. */
 export function dockerAvailable(): boolean {
-  return existsSync(DOCKERD) && onPath('docker') && process.getuid?.() === 0;
+  return existsSync(DOCKERD) && existsSync(DOCKER_CLI_20) && onPath('docker') && process.getuid?.() === 0;
 }
 
-export const DOCKER_UNAVAILABLE = `skipped: needs ${DOCKERD} (Debian docker.io), the docker CLI and root`;
+export const DOCKER_UNAVAILABLE = `skipped: needs ${DOCKERD} and ${DOCKER_CLI_20} (Debian docker.io), a docker CLI on PATH and root`;
 
-export async function startDockerd(timeoutMs = 30_000): Promise<Dockerd> {
+export interface DockerdOptions {
+  /** The dockerd binary (default Debian's /usr/sbin/dockerd 20.10). */
+  readonly dockerd?: string;
+  /** The docker CLI for the readiness probe (default DOCKER_CLI_20). */
+  readonly cli?: string;
+  /** Extra daemon.json settings, e.g. `{ features: { 'containerd-snapshotter': true } }`. */
+  readonly daemonConfig?: Record<string, unknown>;
+  /** Default vfs; the containerd image store names its snapshotter instead (`native`). */
+  readonly storageDriver?: string;
+  /** Directories put first on dockerd's PATH (where it finds docker-proxy, docker-init). */
+  readonly pathPrefix?: readonly string[];
+  readonly timeoutMs?: number;
+}
+
+export async function startDockerd(options: DockerdOptions = {}): Promise<Dockerd> {
+  const timeoutMs = options.timeoutMs ?? 30_000;
+  const cli = options.cli ?? DOCKER_CLI_20;
   // Not os.tmpdir(): a long TMPDIR would push the socket paths past their length limit.
   const dir = mkdtempSync('/tmp/d-');
   const dockerHost = `unix://${dir}/docker.sock`;
   // Our own config file keeps /etc/docker/daemon.json out, and the trust key out of /etc/docker.
-  writeFileSync(join(dir, 'daemon.json'), JSON.stringify({ 'deprecated-key-path': join(dir, 'key.json') }));
-  const child = startProcess(DOCKERD, [
+  writeFileSync(join(dir, 'daemon.json'), JSON.stringify({ 'deprecated-key-path': join(dir, 'key.json'), ...options.daemonConfig }));
+  const path = [...(options.pathPrefix ?? []), process.env.PATH ?? '/usr/sbin:/usr/bin:/sbin:/bin'].join(':');
+  const child = startProcess(options.dockerd ?? DOCKERD, [
     '--config-file', join(dir, 'daemon.json'),
-    '--iptables=false', '--ip6tables=false', '--bridge=none', '--storage-driver=vfs',
+    '--iptables=false', '--ip6tables=false', '--bridge=none', `--storage-driver=${options.storageDriver ?? 'vfs'}`,
     '--data-root', join(dir, 'data'), '--exec-root', join(dir, 'exec'),
     '--pidfile', join(dir, 'docker.pid'), '--host', dockerHost,
-  ]);
+  ], { env: { ...process.env, PATH: path } });
   const logs = collectOutput(child);
-  const stop = () => stopDockerd(child, dir);
+  const stop = () => stopDockerd(child, dir, join(dir, 'exec'));
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     if (child.exitCode !== null || child.signalCode !== null) {
@@ -53,8 +74,8 @@ export async function startDockerd(timeoutMs = 30_000): Promise<Dockerd> {
       throw new Error(`dockerd exited (${child.exitCode ?? child.signalCode}) before answering:\n${logs().slice(-4000)}`);
     }
     try {
-      await execFileP('docker', ['-H', dockerHost, 'version'], { timeout: 5000 });
-      return { dockerHost, dir, logs, stop };
+      await execFileP(cli, ['-H', dockerHost, 'version'], { timeout: 5000 });
+      return { dockerHost, dir, cli, logs, stop };
     } catch {
       if (Date.now() > deadline) {
         await stop();
@@ -65,8 +86,14 @@ export async function startDockerd(timeoutMs = 30_000): Promise<Dockerd> {
   }
 }
 
-async function stopDockerd(child: ReturnType<typeof startProcess>, dir: string): Promise<void> {
+async function stopDockerd(child: ReturnType<typeof startProcess>, dir: string, execRoot: string): Promise<void> {
   await stopProcess(child, 15_000);
+  // dockerd 26 bind-mounts the default network namespace there and leaves it mounted on exit.
+  try {
+    execFileSync('umount', [join(execRoot, 'netns', 'default')], { stdio: 'ignore' });
+  } catch {
+    // Not mounted (dockerd 20.10 does not leave it).
+  }
   // A dockerd killed hard leaves its containerd (and any shims) running; they name our dir.
   const leftovers = processesMentioning(dir);
   for (const pid of leftovers) tryKill(pid, 'SIGTERM');

@@ -3,7 +3,7 @@
  * GitHub registry, pull it and tag it with the local DockerHub-style name the rest of CI uses, or
  * build it with BuildKit and the registry cache.
  */
-import { buildCacheRef, githubImage, imageKinds, localImage, type ImageChoice, type ImageKind } from '../images.ts';
+import { buildCacheRef, githubImage, imageKinds, localImage, platformTagSuffix, type ImageChoice, type ImageKind } from '../images.ts';
 import { effectiveDockerCache, imageBuildArgs, imageLabels, type Config } from '../config/load.ts';
 import { builtCommit, commitTagToPublish } from './commit.ts';
 import { dockerReference, GITHUB_REGISTRIES, type GithubRegistry } from '../hosts.ts';
@@ -40,6 +40,8 @@ export interface PrepareResult {
   /** Multi-platform build: the references pushed (the index), and each platform's image. */
   readonly pushed?: readonly string[];
   readonly platforms?: readonly { readonly platform: string; readonly digest?: string }[];
+  /** Without buildx, PREPARE_BUILDX_CACHE=true: the cache reference(s) the built image was pushed as (inline cache). */
+  readonly cacheExported?: readonly string[];
 }
 
 export interface CacheFigures {
@@ -164,7 +166,8 @@ export async function buildImage(config: Config, docker: DockerRunner, options: 
     kind,
     python: options.python,
     localImage: localImage(config, kind, options.python),
-    cacheRef: dockerReference(config, buildCacheRef(config, registry, kind, options.python)),
+    // One named platform (a per-runner build) has its own cache, `:cache-linux-arm64`.
+    cacheRef: dockerReference(config, buildCacheRef(config, registry, kind, options.python, platforms.length === 1 ? platforms[0] : undefined)),
     // The bash's PROD prepare forces DOCKER_CACHE=pulled (parity addendum §4).
     dockerCache: effectiveDockerCache(config, kind),
     prepareBuildxCache: config.prepareBuildxCache,
@@ -180,17 +183,35 @@ export async function buildImage(config: Config, docker: DockerRunner, options: 
     buildArgs: [...imageBuildArgs(config.build.inputs, kind, options.python, { commitSha: commit }).map(([k, v]) => `${k}=${v}`), ...config.build.buildArgs],
     labels: imageLabels(config.build.inputs, { commitSha: commit }).map(([k, v]) => `${k}=${v}`),
   };
-  buildArgv(plan); // PREPARE_BUILDX_CACHE=true or DOCKER_CACHE=gha without buildx: exit 2 before anything runs.
+  buildArgv(plan); // DOCKER_CACHE=gha without buildx: exit 2 before anything runs.
   if (platforms.length > 1) return buildPlatforms(config, docker, options, plan, platforms, client);
   // Reading (and with PREPARE_BUILDX_CACHE writing) the registry cache may need the login.
   if (config.useGithubRegistry || config.prepareBuildxCache) await loginToRegistry(docker, config, registry, options.log);
   if (buildx && plan.builder !== 'default') await docker.ensureBuilder(plan.builder);
   const built = await docker.build(plan);
+  const exported = await pushInlineCache(docker, plan, plan.localImage, built, options.log);
   await tagExtra(config, docker, plan.localImage);
   return {
     mode: 'build', registry, images: [{ kind, localImage: plan.localImage }], buildx, builder: buildx ? plan.builder : undefined, cacheRef: plan.cacheRef,
-    cache: cacheFigures(built ? [built] : [], options.log),
+    cache: cacheFigures(built ? [built] : [], options.log), ...(exported ? { cacheExported: [exported] } : {}),
   };
+}
+
+/**
+ * The cache job without buildx (PREPARE_BUILDX_CACHE=true): the classic build's image carries its
+ * inline cache (BUILDKIT_INLINE_CACHE=1), so pushed as the cache reference it is the registry
+ * cache a later `--cache-from` reads. The legacy builder writes no cache metadata: nothing pushed.
+ */
+async function pushInlineCache(docker: DockerRunner, plan: BuildPlan, image: string, built: BuildResult | undefined, log: Writer): Promise<string | undefined> {
+  if (plan.buildx || !plan.prepareBuildxCache) return undefined;
+  if (built?.engine === 'legacy') {
+    log(`cache: not written to ${plan.cacheRef}: the legacy builder (DOCKER_BUILDKIT=0) puts no cache in its images; install docker buildx`);
+    return undefined;
+  }
+  await docker.tag(image, plan.cacheRef);
+  await docker.push(plan.cacheRef);
+  log(`cache: pushed ${image} as ${plan.cacheRef} (inline cache, BUILDKIT_INLINE_CACHE=1): later builds read it with --cache-from`);
+  return plan.cacheRef;
 }
 
 /**
@@ -213,7 +234,7 @@ async function buildPlatforms(
   if (config.useGithubRegistry) await loginToRegistry(docker, config, registry, options.log);
   const common = { mode: 'build', registry, buildx: plan.buildx, cacheRef: plan.cacheRef, pushed } as const;
   if (plan.buildx) {
-    await docker.ensureBuilder(plan.builder);
+    if (plan.builder !== 'default') await docker.ensureBuilder(plan.builder);
     const built = await docker.build({ ...plan, platform: platforms.join(','), push: dockerSide });
     const digest = options.dryRun || !client ? undefined : await client.manifestDigest(parseReference(pushed[0]));
     return {
@@ -223,10 +244,16 @@ async function buildPlatforms(
   }
   const results: BuildResult[] = [];
   const children: { platform: string; digest?: string }[] = [];
+  const exported: string[] = [];
   for (const platform of platforms) {
-    const tagged = `${dockerSide[0]}-${platform.replace(/\//g, '-')}`;
-    const built = await docker.build({ ...plan, platform, localImage: tagged });
+    const tagged = `${dockerSide[0]}-${platformTagSuffix(platform)}`;
+    // Each platform's build reads (and the cache job writes) that platform's own cache.
+    const cacheRef = dockerReference(config, buildCacheRef(config, registry, plan.kind, options.python, platform));
+    const platformPlan = { ...plan, platform, localImage: tagged, cacheRef };
+    const built = await docker.build(platformPlan);
     if (built) results.push(built);
+    const cache = await pushInlineCache(docker, platformPlan, tagged, built, options.log);
+    if (cache) exported.push(cache);
     const digest = pushedDigest((await docker.push(tagged)).stdout);
     if (!digest && !options.dryRun) throw new CiImagesError(`docker push ${tagged} printed no digest: cannot assemble the ${platforms.join(',')} index`);
     children.push({ platform, digest });
@@ -240,7 +267,10 @@ async function buildPlatforms(
     const merged = await mergePlatforms(client, target, children.map((c) => c.digest!), { extraTags: extra.map((r) => r.tag!), log: options.log });
     digest = merged.imageDigest;
   }
-  return { ...common, images: [{ kind: plan.kind, localImage: dockerSide[0], digest }], platforms: children, cache: cacheFigures(results, options.log) };
+  return {
+    ...common, images: [{ kind: plan.kind, localImage: dockerSide[0], digest }], platforms: children, cache: cacheFigures(results, options.log),
+    ...(exported.length ? { cacheExported: exported } : {}),
+  };
 }
 
 /** The build(s)' cache figures, summed; a cache that could not be imported is said in one line. */

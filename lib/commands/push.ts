@@ -14,6 +14,7 @@ import { copyImage, isNotFound, parseReference, retagImage, type RegistryClient 
 import { loginToRegistry } from './registry-login.ts';
 import type { Writer } from '../support/writer.ts';
 import { commitTagToPublish } from './commit.ts';
+import { promotePreparedIndex } from './push-index.ts';
 
 export interface PushedImage {
   readonly kind: ImageKind;
@@ -64,8 +65,17 @@ async function commitTagFor(config: Config, log: Writer): Promise<string | undef
   return tag;
 }
 
-/** Push with docker: to GITHUB_REGISTRY when USE_GITHUB_REGISTRY=true, else the local names to DockerHub. */
-export async function pushImages(config: Config, docker: DockerRunner, options: PushOptions): Promise<PushResult> {
+/**
+ * Push with docker: to GITHUB_REGISTRY when USE_GITHUB_REGISTRY=true, else the local names to
+ * DockerHub. With several BUILD_PLATFORMs the image is the index prepare pushed: promoted in the
+ * registry (push-index.ts), never re-tagged from the daemon; that needs `client`.
+ */
+export async function pushImages(config: Config, docker: DockerRunner, options: PushOptions, client?: RegistryClient): Promise<PushResult> {
+  const platforms = (config.build.platform ?? '').split(',').filter(Boolean);
+  if (platforms.length > 1) {
+    if (!client) throw new CiImagesError(`BUILD_PLATFORM=${platforms.join(',')}: pushing a multi-platform image needs the registry client`);
+    return pushPreparedIndex(config, client, options, platforms);
+  }
   const kinds: ImageKind[] = [];
   for (const kind of imageKinds(config, options.image, 'publish')) {
     const local = localImage(config, kind, options.python);
@@ -100,6 +110,26 @@ export async function pushImages(config: Config, docker: DockerRunner, options: 
     }
   }
   return { mode: 'push', registry, images };
+}
+
+/**
+ * Several BUILD_PLATFORMs: prepare pushed the index under the push tag (and the commit tag) in
+ * GITHUB_REGISTRY, or to the local DockerHub name with USE_GITHUB_REGISTRY=false. Each publish
+ * tag is made to name that index, by digest; a missing or single-platform image is an error.
+ */
+async function pushPreparedIndex(config: Config, client: RegistryClient, options: PushOptions, platforms: readonly string[]): Promise<PushResult> {
+  const images: PushedImage[] = [];
+  const commitTag = config.useGithubRegistry ? await commitTagFor(config, options.log) : undefined;
+  // The -build image of a BuildKit build does not exist (mode=max caches that stage instead).
+  for (const kind of imageKinds(config, options.image, 'publish').filter((k) => !isOptionalKind(k))) {
+    const local = localImage(config, kind, options.python);
+    const references = config.useGithubRegistry
+      ? publishTags(config, kind, commitTag).map((tag) => githubImage(config, config.githubRegistry, kind, options.python, tag))
+      : [local];
+    const promoted = await promotePreparedIndex(client, references[0], references.map((r) => parseReference(r).tag!), platforms, options);
+    for (const reference of references) images.push({ kind, imageReference: reference, imageDigest: promoted?.digest });
+  }
+  return { mode: 'push', registry: config.useGithubRegistry ? config.githubRegistry : 'docker.io', images };
 }
 
 /**

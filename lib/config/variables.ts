@@ -132,7 +132,7 @@ export const VARIABLES = {
     help: '`pulled` (registry cache), `local` (daemon only), `disabled` (`--no-cache`), `gha` (GitHub Actions cache; buildx only); PROD is always `pulled`, as the bash forced',
     bash: 'empty: `local` for PROD before #20664',
   },
-  PREPARE_BUILDX_CACHE: { section: 'building', default: 'false', kind: bool, help: 'push the BuildKit registry cache (`--cache-to`); needs buildx' },
+  PREPARE_BUILDX_CACHE: { section: 'building', default: 'false', kind: bool, help: 'write the BuildKit registry cache (buildx `--cache-to`, else the inline-cache image pushed as `:cache`)' },
   UPGRADE_TO_NEWER_DEPENDENCIES: {
     section: 'building', default: 'false', kind: upgradeFlag,
     help: 'anything but `false` (e.g. a run id, to bust the cache) upgrades dependencies; passed as a build argument',

@@ -45,12 +45,8 @@ export function ghaScope(plan: Pick<BuildPlan, 'kind' | 'python'>): string {
 
 /** The exact docker argv for a build (spec §5b), buildx or classic BuildKit. */
 export function buildArgv(plan: BuildPlan): BuildCommand {
-  if (plan.prepareBuildxCache && !plan.buildx) {
-    throw new ConfigError(
-      'PREPARE_BUILDX_CACHE',
-      'PREPARE_BUILDX_CACHE=true needs the docker buildx plugin (`docker buildx version` failed): install buildx or set PREPARE_BUILDX_CACHE=false',
-    );
-  }
+  // PREPARE_BUILDX_CACHE=true without buildx is no error: the classic build carries its inline
+  // cache (BUILDKIT_INLINE_CACHE=1) and prepare pushes the image as the cache reference.
   if (plan.dockerCache === 'gha' && !plan.buildx) {
     throw new ConfigError(
       'DOCKER_CACHE',
@@ -90,9 +86,10 @@ export function buildArgv(plan: BuildPlan): BuildCommand {
     // buildx reads ACTIONS_CACHE_URL and ACTIONS_RUNTIME_TOKEN from the environment: no token on argv.
     cache.push(`--cache-from=type=gha,scope=${ghaScope(plan)}`, `--cache-to=type=gha,mode=max,scope=${ghaScope(plan)}`);
   } else if (plan.prepareBuildxCache) {
-    // Independent of DOCKER_CACHE, as in the original. PROD uses mode=max so the intermediate
-    // airflow-build-image stage is cached too; that is what let the separate -build image go.
-    cache.push(`--cache-to=type=registry,ref=${plan.cacheRef}${plan.kind === 'prod' ? ',mode=max' : ''}`);
+    // Independent of DOCKER_CACHE, as in the original. mode=max caches every stage's layers, not only
+    // the final image's (the original used it for PROD, whose airflow-build-image stage it caches;
+    // a multi-stage CI Dockerfile gains the same, so both use it here).
+    cache.push(`--cache-to=type=registry,ref=${plan.cacheRef},mode=max`);
   }
   return {
     argv: [

@@ -83,8 +83,11 @@ export function parseBuildProgress(output: string): BuildProgress {
     const imported = IMPORT.exec(vertex.name);
     if (imported) {
       const ref = imported[1].replace(CONTROL, '');
-      // BuildKit 0.8 says `<ref>: not found`; the ref is in the line already.
-      const error = vertex.status === 'error' ? (vertex.error ?? 'failed').split(`${ref}: `).join('') : undefined;
+      // BuildKit 0.8 says `<ref>: not found`, buildx 0.13 `failed to configure registry cache importer:
+      // <ref>: not found`: the ref is in the line already, and what follows it is the reason.
+      const text = vertex.error ?? 'failed';
+      const at = text.lastIndexOf(`${ref}: `);
+      const error = vertex.status === 'error' ? (at >= 0 ? text.slice(at + ref.length + 2) : text) : undefined;
       cacheImports.push(error ? { ref, error } : { ref });
     }
   }

@@ -9,6 +9,7 @@ import type { Credentials } from '../support/credentials.ts';
 import { CiImagesError } from '../support/errors.ts';
 import { DOCKER_PUSH_RETRY, retry, type RetryOptions } from '../support/retry.ts';
 import { redact, registerSecret } from '../support/secrets.ts';
+import { neutralize } from '../support/network-text.ts';
 
 export interface DockerRunnerOptions {
   readonly dryRun: boolean;
@@ -182,7 +183,12 @@ export class DockerRunner {
     return (await this.run(['buildx', 'version'], { allowFailure: true, probe: options.probe })).ok;
   }
 
-  /** `docker buildx inspect NAME || docker buildx create --name NAME`. */
+  /**
+   * `docker buildx inspect NAME || docker buildx create --name NAME`, then `docker buildx inspect
+   * --bootstrap NAME`: a docker-container builder (the original `airflow_cache`) pulls
+   * moby/buildkit when it starts, which fails on a machine without Docker Hub. That is one line
+   * saying why and how to pick another builder, before the build.
+   */
   async ensureBuilder(name: string): Promise<void> {
     const inspect = ['buildx', 'inspect', name];
     const create = ['buildx', 'create', '--name', name];
@@ -192,8 +198,14 @@ export class DockerRunner {
       this.options.log(redact(`[dry-run] ${shellLine(['docker', ...inspect])} || ${shellLine(['docker', ...create])}`));
       return;
     }
-    if ((await this.run(inspect, { allowFailure: true })).ok) return;
-    await this.run(create);
+    if (!(await this.run(inspect, { allowFailure: true })).ok) await this.run(create);
+    const started = await this.run(['buildx', 'inspect', '--bootstrap', name], { allowFailure: true });
+    if (started.ok) return;
+    const why = started.stderr.trim().split('\n').filter(Boolean).slice(-1)[0]?.replace(/^ERROR:\s*/, '') ?? `exit code ${started.status}`;
+    throw new CiImagesError(
+      `BUILDX_BUILDER=${name}: the builder cannot start (${neutralize(redact(why))}); set BUILDX_BUILDER=default to build with the daemon's ` +
+        'own builder (with the containerd image store it exports the registry cache), or name a builder that runs here',
+    );
   }
 
   /**

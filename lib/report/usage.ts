@@ -61,6 +61,8 @@ export const USAGE = {
   Default: docker tag + push of the local image to GITHUB_REGISTRY as GITHUB_REGISTRY_PUSH_IMAGE_TAG
   and the commit tag (COMMIT_SHA, else on Actions the build context's HEAD; USE_GITHUB_REGISTRY=true);
   else docker push of the local DockerHub names. PROD also pushes the -build image when there is one.
+  Several BUILD_PLATFORMs: no docker; the index prepare pushed at the push tag is PUT, by digest,
+  under every publish tag (exit 1 naming the platforms when it is missing or lacks one).
   --promote FROM_TAG  no docker: re-tag the image at FROM_TAG in GITHUB_REGISTRY as the push tag
                       (and the commit tag) with one manifest PUT each
   --copy-to HOST      no docker: copy the push-tag image from GITHUB_REGISTRY to HOST (ghcr.io and

@@ -242,6 +242,13 @@ for (const [env, registry, kind, python, expected] of CACHE_REFS) {
   });
 }
 
+test('buildCacheRef with one platform (a per-runner build): its own tag, the platform as a tag segment', () => {
+  const config = load();
+  assert.is(buildCacheRef(config, 'ghcr.io', 'ci', '3.8', 'linux/amd64'), 'ghcr.io/apache/airflow-master-python3.8-ci-v2:cache-linux-amd64');
+  assert.is(buildCacheRef(config, 'ghcr.io', 'prod', '3.8', 'linux/arm64/v8'), 'ghcr.io/apache/airflow-master-python3.8-v2:cache-linux-arm64-v8');
+  assert.is(buildCacheRef(config, 'docker.pkg.github.com', 'ci', '3.9', 'linux/arm/v7'), 'docker.pkg.github.com/apache/airflow/master-python3.9-ci-v2:cache-linux-arm-v7');
+});
+
 test('candidateImages: ghcr.io first, then docker.pkg.github.com (spec §4 probe order)', () => {
   const candidates = candidateImages(load(), 'ci', '3.8', RUN_ID);
   assert.equal(Object.keys(candidates), ['ghcr.io', 'docker.pkg.github.com']);

@@ -86,7 +86,8 @@ export function formatDuration(seconds: number): string {
 
 export function tagKind(tag: string): TagKind {
   if (tag === 'latest') return 'latest';
-  if (tag === 'cache') return 'cache';
+  // The BuildKit registry cache, and a per-runner build's own (`cache-linux-arm64`, docs/buildkit.md).
+  if (/^cache(?:-[a-z0-9]+)*$/.test(tag)) return 'cache';
   if (/^\d+$/.test(tag)) return 'run-id';
   if (/^[0-9a-f]{7,64}$/.test(tag)) return 'sha';
   return 'other';

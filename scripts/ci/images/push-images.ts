@@ -24,7 +24,7 @@ await runScript({ name: 'push-images', usage: USAGE['push-images'], flags, deadl
   const result = await session.group(`Publishing the ${IMAGE_CHOICES[image].label} image for python ${options.python}`, () =>
     fromTag !== undefined ? promoteImages(config, session.registryClient(), { ...options, fromTag })
       : copyTo !== undefined ? copyImages(config, session.registryClient(), { ...options, copyTo })
-        : pushImages(config, session.docker(), options),
+        : pushImages(config, session.docker(), options, session.registryClient()),
   );
   return reportPush(session, result);
 });

@@ -31,6 +31,7 @@ const execFileP = promisify(execFile);
 const BUILDKIT_CLI = '/usr/bin/docker';
 const FIXTURE = resolve('testing/fixtures/layers');
 const MERGE = 'scripts/ci/images/merge-platforms.ts';
+const PUSH = 'scripts/ci/images/push-images.ts';
 const PREPARE = 'scripts/ci/images/prepare-ci-image.ts';
 const REPO = 'apache/airflow-master-python3.8-ci-v2';
 const SHA = '0123456789abcdef0123456789abcdef01234567';
@@ -82,6 +83,15 @@ function config(env: Ready, extra: Record<string, string> = {}): Config {
     REGISTRY_ENDPOINTS: `ghcr.io=${env.registry.url}`, DOCKERFILE_CI: join(FIXTURE, 'Dockerfile'), DOCKER_CONTEXT: FIXTURE,
     HOME: env.dir, ...extra,
   }, { envFile: false });
+}
+
+/** prepare-ci-image / push-images environment: Debian's 20.10 CLI named explicitly (DOCKER), no buildx plugin. */
+function scriptVars(env: Ready, extra: Record<string, string> = {}): Record<string, string> {
+  return {
+    DOCKER: BUILDKIT_CLI, DOCKER_HOST: env.dockerd.dockerHost, DOCKER_CONFIG: join(env.dir, 'docker-config'), PYTHON_MAJOR_MINOR_VERSION: '3.8',
+    USE_GITHUB_REGISTRY: 'true', GITHUB_REGISTRY: 'ghcr.io', GITHUB_REPOSITORY: 'apache/airflow', REGISTRY_ENDPOINTS: `ghcr.io=${env.registry.url}`,
+    DOCKERFILE_CI: join(FIXTURE, 'Dockerfile'), DOCKER_CONTEXT: FIXTURE, ...extra,
+  };
 }
 
 async function dockerCli(env: Ready, args: string[]): Promise<string> {
@@ -161,7 +171,7 @@ test('multi-platform without buildx: one BuildKit build per platform, pushed by 
   assert.is(result.buildx, false);
   assert.equal(result.pushed, [`ghcr.io/${REPO}:4242`, `ghcr.io/${REPO}:${SHA}`]);
   assert.equal(result.platforms?.map((p) => p.platform), ['linux/amd64', 'linux/arm64']);
-  assert.ok(lines.map(withoutParity).includes(`DOCKER_BUILDKIT=1 docker build --progress=plain --pull --platform linux/arm64 --cache-from ${env.registry.host}/${REPO}:cache ` +
+  assert.ok(lines.map(withoutParity).includes(`DOCKER_BUILDKIT=1 docker build --progress=plain --pull --platform linux/arm64 --cache-from ${env.registry.host}/${REPO}:cache-linux-arm64 ` +
     `--build-arg BUILDKIT_INLINE_CACHE=1 --build-arg PYTHON_BASE_IMAGE=python:3.8-slim-buster --target main -f ${FIXTURE}/Dockerfile ` +
     `-t ${env.registry.host}/${REPO}:4242-linux-arm64 ${FIXTURE}`), lines.join('\n'));
   assert.equal(result.cache && [result.cache.steps, result.cache.engine], [8, 'buildkit']);
@@ -228,6 +238,60 @@ test('merge-platforms: the same index from the pushed digests (imageDigest outpu
   const bad = await runScript(MERGE, ['--target', target, 'sha256:abc'], vars);
   assert.is(bad.code, 2, bad.stderr);
   assert.equal(error(bad), ['error: digest="sha256:abc" is not valid: expected sha256:<64 lower-case hex digits>']);
+});
+
+test('push-images after the multi-platform prepare: the index promoted by digest, never the local single-platform image', async (ctx) => {
+  const env = ready(ctx);
+  const digest = ctx.multi?.images[0].digest;
+  assert.ok(digest, 'needs the multi-platform test');
+  // The daemon holds a single-platform image under the local name (the prepare test built it): the old push re-tagged that.
+  assert.is(await dockerCli(env, ['image', 'inspect', '--format', '{{.Architecture}}', 'apache/airflow:master-python3.8-ci']), 'amd64');
+  const multi = scriptVars(env, { BUILD_PLATFORM: 'linux/amd64,linux/arm64', COMMIT_SHA: SHA, GITHUB_REGISTRY_PUSH_IMAGE_TAG: '4242' });
+  const pushed = await runScript(PUSH, ['--json'], multi);
+  assert.is(pushed.code, 0, pushed.stderr);
+  const doc = jsonResult(pushed.stdout);
+  assert.equal(doc.images.map((i: { imageReference: string; imageDigest: string }) => [i.imageReference, i.imageDigest]),
+    [[`ghcr.io/${REPO}:4242`, digest], [`ghcr.io/${REPO}:${SHA}`, digest]]);
+  assert.not.match(pushed.stderr, /docker (tag|push) /, 'no docker tag or push of a local image');
+  for (const tag of ['4242', SHA]) {
+    const index = JSON.parse(await skopeo(env.registry, ['inspect', '--raw', '--tls-verify=false', `docker://${env.registry.host}/${REPO}:${tag}`]));
+    assert.equal(index.manifests.map((m: { platform: { architecture: string } }) => m.platform.architecture), ['amd64', 'arm64'], `:${tag}`);
+  }
+  assert.is((await inspect(env, `${REPO}:${SHA}`, ['--override-arch', 'arm64'])).Architecture, 'arm64');
+
+  // A single-platform image where the index should be (here: the arm64 child's tag): refused, platforms named.
+  const single = await runScript(PUSH, [], { ...multi, GITHUB_REGISTRY_PUSH_IMAGE_TAG: '4242-linux-arm64' });
+  assert.is(single.code, 1, single.stderr);
+  assert.match(single.stderr, new RegExp(`^error: BUILD_PLATFORM=linux/amd64,linux/arm64: ghcr\\.io/${REPO.replace(/[.]/g, '\\.')}:4242-linux-arm64 is a single-platform image \\(application/vnd\\.[^)]+\\), not an index of linux/amd64,linux/arm64: run prepare with BUILD_PLATFORM=`, 'm'));
+});
+
+test('cache job without buildx (PREPARE_BUILDX_CACHE=true): the inline-cache image pushed as :cache; daemon pruned; next build CACHED, same layers', async (ctx) => {
+  const env = ready(ctx);
+  const vars = scriptVars(env, { BRANCH_NAME: 'cache-job' });
+  const cacheRef = `${env.registry.host}/apache/airflow-cache-job-python3.8-ci-v2:cache`;
+  const job = await runScript(PREPARE, ['--json'], { ...vars, PREPARE_BUILDX_CACHE: 'true' });
+  assert.is(job.code, 0, job.stderr);
+  const first = jsonResult(job.stdout);
+  assert.equal([first.buildx, first.cacheExported, first.cache.engine], [false, [cacheRef], 'buildkit']);
+  const local = first.images[0].localImage;
+  const configDigest = await dockerCli(env, ['image', 'inspect', '--format', '{{.Id}}', local]);
+  const pushedConfig = JSON.parse(await skopeo(env.registry, ['inspect', '--raw', '--tls-verify=false', `docker://${cacheRef}`])).config.digest;
+  assert.is(pushedConfig, configDigest, 'the built image is the cache');
+  const layers = await dockerCli(env, ['image', 'inspect', '--format', '{{json .RootFS.Layers}}', local]);
+
+  await dockerCli(env, ['image', 'prune', '-af']);
+  await dockerCli(env, ['builder', 'prune', '-af']);
+  assert.is(await dockerCli(env, ['image', 'ls', '-q']), '', 'no image left in the daemon');
+
+  const later = await runScript(PREPARE, ['--json'], vars);
+  assert.is(later.code, 0, later.stderr);
+  const second = jsonResult(later.stdout);
+  assert.ok(later.stderr.includes(`importing cache manifest from ${cacheRef}\n`), 'the hit comes from the registry cache');
+  assert.ok(second.cache.steps === 4 && second.cache.cached >= 3, `cached ${second.cache.cached}/${second.cache.steps}`);
+  assert.is(second.cache.importProblem, undefined);
+  assert.is(await dockerCli(env, ['image', 'inspect', '--format', '{{json .RootFS.Layers}}', local]), layers, 'the same layer digests');
+  console.log(`    classic inline cache: cache job ${first.cache.cached}/${first.cache.steps} cached (${first.cache.buildSeconds} s), ` +
+    `pruned daemon ${second.cache.cached}/${second.cache.steps} cached (${second.cache.buildSeconds} s)`);
 });
 
 s.run();

@@ -58,10 +58,10 @@ s('buildx, two platforms: builder ensured, one buildx build --platform a,b pushi
   assert.equal(hub.commands.at(-1)!.slice(-4), ['-t', 'apache/airflow:main-python3.8-ci', '--push', '.']);
 });
 
-s('buildx + PREPARE_BUILDX_CACHE, CI: registry cache exported on the dedicated builder (CI keeps the original min mode, spec §5b)', async (ctx) => {
+s('buildx + PREPARE_BUILDX_CACHE, CI: registry cache exported on the dedicated builder, mode=max (every stage; the original CI used min)', async (ctx) => {
   const { commands } = await plan(ctx.buildx, { PREPARE_BUILDX_CACHE: 'true' });
   const build = commands.at(-1)!;
-  assert.ok(build.includes(`--cache-to=type=registry,ref=${REPO}:cache`), build.join(' '));
+  assert.ok(build.includes(`--cache-to=type=registry,ref=${REPO}:cache,mode=max`), build.join(' '));
   assert.equal(build.slice(0, 4), ['buildx', 'build', '--builder', 'airflow_cache']);
   assert.ok(build.includes('--load'));
 });

@@ -28,7 +28,21 @@ test('no --cache-from at all: steps counted, no cache import, no problem line', 
 test('buildx format: #0 header, timestamped output, repeated vertex headers, FROM step cached', () => {
   const progress = parseBuildProgress(fixture('buildx-0.12-missing-cache.txt'));
   assert.equal({ steps: progress.steps, cached: progress.cached, run: progress.run, seconds: progress.seconds }, { steps: 4, cached: 1, run: 3, seconds: 12.5 });
-  assert.match(cacheImportProblem(progress)!, /^cache ghcr\.io\/apache\/airflow-main-python3\.8-ci:cache not imported \(failed to configure registry cache importer: not found\)/);
+  assert.match(cacheImportProblem(progress)!, /^cache ghcr\.io\/apache\/airflow-main-python3\.8-ci:cache not imported \(not found\)/);
+});
+
+/** Real output of `docker buildx build --builder default --platform linux/amd64,linux/arm64 --cache-to …,mode=max --push` (buildx 0.13.1, dockerd 26.1.5, containerd store). */
+test('buildx 0.13 multi-platform, cold: the missing cache in one line (the ref and BuildKit\'s reason), the platform-prefixed steps counted', () => {
+  const progress = parseBuildProgress(fixture('buildx-0.13-multi-platform-first.txt'));
+  assert.equal({ steps: progress.steps, cached: progress.cached }, { steps: 4, cached: 0 });
+  assert.equal(progress.cacheImports, [{ ref: 'ghcr.io/x/y:cache', error: 'not found' }]);
+  assert.is(cacheImportProblem(progress), 'cache ghcr.io/x/y:cache not imported (not found): building without it');
+});
+
+test('buildx 0.13 multi-platform after a prune: the cache imported, every step CACHED (the export\'s repeated #8 header is no new step)', () => {
+  const progress = parseBuildProgress(fixture('buildx-0.13-multi-platform-pruned.txt'));
+  assert.equal(progress, { steps: 4, cached: 4, run: 0, seconds: 0, cacheImports: [{ ref: 'ghcr.io/x/y:cache' }] });
+  assert.is(cacheImportProblem(progress), undefined);
 });
 
 test('CRLF, interleaved lines, a failed step and hostile bytes in an error', () => {
