@@ -7,7 +7,7 @@
  * need as plain types (the configuration satisfies them); the clients are built in lib/cli/clients.ts.
  */
 import { ConfigError } from './support/errors.ts';
-import { formatReference, parseReference } from './oci/reference.ts';
+import { DOCKER_HUB, formatReference, parseReference } from './oci/reference.ts';
 import type { Credentials } from './registry/credentials.ts';
 
 /** A config variable that holds a registry token. */
@@ -51,7 +51,7 @@ const HOSTS: Readonly<Record<string, HostProfile>> = {
     tokenVariable: 'GITHUB_TOKEN',
     deleteMethod: { kind: 'registry-api' },
   },
-  'docker.io': { host: 'docker.io', separator: '/', deleteMethod: { kind: 'registry-api' }, baseUrl: 'https://registry-1.docker.io' },
+  'docker.io': { host: 'docker.io', separator: '/', deleteMethod: { kind: 'registry-api' }, baseUrl: `https://${DOCKER_HUB.apiHost}` },
 };
 
 export function hostProfile(host: string): HostProfile {

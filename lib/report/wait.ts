@@ -5,14 +5,14 @@
 import { appendSummary, markdownTable, summaryCode, summaryText } from '../github/actions.ts';
 import { GITHUB_REGISTRIES } from '../hosts.ts';
 import { IMAGE_CHOICES } from '../images.ts';
-import { WaitTimeoutError, type WaitRequest, type WaitResult, type WaitTarget } from '../commands/wait/index.ts';
+import { WaitTimeoutError, type PollTarget, type WaitRequest, type WaitResult } from '../commands/wait/index.ts';
 import { lineReporter, targetLabel, terminalReporter, type ProgressReporter } from './progress.ts';
 import type { ReportContext } from './context.ts';
 import { ProducerError } from '../commands/wait/producer.ts';
 import { producerJson, producerMarkdown, reportProducerFailure, writeProducerOutputs, type ProducerSource } from './producer.ts';
 import { terminalEffectsAllowed } from '../config/runtime.ts';
 
-const candidates = (target: WaitTarget) => GITHUB_REGISTRIES.map((registry) => target.candidates[registry]);
+const candidates = (target: PollTarget) => GITHUB_REGISTRIES.map((registry) => target.candidates[registry]);
 
 /** `--dry-run`: the references it would wait for, nothing on the network. */
 export function reportWaitPlan(session: ReportContext, request: WaitRequest): number {
@@ -44,7 +44,7 @@ export function waitTitle(request: WaitRequest, tag: string, count: number): str
 
 /** Live lines on a terminal; one line per state change (and a heartbeat) in CI logs. */
 export function progressReporter(
-  session: ReportContext, targets: readonly WaitTarget[], heartbeatSeconds: number, registries: readonly string[] = GITHUB_REGISTRIES,
+  session: ReportContext, targets: readonly PollTarget[], heartbeatSeconds: number, registries: readonly string[] = GITHUB_REGISTRIES,
 ): ProgressReporter {
   const live = !session.config.githubActions && process.stderr.isTTY && terminalEffectsAllowed();
   return live ? terminalReporter(targets, process.stderr) : lineReporter(session.log, { everyMs: heartbeatSeconds * 1000, targets, registries });
@@ -66,7 +66,7 @@ export function reportMissing(session: ReportContext, error: unknown, producer?:
 /** The job-summary section of a wait that timed out: per registry found/missing, the last error per image. */
 export function failedWaitSummary(error: WaitTimeoutError): string {
   const rows = error.outcomes.map((o) => [
-    `python ${o.python} ${o.kind}`, o.registry, o.state === 'found' ? 'found' : 'missing', summaryCode(o.reference), o.lastError ? summaryText(o.lastError, 200) : '–',
+    summaryText(o.label ?? `python ${o.python} ${o.kind}`), o.registry, o.state === 'found' ? 'found' : 'missing', summaryCode(o.reference), o.lastError ? summaryText(o.lastError, 200) : '–',
   ]);
   return `### Wait timed out\n\n${summaryText(error.message, 2000)}\n\n` + markdownTable(['image', 'registry', 'state', 'reference', 'last error'], rows);
 }
@@ -107,9 +107,23 @@ export async function withWaitProgress<T>(
   session: ReportContext, request: WaitRequest, body: (onEvent: ProgressReporter['event']) => Promise<T>, producer?: ProducerSource,
 ): Promise<T> {
   const targets = request.targets();
+  const title = waitTitle(request, session.config.pullImageTag, targets.length);
+  return withProgress(session, { title, targets, heartbeatSeconds: request.heartbeatSeconds }, body, producer);
+}
+
+/**
+ * Any wait's frame (the Airflow waits and `wait REF…`): a log group, live progress or state lines
+ * with a heartbeat, and after a timeout the missing images (outside the group, so they show in a
+ * collapsed log) in the log, the result and the job summary.
+ */
+export async function withProgress<T>(
+  session: ReportContext, frame: { title: string; targets: readonly PollTarget[]; heartbeatSeconds: number; registries?: readonly string[] },
+  body: (onEvent: ProgressReporter['event']) => Promise<T>,
+  producer?: ProducerSource,
+): Promise<T> {
   try {
-    return await session.group(waitTitle(request, session.config.pullImageTag, targets.length), async () => {
-      const reporter = progressReporter(session, targets, request.heartbeatSeconds);
+    return await session.group(frame.title, async () => {
+      const reporter = progressReporter(session, frame.targets, frame.heartbeatSeconds, frame.registries);
       try {
         return await body((event) => reporter.event(event));
       } finally {

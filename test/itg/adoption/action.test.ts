@@ -104,7 +104,9 @@ action('wait-ci: an image never pushed with timeout 2 → exit 1, the error line
 action('bad inputs exit 2 with one line naming the input', async (ctx) => {
   const cases: [Record<string, string>, RegExp][] = [
     [{ command: '' }, /input command is required: one of wait-ci, wait-prod, prepare, push, promote, copy, prune/],
-    [{ command: 'wait' }, /input command="wait" is not valid/],
+    [{ command: 'build' }, /input command="build" is not valid/],
+    [{ command: 'push', images: 'alpine' }, /input images does not apply to command push \(only to copy, wait, tag, digest, ls\)/],
+    [{ command: 'copy', images: 'alpine\nquay.io/a/b', 'copy-to': 'ghcr.io' }, /inputs copy-to and images contradict each other/],
     [{ command: 'wiat-ci' }, /input command="wiat-ci" is not valid: expected one of .*; did you mean wait-ci\?/],
     [{ command: 'push', 'run-id': '1' }, /input run-id does not apply to command push \(only to pull\)/],
     [{ command: 'wait-ci', python: '3.8' }, /input python does not apply to command wait-ci/],

@@ -71,9 +71,13 @@ pkg('ci-images --help lists every command; --version; unknown command exits 2', 
   assert.ok(commandNames().includes('pull') && commandNames().includes('merge-platforms'));
   const version = await run(join(ctx.bin, 'ci-images'), ['--version'], { cwd: ctx.caller, env: callerEnv(ctx) });
   assert.is(version.stdout.trim(), JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
-  const bad = await run(join(ctx.bin, 'ci-images'), ['wait'], { cwd: ctx.caller, env: callerEnv(ctx) });
+  const bad = await run(join(ctx.bin, 'ci-images'), ['build'], { cwd: ctx.caller, env: callerEnv(ctx) });
   assert.is(bad.code, 2);
-  assert.match(bad.stderr, /unknown command "wait": expected one of wait-ci/);
+  assert.match(bad.stderr, /unknown command "build": expected one of wait-ci/);
+  // wait is a command (on plain references): without one it names what it needs.
+  const noRef = await run(join(ctx.bin, 'ci-images-wait'), [], { cwd: ctx.caller, env: callerEnv(ctx) });
+  assert.is(noRef.code, 2, noRef.stderr);
+  assert.match(noRef.stderr, /^error: REF is required/m);
   const promoteHelp = await run(join(ctx.bin, 'ci-images-promote'), ['--help'], { cwd: ctx.caller, env: callerEnv(ctx) });
   assert.is(promoteHelp.code, 0, promoteHelp.stderr);
   assert.match(promoteHelp.stdout, /--promote FROM_TAG/);

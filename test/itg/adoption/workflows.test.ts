@@ -29,7 +29,7 @@ workflows('action.yml: node24, dist/action.mjs, the inputs the entry reads, the 
   assert.is(actionYml.runs.using, 'node24');
   assert.is(actionYml.runs.main, 'dist/action.mjs');
   assert.equal(Object.keys(actionYml.inputs).sort(), [...ALL_INPUTS].sort());
-  assert.equal(Object.keys(actionYml.outputs).sort(), ['githubRegistry', 'imageDigest', 'imageReference', 'localImage']);
+  assert.equal(Object.keys(actionYml.outputs).sort(), ['digest', 'digests', 'githubRegistry', 'imageDigest', 'imageReference', 'localImage']);
   for (const name of commandNames()) assert.ok(String((actionYml.inputs.command as { description?: string }).description).includes(name), `command ${name} documented`);
 });
 

@@ -209,7 +209,8 @@ async function runThroughProxies(
   const polledAbsent = new Set<string>();
   const onEvent = (event: WaitEvent) => {
     audit.check(`${tag} event`, event.detail);
-    const { registry, target: { python }, state } = event;
+    const { target: { python }, state } = event;
+    const registry = event.registry as GithubRegistry;
     const isLate = late && late.registry === registry && late.python === python;
     if (state === 'found') {
       const expected = ctx.images[python].manifestDigest;

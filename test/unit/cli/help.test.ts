@@ -19,6 +19,10 @@ test('every recipe has its variables in --help, from the one table', () => {
   assert.match(scriptHelp('wait-for-all-ci-images', 'u'), /^ {2}WAIT_FOR_IMAGE_TIMEOUT +3600 /m);
   assert.match(scriptHelp('prepare-ci-image', 'u'), /^ {2}DOCKER_CACHE +pulled /m);
   assert.not.match(scriptHelp('prune-images', 'u'), /DOCKER_CACHE/);
+  // The commands on plain references name no Airflow image variable.
+  for (const script of ['wait-for-images', 'copy-image', 'tag-image', 'image-digest', 'list-tags']) {
+    assert.not.match(scriptHelp(script, 'u'), /GITHUB_REGISTRY_PULL_IMAGE_TAG|PYTHON_MAJOR_MINOR/, script);
+  }
 });
 
 test.run();
