@@ -6,7 +6,8 @@
 import type { Config } from './config/load.ts';
 import { ConfigError } from './support/errors.ts';
 import { formatReference, parseReference } from './oci/reference.ts';
-import { chainCredentials, dockerConfigCredentials, type CredentialLookup, type Credentials } from './registry/credentials.ts';
+import type { CredentialLookup, Credentials } from './registry/credentials.ts';
+import { CredentialChain } from './credentials/index.ts';
 import { RegistryClient, type RegistryClientOptions } from './registry/client.ts';
 import { REGISTRY_RETRY } from './support/retry.ts';
 import { registerSecret } from './support/secrets.ts';
@@ -77,9 +78,49 @@ export function hostCredentials(config: TokenConfig, host: string): Credentials 
   return { username: config.githubUsername || 'apache', password };
 }
 
-/** Tokens from the configuration first, then `auths` of docker's config.json. */
-export function registryCredentials(config: TokenConfig & Pick<Config, 'dockerConfigPath'>): CredentialLookup {
-  return chainCredentials((host) => hostCredentials(config, host), dockerConfigCredentials(config.dockerConfigPath, registerSecret));
+// ---- the credential chain of a run (lib/credentials), wired to the configuration -------------------
+// One chain per configuration (so per run): a helper is asked at most once per host, whichever
+// client asks. Kept together so the wiring can move to where clients are built.
+
+type ChainConfig = TokenConfig & Pick<Config, 'dockerConfigPath' | 'containersAuthFiles'>;
+const chains = new WeakMap<ChainConfig, CredentialChain>();
+let chainOfRun: CredentialChain | undefined;
+let noticeSink: ((line: string) => void) | undefined;
+
+/** The run's chain: token variables first (their precedence stays), then config.json, then auth.json. */
+export function credentialChain(config: ChainConfig): CredentialChain {
+  let chain = chains.get(config);
+  if (!chain) {
+    chain = new CredentialChain({
+      variables: (host) => {
+        const variable = hostProfile(host).tokenVariable;
+        const credentials = hostCredentials(config, host);
+        return { names: variable ? [variable] : [], ...(credentials && variable ? { answer: { credentials, source: variable } } : {}) };
+      },
+      dockerConfigPath: config.dockerConfigPath,
+      authFilePaths: config.containersAuthFiles,
+      onSecret: (secret, username) => registerSecret(secret, username),
+      onNotice: (line) => noticeSink?.(`warning: ${line}; going on without it`),
+    });
+    chains.set(config, chain);
+  }
+  chainOfRun = chain;
+  return chain;
+}
+
+/** The chain as the registry client's lookup: each answer carries its source for messages. */
+export function registryCredentials(config: ChainConfig): CredentialLookup {
+  const chain = credentialChain(config);
+  const lookup = async (host: string, repository?: string): Promise<Credentials | undefined> => {
+    const answer = await chain.lookup(host, repository);
+    return answer && { ...answer.credentials, source: answer.source };
+  };
+  return Object.assign(lookup, { explainMissing: (host: string) => chain.explainMissing(host) });
+}
+
+/** Where notice lines of the chain (a helper that failed) go: the script's log. */
+export function setCredentialNoticeSink(sink: ((line: string) => void) | undefined): void {
+  noticeSink = sink;
 }
 
 /** Public host → API base URL: REGISTRY_ENDPOINTS first, then each profile's own base URL. */
@@ -131,7 +172,9 @@ export function dockerReference(config: Pick<Config, 'registryEndpoints'>, refer
  * What to set when a registry refused our credentials: the token variable of each host that has
  * one, and the package permissions a GitHub token needs.
  */
-export function refusalHint(): string {
+export function refusalHint(message = ''): string {
+  const stored = (chainOfRun?.explainAll() ?? []).filter((line) => !message.includes(line));
   const variables = Object.values(HOSTS).filter((p) => p.tokenVariable).map((p) => `${p.tokenVariable} for ${p.host}`);
-  return `set ${variables.join(', ')}; a GitHub token needs read:packages (write:packages to push, delete:packages to prune; in a workflow: permissions: packages: write)`;
+  const lookedIn = stored.length ? `${stored.join('; ')}; ` : '';
+  return `${lookedIn}set ${variables.join(', ')} or log in with docker login / podman login; a GitHub token needs read:packages (write:packages to push, delete:packages to prune; in a workflow: permissions: packages: write)`;
 }

@@ -4,7 +4,7 @@
  */
 import { loadConfig, type Config } from '../config/load.ts';
 import { enableMasking, group, makeLogger, setOutput, type Writer } from '../github/actions.ts';
-import { createRegistryClient } from '../hosts.ts';
+import { createRegistryClient, setCredentialNoticeSink } from '../hosts.ts';
 import type { RegistryClient, RegistryClientOptions } from '../registry/index.ts';
 import { DockerRunner } from '../docker/runner.ts';
 import { POLL_RETRY } from '../support/retry.ts';
@@ -59,6 +59,8 @@ export function setup(flags: CommonFlags, options: SetupOptions = {}, config: Co
   const out = makeLogger(format === 'env' ? process.stderr : process.stdout);
   // E.g. URL variables an untrusted checkout's .env tried to set on CI (lib/config/load.ts).
   for (const warning of config.warnings) makeLogger(process.stderr)(`warning: ${warning}`);
+  // A credential helper that failed is named once, in the log (lib/credentials).
+  setCredentialNoticeSink(log);
   return {
     config,
     json,

@@ -6,7 +6,8 @@
  * A challenge is learnt only from an answer of the registry's own origin: a redirect target that
  * answers 401 with a realm of its own never decides where our credentials go.
  */
-import { basicHeader, type CredentialLookup } from './credentials.ts';
+import { basicHeader, type CredentialLookup, type Credentials } from './credentials.ts';
+import { exchangeRefreshToken } from './oauth2-refresh.ts';
 import { RegistryError, refusal } from './errors.ts';
 import { LIMITS, tooLarge } from './limits.ts';
 import { parseRetryAfter } from '../support/retry.ts';
@@ -60,7 +61,9 @@ export class TokenCache {
 }
 
 /** One plain request (no auth, no redirects, no retry), counted by the transport; the answer is buffered. */
-export type PlainRequest = (method: string, url: string, headers: Record<string, string>, what: string, signal?: AbortSignal) => Promise<HttpResponse>;
+export type PlainRequest = (
+  method: string, url: string, headers: Record<string, string>, what: string, signal?: AbortSignal, body?: Buffer,
+) => Promise<HttpResponse>;
 
 export interface AuthenticatorOptions {
   readonly credentials?: CredentialLookup;
@@ -75,6 +78,8 @@ export class Authenticator {
   private readonly challenges = new Map<string, Challenge>();
   /** Token requests in flight, by registry and scopes: parallel requests that meet the same 401 share one. */
   private readonly pending = new Map<string, Promise<string>>();
+  /** The Basic header per registry once a Basic challenge was answered (the lookup may be async). */
+  private readonly basic = new Map<string, string>();
 
   constructor(private readonly options: AuthenticatorOptions) {}
 
@@ -91,10 +96,7 @@ export class Authenticator {
   cached(registry: string, scopes: readonly string[]): string | undefined {
     const challenge = this.challenges.get(registry);
     if (!challenge) return undefined;
-    if (challenge.scheme === 'basic') {
-      const credentials = this.options.credentials?.(registry);
-      return credentials ? basicHeader(credentials) : undefined;
-    }
+    if (challenge.scheme === 'basic') return this.basic.get(registry);
     return this.tokens.get(registry, scopes);
   }
 
@@ -125,21 +127,32 @@ export class Authenticator {
   private async answer(registry: string, scopes: readonly string[], what: string, signal?: AbortSignal): Promise<string> {
     const challenge = this.challenges.get(registry);
     if (!challenge) throw refusal(`${what} → HTTP 401 without a usable WWW-Authenticate challenge`);
-    const credentials = this.options.credentials?.(registry);
+    const credentials = await this.options.credentials?.(registry, repositoryOf(scopes));
+    const missing = () => this.options.credentials?.explainMissing?.(registry);
     if (challenge.scheme === 'basic') {
-      if (!credentials) throw refusal(`${what} needs credentials for ${registry} and none are configured`);
-      return basicHeader(credentials);
+      if (!credentials?.password) throw refusal(`${what} needs credentials for ${registry}: ${missing() ?? 'none are configured'}`);
+      const header = basicHeader(credentials);
+      this.basic.set(registry, header);
+      return header;
     }
-    const url = this.realm(registry, challenge, what);
+    // docker's `registrytoken` is the Bearer token itself.
+    if (credentials?.registryToken) return `Bearer ${credentials.registryToken}`;
+    const realm = this.realm(registry, challenge, what);
+    const url = new URL(realm);
     if (challenge.params.service) url.searchParams.set('service', challenge.params.service);
     for (const s of scopes) url.searchParams.append('scope', s);
     const headers: Record<string, string> = {};
-    if (credentials) headers.authorization = basicHeader(credentials);
-    const response = await this.options.request('GET', url.toString(), headers, `token for ${registry}`, signal);
+    if (credentials?.password) headers.authorization = basicHeader(credentials);
+    const response = credentials?.identityToken
+      ? await exchangeRefreshToken(this.options.request, {
+        realm, tokenUrl: url, service: challenge.params.service, scopes, credentials: { ...credentials, identityToken: credentials.identityToken },
+      }, `token for ${registry}`, signal)
+      : await this.options.request('GET', url.toString(), headers, `token for ${registry}`, signal);
     const from = `the token service of ${registry} (${displayUrl(url)})`;
     if (response.status === 401 || response.status === 403) {
       discard(response);
-      throw refusal(`${from} refused ${credentials ? `the credentials of ${credentials.username}` : 'anonymous access'} (HTTP ${response.status})`);
+      const whose = credentials ? `the credentials of ${describe(credentials)}` : `anonymous access (${missing() ?? 'no credentials'})`;
+      throw refusal(`${from} refused ${whose} (HTTP ${response.status})`);
     }
     if (!response.ok) {
       discard(response);
@@ -182,4 +195,15 @@ export class Authenticator {
     }
     return url;
   }
+}
+
+/** `repository:a/b:pull` → `a/b` (the first repository scope): auth.json may hold repository keys. */
+function repositoryOf(scopes: readonly string[]): string | undefined {
+  const first = scopes.find((s) => s.startsWith('repository:'));
+  return first?.slice('repository:'.length, first.lastIndexOf(':'));
+}
+
+function describe(credentials: Credentials): string {
+  const user = credentials.username || (credentials.identityToken ? 'an identity token' : 'the token');
+  return credentials.source ? `${user} (from ${credentials.source})` : user;
 }

@@ -94,7 +94,7 @@ export class Transport {
     this.auth = new Authenticator({
       credentials: options.credentials,
       baseUrl: (registry) => this.baseUrl(registry),
-      request: (method, url, headers, what, signal) => this.plain(method, url, headers, what, LIMITS.token, signal),
+      request: (method, url, headers, what, signal, body) => this.plain(method, url, headers, what, LIMITS.token, signal, body),
     });
   }
 
@@ -230,12 +230,14 @@ export class Transport {
    * A request outside the registry protocol (a token service, the first `/v2/`): no redirects, no
    * retry, the answer buffered under the timeout (successes up to `maxBytes`, errors cut at 64 KiB).
    */
-  private async plain(method: string, url: string, headers: Record<string, string>, what: string, maxBytes: number, signal?: AbortSignal): Promise<HttpResponse> {
+  private async plain(
+    method: string, url: string, headers: Record<string, string>, what: string, maxBytes: number, signal?: AbortSignal, body?: Buffer,
+  ): Promise<HttpResponse> {
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(timeoutError(this.timeoutMs)), this.timeoutMs);
     const unlink = follow(signal, controller);
     try {
-      const response = await this.requestOnce(method, url, headers, undefined, controller.signal, signal, what);
+      const response = await this.requestOnce(method, url, headers, body, controller.signal, signal, what);
       return await this.buffered(response, method, url, { method, url, registry: '', scopes: [], what, maxBytes });
     } catch (error) {
       if (signal?.aborted) throw signal.reason;
