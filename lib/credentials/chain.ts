@@ -39,7 +39,8 @@ export class CredentialChain {
   private readonly helperCalls = new Map<string, Promise<StoredCredentials | undefined>>();
   private readonly files = new Map<string, CredentialFile | undefined>();
   private readonly noticesByHost = new Map<string, string[]>();
-  private readonly found = new Set<string>();
+  /** The first answer per host, to say in a refusal whose credentials were refused. */
+  private readonly found = new Map<string, CredentialAnswer>();
 
   constructor(private readonly options: CredentialChainOptions = {}) {}
 
@@ -50,7 +51,7 @@ export class CredentialChain {
     let answer = this.answers.get(key);
     if (!answer) {
       answer = this.resolve(normalized, repository).then((found) => {
-        if (found) this.found.add(normalized);
+        if (found && !this.found.has(normalized)) this.found.set(normalized, found);
         return found;
       });
       this.answers.set(key, answer);
@@ -79,10 +80,18 @@ export class CredentialChain {
     return [`no credentials for ${normalized} (looked in: ${this.lookedIn(normalized).join(', ') || 'nothing'})`, ...this.notices(normalized)].join('; ');
   }
 
-  /** {@link explainMissing} for every host asked about so far that has something to say. */
+  /**
+   * For a refusal's message, every host asked about so far: whose credentials from where, or
+   * "no credentials … (looked in: …)", with the notices. Never a secret.
+   */
   explainAll(): string[] {
     const hosts = new Set([...this.answers.keys()].map((key) => key.slice(0, key.indexOf('/'))));
-    return [...hosts].map((host) => this.explainMissing(host)).filter((line): line is string => !!line);
+    return [...hosts].map((host) => {
+      const used = this.found.get(host);
+      if (!used) return this.explainMissing(host);
+      const who = used.credentials.username && used.credentials.username !== '<token>' ? `the credentials of ${used.credentials.username}` : 'a token';
+      return [`${host}: ${who} from ${used.source}`, ...this.notices(host)].join('; ');
+    }).filter((line): line is string => !!line);
   }
 
   private async resolve(host: string, repository: string | undefined): Promise<CredentialAnswer | undefined> {
