@@ -11,6 +11,7 @@ import { POLL_RETRY } from '../support/retry.ts';
 import { atScriptEnd, recordExport, recordResult } from '../report/envelope.ts';
 import { parseFormat } from './flags.ts';
 import { dockerBinary } from '../config/runtime.ts';
+import { dirname } from 'node:path';
 
 export interface Session {
   readonly config: Config;
@@ -75,7 +76,7 @@ export function setup(flags: CommonFlags, options: SetupOptions = {}, config: Co
     registryClient: (clientOptions = {}) => createRegistryClient(config, { onRetry: log, ...clientOptions }),
     pollingClient: () => createRegistryClient(config, { timeoutMs: (config.requestTimeoutSeconds ?? 10) * 1000, retry: POLL_RETRY }),
     docker: () => {
-      const docker = new DockerRunner({ dryRun, log, binary: dockerBinary() });
+      const docker = new DockerRunner({ dryRun, log, binary: dockerBinary(), userDockerConfig: dirname(config.dockerConfigPath) });
       atScriptEnd(() => docker.logoutAll());
       return docker;
     },
