@@ -65,6 +65,11 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
     summary: 'one multi-platform index from images pushed by digest on several runners (digests in args); outputs imageReference, imageDigest',
     load: () => import('../../scripts/ci/images/merge-platforms.ts'),
   },
+  auth: {
+    script: 'scripts/ci/images/auth.ts',
+    summary: 'auth HOST [--check]: where the credentials for a registry host come from (source and user, never the secret)',
+    load: () => import('../../scripts/ci/images/auth.ts'),
+  },
   ...OPTIONAL_COMMANDS,
 };
 

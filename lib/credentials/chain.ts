@@ -39,6 +39,7 @@ export class CredentialChain {
   private readonly helperCalls = new Map<string, Promise<StoredCredentials | undefined>>();
   private readonly files = new Map<string, CredentialFile | undefined>();
   private readonly noticesByHost = new Map<string, string[]>();
+  private readonly printed = new Set<string>();
   /** The first answer per host, to say in a refusal whose credentials were refused. */
   private readonly found = new Map<string, CredentialAnswer>();
 
@@ -179,7 +180,9 @@ export class CredentialChain {
     const list = this.noticesByHost.get(host) ?? [];
     list.push(line);
     this.noticesByHost.set(host, list);
-    this.options.onNotice?.(line);
+    // The same helper failing for two hosts is one line in the log.
+    if (!this.printed.has(line)) this.options.onNotice?.(line);
+    this.printed.add(line);
   }
 }
 
