@@ -15,6 +15,7 @@ export const SECTIONS_BY_SCRIPT: Readonly<Record<string, readonly Section[]>> = 
   'pull-image': [...COMMON, 'images'],
   'merge-platforms': [...COMMON, 'images'],
   'prune-images': [...COMMON],
+  auth: ['registry', 'credentials', 'transport'],
   'verify-ci-image': [...COMMON, 'images', 'verifying'],
   'verify-prod-image': [...COMMON, 'images', 'verifying'],
 };

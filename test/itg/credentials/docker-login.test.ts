@@ -47,8 +47,7 @@ test.after(async (ctx) => {
   if (ctx.dir) rmSync(ctx.dir, { recursive: true, force: true });
 });
 
-t('docker login stores through the helper; our chain reads it back; the scripts' own login and pull leave config.json alone', async (ctx) => {
-  if (ctx.error) throw ctx.error;
+t('docker login stores through the helper; our chain reads it back; the scripts own login and pull leave config.json alone', async (ctx) => {
   const { dockerd, registry, helpers, dir } = ctx as Required<Ctx>;
   const dockerConfig = join(dir, 'docker');
   mkdirSync(dockerConfig);
