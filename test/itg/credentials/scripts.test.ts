@@ -14,6 +14,7 @@ import { credentialHelpers, type CredentialHelpers } from '../../../testing/cred
 import { makeTestImage, pushSampleImage } from '../../../testing/sample-image.ts';
 import { jsonEnvelope, jsonResult, runScript } from '../../helpers/run-script.ts';
 import { RegistryClient } from '../../../lib/registry/client.ts';
+import { parseReference } from '../../../lib/oci/reference.ts';
 
 interface Ctx { ghcr: RegistryServer; pkg: RegistryServer; dir: string; home: string; docker: string; calls: string; helpers: CredentialHelpers }
 const test = suite<Ctx>('scripts with stored credentials only');
@@ -122,6 +123,27 @@ test('a failing credsStore: one warning line, anonymous, and the line in the exi
   assert.is(run.stderr.split('\n').filter((l) => l === `warning: ${line}; going on without it`).length, 1, run.stderr);
   assert.match(jsonEnvelope(run.stdout).error!.message, line);
   assert.match(jsonEnvelope(run.stdout).error!.message, 'no credentials for ghcr.io');
+  assert.is(userBytes(ctx), bytes);
+});
+
+test('the wait with credentials in a credsStore only: found in ghcr.io; config.json unchanged', async (ctx) => {
+  const bytes = userConfig(ctx, { auths: { 'ghcr.io': {} }, credsStore: 'desktop' });
+  const run = await runScript('scripts/ci/images/wait-for-all-ci-images.ts', ['--timeout', '20', '--poll-interval', '0.3', '--json'], env(ctx, {
+    USE_GITHUB_REGISTRY: 'true', GITHUB_REGISTRY_WAIT_FOR_IMAGE: 'true', GITHUB_REGISTRY_PULL_IMAGE_TAG: '4242', CURRENT_PYTHON_MAJOR_MINOR_VERSIONS_AS_STRING: '3.8',
+  }));
+  assert.is(run.code, 0, run.stderr);
+  assert.is(jsonResult(run.stdout).githubRegistry, 'ghcr.io');
+  assert.is(userBytes(ctx), bytes);
+});
+
+test('promote (a registry-side push) with credHelpers for ghcr.io only: the new tag lands; config.json unchanged', async (ctx) => {
+  const bytes = userConfig(ctx, { credHelpers: { 'ghcr.io': 'desktop' } });
+  const run = await runScript('scripts/ci/images/push-images.ts', ['--promote', '4242', '--json'], env(ctx, {
+    USE_GITHUB_REGISTRY: 'true', GITHUB_REGISTRY: 'ghcr.io', GITHUB_REGISTRY_PUSH_IMAGE_TAG: 'promoted-1',
+  }));
+  assert.is(run.code, 0, run.stderr);
+  const client = new RegistryClient({ endpoints: new Map([['ghcr.io', ctx.ghcr.url]]), credentials: () => ({ username: ctx.ghcr.username, password: ctx.ghcr.password }) });
+  assert.ok(await client.exists(parseReference(`ghcr.io/${IMAGE.repository}:promoted-1`)), run.stderr);
   assert.is(userBytes(ctx), bytes);
 });
 
