@@ -9,7 +9,7 @@
 import type { Section } from './section.ts';
 import { fmtMedianCI, fmtMs, fmtNum, mean, median, medianCI, verdict, type Table } from './stats.ts';
 import { runWait, startWaitRig, versionsFor, waitCommand, type WaitRun } from './wait-harness.ts';
-import { pollDelay } from '../lib/commands/wait.ts';
+import { pollDelay } from '../lib/commands/wait/index.ts';
 
 /** The script's mean pause for an interval (its jitter is uniform, so the mid-point). */
 const meanSleepMs = (intervalMs: number) => pollDelay(intervalMs, () => 0.5);

@@ -11,7 +11,7 @@ import type { Section } from './section.ts';
 import { assertRun, CI_USER, GHCR_TOKEN, runWait, stageImages, startWaitRig, uniqueTag, versionsFor, waitCommand, type WaitRig, type WaitRun } from './wait-harness.ts';
 import { performance } from 'node:perf_hooks';
 import { RegistryClient } from '../lib/registry/client.ts';
-import { CHECKS_PER_HOST } from '../lib/commands/wait.ts';
+import { CHECKS_PER_HOST } from '../lib/commands/wait/index.ts';
 import { mapLimit } from '../lib/support/concurrency.ts';
 import { measureCheckCosts, modelLatencies, modelPresentMs, ORIGINAL_SLEEP_MS } from './original-loop.ts';
 import { stratifiedDelays } from './latency.ts';

@@ -15,6 +15,7 @@ import { pipeline } from 'node:stream/promises';
 import { performance } from 'node:perf_hooks';
 import { RegistryClient } from '../lib/registry/client.ts';
 import { parseReference } from '../lib/oci/reference.ts';
+import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 
 const [registryUrl, mibText, wanted] = process.argv.slice(2);
 const total = Number(mibText);
@@ -69,7 +70,7 @@ const modes: Record<string, (repository: string) => Promise<void>> = {
         res.on('end', () => (res.statusCode === 201 ? resolve() : reject(new Error(`node:http PUT: HTTP ${res.statusCode}`))));
       });
       req.on('error', reject);
-      pipeline(Readable.fromWeb(source() as import('node:stream/web').ReadableStream), req).catch(reject);
+      pipeline(Readable.fromWeb(source() as WebReadableStream), req).catch(reject);
     });
   },
 };

@@ -76,7 +76,7 @@ export async function startLocalRegistry(options: LocalRegistryOptions = {}): Pr
       if (attempt < 3) continue; // the free port was taken in between: try another
       await options.onStop?.();
       rmSync(dir, { recursive: true, force: true });
-      throw new Error(`docker-registry did not start: ${(error as Error).message}\n${logs()}`);
+      throw new Error(`docker-registry did not start: ${(error as Error).message}\n${logs()}`, { cause: error });
     }
     return {
       host: `127.0.0.1:${port}`, url: `http://127.0.0.1:${port}`, dir, storageDir, logs,

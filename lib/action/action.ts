@@ -5,7 +5,7 @@
  */
 import nodeModule from 'node:module';
 import { announceMasksWith, registerSecret, redact } from '../support/secrets.ts';
-import { commandNames, runCommand } from './commands.ts';
+import { COMMANDS, runCommand } from './commands.ts';
 import { getInput, InputError, SECRET_INPUTS, toInvocation } from './inputs.ts';
 import { errorAnnotation } from '../github/actions.ts';
 import { inGithubActions } from '../config/runtime.ts';
@@ -33,7 +33,7 @@ function fail(message: string, code: number): void {
 }
 
 try {
-  const invocation = toInvocation(process.env, commandNames());
+  const invocation = toInvocation(process.env, COMMANDS);
   Object.assign(process.env, invocation.variables);
   // The recipe's frame prints the error line and, in Actions, the `::error` annotation itself.
   process.exitCode = await runCommand(invocation.command, invocation.args);

@@ -7,6 +7,7 @@ import nodeModule from 'node:module';
 import { basename } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { COMMANDS, commandNames, runCommand } from './commands.ts';
+import { closestName } from '../support/closest.ts';
 
 // Node 22.1+ (GitHub runs actions on Node 24): V8's code cache on disk for the recipe chunks loaded
 // next, so later starts skip compiling them. Node 20 has no such cache: nothing happens.
@@ -24,7 +25,9 @@ function usage(): string {
   return `Usage: ci-images <command> [flags]    (also: ci-images-<command> [flags])
 
 Commands:
-${commandNames().map((n) => `  ${n.padEnd(width)}  ${COMMANDS[n]!.summary}`).join('\n')}
+${commandNames()
+  .map((n) => `  ${n.padEnd(width)}  ${COMMANDS[n]!.summary}`)
+  .join('\n')}
 
   ci-images <command> --help   the command's flags and variables
   ci-images --version
@@ -43,8 +46,12 @@ if (alias === undefined && (name === undefined || name === '--help' || name === 
   process.exitCode = name === undefined ? 2 : 0;
 } else if (alias === undefined && (name === '--version' || name === '-V')) {
   process.stdout.write(version() + '\n');
-} else if (!name || !COMMANDS[name]) {
-  process.stderr.write(`error: unknown command ${JSON.stringify(name)}: expected one of ${commandNames().join(', ')} (see ci-images --help)\n`);
+} else if (!name || !Object.hasOwn(COMMANDS, name)) {
+  const closest = name ? closestName(name, commandNames()) : undefined;
+  const hint = closest ? `; did you mean ${closest}?` : '';
+  process.stderr.write(
+    `error: unknown command ${JSON.stringify(name)}: expected one of ${commandNames().join(', ')}${hint} (see ci-images --help)\n`,
+  );
   process.exitCode = 2;
 } else {
   process.exitCode = await runCommand(name, args);

@@ -3,16 +3,24 @@
  * scripts/ci/images (nothing is re-implemented here). A recipe runs when it is imported (top-level
  * await), reading `process.argv.slice(2)` and setting `process.exitCode`.
  *
+ * The one list of commands: `ci-images --help` reads it; `npm run build` (scripts/build.ts) writes
+ * from it the `bin` entries of package.json and the command list of action.yml, and
+ * test/unit/action/manifests.test.ts fails when those drift. A new command is one entry here.
+ *
  * The import() calls are literal so that esbuild bundles each recipe as its own chunk.
  */
-import { OPTIONAL_COMMANDS } from './optional-commands.ts';
+import { CANDIDATES, OPTIONAL_COMMANDS } from './optional-commands.ts';
 import { HELP_TEXTS } from './help-texts.ts';
+import type { CommandInputs } from './inputs.ts';
+import type { DeclaredCommand } from './manifests.ts';
+import { setInvokedAs } from '../cli/invocation.ts';
 
-export interface Command {
-  /** The recipe, relative to the repository root (shown in --help and used as argv[1]). */
+export interface Command extends CommandInputs {
+  /** The recipe, relative to the repository root (used as argv[1]). */
   readonly script: string;
   /** Flags placed before the caller's (promote/copy are push-images with a flag). */
   readonly fixedArgs?: readonly string[];
+  /** One line for `ci-images --help` and action.yml. */
   readonly summary: string;
   readonly load: () => Promise<unknown>;
 }
@@ -21,66 +29,88 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   'wait-ci': {
     script: 'scripts/ci/images/wait-for-all-ci-images.ts',
     summary: 'wait for the CI images of every python version; output githubRegistry',
+    inputs: ['timeout', 'poll-interval'],
     load: () => import('../../scripts/ci/images/wait-for-all-ci-images.ts'),
   },
   'wait-prod': {
     script: 'scripts/ci/images/wait-for-all-prod-images.ts',
     summary: 'wait for the PROD images of every python version; output githubRegistry',
+    inputs: ['timeout', 'poll-interval'],
     load: () => import('../../scripts/ci/images/wait-for-all-prod-images.ts'),
   },
   prepare: {
     script: 'scripts/ci/images/prepare-ci-image.ts',
     summary: 'pull (waiting mode) or build one image; output localImage',
+    inputs: ['python', 'image', 'timeout'],
     load: () => import('../../scripts/ci/images/prepare-ci-image.ts'),
   },
   push: {
     script: 'scripts/ci/images/push-images.ts',
     summary: 'tag and push the local image; outputs imageReference, imageDigest',
+    inputs: ['python', 'image', 'timeout'],
     load: () => import('../../scripts/ci/images/push-images.ts'),
   },
   promote: {
     script: 'scripts/ci/images/push-images.ts',
     fixedArgs: ['--promote'],
     summary: 'promote FROM_TAG: re-tag in the registry as the push tag, no docker (push-images --promote)',
+    inputs: ['python', 'image', 'timeout'],
+    valueInput: 'from-tag',
     load: () => import('../../scripts/ci/images/push-images.ts'),
   },
   copy: {
     script: 'scripts/ci/images/push-images.ts',
     fixedArgs: ['--copy-to'],
     summary: 'copy HOST: copy the push-tag image to another registry, no docker (push-images --copy-to)',
+    inputs: ['python', 'image', 'timeout'],
+    valueInput: 'copy-to',
     load: () => import('../../scripts/ci/images/push-images.ts'),
   },
   prune: {
     script: 'scripts/ci/images/prune-images.ts',
     summary: 'plan (default) or perform (--yes) retention of old run-id/sha tags',
+    inputs: ['keep', 'older-than', 'yes', 'timeout'],
     load: () => import('../../scripts/ci/images/prune-images.ts'),
   },
   pull: {
     script: 'scripts/ci/images/pull-image.ts',
-    summary: 'pull --run-id N: a CI run\'s image from whichever GitHub registry holds it, tagged locally; output localImage',
+    summary: "pull --run-id N: a CI run's image from whichever GitHub registry holds it, tagged locally; output localImage",
+    inputs: ['run-id', 'python', 'image', 'timeout'],
     load: () => import('../../scripts/ci/images/pull-image.ts'),
   },
   'merge-platforms': {
     script: 'scripts/ci/images/merge-platforms.ts',
-    summary: 'one multi-platform index from images pushed by digest on several runners (digests in args); outputs imageReference, imageDigest',
+    summary:
+      'one multi-platform index from images pushed by digest on several runners (digests in args); outputs imageReference, imageDigest',
+    inputs: ['python', 'image', 'timeout'],
     load: () => import('../../scripts/ci/images/merge-platforms.ts'),
   },
   auth: {
     script: 'scripts/ci/images/auth.ts',
     summary: 'auth HOST [--check]: where the credentials for a registry host come from (source and user, never the secret)',
+    inputs: ['timeout'],
     load: () => import('../../scripts/ci/images/auth.ts'),
   },
   ...OPTIONAL_COMMANDS,
 };
 
-/** Commands the action reserves; present only when their recipe existed when dist/ was built. */
-export const RESERVED_COMMANDS: Readonly<Record<string, string>> = {
-  'verify-ci': 'scripts/ci/images/verify-ci-image.ts',
-  'verify-prod': 'scripts/ci/images/verify-prod-image.ts',
-};
+/** Commands the action reserves (name → recipe); in COMMANDS only when their recipe exists (dist/: existed at build time). */
+export const RESERVED_COMMANDS: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(CANDIDATES).map(([name, { script }]) => [name, script]),
+);
 
 export function commandNames(): string[] {
   return Object.keys(COMMANDS);
+}
+
+/** Every command the package and the action declare (bins, action.yml): COMMANDS, then the reserved ones absent now. */
+export function declaredCommands(): DeclaredCommand[] {
+  const absent = Object.entries(CANDIDATES).filter(([name]) => !Object.hasOwn(COMMANDS, name));
+  return [...Object.entries(COMMANDS), ...absent].map(([name, { summary, valueInput, inputs = [] }]) => ({
+    name,
+    summary,
+    inputs: valueInput ? [valueInput, ...inputs] : inputs,
+  }));
 }
 
 /**
@@ -88,7 +118,7 @@ export function commandNames(): string[] {
  * Returns the exit code the recipe set.
  */
 export async function runCommand(name: string, args: readonly string[]): Promise<number> {
-  const command = COMMANDS[name];
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!command) throw new Error(`unknown command ${name}`);
   // A bundle knows each command's help (printed at build time): no need to load the recipe for it.
   const known = HELP_TEXTS?.[name];
@@ -98,7 +128,12 @@ export async function runCommand(name: string, args: readonly string[]): Promise
   }
   // `promote --help` is push-images' help, not `--promote --help`.
   const help = args.includes('--help') || args.includes('-h');
-  process.argv = [process.argv[0] ?? process.execPath, command.script, ...(help ? [] : command.fixedArgs ?? []), ...args];
+  // promote/copy print push-images' usage: name the command whose usage it is (push … --promote FROM_TAG).
+  const base = command.fixedArgs
+    ? Object.keys(COMMANDS).find((n) => COMMANDS[n]!.script === command.script && !COMMANDS[n]!.fixedArgs)
+    : undefined;
+  setInvokedAs(`ci-images ${base ?? name}`);
+  process.argv = [process.argv[0] ?? process.execPath, command.script, ...(help ? [] : (command.fixedArgs ?? [])), ...args];
   await command.load();
   const code = process.exitCode;
   return typeof code === 'number' ? code : Number(code ?? 0) || 0;

@@ -3,6 +3,7 @@
  * runner gives (`INPUT_<NAME>`: the input name upper-cased, spaces turned into `_`, hyphens kept)
  * and returns the command, its arguments and the variables to set.
  */
+import { closestName } from '../support/closest.ts';
 
 export type Env = Readonly<Record<string, string | undefined>>;
 
@@ -22,21 +23,34 @@ export const VARIABLE_INPUTS: Readonly<Record<string, string>> = {
 /** Inputs that carry a token: registered as secrets before anything is printed. */
 export const SECRET_INPUTS = ['github-token', 'container-registry-token'] as const;
 
-/** Inputs that become a flag, and the commands that accept that flag. */
-export const FLAG_INPUTS: Readonly<Record<string, { flag: string; commands: readonly string[]; boolean?: boolean }>> = {
-  python: { flag: '--python', commands: ['prepare', 'push', 'promote', 'copy', 'merge-platforms', 'pull', 'verify-ci', 'verify-prod'] },
-  image: { flag: '--image', commands: ['prepare', 'push', 'promote', 'copy', 'merge-platforms', 'pull'] },
-  timeout: { flag: '--timeout', commands: ['wait-ci', 'wait-prod', 'prepare'] },
-  'poll-interval': { flag: '--poll-interval', commands: ['wait-ci', 'wait-prod'] },
-  keep: { flag: '--keep', commands: ['prune'] },
-  'older-than': { flag: '--older-than', commands: ['prune'] },
-  yes: { flag: '--yes', commands: ['prune'], boolean: true },
-};
+/** Inputs that become a flag; each command names the ones it takes (`inputs` in lib/action/commands.ts). */
+export const FLAG_INPUTS = {
+  python: { flag: '--python' },
+  image: { flag: '--image' },
+  timeout: { flag: '--timeout' },
+  'poll-interval': { flag: '--poll-interval' },
+  'run-id': { flag: '--run-id' },
+  keep: { flag: '--keep' },
+  'older-than': { flag: '--older-than' },
+  yes: { flag: '--yes', boolean: true },
+} as const satisfies Readonly<Record<string, { flag: string; boolean?: boolean }>>;
 
-/** Inputs that are the value of the command's own flag (promote = push-images --promote FROM_TAG). */
-export const COMMAND_VALUE_INPUTS: Readonly<Record<string, string>> = { promote: 'from-tag', copy: 'copy-to' };
+export type FlagInput = keyof typeof FLAG_INPUTS;
 
-export const ALL_INPUTS = ['command', ...Object.keys(VARIABLE_INPUTS), ...Object.keys(FLAG_INPUTS), 'from-tag', 'copy-to', 'args'] as const;
+/** Inputs that are the value of a command's own flag (promote = push-images --promote FROM_TAG). */
+export const VALUE_INPUTS = ['from-tag', 'copy-to'] as const;
+
+export type ValueInput = (typeof VALUE_INPUTS)[number];
+
+/** What the action needs to know of a command: the inputs it takes besides the variables. */
+export interface CommandInputs {
+  /** Inputs that become its flags. */
+  readonly inputs?: readonly FlagInput[];
+  /** The input that is its first argument, required (promote: from-tag). */
+  readonly valueInput?: ValueInput;
+}
+
+export const ALL_INPUTS = ['command', ...Object.keys(VARIABLE_INPUTS), ...Object.keys(FLAG_INPUTS), ...VALUE_INPUTS, 'args'] as const;
 
 /** Bad input to the action (exit 2, like the recipes' ConfigError). */
 export class InputError extends Error {
@@ -65,12 +79,16 @@ export function splitArgs(text: string): string[] {
   return text.split(/\s+/).filter(Boolean);
 }
 
-export function toInvocation(env: Env, commands: readonly string[]): Invocation {
+export function toInvocation(env: Env, commands: Readonly<Record<string, CommandInputs>>): Invocation {
   const secrets = SECRET_INPUTS.map((name) => getInput(env, name)).filter(Boolean);
+  const names = Object.keys(commands);
   const command = getInput(env, 'command');
-  if (!command) throw new InputError(`input command is required: one of ${commands.join(', ')}`);
-  if (!commands.includes(command)) {
-    throw new InputError(`input command=${JSON.stringify(command)} is not valid: expected one of ${commands.join(', ')}`);
+  if (!command) throw new InputError(`input command is required: one of ${names.join(', ')}`);
+  const spec = Object.hasOwn(commands, command) ? commands[command] : undefined;
+  if (!spec) {
+    const closest = closestName(command, names);
+    const hint = closest ? `; did you mean ${closest}?` : '';
+    throw new InputError(`input command=${JSON.stringify(command)} is not valid: expected one of ${names.join(', ')}${hint}`);
   }
   const variables: Record<string, string> = {};
   for (const [input, variable] of Object.entries(VARIABLE_INPUTS)) {
@@ -84,20 +102,23 @@ export function toInvocation(env: Env, commands: readonly string[]): Invocation 
     variables.CONTAINER_REGISTRY_TOKEN = variables.GITHUB_TOKEN;
   }
   const args: string[] = [];
-  for (const [input, forCommand] of Object.entries(COMMAND_VALUE_INPUTS)) {
-    const value = getInput(env, forCommand);
-    if (input === command) {
-      if (!value) throw new InputError(`input ${forCommand} is required with command ${command}`);
+  for (const input of VALUE_INPUTS) {
+    const value = getInput(env, input);
+    if (spec.valueInput === input) {
+      if (!value) throw new InputError(`input ${input} is required with command ${command}`);
       args.push(value);
     } else if (value) {
-      throw new InputError(`input ${forCommand} applies only to command ${input}, not ${command}`);
+      throw new InputError(`input ${input} applies only to command ${takers(commands, (c) => c.valueInput === input)}, not ${command}`);
     }
   }
-  for (const [input, { flag, commands: accepted, boolean }] of Object.entries(FLAG_INPUTS)) {
+  for (const [input, { flag, ...rest }] of Object.entries(FLAG_INPUTS) as [FlagInput, { flag: string; boolean?: boolean }][]) {
+    const boolean = rest.boolean === true;
     const value = getInput(env, input);
     if (!value || (boolean && value === 'false')) continue;
-    if (!accepted.includes(command)) {
-      throw new InputError(`input ${input} does not apply to command ${command} (only to ${accepted.join(', ')})`);
+    if (!spec.inputs?.includes(input)) {
+      throw new InputError(
+        `input ${input} does not apply to command ${command} (only to ${takers(commands, (c) => c.inputs?.includes(input) === true)})`,
+      );
     }
     if (boolean) {
       if (value !== 'true') throw new InputError(`input ${input}=${JSON.stringify(value)} is not valid: expected true or false`);
@@ -108,4 +129,11 @@ export function toInvocation(env: Env, commands: readonly string[]): Invocation 
   }
   args.push(...splitArgs(getInput(env, 'args')));
   return { command, args, variables, secrets };
+}
+
+/** The commands that take an input, for the error line. */
+function takers(commands: Readonly<Record<string, CommandInputs>>, takes: (command: CommandInputs) => boolean): string {
+  return Object.keys(commands)
+    .filter((name) => takes(commands[name]!))
+    .join(', ');
 }

@@ -4,6 +4,7 @@
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ConfigError } from '../support/errors.ts';
+import { closestName } from '../support/closest.ts';
 import { checkPythonVersion, parseSeconds, type Config } from '../config/load.ts';
 import { IMAGE_CHOICES, type ImageChoice } from '../images.ts';
 import { GITHUB_REGISTRIES, isGithubRegistry, type GithubRegistry } from '../hosts.ts';
@@ -38,25 +39,7 @@ export function parseFlags<T extends FlagSpec>(options: T, argv: string[] = proc
 
 /** The known flag nearest to a mistyped one (edit distance at most 2, or a prefix), if any. */
 export function closestFlag(given: string, known: readonly string[]): string | undefined {
-  const word = given.replace(/^-+/, '').replace(/=.*$/, '');
-  let best: { name: string; distance: number } | undefined;
-  for (const name of known) {
-    const distance = name.startsWith(word) || word.startsWith(name) ? 1 : editDistance(word, name);
-    if (distance <= 2 && (!best || distance < best.distance)) best = { name, distance };
-  }
-  return best?.name;
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length];
+  return closestName(given.replace(/^-+/, '').replace(/=.*$/, ''), known);
 }
 
 /** `--run-id N`: a GitHub Actions run id (digits), required. */

@@ -3,6 +3,7 @@
  * (lib/config/variables.ts), so the help cannot drift from what is loaded and validated.
  */
 import { describeVariables, isPorted, VARIABLE_LIST, type Section } from '../config/variables.ts';
+import { usageAsInvoked } from './invocation.ts';
 
 const COMMON: readonly Section[] = ['registry', 'credentials', 'python', 'transport'];
 
@@ -20,7 +21,8 @@ export const SECTIONS_BY_SCRIPT: Readonly<Record<string, readonly Section[]>> = 
   'verify-prod-image': [...COMMON, 'images', 'verifying'],
 };
 
-export function scriptHelp(script: string, usage: string): string {
+export function scriptHelp(script: string, given: string): string {
+  const usage = usageAsInvoked(given);
   const sections = SECTIONS_BY_SCRIPT[script];
   if (!sections) return usage.trimEnd();
   const names = VARIABLE_LIST.filter((v) => isPorted(v.variable) && sections.includes(v.variable.section)).map((v) => v.name);

@@ -14,7 +14,7 @@ import { parseReference, type RegistryClient } from '../registry/index.ts';
 import { CiImagesError } from '../support/errors.ts';
 import { mergePlatforms } from './merge-platforms.ts';
 import { publishTags } from './push.ts';
-import { waitForImages, waitingMode, waitTargets, type WaitEvent, type WaitTarget } from './wait.ts';
+import { waitForImages, waitingMode, waitTargets, type WaitEvent, type WaitTarget } from './wait/index.ts';
 import { loginToRegistry, type Log } from './registry-login.ts';
 
 export interface PreparedImage {

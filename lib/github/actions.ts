@@ -62,6 +62,24 @@ export function appendSummary(ctx: ActionsContext, markdown: string): boolean {
   return true;
 }
 
+/**
+ * Text from outside (registry errors, tag and image names) for the job summary, which GitHub renders
+ * as Markdown with HTML: a backslash before the Markdown marks of links, images, emphasis, code and
+ * headings, then entities for `& < > " '`; line breaks as spaces; at most `max` characters.
+ */
+export function summaryText(value: string, max = 300): string {
+  const line = value.replace(/[\r\n\u2028\u2029]+/g, ' ').slice(0, max);
+  return line.replace(/[\\`*_[\]()#!|~]/g, '\\$&').replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]);
+}
+
+/** A value shown as inline code (a reference, a digest): no backtick or line break can end the span. */
+export function summaryCode(value: string, max = 300): string {
+  return `\`${value.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/`/g, "'").slice(0, max)}\``;
+}
+
+const HTML_ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** A GFM table; cells are Markdown already (from summaryText / summaryCode): only `|` is escaped here. */
 export function markdownTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
   const line = (cells: readonly string[]) => `| ${cells.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`;
   return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');

@@ -6,7 +6,7 @@
  */
 import type { RegistryClient } from './client.ts';
 import { networkError, RegistryError } from './errors.ts';
-import { isIndex, manifestBlobs, type Descriptor } from '../oci/media-types.ts';
+import { indexChildren, isIndex, manifestBlobs, type Descriptor } from '../oci/media-types.ts';
 import { type Reference } from '../oci/reference.ts';
 import { retry } from '../support/retry.ts';
 import { limiter, mapLimit } from '../support/concurrency.ts';
@@ -49,10 +49,9 @@ export async function copyImage(client: RegistryClient, source: Reference, targe
   };
   const top = await client.getManifest(source);
   if (isIndex(top.mediaType)) {
-    const index = JSON.parse(top.body.toString()) as { manifests: Descriptor[] };
     const byDigest = (ref: Reference, digest: string): Reference => ({ ...ref, tag: undefined, digest });
     // Every platform's manifest first, then their blobs as one set (a layer shared by platforms moves once).
-    const children = await mapLimit(index.manifests, SMALL_CONCURRENCY, (child) => client.getManifest(byDigest(source, child.digest)));
+    const children = await mapLimit(indexChildren(top.body), SMALL_CONCURRENCY, (child) => client.getManifest(byDigest(source, child.digest)));
     await copyBlobs(client, source, target, children.flatMap((child) => manifestBlobs(child.body)), options, onBlob);
     await mapLimit(children, SMALL_CONCURRENCY, (child) => client.putManifest(byDigest(target, child.digest), child.body, child.mediaType));
   } else {

@@ -4,7 +4,7 @@ import { LIMITS } from './limits.ts';
 import { errorDetail, scope, type Transport } from './transport.ts';
 import { isDigest } from '../oci/grammar.ts';
 import { checkManifestBody, MANIFEST_ACCEPT } from '../oci/media-types.ts';
-import { sha256Digest } from '../oci/digest.ts';
+import { digestLike, sha256Digest } from '../oci/digest.ts';
 import { manifestKey, type Reference } from '../oci/reference.ts';
 import { discard } from '../support/http.ts';
 import { neutralize } from '../support/network-text.ts';
@@ -50,10 +50,13 @@ export async function getManifest(t: Transport, ref: Reference, signal?: AbortSi
   const body = response.buffered ?? Buffer.alloc(0);
   const digest = sha256Digest(body);
   const header = response.headers.get('docker-content-digest');
-  // A header that is no digest at all is ignored: the body is checked and hashed instead.
+  // A header that is no digest at all is ignored: the body is checked and hashed instead. A claim
+  // is checked in its own algorithm (sha256 or sha512; the reference grammar admits no other).
   const claimed = ref.digest ?? (isDigest(header) ? header : undefined);
-  if (claimed && claimed.startsWith('sha256:') && claimed !== digest) {
-    throw new RegistryError(`${what}: body digest ${digest} does not match ${neutralize(claimed)}`, { status: response.status, code: 'DIGEST_INVALID' });
+  if (claimed && digestLike(claimed, body) !== claimed) {
+    throw new RegistryError(`${what}: body digest ${digestLike(claimed, body)} does not match ${neutralize(claimed)}`, {
+      status: response.status, code: 'DIGEST_INVALID',
+    });
   }
   const contentType = (response.headers.get('content-type') ?? '').split(';')[0].trim();
   const checked = checkManifestBody(body, contentType);

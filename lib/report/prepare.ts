@@ -1,7 +1,7 @@
 /** What prepare-ci-image says: the `localImage` output, and `--json` or plain lines. */
 import type { PrepareResult } from '../commands/prepare.ts';
 import type { Session } from '../cli/setup.ts';
-import { appendSummary, markdownTable } from '../github/actions.ts';
+import { appendSummary, markdownTable, summaryCode, summaryText } from '../github/actions.ts';
 
 export function reportPrepare(session: Session, result: PrepareResult): number {
   const { config, dryRun } = session;
@@ -29,7 +29,9 @@ export function reportPrepare(session: Session, result: PrepareResult): number {
 function summaryOf(result: PrepareResult): string {
   const cache = result.cache;
   const cacheText = !cache ? '–' : cache.engine === 'legacy' ? 'legacy builder: no figures' : `${cache.cached}/${cache.steps} steps cached, ${cache.buildSeconds} s`;
-  const rows = result.images.map((i) => [`\`${i.localImage}\``, result.mode === 'build' ? 'built' : `pulled from ${result.registry}`, i.digest ? `\`${i.digest}\`` : '–', cacheText]);
-  const problem = cache?.importProblem ? `\n\ncache: ${cache.importProblem}` : '';
+  const rows = result.images.map((i) => [
+    summaryCode(i.localImage), result.mode === 'build' ? 'built' : `pulled from ${summaryText(result.registry ?? '')}`, i.digest ? summaryCode(i.digest) : '–', cacheText,
+  ]);
+  const problem = cache?.importProblem ? `\n\ncache: ${summaryText(cache.importProblem, 500)}` : '';
   return `### Image prepared\n\n${markdownTable(['image', 'how', 'digest', 'cache'], rows)}${problem}`;
 }

@@ -3,7 +3,7 @@
  * one plain line per state change, and a heartbeat line (found/missing counts) every minute so an
  * hour-long wait does not look hung.
  */
-import type { WaitEvent, WaitTarget } from '../commands/wait.ts';
+import type { WaitEvent, WaitTarget } from '../commands/wait/index.ts';
 import { redact } from '../support/secrets.ts';
 
 export interface ProgressReporter {

@@ -1,5 +1,5 @@
 /** What prune-images says: the plan in plain words, and the job-summary table. */
-import { appendSummary, markdownTable } from '../github/actions.ts';
+import { appendSummary, markdownTable, summaryCode, summaryText, type Writer } from '../github/actions.ts';
 import type { PrunePlan } from '../commands/prune/policy.ts';
 import type { ExecuteResult } from '../commands/prune/execute.ts';
 import type { Session } from '../cli/setup.ts';
@@ -37,15 +37,15 @@ export function summaryMarkdown(plan: PrunePlan, dryRun: boolean): string {
     const tags = repo.deletions.flatMap((d) => d.tags);
     const statuses = [...new Set(repo.deletions.map((d) => d.status))];
     return [
-      `\`${repo.image}\``,
+      summaryCode(repo.image),
       repo.skipped ? '–' : String(repo.kept.length),
       repo.skipped ? '–' : String(repo.deletions.length),
-      tags.length ? tags.join(' ') : '–',
-      repo.skipped ? `skipped: ${repo.skipped}` : dryRun ? (repo.deletions.length ? 'dry run' : 'nothing to delete') : statuses.join(', ') || 'nothing to delete',
+      tags.length ? summaryText(tags.join(' '), 2000) : '–',
+      repo.skipped ? `skipped: ${summaryText(repo.skipped)}` : dryRun ? (repo.deletions.length ? 'dry run' : 'nothing to delete') : statuses.join(', ') || 'nothing to delete',
     ];
   });
   return [
-    `### Image retention on ${plan.registry}${dryRun ? ' (dry run)' : ''}`,
+    `### Image retention on ${summaryText(plan.registry)}${dryRun ? ' (dry run)' : ''}`,
     '',
     `Kept: latest, cache, the newest ${plan.keep} run-id/sha tags, anything younger than ${plan.olderThan}.`,
     '',
@@ -54,10 +54,18 @@ export function summaryMarkdown(plan: PrunePlan, dryRun: boolean): string {
 }
 
 
-/** The plan (plain words), then the result: `--json` document or a line, and the job summary. */
+/**
+ * The plan (plain words; nothing with `--json`, whose document carries it), the deletions as they
+ * happen (stdout, or the log with `--json` so stdout stays one document), then the result:
+ * `--json` document or a line, and the job summary.
+ */
 export const reportPrune = {
   plan(session: Session, plan: PrunePlan): void {
+    if (session.json) return;
     formatPlan(plan, session.dryRun).forEach(session.out);
+  },
+  progress(session: Session): Writer {
+    return session.json ? session.log : session.out;
   },
   result(session: Session, plan: PrunePlan, deleteMethod: string | undefined, result: ExecuteResult | undefined): number {
     const { config, dryRun } = session;

@@ -2,7 +2,7 @@
  * What the verify scripts say: one line per check, the job-summary table, `--json`; failed checks
  * end the run with exit 1 (after the result is recorded), pip check's with how to fix it.
  */
-import { appendSummary, markdownTable } from '../github/actions.ts';
+import { appendSummary, markdownTable, summaryCode, summaryText } from '../github/actions.ts';
 import { IMAGE_CHOICES } from '../images.ts';
 import { VerifyFailedError, type VerifyCheck, type VerifyResult } from '../commands/verify.ts';
 import type { Session } from '../cli/setup.ts';
@@ -19,8 +19,8 @@ export function checkLine(check: VerifyCheck): string {
 }
 
 export function verifySummary(result: VerifyResult, dryRun: boolean): string {
-  const title = `${dryRun ? 'Verify plan' : result.failed.length ? 'Verify failed' : 'Verified'}: \`${result.localImage}\``;
-  const rows = result.checks.map((c) => [c.name, c.command ? `\`${c.command}\`` : '–', MARK[c.status], (c.reason ?? '').replace(/\|/g, '\\|').slice(0, 200) || '–']);
+  const title = `${dryRun ? 'Verify plan' : result.failed.length ? 'Verify failed' : 'Verified'}: ${summaryCode(result.localImage)}`;
+  const rows = result.checks.map((c) => [summaryText(c.name), c.command ? summaryCode(c.command) : '–', MARK[c.status], summaryText(c.reason ?? '', 200) || '–']);
   return `### ${title}\n\n${markdownTable(['check', 'command', 'result', 'detail'], rows)}`;
 }
 

@@ -2,31 +2,13 @@
  * What the wait scripts say: the plan of a dry run, "not waiting", the images found (outputs file,
  * job summary, stdout or --json), what is missing after a timeout, and live progress.
  */
-import { appendSummary, markdownTable } from '../github/actions.ts';
+import { appendSummary, markdownTable, summaryCode, summaryText } from '../github/actions.ts';
 import { GITHUB_REGISTRIES } from '../hosts.ts';
 import { IMAGE_CHOICES, type ImageChoice } from '../images.ts';
-import { WaitTimeoutError, type WaitRequest, type WaitResult, type WaitTarget } from '../commands/wait.ts';
+import { WaitTimeoutError, type WaitRequest, type WaitResult, type WaitTarget } from '../commands/wait/index.ts';
 import { lineReporter, targetLabel, terminalReporter, type ProgressReporter } from './progress.ts';
 import type { Session } from '../cli/setup.ts';
 import { terminalEffectsAllowed } from '../config/runtime.ts';
-
-export function waitUsage(image: ImageChoice, script: string): string {
-  const what = image === 'ci' ? 'CI images' : 'PROD images (and -build images when WAIT_FOR_PROD_BUILD_IMAGE=true)';
-  return `Usage: tsx scripts/ci/images/${script} [--timeout SECONDS] [--poll-interval SECONDS] [--heartbeat SECONDS] [--platform OS/ARCH] [--json] [--dry-run]
-
-Waits for the ${what} of every python version in CURRENT_PYTHON_MAJOR_MINOR_VERSIONS_AS_STRING,
-tag GITHUB_REGISTRY_PULL_IMAGE_TAG, in ${GITHUB_REGISTRIES.join(' and ')} at once, and reports the
-registry that holds them all (${GITHUB_REGISTRIES[0]} when both do) as the output githubRegistry.
-
-  --timeout SECONDS        give up after this long (env WAIT_FOR_IMAGE_TIMEOUT, default 3600)
-  --poll-interval SECONDS  time between checks at most, 80-100 % of it at random (env WAIT_FOR_IMAGE_POLL_INTERVAL, default 5)
-  --heartbeat SECONDS      in CI logs, a found/missing count line this often (default 60; 0: none)
-  --platform OS/ARCH       only an image (or index) holding this platform counts, e.g. linux/arm64
-  --json                   print one JSON document on stdout
-  --dry-run                no network: print the references it would wait for
-Runs only when USE_GITHUB_REGISTRY=true and GITHUB_REGISTRY_WAIT_FOR_IMAGE=true.
-Exit codes: 0 all found, 1 timed out, 2 bad input, 3 credentials refused.`;
-}
 
 const candidates = (target: WaitTarget) => GITHUB_REGISTRIES.map((registry) => target.candidates[registry]);
 
@@ -79,9 +61,9 @@ export function reportMissing(session: Session, error: unknown): void {
 /** The job-summary section of a wait that timed out: per registry found/missing, the last error per image. */
 export function failedWaitSummary(error: WaitTimeoutError): string {
   const rows = error.outcomes.map((o) => [
-    `python ${o.python} ${o.kind}`, o.registry, o.state === 'found' ? 'found' : 'missing', `\`${o.reference}\``, o.lastError ? o.lastError.slice(0, 200) : '–',
+    `python ${o.python} ${o.kind}`, o.registry, o.state === 'found' ? 'found' : 'missing', summaryCode(o.reference), o.lastError ? summaryText(o.lastError, 200) : '–',
   ]);
-  return `### Wait timed out\n\n${error.message}\n\n` + markdownTable(['image', 'registry', 'state', 'reference', 'last error'], rows);
+  return `### Wait timed out\n\n${summaryText(error.message, 2000)}\n\n` + markdownTable(['image', 'registry', 'state', 'reference', 'last error'], rows);
 }
 
 export function reportWaitResult(session: Session, result: WaitResult): number {
@@ -92,7 +74,7 @@ export function reportWaitResult(session: Session, result: WaitResult): number {
     `### Images found in ${result.registry}\n\n` +
       markdownTable(
         ['image', 'registry', 'digest', 'waited'],
-        result.images.map((i) => [`\`${i.reference}\``, result.registry, `\`${i.digest}\``, `${i.waitedSeconds}s`]),
+        result.images.map((i) => [summaryCode(i.reference), result.registry, summaryCode(i.digest), `${i.waitedSeconds}s`]),
       ),
   );
   if (session.json) {

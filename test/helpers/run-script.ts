@@ -44,13 +44,15 @@ export function runScript(
 }
 
 /** The `--json` envelope a script printed: exactly one JSON line on stdout. */
-export function jsonEnvelope(stdout: string): { command: string; ok: boolean; exitCode: number; result: any; error: { type: string; message: string } | null } {
+export function jsonEnvelope(stdout: string): { command: string; ok: boolean; exitCode: number; // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each test reads the result its command documents
+  result: any; error: { type: string; message: string } | null } {
   const lines = stdout.split('\n').filter(Boolean);
   if (lines.length !== 1) throw new Error(`expected one JSON line on stdout, got ${lines.length}:\n${stdout}`);
   return JSON.parse(lines[0]);
 }
 
 /** The `result` of a successful run's `--json` envelope. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- as above
 export function jsonResult(stdout: string): any {
   const doc = jsonEnvelope(stdout);
   if (!doc.ok) throw new Error(`the envelope reports a failure: ${JSON.stringify(doc.error)}`);

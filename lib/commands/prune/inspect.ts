@@ -1,5 +1,6 @@
 /** Reading a registry for retention: every tag, its digest and its image's `created` date. */
 import { mapLimit } from '../../support/concurrency.ts';
+import { descriptorProblem, indexChildren as checkedIndexChildren } from '../../oci/media-types.ts';
 import { readStreamBounded } from '../../support/bounded-body.ts';
 import { githubRepositoryName, imageSegment, IMAGE_KINDS } from '../../images.ts';
 import { requirePythonVersions, type Config } from '../../config/load.ts';
@@ -64,8 +65,8 @@ export async function inspectRepository(
 
 /** The manifests an image index lists (its platforms, attestations): a kept index keeps them all. */
 export function indexChildren(body: Buffer): string[] {
-  const manifests = (JSON.parse(body.toString()) as { manifests?: Descriptor[] }).manifests ?? [];
-  return manifests.map((m) => m.digest).filter((d): d is string => typeof d === 'string');
+  // A child outside the digest grammar stops the plan (nothing deleted) rather than reaching a URL.
+  return checkedIndexChildren(body).map((m) => m.digest);
 }
 
 async function readAge(client: RegistryClient, repo: { registry: string; repository: string }, digest: string): Promise<Age> {
@@ -79,6 +80,8 @@ async function readAge(client: RegistryClient, repo: { registry: string; reposit
     }
     const config = (JSON.parse(manifest.body.toString()) as { config?: Descriptor }).config;
     if (!config?.digest) return { unknown: `no config in ${manifest.mediaType || 'the manifest'}`, children };
+    const problem = descriptorProblem(config);
+    if (problem) return { unknown: `config descriptor refused: ${problem}`, children };
     if (typeof config.size === 'number' && config.size > MAX_CONFIG_BYTES) return { unknown: `config blob of ${config.size} bytes`, children };
     const stream = await client.fetchBlob(repo, config.digest, typeof config.size === 'number' ? config.size : undefined);
     const body = await readStreamBounded(stream, MAX_CONFIG_BYTES);

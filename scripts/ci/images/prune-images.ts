@@ -9,16 +9,10 @@ import { setup } from '../../../lib/cli/setup.ts';
 import { deleterFor, executePlan, planPrune, pruneRepositories } from '../../../lib/commands/prune/index.ts';
 import { reportPrune } from '../../../lib/report/prune.ts';
 import { ConfigError } from '../../../lib/support/errors.ts';
-
-const usage = `Usage: tsx scripts/ci/images/prune-images.ts [--keep N] [--older-than 14d] [--dry-run | --yes] [--json] [--registry ghcr.io|docker.pkg.github.com]
-  Plans (default, --dry-run) or performs (--yes) the deletion of old run-id/sha tags of the CI, PROD
-  and PROD-build images. Kept: latest, cache, the newest N (default 10) run-id/sha tags by image
-  creation date, anything younger than --older-than (default 14d; also h, m, w or seconds), and
-  every digest a kept tag points to. --timeout SECONDS: overall deadline
-  (default 3600). Exit: 0 done, 1 a deletion failed, 2 bad input, 3 credentials refused.`;
+import { USAGE } from '../../../lib/report/usage.ts';
 
 const flags = { keep: { type: 'string' }, 'older-than': { type: 'string' }, yes: { type: 'boolean' }, registry: { type: 'string' }, timeout: { type: 'string' } } as const;
-await runScript({ name: 'prune-images', usage, flags, deadline: { defaultSeconds: 3600 } }, async (flags) => {
+await runScript({ name: 'prune-images', usage: USAGE['prune-images'], flags, deadline: { defaultSeconds: 3600 } }, async (flags) => {
   if (flags.yes && flags['dry-run']) throw new ConfigError('--yes', '--yes and --dry-run contradict each other: pass one of them');
   const keep = parseKeep(flags.keep);
   const olderThanSeconds = parseDuration('--older-than', flags['older-than']);
@@ -28,7 +22,7 @@ await runScript({ name: 'prune-images', usage, flags, deadline: { defaultSeconds
   const client = session.registryClient();
   const deleter = session.dryRun ? undefined : deleterFor(config, registry, client, log);
   const plan = await planPrune(client, pruneRepositories(config, registry), { keep, olderThanSeconds, log });
-  if (!session.json) reportPrune.plan(session, plan);
-  const result = deleter ? await executePlan(plan, client, deleter, session.json ? log : session.out) : undefined;
+  reportPrune.plan(session, plan);
+  const result = deleter ? await executePlan(plan, client, deleter, reportPrune.progress(session)) : undefined;
   return reportPrune.result(session, plan, deleter?.method, result);
 });

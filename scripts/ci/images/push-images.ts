@@ -8,20 +8,10 @@ import { copyImages, promoteImages, pushImages } from '../../../lib/commands/pus
 import { IMAGE_CHOICES } from '../../../lib/images.ts';
 import { reportPush } from '../../../lib/report/push.ts';
 import { ConfigError } from '../../../lib/support/errors.ts';
-
-const usage = `Usage: tsx scripts/ci/images/push-images.ts [--image ci|prod] [--python 3.8] [--promote FROM_TAG | --copy-to HOST] [--dry-run] [--json]
-  Default: docker tag + push of the local image to GITHUB_REGISTRY as GITHUB_REGISTRY_PUSH_IMAGE_TAG
-  and the commit tag (COMMIT_SHA, else on Actions the build context's HEAD; USE_GITHUB_REGISTRY=true);
-  else docker push of the local DockerHub names. PROD also pushes the -build image when there is one.
-  --promote FROM_TAG  no docker: re-tag the image at FROM_TAG in GITHUB_REGISTRY as the push tag
-                      (and the commit tag) with one manifest PUT each
-  --copy-to HOST      no docker: copy the push-tag image from GITHUB_REGISTRY to HOST (ghcr.io and
-                      docker.pkg.github.com use their own naming; other hosts keep the path)
-  --dry-run           print every docker command and registry write, do nothing
-  Outputs imageReference and imageDigest. --timeout SECONDS: overall deadline (default 3600). Exit: 0 done, 1 failed, 2 bad input, 3 refused.`;
+import { USAGE } from '../../../lib/report/usage.ts';
 
 const flags = { image: { type: 'string' }, python: { type: 'string' }, promote: { type: 'string' }, 'copy-to': { type: 'string' }, timeout: { type: 'string' } } as const;
-await runScript({ name: 'push-images', usage, flags, deadline: { defaultSeconds: 3600 } }, async (flags) => {
+await runScript({ name: 'push-images', usage: USAGE['push-images'], flags, deadline: { defaultSeconds: 3600 } }, async (flags) => {
   if (flags.promote !== undefined && flags['copy-to'] !== undefined) {
     throw new ConfigError('--promote', '--promote and --copy-to are mutually exclusive: run the script once for each');
   }

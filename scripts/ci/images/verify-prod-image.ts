@@ -6,18 +6,9 @@ import { parsePythonFlag } from '../../../lib/cli/flags.ts';
 import { setup } from '../../../lib/cli/setup.ts';
 import { verifyImage } from '../../../lib/commands/verify.ts';
 import { reportVerify } from '../../../lib/report/verify.ts';
+import { USAGE } from '../../../lib/report/usage.ts';
 
-const usage = `Usage: tsx scripts/ci/images/verify-prod-image.ts [--python 3.8] [--dry-run] [--json]
-  Pulls as verify-ci-image does (the PROD image, apache/airflow:master-python3.8), then runs each
-  check in it (docker run --rm --network none --entrypoint /bin/bash IMAGE -c COMMAND), all of them
-  even when one fails: airflow version prints 2.…; python --version prints Python 3.; airflow
-  providers list --output table (COLUMNS=180) shows every provider of VERIFY_PROVIDERS_FILE
-  (default scripts/ci/installed_providers.txt, e.g. apache.hive: apache-airflow-providers-apache-hive);
-  python -c 'import X' for each line of VERIFY_IMPORTS_FILE (default scripts/ci/verify_imports.txt);
-  pip check. A missing list file skips its check with one line. --dry-run prints the docker commands.
-  Exit: 0 all passed, 1 a check failed or no image, 2 bad input (a bad list line), 3 refused.`;
-
-await runScript({ name: 'verify-prod-image', usage, flags: { python: { type: 'string' } } }, async (flags) => {
+await runScript({ name: 'verify-prod-image', usage: USAGE['verify-prod-image'], flags: { python: { type: 'string' } } }, async (flags) => {
   const session = setup(flags, { planOnStdout: true });
   const { config, log, dryRun } = session;
   const python = parsePythonFlag(flags.python, config);

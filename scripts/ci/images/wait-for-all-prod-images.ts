@@ -5,10 +5,11 @@
 import { runScript } from '../../../lib/cli/main.ts';
 import { parseWaitFlags, WAIT_FLAGS } from '../../../lib/cli/flags.ts';
 import { setup } from '../../../lib/cli/setup.ts';
-import { waitForRequest, waitingMode, waitRequest } from '../../../lib/commands/wait.ts';
-import { reportNotWaiting, reportWaitPlan, reportWaitResult, waitUsage, withWaitProgress } from '../../../lib/report/wait.ts';
+import { waitForRequest, waitingMode, waitRequest } from '../../../lib/commands/wait/index.ts';
+import { reportNotWaiting, reportWaitPlan, reportWaitResult, withWaitProgress } from '../../../lib/report/wait.ts';
+import { USAGE } from '../../../lib/report/usage.ts';
 
-await runScript({ name: 'wait-for-all-prod-images', usage: waitUsage('prod', 'wait-for-all-prod-images.ts'), flags: WAIT_FLAGS }, async (flags) => {
+await runScript({ name: 'wait-for-all-prod-images', usage: USAGE['wait-for-all-prod-images'], flags: WAIT_FLAGS }, async (flags) => {
   const session = setup(flags);
   const request = waitRequest(session.config, 'prod', parseWaitFlags(flags));
   if (session.dryRun) return reportWaitPlan(session, request);

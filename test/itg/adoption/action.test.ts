@@ -105,6 +105,8 @@ action('bad inputs exit 2 with one line naming the input', async (ctx) => {
   const cases: [Record<string, string>, RegExp][] = [
     [{ command: '' }, /input command is required: one of wait-ci, wait-prod, prepare, push, promote, copy, prune/],
     [{ command: 'wait' }, /input command="wait" is not valid/],
+    [{ command: 'wiat-ci' }, /input command="wiat-ci" is not valid: expected one of .*; did you mean wait-ci\?/],
+    [{ command: 'push', 'run-id': '1' }, /input run-id does not apply to command push \(only to pull\)/],
     [{ command: 'wait-ci', python: '3.8' }, /input python does not apply to command wait-ci/],
     [{ command: 'promote' }, /input from-tag is required with command promote/],
     [{ command: 'prune', 'copy-to': 'ghcr.io' }, /input copy-to applies only to command copy, not prune/],
@@ -120,6 +122,21 @@ action('bad inputs exit 2 with one line naming the input', async (ctx) => {
   const r = await runAction(ctx, stepEnv(ctx, { command: 'wait-ci', timeout: 'soon', 'use-github-registry': 'true', 'wait-for-image': 'true', 'python-versions': '3.8' }).env);
   assert.is(r.code, 2, r.stderr);
   assert.match(r.stderr, /--timeout/);
+});
+
+action('timeout reaches the deadline of push, pull, prune; run-id reaches pull', async (ctx) => {
+  for (const command of ['push', 'pull', 'prune', 'merge-platforms']) {
+    const r = await runAction(ctx, stepEnv(ctx, { command, timeout: 'soon', 'run-id': command === 'pull' ? '1' : '' }).env);
+    assert.is(r.code, 2, `${command}: ${r.stdout}${r.stderr}`);
+    assert.match(r.stderr, /--timeout/, command);
+  }
+  const { env } = stepEnv(ctx, { command: 'pull', 'run-id': '31337', timeout: '60', python: '3.9', args: '--dry-run' });
+  const pull = await runAction(ctx, env);
+  assert.is(pull.code, 0, pull.stdout + pull.stderr);
+  assert.match(pull.stdout, /\[dry-run\] docker pull \S+master-python3\.9-ci-v2:31337$/m);
+  const missing = await runAction(ctx, stepEnv(ctx, { command: 'pull', args: '--dry-run' }).env);
+  assert.is(missing.code, 2, missing.stderr);
+  assert.match(missing.stderr, /--run-id is required/);
 });
 
 action('prune routes to prune-images; promote re-tags the run-id image as latest: imageReference, imageDigest', async (ctx) => {

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { startRegistry, type RegistryServer } from '../../../testing/registry.ts';
 import { parseOutputFile } from '../../../lib/github/actions.ts';
 import { ghcrCandidates, pushImages, ROOT, run } from './helpers.ts';
+import { commandNames } from '../../../lib/action/commands.ts';
 
 interface Ctx {
   dir: string;
@@ -54,7 +55,10 @@ pkg('npm pack holds dist/, action.yml and README.md, and no TypeScript source', 
   assert.is(installed.code, 0, installed.stdout + installed.stderr);
   ctx.bin = join(ctx.project, 'node_modules/.bin');
   assert.ok(existsSync(join(ctx.bin, 'ci-images')), 'ci-images bin linked');
-  assert.ok(existsSync(join(ctx.bin, 'ci-images-wait-ci')), 'ci-images-wait-ci bin linked');
+  for (const name of Object.keys((JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { bin: object }).bin)) {
+    assert.ok(existsSync(join(ctx.bin, name)), `${name} bin linked`);
+  }
+  for (const name of ['ci-images-wait-ci', 'ci-images-pull', 'ci-images-merge-platforms']) assert.ok(existsSync(join(ctx.bin, name)), `${name} bin linked`);
   // Nothing else came with it: the bundles carry zx and dotenv.
   assert.not.ok(existsSync(join(ctx.project, 'node_modules/zx')), 'zx not installed');
   assert.not.ok(existsSync(join(ctx.project, 'node_modules/tsx')), 'tsx not installed');
@@ -63,7 +67,8 @@ pkg('npm pack holds dist/, action.yml and README.md, and no TypeScript source', 
 pkg('ci-images --help lists every command; --version; unknown command exits 2', async (ctx) => {
   const help = await run(join(ctx.bin, 'ci-images'), ['--help'], { cwd: ctx.caller, env: callerEnv(ctx) });
   assert.is(help.code, 0, help.stderr);
-  for (const command of ['wait-ci', 'wait-prod', 'prepare', 'push', 'promote', 'copy', 'prune']) assert.match(help.stdout, new RegExp(`^  ${command} `, 'm'));
+  for (const command of commandNames()) assert.match(help.stdout, new RegExp(`^  ${command} `, 'm'));
+  assert.ok(commandNames().includes('pull') && commandNames().includes('merge-platforms'));
   const version = await run(join(ctx.bin, 'ci-images'), ['--version'], { cwd: ctx.caller, env: callerEnv(ctx) });
   assert.is(version.stdout.trim(), JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
   const bad = await run(join(ctx.bin, 'ci-images'), ['wait'], { cwd: ctx.caller, env: callerEnv(ctx) });
@@ -72,6 +77,17 @@ pkg('ci-images --help lists every command; --version; unknown command exits 2', 
   const promoteHelp = await run(join(ctx.bin, 'ci-images-promote'), ['--help'], { cwd: ctx.caller, env: callerEnv(ctx) });
   assert.is(promoteHelp.code, 0, promoteHelp.stderr);
   assert.match(promoteHelp.stdout, /--promote FROM_TAG/);
+  // The usage names what the user typed, not a source path absent from the package.
+  assert.match(promoteHelp.stdout, /^Usage: ci-images push /);
+  for (const [bin, args, usage] of [['ci-images-pull', ['--help'], 'pull --run-id'], ['ci-images', ['merge-platforms', '--help'], 'merge-platforms'], ['ci-images-wait-ci', ['-h'], 'wait-ci']] as const) {
+    const r = await run(join(ctx.bin, bin), [...args], { cwd: ctx.caller, env: callerEnv(ctx) });
+    assert.is(r.code, 0, `${bin}: ${r.stderr}`);
+    assert.ok(r.stdout.startsWith(`Usage: ci-images ${usage}`), `${bin} ${args.join(' ')}: ${r.stdout.split('\n')[0]}`);
+    assert.not.match(r.stdout, /tsx scripts/);
+  }
+  const typo = await run(join(ctx.bin, 'ci-images'), ['wiat-ci'], { cwd: ctx.caller, env: callerEnv(ctx) });
+  assert.is(typo.code, 2);
+  assert.match(typo.stderr, /unknown command "wiat-ci": expected one of .*; did you mean wait-ci\? \(see ci-images --help\)/);
 });
 
 pkg('wait-ci --dry-run from another directory reads that directory\'s .env', async (ctx) => {

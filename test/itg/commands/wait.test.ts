@@ -5,7 +5,7 @@ import { makeTestImage, pushSampleImage } from '../../../testing/sample-image.ts
 import { RegistryClient } from '../../../lib/registry/client.ts';
 import { parseReference } from '../../../lib/oci/reference.ts';
 import { loadConfig } from '../../../lib/config/load.ts';
-import { LAGGING_EVERY, waitForImages, waitForRequest, waitRequest, waitTargets, WaitTimeoutError } from '../../../lib/commands/wait.ts';
+import { LAGGING_EVERY, waitForImages, waitForRequest, waitRequest, waitTargets, WaitTimeoutError } from '../../../lib/commands/wait/index.ts';
 
 const lib = suite<{ ghcr: RegistryServer; pkg: RegistryServer }>('wait library (in process, real registries)');
 lib.before(async (ctx) => {

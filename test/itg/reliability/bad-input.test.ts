@@ -23,7 +23,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { runScript } from '../../helpers/run-script.ts';
 import { PORTED_NAMES } from '../../../lib/config/variables.ts';
-import { AUDIT_USER, FAKE_GHCR_TOKEN, FAKE_PACKAGES_TOKEN, auditEnvironment, createAudit, createCommandRecorder, leakFigure } from '../../helpers/secrets-audit.ts';
+import { AUDIT_USER, FAKE_GHCR_TOKEN, auditEnvironment, createAudit, createCommandRecorder, leakFigure } from '../../helpers/secrets-audit.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const SCRIPTS_DIR = join(ROOT, 'scripts/ci/images');
@@ -415,7 +415,6 @@ bad.after((ctx) => {
 });
 
 bad('the table covers every variable lib/config/load.ts reads', () => {
-  const mark = audit.leaks.length;
   const missing = variablesRead().filter((v) => !(v in ENV_CASES) && !(v in NOT_VALIDATED));
   assert.equal(missing, [], `variables without bad-input cases: ${missing.join(', ')}`);
 });
@@ -494,7 +493,6 @@ bad('real child processes: exit status 2, one line, nothing run (a few per scrip
 });
 
 bad('figures', () => {
-  const mark = audit.leaks.length;
   console.log(
     `[reliability:bad-input] scripts=${figures.scripts.length} (${figures.scripts.join(', ')}); ` +
       `cases=${figures.cases} (env ${figures.envCases}, flags ${figures.flagCases}) over ${Object.keys(ENV_CASES).length} variables; ` +

@@ -422,7 +422,8 @@ blobs('copies and pushes killed (SIGKILL) at a random moment: resumed, same dige
         ? (await copyImage(again, parseReference(`${SRC_HOST}/apache/airflow-master-python3.8-ci-v2:source`), target)).digest
         : await pushSampleImage(again, ctx.image, target);
       assert.is(digest, ctx.image.manifestDigest, label);
-      mode === 'copy' ? figures.copies++ : figures.pushes++;
+      if (mode === 'copy') figures.copies++;
+      else figures.pushes++;
       const final = await completeness(ctx.direct, target);
       assert.is(final?.digest, ctx.image.manifestDigest);
       assert.equal(final?.missing, []);
@@ -438,7 +439,6 @@ blobs('copies and pushes killed (SIGKILL) at a random moment: resumed, same dige
 });
 
 blobs('figures', () => {
-  const mark = audit.leaks.length;
   const interrupted = figures.interrupted.proxy + figures.interrupted.kill;
   console.log(
     `[reliability:blob-faults] redirected blob requests=${figures.redirectedGets} (${(figures.redirectedBytes / 1048576).toFixed(1)} MiB verified), ` +

@@ -10,7 +10,7 @@ import { startFaultProxy, type FaultProxy } from '../../../testing/fault-proxy.t
 import { makeTestImage, pushSampleImage } from '../../../testing/sample-image.ts';
 import { jsonResult, runScript } from '../../helpers/run-script.ts';
 import { RegistryClient } from '../../../lib/registry/client.ts';
-import { CHECKS_PER_HOST } from '../../../lib/commands/wait.ts';
+import { CHECKS_PER_HOST } from '../../../lib/commands/wait/index.ts';
 
 const VERSIONS = Array.from({ length: 50 }, (_, i) => `3.${i + 10}`);
 

@@ -4,7 +4,7 @@
  * docker.pkg.github.com: basic auth); every run gets its own tag, so its fault rules (matched on
  * that tag) touch no other run. Per fault kind: RUNS_PER_KIND randomised runs (seeded: scenario,
  * which images exist, which arrives late, fault bursts and the moment they start), in-process
- * through lib/commands/wait.ts; then the real script end to end through the proxies, Retry-After timing
+ * through lib/commands/wait/; then the real script end to end through the proxies, Retry-After timing
  * from the proxy's arrival log, and a registry that refuses everything (exit 3 within seconds).
  */
 import { suite } from 'uvu';
@@ -23,7 +23,7 @@ import { mapLimit } from '../../../lib/support/concurrency.ts';
 import { parseReference } from '../../../lib/oci/reference.ts';
 import { loadConfig, type Config } from '../../../lib/config/load.ts';
 import { candidateImages } from '../../../lib/images.ts';
-import { waitForImages, waitTargets, WaitTimeoutError, type WaitEvent } from '../../../lib/commands/wait.ts';
+import { waitForImages, waitTargets, WaitTimeoutError, type WaitEvent } from '../../../lib/commands/wait/index.ts';
 import { AuthError } from '../../../lib/support/errors.ts';
 
 const SEED = 0x5eed2024;
@@ -378,7 +378,6 @@ faults('a 200 answer that is not a manifest (and carries no digest to check) nev
 });
 
 faults('Retry-After in seconds: the next request comes no earlier than announced', async (ctx) => {
-  const mark = audit.leaks.length;
   const proxy = ctx.proxies['ghcr.io'];
   await Promise.all([0, 1, 2].map(async (run) => {
     const tag = `rel-retry-after-s-${run}`;
@@ -400,7 +399,6 @@ faults('Retry-After in seconds: the next request comes no earlier than announced
 });
 
 faults('Retry-After as an HTTP date: the next request comes no earlier than that date', async (ctx) => {
-  const mark = audit.leaks.length;
   const proxy = ctx.proxies['docker.pkg.github.com'];
   await Promise.all([0, 1].map(async (run) => {
     const tag = `rel-retry-after-d-${run}`;
@@ -570,7 +568,6 @@ faults('a registry that always answers 401 or 403 ends the wait with exit 3 with
 });
 
 faults('figures', () => {
-  const mark = audit.leaks.length;
   const perKind = [...figures].map(([kind, f]) => `${kind}=${f.runs}`).join(' ');
   const found = [...figures.values()].reduce((n, f) => n + f.imagesFound, 0) + scriptFigures.imagesFound;
   const absent = [...figures.values()].reduce((n, f) => n + f.absentChecked, 0);

@@ -1,6 +1,6 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { pollDelay } from '../../../lib/commands/wait.ts';
+import { pollDelay } from '../../../lib/commands/wait/index.ts';
 
 test('pollDelay: 80–100 % of the interval, never more (a push is seen within one interval)', () => {
   assert.is(pollDelay(5000, () => 0), 4000);

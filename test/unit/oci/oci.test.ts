@@ -24,9 +24,13 @@ oci('the grammar: one copy of tag, name component, host and digest', () => {
 });
 
 oci('a manifest body is checked for its shape; blobs listed', () => {
-  const manifest = Buffer.from(JSON.stringify({ schemaVersion: 2, config: { digest: 'sha256:c', size: 1 }, layers: [{ digest: 'sha256:l', size: 2 }] }));
+  const [c, l] = [`sha256:${'c'.repeat(64)}`, `sha256:${'d'.repeat(64)}`];
+  const manifest = Buffer.from(JSON.stringify({
+    schemaVersion: 2, config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: c, size: 1 },
+    layers: [{ mediaType: 'application/vnd.oci.image.layer.v1.tar', digest: l, size: 2 }],
+  }));
   assert.equal(checkManifestBody(manifest, ''), { mediaType: MEDIA_TYPES.ociManifest });
-  assert.equal(manifestBlobs(manifest).map((b) => b.digest), ['sha256:c', 'sha256:l']);
+  assert.equal(manifestBlobs(manifest).map((b) => b.digest), [c, l]);
   assert.ok('problem' in checkManifestBody(Buffer.from('<html>'), 'text/html'));
   assert.ok('problem' in checkManifestBody(Buffer.from('{"schemaVersion":2,"mediaType":"application/vnd.oci.image.index.v1+json"}'), ''));
   assert.ok(isIndex(MEDIA_TYPES.dockerList) && !isIndex(MEDIA_TYPES.dockerManifest));

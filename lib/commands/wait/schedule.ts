@@ -1,0 +1,93 @@
+/**
+ * When each check runs: which registry is polled in which round, how many checks at once, the
+ * pause between rounds (with jitter) and the one deadline of the wait.
+ */
+import type { GithubRegistry } from '../../hosts.ts';
+import { mapLimit } from '../../support/concurrency.ts';
+import { sleep } from '../../support/retry.ts';
+import { checksIn, complete, foundIn, type Check } from './plan.ts';
+
+/** A registry other than the configured one, holding none of the images, is polled every this many rounds. */
+export const LAGGING_EVERY = 3;
+/** Checks in flight at once per registry host. */
+export const CHECKS_PER_HOST = 16;
+
+/**
+ * The pause before the next round: `pollIntervalMs` at most, 80–100 % of it at random, so jobs
+ * started together drift apart and a push is seen at most one interval later (median half of it).
+ */
+export function pollDelay(pollIntervalMs: number, random: () => number): number {
+  return pollIntervalMs * (0.8 + 0.2 * random());
+}
+
+export interface Schedule {
+  readonly registries: readonly GithubRegistry[];
+  /** Polled every round; without it, every registry that is not lagging is. */
+  readonly configuredRegistry?: GithubRegistry;
+  /** Registries given up on: they refused our credentials for every image. */
+  readonly refused: ReadonlySet<GithubRegistry>;
+}
+
+/**
+ * Images go to one registry. A registry other than the configured one that holds none of them is
+ * checked every third round (requests per image and round: 1 + 1/3, not 2); the configured one
+ * every round, even while the other already holds some (the bash probed ghcr.io first).
+ */
+function everyRound(checks: readonly Check[], schedule: Schedule, registry: GithubRegistry): boolean {
+  if (schedule.configuredRegistry !== undefined) return registry === schedule.configuredRegistry || foundIn(checks, registry);
+  const lagging = !foundIn(checks, registry) && schedule.registries.some((other) => other !== registry && foundIn(checks, other));
+  return !lagging;
+}
+
+/** The checks due in this round: not found yet, in a registry still polled and due this round. */
+export function dueChecks(checks: readonly Check[], schedule: Schedule, round: number): Check[] {
+  const polled = (registry: GithubRegistry) => round % LAGGING_EVERY === 0 || everyRound(checks, schedule, registry);
+  return checks.filter((c) => c.state !== 'found' && !schedule.refused.has(c.registry) && polled(c.registry));
+}
+
+/**
+ * Runs the due checks, at most CHECKS_PER_HOST at once per registry (50 python versions must not
+ * open 100 sockets to one host). Round 0 follows the bash's order: ghcr.io first, then
+ * docker.pkg.github.com, and the first that holds every image wins: images already there cost N
+ * requests, not 2N. Later rounds poll the registries side by side.
+ */
+export async function runRound(
+  round: number, registries: readonly GithubRegistry[], checks: readonly Check[], due: readonly Check[],
+  checkOne: (check: Check) => Promise<void>,
+): Promise<void> {
+  const checkRegistry = (registry: GithubRegistry) => mapLimit(checksIn(due, registry), CHECKS_PER_HOST, checkOne);
+  if (round !== 0) {
+    await Promise.all(registries.map(checkRegistry));
+    return;
+  }
+  for (const registry of registries) {
+    await checkRegistry(registry);
+    if (complete(checks, registry)) break;
+  }
+}
+
+/** The one deadline of a wait: every request and pause ends with it. */
+export interface Deadline {
+  readonly started: number;
+  readonly timeoutMs: number;
+  readonly signal: AbortSignal;
+  elapsedMs(): number;
+  remainingMs(): number;
+  passed(): boolean;
+}
+
+export function startDeadline(timeoutMs: number): Deadline {
+  const started = Date.now();
+  const signal = AbortSignal.timeout(timeoutMs);
+  const remainingMs = () => started + timeoutMs - Date.now();
+  return {
+    started, timeoutMs, signal, remainingMs,
+    elapsedMs: () => Date.now() - started,
+    passed: () => remainingMs() <= 0 || signal.aborted,
+  };
+}
+
+/** The pause before the next round, never past the deadline. */
+export function pause(deadline: Deadline, pollIntervalMs: number, random: () => number): Promise<void> {
+  return sleep(Math.min(deadline.remainingMs(), pollDelay(pollIntervalMs, random)));
+}
