@@ -32,7 +32,9 @@ export function parseHostArgument(value: string | undefined): string {
 }
 
 export async function describeCredentials(
-  chain: CredentialChain, host: string, options: { readonly check?: RegistryClient; readonly signal?: AbortSignal } = {},
+  chain: CredentialChain,
+  host: string,
+  options: { readonly check?: RegistryClient; readonly signal?: AbortSignal } = {},
 ): Promise<AuthResult> {
   const answer = await chain.lookup(host);
   const base = { host, lookedIn: chain.lookedIn(host) };

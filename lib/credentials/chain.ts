@@ -78,7 +78,10 @@ export class CredentialChain {
   explainMissing(host: string): string | undefined {
     const normalized = keyHost(host);
     if (this.found.has(normalized)) return this.notices(normalized).join('; ') || undefined;
-    return [`no credentials for ${normalized} (looked in: ${this.lookedIn(normalized).join(', ') || 'nothing'})`, ...this.notices(normalized)].join('; ');
+    return [
+      `no credentials for ${normalized} (looked in: ${this.lookedIn(normalized).join(', ') || 'nothing'})`,
+      ...this.notices(normalized),
+    ].join('; ');
   }
 
   /**
@@ -87,12 +90,17 @@ export class CredentialChain {
    */
   explainAll(): string[] {
     const hosts = new Set([...this.answers.keys()].map((key) => key.slice(0, key.indexOf('/'))));
-    return [...hosts].map((host) => {
-      const used = this.found.get(host);
-      if (!used) return this.explainMissing(host);
-      const who = used.credentials.username && used.credentials.username !== '<token>' ? `the credentials of ${used.credentials.username}` : 'a token';
-      return [`${host}: ${who} from ${used.source}`, ...this.notices(host)].join('; ');
-    }).filter((line): line is string => !!line);
+    return [...hosts]
+      .map((host) => {
+        const used = this.found.get(host);
+        if (!used) return this.explainMissing(host);
+        const who =
+          used.credentials.username && used.credentials.username !== '<token>'
+            ? `the credentials of ${used.credentials.username}`
+            : 'a token';
+        return [`${host}: ${who} from ${used.source}`, ...this.notices(host)].join('; ');
+      })
+      .filter((line): line is string => !!line);
   }
 
   private async resolve(host: string, repository: string | undefined): Promise<CredentialAnswer | undefined> {
@@ -114,7 +122,8 @@ export class CredentialChain {
   /** docker's order: credHelpers[host], else credsStore (final either way: docker ignores `auths` then), else auths. */
   private async fromDockerConfig(file: CredentialFile, host: string): Promise<CredentialAnswer | undefined> {
     const helperKey = Object.keys(file.credHelpers).find((key) => keyHost(key) === host);
-    if (helperKey !== undefined) return this.fromHelper(file.credHelpers[helperKey], host, `credHelpers[${JSON.stringify(helperKey)}] in ${file.path}`);
+    if (helperKey !== undefined)
+      return this.fromHelper(file.credHelpers[helperKey], host, `credHelpers[${JSON.stringify(helperKey)}] in ${file.path}`);
     if (file.credsStore) return this.fromHelper(file.credsStore, host, `credsStore in ${file.path}`);
     const keys = Object.keys(file.auths).filter((key) => keyHost(key) === host);
     // The plain host key first, then URL forms, as docker's own lookup falls back to them.

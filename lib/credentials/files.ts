@@ -12,7 +12,10 @@ export interface CredentialFile {
   readonly credsStore?: string;
 }
 
-export type FileRead = { readonly kind: 'absent' } | { readonly kind: 'read'; readonly file: CredentialFile } | { readonly kind: 'invalid'; readonly reason: string };
+export type FileRead =
+  | { readonly kind: 'absent' }
+  | { readonly kind: 'read'; readonly file: CredentialFile }
+  | { readonly kind: 'invalid'; readonly reason: string };
 
 /** A user's files are small; a larger one is not a credentials file. */
 const FILE_CAP = 4 * 1024 * 1024;
@@ -34,7 +37,8 @@ export function readCredentialFile(path: string): FileRead {
   } catch {
     return { kind: 'invalid', reason: `${path} is not valid JSON: ignored` };
   }
-  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return { kind: 'invalid', reason: `${path} is not a JSON object: ignored` };
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed))
+    return { kind: 'invalid', reason: `${path} is not a JSON object: ignored` };
   const p = parsed as Record<string, unknown>;
   const auths = isObject(p.auths) ? p.auths : {};
   const credHelpers: Record<string, string> = {};

@@ -16,7 +16,11 @@ type DockerConfigJson = Record<string, unknown> & {
   credsStore?: string;
 };
 
-const hostOf = (key: string) => key.replace(/^[a-z]+:\/\//i, '').replace(/\/.*$/, '').toLowerCase();
+const hostOf = (key: string) =>
+  key
+    .replace(/^[a-z]+:\/\//i, '')
+    .replace(/\/.*$/, '')
+    .toLowerCase();
 
 /**
  * The user's config.json as the run's copy, for logins to `hosts`: docker stores a login in

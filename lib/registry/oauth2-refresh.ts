@@ -24,9 +24,16 @@ export interface RefreshExchange {
 }
 
 export async function exchangeRefreshToken(
-  request: PlainRequest, exchange: RefreshExchange, what: string, signal?: AbortSignal,
+  request: PlainRequest,
+  exchange: RefreshExchange,
+  what: string,
+  signal?: AbortSignal,
 ): Promise<HttpResponse> {
-  const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: exchange.credentials.identityToken, client_id: OAUTH2_CLIENT_ID });
+  const form = new URLSearchParams({
+    grant_type: 'refresh_token',
+    refresh_token: exchange.credentials.identityToken,
+    client_id: OAUTH2_CLIENT_ID,
+  });
   if (exchange.service) form.set('service', exchange.service);
   if (exchange.scopes.length) form.set('scope', exchange.scopes.join(' '));
   const headers = { 'content-type': 'application/x-www-form-urlencoded' };

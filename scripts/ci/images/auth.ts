@@ -20,10 +20,17 @@ const usage = `Usage: tsx scripts/ci/images/auth.ts HOST [--check] [--json]
 
 const flags = { check: { type: 'boolean' }, timeout: { type: 'string' } } as const;
 const { flagArgs, positionals } = splitPositionals(process.argv.slice(2), flags);
-await runScript({ name: 'auth', usage, flags, deadline: { defaultSeconds: 60 } }, async (flags) => {
-  const session = setup(flags);
-  if (positionals.length > 1) throw new ConfigError('HOST', `auth takes one HOST, got ${positionals.length}: expected a registry host such as ghcr.io`);
-  const host = parseHostArgument(positionals[0]);
-  const result = await describeCredentials(credentialChain(session.config), host, { check: flags.check ? session.registryClient() : undefined });
-  return reportAuth(session, result);
-}, flagArgs);
+await runScript(
+  { name: 'auth', usage, flags, deadline: { defaultSeconds: 60 } },
+  async (flags) => {
+    const session = setup(flags);
+    if (positionals.length > 1)
+      throw new ConfigError('HOST', `auth takes one HOST, got ${positionals.length}: expected a registry host such as ghcr.io`);
+    const host = parseHostArgument(positionals[0]);
+    const result = await describeCredentials(credentialChain(session.config), host, {
+      check: flags.check ? session.registryClient() : undefined,
+    });
+    return reportAuth(session, result);
+  },
+  flagArgs,
+);

@@ -44,7 +44,8 @@ test.before(async (ctx) => {
   ctx.dir = mkdtempSync(join(tmpdir(), 'ci-images-creds-'));
   await pushTestImage(
     new RegistryClient({ credentials: () => ({ username: ctx.registry.username, password: ctx.registry.password }) }),
-    makeTestImage(), parseReference(`${ctx.registry.host}/apache/creds:latest`),
+    makeTestImage(),
+    parseReference(`${ctx.registry.host}/apache/creds:latest`),
   );
 });
 test.after(async (ctx) => {
@@ -72,9 +73,18 @@ function lookupOf(chain: CredentialChain): CredentialLookup {
   return Object.assign(lookup, { explainMissing: (host: string) => chain.explainMissing(host) });
 }
 
-async function reads(ctx: Ctx, options: CredentialChainOptions, repository = 'apache/creds'): Promise<{ ok: boolean; error?: Error; chain: CredentialChain; notices: string[] }> {
+async function reads(
+  ctx: Ctx,
+  options: CredentialChainOptions,
+  repository = 'apache/creds',
+): Promise<{ ok: boolean; error?: Error; chain: CredentialChain; notices: string[] }> {
   const notices: string[] = [];
-  const chain = new CredentialChain({ onSecret: registerSecret, onNotice: (line) => notices.push(line), helper: { timeoutMs: 1500 }, ...options });
+  const chain = new CredentialChain({
+    onSecret: registerSecret,
+    onNotice: (line) => notices.push(line),
+    helper: { timeoutMs: 1500 },
+    ...options,
+  });
   const client = new RegistryClient({ credentials: lookupOf(chain), retry: { attempts: 1 } });
   try {
     return { ok: await client.exists(parseReference(`${ctx.registry.host}/${repository}:latest`)), chain, notices };
@@ -98,9 +108,15 @@ test('credHelpers[host] wins over credsStore', async (ctx) => {
   const path = writeJson(ctx, { credsStore: 'failing', credHelpers: { [ctx.registry.host]: 'pass' } });
   const result = await reads(ctx, { dockerConfigPath: path });
   assert.ok(result.ok, String(result.error));
-  assert.match((await result.chain.lookup(ctx.registry.host))!.source, `docker-credential-pass (credHelpers["${ctx.registry.host}"] in ${path})`);
+  assert.match(
+    (await result.chain.lookup(ctx.registry.host))!.source,
+    `docker-credential-pass (credHelpers["${ctx.registry.host}"] in ${path})`,
+  );
   assert.equal(result.notices, []);
-  assert.not.ok(ctx.helpers.calls('failing').some((call) => call.includes(ctx.registry.host)), 'the credsStore was not asked');
+  assert.not.ok(
+    ctx.helpers.calls('failing').some((call) => call.includes(ctx.registry.host)),
+    'the credsStore was not asked',
+  );
 });
 
 test('URL-form auths keys match their host (https://host, host/v2/)', async (ctx) => {
@@ -158,10 +174,15 @@ test('token variables keep precedence over every file', async (ctx) => {
   const desktopCallsBefore = ctx.helpers.calls('desktop').length;
   const result = await reads(ctx, {
     dockerConfigPath: path,
-    variables: () => ({ names: ['CONTAINER_REGISTRY_TOKEN'], answer: { credentials: { username: ctx.registry.username, password: 'from-the-variable-999' }, source: 'CONTAINER_REGISTRY_TOKEN' } }),
+    variables: () => ({
+      names: ['CONTAINER_REGISTRY_TOKEN'],
+      answer: { credentials: { username: ctx.registry.username, password: 'from-the-variable-999' }, source: 'CONTAINER_REGISTRY_TOKEN' },
+    }),
   });
   assert.ok(result.error && isRefused(result.error), 'the variable (wrong here) was used, not the helper');
-  assert.equal(result.chain.explainAll(), [`${ctx.registry.host}: the credentials of ${ctx.registry.username} from CONTAINER_REGISTRY_TOKEN`]);
+  assert.equal(result.chain.explainAll(), [
+    `${ctx.registry.host}: the credentials of ${ctx.registry.username} from CONTAINER_REGISTRY_TOKEN`,
+  ]);
   assert.is(ctx.helpers.calls('desktop').length, desktopCallsBefore, 'the credsStore helper was not asked');
 });
 
@@ -188,7 +209,8 @@ test('a helper is asked at most once per host per run, whatever the number of re
   const before = ctx.helpers.calls('pass').length;
   const chain = new CredentialChain({ dockerConfigPath: path });
   const client = new RegistryClient({ credentials: lookupOf(chain) });
-  for (const name of ['apache/creds', 'apache/creds', 'apache/x', 'other/y']) await client.exists(parseReference(`${ctx.registry.host}/${name}:latest`));
+  for (const name of ['apache/creds', 'apache/creds', 'apache/x', 'other/y'])
+    await client.exists(parseReference(`${ctx.registry.host}/${name}:latest`));
   await Promise.all([chain.lookup(ctx.registry.host, 'a/b'), chain.lookup(ctx.registry.host, 'c/d'), chain.lookup('other.example')]);
   assert.equal(ctx.helpers.calls('pass').slice(before), [`get ${ctx.registry.host}`, 'get other.example']);
 });

@@ -23,14 +23,22 @@ import { OAUTH2_CLIENT_ID } from '../../../lib/registry/oauth2-refresh.ts';
 
 const REFRESH = 'refresh-token-of-ci-user-Xq81';
 
-interface Ctx { oauth: RegistryServer; plain: RegistryServer; dir: string; helpers: CredentialHelpers; savedPath?: string }
+interface Ctx {
+  oauth: RegistryServer;
+  plain: RegistryServer;
+  dir: string;
+  helpers: CredentialHelpers;
+  savedPath?: string;
+}
 const test = suite<Ctx>('identity and registry tokens');
 
 test.before(async (ctx) => {
   ctx.oauth = await startRegistry({ mode: 'token', refreshTokens: { [REFRESH]: 'ci-user' } });
   ctx.plain = await startRegistry({ mode: 'token', refreshTokens: { [REFRESH]: 'ci-user' }, oauth2: false });
   ctx.dir = mkdtempSync(join(tmpdir(), 'ci-images-idtoken-'));
-  ctx.helpers = credentialHelpers({ tokens: { behaviour: 'good', secrets: { [ctx.oauth.host]: { Username: '<token>', Secret: REFRESH } } } });
+  ctx.helpers = credentialHelpers({
+    tokens: { behaviour: 'good', secrets: { [ctx.oauth.host]: { Username: '<token>', Secret: REFRESH } } },
+  });
   ctx.savedPath = process.env.PATH;
   process.env.PATH = ctx.helpers.path;
   for (const registry of [ctx.oauth, ctx.plain]) {
@@ -79,7 +87,10 @@ test('a realm without OAuth2 (POST → 404): the token GET with Basic', async (c
   const client = clientWith(ctx, { auths: { [ctx.plain.host]: { identitytoken: REFRESH } } });
   assert.is(await exists(client, ctx.plain), true);
   const requests = ctx.plain.tokenServer!.requests.slice(before);
-  assert.equal(requests.map((r) => `${r.method} ${r.status}`), ['POST 404', 'GET 200']);
+  assert.equal(
+    requests.map((r) => `${r.method} ${r.status}`),
+    ['POST 404', 'GET 200'],
+  );
   assert.is(requests[1].user, 'ci-user', 'the GET carried the identity token as Basic');
 });
 
@@ -87,7 +98,10 @@ test('a helper answering the user <token>: its secret is an identity token', asy
   const before = ctx.oauth.tokenServer!.requests.length;
   const client = clientWith(ctx, { credHelpers: { [ctx.oauth.host]: 'tokens' } });
   assert.is(await exists(client, ctx.oauth), true);
-  assert.equal(ctx.oauth.tokenServer!.requests.slice(before).map((r) => `${r.method} ${r.grantType}`), ['POST refresh_token']);
+  assert.equal(
+    ctx.oauth.tokenServer!.requests.slice(before).map((r) => `${r.method} ${r.grantType}`),
+    ['POST refresh_token'],
+  );
 });
 
 test('a refresh token the realm does not know: refused (exit 3)', async (ctx) => {
@@ -100,7 +114,13 @@ test('a refresh token the realm does not know: refused (exit 3)', async (ctx) =>
 test('registrytoken: sent as the Bearer token as it is, no token request', async (ctx) => {
   const now = Math.floor(Date.now() / 1000);
   const token = signToken({
-    iss: 'ci-images-test-issuer', sub: 'ci-user', aud: 'ci-images-registry', exp: now + 300, nbf: now - 10, iat: now, jti: randomUUID(),
+    iss: 'ci-images-test-issuer',
+    sub: 'ci-user',
+    aud: 'ci-images-registry',
+    exp: now + 300,
+    nbf: now - 10,
+    iat: now,
+    jti: randomUUID(),
     access: [{ type: 'repository', name: 'apache/idt', actions: ['pull'] }],
   });
   const before = ctx.oauth.tokenServer!.requests.length;

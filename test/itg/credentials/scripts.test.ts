@@ -16,7 +16,15 @@ import { jsonEnvelope, jsonResult, runScript } from '../../helpers/run-script.ts
 import { RegistryClient } from '../../../lib/registry/client.ts';
 import { parseReference } from '../../../lib/oci/reference.ts';
 
-interface Ctx { ghcr: RegistryServer; pkg: RegistryServer; dir: string; home: string; docker: string; calls: string; helpers: CredentialHelpers }
+interface Ctx {
+  ghcr: RegistryServer;
+  pkg: RegistryServer;
+  dir: string;
+  home: string;
+  docker: string;
+  calls: string;
+  helpers: CredentialHelpers;
+}
 const test = suite<Ctx>('scripts with stored credentials only');
 
 const IMAGE = { registry: 'ghcr.io', repository: 'apache/airflow-master-python3.8-ci-v2', tag: '4242' };
@@ -35,7 +43,10 @@ test.before(async (ctx) => {
     desktop: { behaviour: 'good', secrets: { 'ghcr.io': { Username: ctx.ghcr.username, Secret: ctx.ghcr.password } } },
     broken: { behaviour: 'failing' },
   });
-  const client = new RegistryClient({ endpoints: new Map([['ghcr.io', ctx.ghcr.url]]), credentials: () => ({ username: ctx.ghcr.username, password: ctx.ghcr.password }) });
+  const client = new RegistryClient({
+    endpoints: new Map([['ghcr.io', ctx.ghcr.url]]),
+    credentials: () => ({ username: ctx.ghcr.username, password: ctx.ghcr.password }),
+  });
   await pushSampleImage(client, makeTestImage({ layers: 1 }), IMAGE);
 });
 test.after(async (ctx) => {
@@ -53,8 +64,13 @@ function userConfig(ctx: Ctx, content: unknown): string {
 }
 const userBytes = (ctx: Ctx) => readFileSync(join(ctx.home, '.docker', 'config.json'), 'utf8');
 const env = (ctx: Ctx, extra: Record<string, string> = {}) => ({
-  HOME: ctx.home, PATH: ctx.helpers.path, DOCKER: ctx.docker, PYTHON_MAJOR_MINOR_VERSION: '3.8',
-  REGISTRY_ENDPOINTS: `ghcr.io=${ctx.ghcr.url},docker.pkg.github.com=${ctx.pkg.url}`, XDG_CONFIG_HOME: join(ctx.dir, 'xdg-config'), ...extra,
+  HOME: ctx.home,
+  PATH: ctx.helpers.path,
+  DOCKER: ctx.docker,
+  PYTHON_MAJOR_MINOR_VERSION: '3.8',
+  REGISTRY_ENDPOINTS: `ghcr.io=${ctx.ghcr.url},docker.pkg.github.com=${ctx.pkg.url}`,
+  XDG_CONFIG_HOME: join(ctx.dir, 'xdg-config'),
+  ...extra,
 });
 
 test('pull --run-id with credentials in a credsStore only: found in ghcr.io, pulled; config.json unchanged', async (ctx) => {
@@ -106,12 +122,23 @@ test('auth HOST: the source and the user, never the secret; --check accepted', a
 
 test('auth HOST: token variables keep precedence; none found says where it looked', async (ctx) => {
   userConfig(ctx, { auths: { 'ghcr.io': {} }, credsStore: 'desktop' });
-  const variable = await runScript('scripts/ci/images/auth.ts', ['ghcr.io'], env(ctx, { CONTAINER_REGISTRY_TOKEN: 'token-from-the-variable-1' }));
+  const variable = await runScript(
+    'scripts/ci/images/auth.ts',
+    ['ghcr.io'],
+    env(ctx, { CONTAINER_REGISTRY_TOKEN: 'token-from-the-variable-1' }),
+  );
   assert.is(variable.code, 0, variable.stderr);
   assert.equal(variable.stdout.trim(), 'ghcr.io: user apache from CONTAINER_REGISTRY_TOKEN');
-  const none = await runScript('scripts/ci/images/auth.ts', ['quay.io', '--check'], env(ctx, { REGISTRY_AUTH_FILE: join(ctx.dir, 'none.json') }));
+  const none = await runScript(
+    'scripts/ci/images/auth.ts',
+    ['quay.io', '--check'],
+    env(ctx, { REGISTRY_AUTH_FILE: join(ctx.dir, 'none.json') }),
+  );
   assert.is(none.code, 3, none.stderr);
-  assert.match(none.stderr, `no credentials for quay.io (looked in: ${join(ctx.home, '.docker', 'config.json')}, ${join(ctx.dir, 'none.json')})`);
+  assert.match(
+    none.stderr,
+    `no credentials for quay.io (looked in: ${join(ctx.home, '.docker', 'config.json')}, ${join(ctx.dir, 'none.json')})`,
+  );
 });
 
 test('a failing credsStore: one warning line, anonymous, and the line in the exit-3 message', async (ctx) => {
@@ -128,9 +155,16 @@ test('a failing credsStore: one warning line, anonymous, and the line in the exi
 
 test('the wait with credentials in a credsStore only: found in ghcr.io; config.json unchanged', async (ctx) => {
   const bytes = userConfig(ctx, { auths: { 'ghcr.io': {} }, credsStore: 'desktop' });
-  const run = await runScript('scripts/ci/images/wait-for-all-ci-images.ts', ['--timeout', '20', '--poll-interval', '0.3', '--json'], env(ctx, {
-    USE_GITHUB_REGISTRY: 'true', GITHUB_REGISTRY_WAIT_FOR_IMAGE: 'true', GITHUB_REGISTRY_PULL_IMAGE_TAG: '4242', CURRENT_PYTHON_MAJOR_MINOR_VERSIONS_AS_STRING: '3.8',
-  }));
+  const run = await runScript(
+    'scripts/ci/images/wait-for-all-ci-images.ts',
+    ['--timeout', '20', '--poll-interval', '0.3', '--json'],
+    env(ctx, {
+      USE_GITHUB_REGISTRY: 'true',
+      GITHUB_REGISTRY_WAIT_FOR_IMAGE: 'true',
+      GITHUB_REGISTRY_PULL_IMAGE_TAG: '4242',
+      CURRENT_PYTHON_MAJOR_MINOR_VERSIONS_AS_STRING: '3.8',
+    }),
+  );
   assert.is(run.code, 0, run.stderr);
   assert.is(jsonResult(run.stdout).githubRegistry, 'ghcr.io');
   assert.is(userBytes(ctx), bytes);
@@ -138,11 +172,20 @@ test('the wait with credentials in a credsStore only: found in ghcr.io; config.j
 
 test('promote (a registry-side push) with credHelpers for ghcr.io only: the new tag lands; config.json unchanged', async (ctx) => {
   const bytes = userConfig(ctx, { credHelpers: { 'ghcr.io': 'desktop' } });
-  const run = await runScript('scripts/ci/images/push-images.ts', ['--promote', '4242', '--json'], env(ctx, {
-    USE_GITHUB_REGISTRY: 'true', GITHUB_REGISTRY: 'ghcr.io', GITHUB_REGISTRY_PUSH_IMAGE_TAG: 'promoted-1',
-  }));
+  const run = await runScript(
+    'scripts/ci/images/push-images.ts',
+    ['--promote', '4242', '--json'],
+    env(ctx, {
+      USE_GITHUB_REGISTRY: 'true',
+      GITHUB_REGISTRY: 'ghcr.io',
+      GITHUB_REGISTRY_PUSH_IMAGE_TAG: 'promoted-1',
+    }),
+  );
   assert.is(run.code, 0, run.stderr);
-  const client = new RegistryClient({ endpoints: new Map([['ghcr.io', ctx.ghcr.url]]), credentials: () => ({ username: ctx.ghcr.username, password: ctx.ghcr.password }) });
+  const client = new RegistryClient({
+    endpoints: new Map([['ghcr.io', ctx.ghcr.url]]),
+    credentials: () => ({ username: ctx.ghcr.username, password: ctx.ghcr.password }),
+  });
   assert.ok(await client.exists(parseReference(`ghcr.io/${IMAGE.repository}:promoted-1`)), run.stderr);
   assert.is(userBytes(ctx), bytes);
 });

@@ -3,8 +3,10 @@ import * as assert from 'uvu/assert';
 import { decodeAuthEntry, helperServerUrl, keyHost, validHelperName } from '../../../lib/credentials/index.ts';
 
 test('keyHost: URL forms match their host; Docker Hub aliases are docker.io', () => {
-  for (const key of ['ghcr.io', 'https://ghcr.io', 'ghcr.io/v2/', 'http://GHCR.io/v1/', ' https://ghcr.io/ ']) assert.is(keyHost(key), 'ghcr.io', key);
-  for (const key of ['https://index.docker.io/v1/', 'docker.io', 'registry-1.docker.io', 'index.docker.io']) assert.is(keyHost(key), 'docker.io', key);
+  for (const key of ['ghcr.io', 'https://ghcr.io', 'ghcr.io/v2/', 'http://GHCR.io/v1/', ' https://ghcr.io/ '])
+    assert.is(keyHost(key), 'ghcr.io', key);
+  for (const key of ['https://index.docker.io/v1/', 'docker.io', 'registry-1.docker.io', 'index.docker.io'])
+    assert.is(keyHost(key), 'docker.io', key);
   assert.is(keyHost('127.0.0.1:5000/v2/'), '127.0.0.1:5000');
 });
 
