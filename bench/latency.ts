@@ -40,7 +40,7 @@ export const latency: Section = {
         const d = await runWait(rig, { versions: ['3.8'], push: 'during', pushDelayMs: delays.default[i] });
         assertRun(d, 'latency, default');
         ours.default.push(d);
-        const p = await runWait(rig, { versions: ['3.8'], push: 'during', pollInterval: 1, pushDelayMs: delays.poll1[i] });
+        const p = await runWait(rig, { versions: ['3.8'], push: 'during', pollIntervalSeconds: 1, pushDelayMs: delays.poll1[i] });
         assertRun(p, 'latency, --poll-interval 1');
         ours.poll1.push(p);
       }

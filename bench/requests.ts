@@ -32,7 +32,7 @@ export const requests: Section = {
         results.set(n, []);
         for (let i = 0; i < runs; i++) {
           progress(`requests: N=${n}, run ${i + 1}/${runs} (--poll-interval ${POLL_S} --timeout ${timeout})`);
-          const r = await runWait(rig, { versions: versionsFor(n), push: 'never', pollInterval: POLL_S, timeout });
+          const r = await runWait(rig, { versions: versionsFor(n), push: 'never', pollIntervalSeconds: POLL_S, timeout });
           if (r.code === 0) throw new Error(`requests: the wait script found images that were never pushed\n${r.stderr.slice(-2000)}`);
           if (!(r.roundsAfterFirst >= 3)) throw new Error(`requests: only ${r.roundsAfterFirst} rounds after the first (exit ${r.code})\n${r.stderr.slice(-2000)}`);
           results.get(n)!.push(r);

@@ -74,7 +74,7 @@ export const scaling: Section = {
         const here = COUNTS.filter((n) => i < duringRuns(n));
         progress(`scaling 2b (pushed while waiting): round ${i + 1}/${rounds}, N = ${here.join(', ')}`);
         for (const n of shuffled(here, random)) {
-          const b = await runWait(rig, { versions: versionsFor(n), push: 'during', pollInterval: 1, pushDelayMs: delays.get(n)![i] });
+          const b = await runWait(rig, { versions: versionsFor(n), push: 'during', pollIntervalSeconds: 1, pushDelayMs: delays.get(n)![i] });
           assertRun(b, `scaling N=${n}, during`);
           during.get(n)!.push(b);
         }

@@ -126,7 +126,7 @@ export interface WaitRun {
 export interface WaitRunOptions {
   readonly versions: readonly string[];
   /** Seconds; the script's default (5) when undefined. */
-  readonly pollInterval?: number;
+  readonly pollIntervalSeconds?: number;
   /** Seconds; 300 when undefined. */
   readonly timeout?: number;
   /**
@@ -151,9 +151,9 @@ export async function runWait(rig: WaitRig, options: WaitRunOptions): Promise<Wa
   const tag = uniqueTag();
   const staged = await stageImages(rig, options.versions, tag);
   if (options.push === 'present') await staged.publish();
-  const pollSeconds = options.pollInterval ?? 5;
+  const pollIntervalSeconds = options.pollIntervalSeconds ?? 5;
   const args = [...(await waitCommand()).args, '--json', '--timeout', String(options.timeout ?? 300)];
-  if (options.pollInterval !== undefined) args.push('--poll-interval', String(options.pollInterval));
+  if (options.pollIntervalSeconds !== undefined) args.push('--poll-interval', String(options.pollIntervalSeconds));
   const env = cleanEnv({
     USE_GITHUB_REGISTRY: 'true',
     GITHUB_REGISTRY_WAIT_FOR_IMAGE: 'true',
@@ -189,7 +189,7 @@ export async function runWait(rig: WaitRig, options: WaitRunOptions): Promise<Wa
       firstRoundAt = performance.now();
       firstRoundRequests = rig.requests();
       if (options.push === 'during') {
-        const offset = options.pushDelayMs ?? (options.random ?? Math.random)() * pollSeconds * 1000;
+        const offset = options.pushDelayMs ?? (options.random ?? Math.random)() * pollIntervalSeconds * 1000;
         pushing = sleep(offset).then(async () => {
           pushedAt = await staged.publish();
         });

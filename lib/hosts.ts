@@ -2,15 +2,13 @@
  * Everything we know about a registry host, in one place (regclient's per-host config): how image
  * names are joined, which variable holds its token, how a digest is deleted there, where its API
  * lives. Adding a registry host is one entry in HOSTS; any other host gets DEFAULT_PROFILE.
+ *
+ * A pure table: it reads no configuration and builds no client. Its functions take the values they
+ * need as plain types (the configuration satisfies them); the clients are built in lib/cli/clients.ts.
  */
-import type { Config } from './config/load.ts';
 import { ConfigError } from './support/errors.ts';
 import { formatReference, parseReference } from './oci/reference.ts';
-import type { CredentialLookup, Credentials } from './registry/credentials.ts';
-import { CredentialChain } from './credentials/index.ts';
-import { RegistryClient, type RegistryClientOptions } from './registry/client.ts';
-import { REGISTRY_RETRY } from './support/retry.ts';
-import { registerSecret } from './support/secrets.ts';
+import type { Credentials } from './registry/credentials.ts';
 
 /** A config variable that holds a registry token. */
 export type TokenVariable = 'CONTAINER_REGISTRY_TOKEN' | 'GITHUB_TOKEN';
@@ -64,82 +62,37 @@ export function isGithubRegistry(host: string): host is GithubRegistry {
   return (GITHUB_REGISTRIES as readonly string[]).includes(host);
 }
 
-type TokenConfig = Pick<Config, 'githubToken' | 'containerRegistryToken' | 'githubUsername'>;
-
-export function tokenValue(config: TokenConfig, variable: TokenVariable): string {
-  return variable === 'CONTAINER_REGISTRY_TOKEN' ? config.containerRegistryToken : config.githubToken;
+/** REGISTRY_ENDPOINTS: public host → the base URL its requests go to. */
+export interface EndpointsInput {
+  readonly registryEndpoints: ReadonlyMap<string, string>;
 }
 
-/** The login for a host from its token variable (user GITHUB_USERNAME, else `apache`, as the original). */
-export function hostCredentials(config: TokenConfig, host: string): Credentials | undefined {
+/** The registry tokens of the configuration and the user they log in as (lib/config/load.ts fills it). */
+export interface RegistryTokens {
+  readonly githubToken: string;
+  readonly containerRegistryToken: string;
+  /** GITHUB_USERNAME, else the fallback user of the variables table. */
+  readonly loginUser: string;
+}
+
+export function tokenValue(tokens: Omit<RegistryTokens, 'loginUser'>, variable: TokenVariable): string {
+  return variable === 'CONTAINER_REGISTRY_TOKEN' ? tokens.containerRegistryToken : tokens.githubToken;
+}
+
+/** The login for a host from its token variable, as the login user (spec §3.1 step 3). */
+export function hostCredentials(tokens: RegistryTokens, host: string): Credentials | undefined {
   const variable = hostProfile(host).tokenVariable;
-  const password = variable ? tokenValue(config, variable) : '';
+  const password = variable ? tokenValue(tokens, variable) : '';
   if (!password) return undefined;
-  return { username: config.githubUsername || 'apache', password };
-}
-
-// ---- the credential chain of a run (lib/credentials), wired to the configuration -------------------
-// One chain per configuration (so per run): a helper is asked at most once per host, whichever
-// client asks. Kept together so the wiring can move to where clients are built.
-
-type ChainConfig = TokenConfig & Pick<Config, 'dockerConfigPath' | 'containersAuthFiles'>;
-const chains = new WeakMap<ChainConfig, CredentialChain>();
-let chainOfRun: CredentialChain | undefined;
-let noticeSink: ((line: string) => void) | undefined;
-
-/** The run's chain: token variables first (their precedence stays), then config.json, then auth.json. */
-export function credentialChain(config: ChainConfig): CredentialChain {
-  let chain = chains.get(config);
-  if (!chain) {
-    chain = new CredentialChain({
-      variables: (host) => {
-        const variable = hostProfile(host).tokenVariable;
-        const credentials = hostCredentials(config, host);
-        return { names: variable ? [variable] : [], ...(credentials && variable ? { answer: { credentials, source: variable } } : {}) };
-      },
-      dockerConfigPath: config.dockerConfigPath,
-      authFilePaths: config.containersAuthFiles,
-      onSecret: (secret, username) => registerSecret(secret, username),
-      onNotice: (line) => noticeSink?.(`warning: ${line}; going on without it`),
-    });
-    chains.set(config, chain);
-  }
-  chainOfRun = chain;
-  return chain;
-}
-
-/** The chain as the registry client's lookup: each answer carries its source for messages. */
-export function registryCredentials(config: ChainConfig): CredentialLookup {
-  const chain = credentialChain(config);
-  const lookup = async (host: string, repository?: string): Promise<Credentials | undefined> => {
-    const answer = await chain.lookup(host, repository);
-    return answer && { ...answer.credentials, source: answer.source };
-  };
-  return Object.assign(lookup, { explainMissing: (host: string) => chain.explainMissing(host) });
-}
-
-/** Where notice lines of the chain (a helper that failed) go: the script's log. */
-export function setCredentialNoticeSink(sink: ((line: string) => void) | undefined): void {
-  noticeSink = sink;
+  return { username: tokens.loginUser, password };
 }
 
 /** Public host → API base URL: REGISTRY_ENDPOINTS first, then each profile's own base URL. */
-export function registryEndpoints(config: Pick<Config, 'registryEndpoints'>): ReadonlyMap<string, string> {
+export function registryEndpoints(config: EndpointsInput): ReadonlyMap<string, string> {
   const endpoints = new Map<string, string>();
   for (const profile of Object.values(HOSTS)) if (profile.baseUrl) endpoints.set(profile.host, profile.baseUrl);
   for (const [host, url] of config.registryEndpoints) endpoints.set(host, url);
   return endpoints;
-}
-
-/** The registry client as the scripts use it: endpoints, credentials and timeouts from the configuration. */
-export function createRegistryClient(config: Config, options: Partial<RegistryClientOptions> = {}): RegistryClient {
-  return new RegistryClient({
-    endpoints: registryEndpoints(config),
-    credentials: registryCredentials(config),
-    timeoutMs: (config.requestTimeoutSeconds ?? 30) * 1000,
-    retry: REGISTRY_RETRY,
-    ...options,
-  });
 }
 
 /**
@@ -148,7 +101,7 @@ export function createRegistryClient(config: Config, options: Partial<RegistryCl
  * for the BuildKit cache reference the name must carry the real transport host
  * (`ghcr.io=http://127.0.0.1:5001` → `127.0.0.1:5001`). Unmapped hosts are returned unchanged.
  */
-export function dockerRegistryHost(config: Pick<Config, 'registryEndpoints'>, host: string): string {
+export function dockerRegistryHost(config: EndpointsInput, host: string): string {
   const endpoint = config.registryEndpoints.get(host.toLowerCase());
   if (!endpoint) return host;
   const url = new URL(endpoint);
@@ -162,7 +115,7 @@ export function dockerRegistryHost(config: Pick<Config, 'registryEndpoints'>, ho
 }
 
 /** `ghcr.io/x:y` → `127.0.0.1:5001/x:y` under `ghcr.io=http://127.0.0.1:5001`; else unchanged. */
-export function dockerReference(config: Pick<Config, 'registryEndpoints'>, reference: string): string {
+export function dockerReference(config: EndpointsInput, reference: string): string {
   const ref = parseReference(reference);
   if (!config.registryEndpoints.has(ref.registry.toLowerCase())) return reference;
   return formatReference({ ...ref, registry: dockerRegistryHost(config, ref.registry) });
@@ -170,10 +123,10 @@ export function dockerReference(config: Pick<Config, 'registryEndpoints'>, refer
 
 /**
  * What to set when a registry refused our credentials: the token variable of each host that has
- * one, and the package permissions a GitHub token needs.
+ * one, and the package permissions a GitHub token needs. `stored`: where the stored credentials of
+ * each host asked about came from (or where the chain looked), said first.
  */
-export function refusalHint(message = ''): string {
-  const stored = (chainOfRun?.explainAll() ?? []).filter((line) => !message.includes(line));
+export function refusalHint(stored: readonly string[] = []): string {
   const variables = Object.values(HOSTS).filter((p) => p.tokenVariable).map((p) => `${p.tokenVariable} for ${p.host}`);
   const lookedIn = stored.length ? `${stored.join('; ')}; ` : '';
   return `${lookedIn}set ${variables.join(', ')} or log in with docker login / podman login; a GitHub token needs read:packages (write:packages to push, delete:packages to prune; in a workflow: permissions: packages: write)`;

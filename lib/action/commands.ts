@@ -91,6 +91,18 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
     inputs: ['timeout'],
     load: () => import('../../scripts/ci/images/auth.ts'),
   },
+  save: {
+    script: 'scripts/ci/images/save-image.ts',
+    summary: 'images (from a registry, or --from-docker) to one OCI archive file, digests kept; output path',
+    inputs: ['timeout'],
+    load: () => import('../../scripts/ci/images/save-image.ts'),
+  },
+  load: {
+    script: 'scripts/ci/images/load-image.ts',
+    summary: 'an OCI archive file, verified, into registries (--to, digests kept) or the local daemon',
+    inputs: ['timeout'],
+    load: () => import('../../scripts/ci/images/load-image.ts'),
+  },
   ...OPTIONAL_COMMANDS,
 };
 

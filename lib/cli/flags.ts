@@ -114,13 +114,13 @@ export const WAIT_FLAGS = {
 
 /** `--timeout SECONDS`, `--poll-interval SECONDS`, `--heartbeat SECONDS` (0: none) and `--platform os/arch`, when given. */
 export function parseWaitFlags(flags: { timeout?: string; 'poll-interval'?: string; heartbeat?: string; platform?: string }): {
-  timeoutSeconds?: number; pollSeconds?: number; heartbeatSeconds?: number; platform?: Platform;
+  timeoutSeconds?: number; pollIntervalSeconds?: number; heartbeatSeconds?: number; platform?: Platform;
 } {
   return {
     platform: flags.platform === undefined ? undefined : parsePlatform(flags.platform, '--platform'),
     heartbeatSeconds: flags.heartbeat === undefined ? undefined : flags.heartbeat === '0' ? 0 : parseSeconds('--heartbeat', flags.heartbeat),
     timeoutSeconds: flags.timeout === undefined ? undefined : parseSeconds('--timeout', flags.timeout),
-    pollSeconds: flags['poll-interval'] === undefined ? undefined : parseSeconds('--poll-interval', flags['poll-interval']),
+    pollIntervalSeconds: flags['poll-interval'] === undefined ? undefined : parseSeconds('--poll-interval', flags['poll-interval']),
   };
 }
 

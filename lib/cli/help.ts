@@ -17,6 +17,8 @@ export const SECTIONS_BY_SCRIPT: Readonly<Record<string, readonly Section[]>> = 
   'merge-platforms': [...COMMON, 'images'],
   'prune-images': [...COMMON],
   auth: ['registry', 'credentials', 'transport'],
+  'save-image': [...COMMON],
+  'load-image': [...COMMON],
   'verify-ci-image': [...COMMON, 'images', 'verifying'],
   'verify-prod-image': [...COMMON, 'images', 'verifying'],
 };

@@ -1,39 +1,27 @@
 /**
  * The set-up every script shares: the configuration, Actions masks, where lines go, and the
- * clients built from the configuration.
+ * clients (built in clients.ts) bound to the configuration.
  */
-import { loadConfig, type Config } from '../config/load.ts';
-import { enableMasking, group, makeLogger, setOutput, type Writer } from '../github/actions.ts';
-import { createRegistryClient, setCredentialNoticeSink } from '../hosts.ts';
-import type { RegistryClient, RegistryClientOptions } from '../registry/index.ts';
-import { DockerRunner } from '../docker/runner.ts';
-import { POLL_RETRY } from '../support/retry.ts';
-import { atScriptEnd, recordExport, recordResult } from '../report/envelope.ts';
-import { parseFormat } from './flags.ts';
-import { dockerBinary } from '../config/runtime.ts';
 import { dirname } from 'node:path';
+import { loadConfig, type Config } from '../config/load.ts';
+import { enableMasking, group, makeLogger, setOutput } from '../github/actions.ts';
+import type { GithubPackagesClient } from '../github/packages-api.ts';
+import type { RegistryClient, RegistryClientOptions } from '../registry/index.ts';
+import type { DockerRunner } from '../docker/runner.ts';
+import { atScriptEnd, recordExport, recordResult } from '../report/envelope.ts';
+import type { ReportContext } from '../report/context.ts';
+import { dockerRunner, githubPackagesClient, pollingClient, registryClient, setCredentialNoticeSink } from './clients.ts';
+import { parseFormat } from './flags.ts';
 
-export interface Session {
-  readonly config: Config;
-  readonly json: boolean;
-  readonly dryRun: boolean;
-  /** Progress, docker commands, retries (stderr; stdout for a plain dry run, whose plan is the output). */
-  readonly log: Writer;
-  /** Plain result lines (stdout), redacted. */
-  readonly out: Writer;
-  /** The `--json` result, printed once inside the envelope by the script's frame. */
-  result(value: unknown): void;
-  /** A step output: `$GITHUB_OUTPUT` in Actions, `NAME=value` with `--format env`. False when not in Actions. */
-  output(name: string, value: string): boolean;
+/** A script's run: what its report needs, and its clients. */
+export interface Session extends ReportContext {
+  /** Push, promote, copy, merge, prune (retries logged). */
   registryClient(options?: Partial<RegistryClientOptions>): RegistryClient;
-  /**
-   * The client of a wait: the poll loop is the retry (POLL_RETRY), and a stalled request holds its
-   * poll round, hence 10 s per request unless REGISTRY_REQUEST_TIMEOUT says otherwise.
-   */
+  /** The client of a wait (clients.ts: its own timeout and retry). */
   pollingClient(): RegistryClient;
+  /** GitHub's package-versions API with a token (prune on ghcr.io; retries logged). */
+  packagesClient(token: string): GithubPackagesClient;
   docker(): DockerRunner;
-  /** A log group (`::group::` in Actions, a heading elsewhere). */
-  group<T>(title: string, body: () => Promise<T>): Promise<T>;
 }
 
 export interface SetupOptions {
@@ -73,10 +61,11 @@ export function setup(flags: CommonFlags, options: SetupOptions = {}, config: Co
       recordExport(name, value);
       return setOutput(config, name, value);
     },
-    registryClient: (clientOptions = {}) => createRegistryClient(config, { onRetry: log, ...clientOptions }),
-    pollingClient: () => createRegistryClient(config, { timeoutMs: (config.requestTimeoutSeconds ?? 10) * 1000, retry: POLL_RETRY }),
+    registryClient: (clientOptions = {}) => registryClient(config, { onRetry: log, ...clientOptions }),
+    pollingClient: () => pollingClient(config),
+    packagesClient: (token) => githubPackagesClient(config, token, log),
     docker: () => {
-      const docker = new DockerRunner({ dryRun, log, binary: dockerBinary(), userDockerConfig: dirname(config.dockerConfigPath) });
+      const docker = dockerRunner({ dryRun, log, userDockerConfig: dirname(config.dockerConfigPath) });
       atScriptEnd(() => docker.logoutAll());
       return docker;
     },

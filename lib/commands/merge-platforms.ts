@@ -14,6 +14,7 @@ import type { Config } from '../config/load.ts';
 import { githubImage, type ImageChoice } from '../images.ts';
 import { publishTags } from './push.ts';
 import { commitTagToPublish } from './commit.ts';
+import type { Writer } from '../support/writer.ts';
 
 const DIGEST = /^sha256:[a-f0-9]{64}$/;
 /** An image config is a few kB; a larger answer is not one. */
@@ -46,7 +47,7 @@ export interface MergeOptions {
   /** More tags for the same index (e.g. the commit sha). */
   readonly extraTags?: readonly string[];
   readonly dryRun?: boolean;
-  readonly log?: (line: string) => void;
+  readonly log?: Writer;
 }
 
 /** A digest argument: `sha256:<64 hex>`, else a ConfigError (exit 2) naming it. */

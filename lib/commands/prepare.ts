@@ -15,7 +15,8 @@ import { CiImagesError } from '../support/errors.ts';
 import { mergePlatforms } from './merge-platforms.ts';
 import { publishTags } from './push.ts';
 import { waitForImages, waitingMode, waitTargets, type WaitEvent, type WaitTarget } from './wait/index.ts';
-import { loginToRegistry, type Log } from './registry-login.ts';
+import { loginToRegistry } from './registry-login.ts';
+import type { Writer } from '../support/writer.ts';
 
 export interface PreparedImage {
   readonly kind: ImageKind;
@@ -59,7 +60,7 @@ export interface PrepareOptions {
   readonly python: string;
   readonly dryRun: boolean;
   readonly timeoutSeconds: number;
-  readonly log: Log;
+  readonly log: Writer;
   /** Each state change of the wait (waiting mode). */
   readonly onEvent?: (event: WaitEvent) => void;
 }
@@ -84,7 +85,7 @@ export async function pullWhenReady(config: Config, docker: DockerRunner, client
   } else {
     const result = await waitForImages(client, targets, {
       timeoutMs: options.timeoutSeconds * 1000,
-      pollIntervalMs: config.pollIntervalSeconds * 1000,
+      pollIntervalSeconds: config.pollIntervalSeconds,
       registries: [registry],
       onEvent: options.onEvent,
     });
@@ -249,7 +250,7 @@ async function buildPlatforms(
 }
 
 /** The build(s)' cache figures, summed; a cache that could not be imported is said in one line. */
-function cacheFigures(builds: readonly BuildResult[], log: Log): CacheFigures | undefined {
+function cacheFigures(builds: readonly BuildResult[], log: Writer): CacheFigures | undefined {
   if (builds.length === 0) return undefined;
   const sum = (pick: (b: BuildResult) => number) => Math.round(builds.reduce((n, b) => n + pick(b), 0) * 10) / 10;
   const problems = [...new Set(builds.map((b) => cacheImportProblem(b)).filter((p): p is string => p !== undefined))];

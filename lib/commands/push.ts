@@ -11,7 +11,8 @@ import type { Config } from '../config/load.ts';
 import { dockerReference, isGithubRegistry } from '../hosts.ts';
 import { pushedDigest, type DockerRunner } from '../docker/runner.ts';
 import { copyImage, isNotFound, parseReference, retagImage, type RegistryClient } from '../registry/index.ts';
-import { loginToRegistry, type Log } from './registry-login.ts';
+import { loginToRegistry } from './registry-login.ts';
+import type { Writer } from '../support/writer.ts';
 import { commitTagToPublish } from './commit.ts';
 
 export interface PushedImage {
@@ -32,7 +33,7 @@ export interface PushOptions {
   readonly image: ImageChoice;
   readonly python: string;
   readonly dryRun: boolean;
-  readonly log: Log;
+  readonly log: Writer;
 }
 
 /**
@@ -57,7 +58,7 @@ async function optionalAndMissing(client: RegistryClient, kind: ImageKind, sourc
 }
 
 /** The commit tag for this run; says once why there is none when GITHUB_SHA suggested one. */
-async function commitTagFor(config: Config, log: Log): Promise<string | undefined> {
+async function commitTagFor(config: Config, log: Writer): Promise<string | undefined> {
   const { tag, why } = await commitTagToPublish(config);
   if (why) log(why);
   return tag;

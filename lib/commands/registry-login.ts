@@ -2,11 +2,10 @@
 import type { Config } from '../config/load.ts';
 import type { DockerRunner } from '../docker/runner.ts';
 import { dockerRegistryHost, hostCredentials, hostProfile } from '../hosts.ts';
-
-export type Log = (line: string) => void;
+import type { Writer } from '../support/writer.ts';
 
 /** `docker login` (token on stdin) to the docker-side host of a registry, when its token is set. */
-export async function loginToRegistry(docker: DockerRunner, config: Config, registry: string, log: Log): Promise<boolean> {
+export async function loginToRegistry(docker: DockerRunner, config: Config, registry: string, log: Writer): Promise<boolean> {
   if (config.airflowLoginToGithubRegistry === false) {
     log(`AIRFLOW_LOGIN_TO_GITHUB_REGISTRY=false: not logging in to ${registry} (docker uses the credentials it has)`);
     return false;

@@ -13,7 +13,8 @@ import { dockerReference, dockerRegistryHost, hostProfile } from '../hosts.ts';
 import { githubImage, localImage, type ImageChoice } from '../images.ts';
 import { CiImagesError, ConfigError } from '../support/errors.ts';
 import { neutralize } from '../support/network-text.ts';
-import { loginToRegistry, type Log } from './registry-login.ts';
+import { loginToRegistry } from './registry-login.ts';
+import type { Writer } from '../support/writer.ts';
 
 export type CheckStatus = 'passed' | 'failed' | 'skipped' | 'planned';
 
@@ -55,7 +56,7 @@ export interface VerifyOptions {
   readonly image: ImageChoice;
   readonly python: string;
   readonly dryRun: boolean;
-  readonly log: Log;
+  readonly log: Writer;
 }
 
 /** Some checks failed: exit 1 (the report records the result first). */
@@ -124,7 +125,7 @@ async function pullImage(config: Config, docker: DockerRunner, options: VerifyOp
   }
 }
 
-async function runCheck(docker: DockerRunner, image: string, check: CheckSpec, dryRun: boolean, log: Log): Promise<VerifyCheck> {
+async function runCheck(docker: DockerRunner, image: string, check: CheckSpec, dryRun: boolean, log: Writer): Promise<VerifyCheck> {
   const out = await docker.runInImage(image, '/bin/bash', ['-c', check.command], { env: check.env });
   const base = { name: check.name, command: check.command };
   if (dryRun) return { ...base, status: 'planned' };
@@ -214,7 +215,7 @@ const MAX_OUTPUT_LINES = 500;
  * A container's output, indented under its command. It is data, never a command: each line is
  * neutralized (no control characters, no `::` that would start a GitHub Actions workflow command).
  */
-function showOutput(text: string, log: Log): void {
+function showOutput(text: string, log: Writer): void {
   const lines = text.split(/\r?\n/).filter((l) => l.trim());
   for (const line of lines.slice(0, MAX_OUTPUT_LINES)) log(`  ${neutralize(line.trimEnd(), 1000)}`);
   if (lines.length > MAX_OUTPUT_LINES) log(`  … ${lines.length - MAX_OUTPUT_LINES} more lines`);

@@ -3,9 +3,9 @@
  * and with what `ci_prepare_prod_image_on_ci.sh` forces for PROD; and the cache mode the bash
  * really used. Pure functions of the configuration: lib/docker passes them on.
  */
+import type { ImageChoice } from '../images.ts';
 import type { DockerCache } from './variables.ts';
 
-export type ImageKind = 'ci' | 'prod';
 export type BuildArg = readonly [key: string, value: string];
 
 /** The variable values the build arguments come from, defaults applied (see load.ts). */
@@ -54,7 +54,7 @@ export interface BuildArgOptions {
  * forces AIRFLOW_PRE_CACHED_PIP_PACKAGES=false, INSTALL_PROVIDERS_FROM_SOURCES=false,
  * INSTALL_FROM_PYPI=false and INSTALL_FROM_DOCKER_CONTEXT_FILES=true before reading anything.
  */
-export function imageBuildArgs(inputs: BuildArgumentInputs, image: ImageKind, python: string, options: BuildArgOptions = {}): readonly BuildArg[] {
+export function imageBuildArgs(inputs: BuildArgumentInputs, image: ImageChoice, python: string, options: BuildArgOptions = {}): readonly BuildArg[] {
   const args: BuildArg[] = [];
   const add = (key: string, value: string) => args.push(Object.freeze([key, value] as const));
   const prod = image === 'prod';
@@ -113,6 +113,6 @@ export function imageLabels(inputs: BuildArgumentInputs, options: BuildArgOption
  * `DOCKER_CACHE=pulled` before anything reads it (both at 25fa309 and #20664), so PROD is always
  * `pulled`, even on scheduled builds that set `disabled`. The CI image follows DOCKER_CACHE.
  */
-export function effectiveDockerCache(config: { readonly dockerCache: DockerCache }, image: ImageKind): DockerCache {
+export function effectiveDockerCache(config: { readonly dockerCache: DockerCache }, image: ImageChoice): DockerCache {
   return image === 'prod' ? 'pulled' : config.dockerCache;
 }

@@ -36,6 +36,8 @@ export interface Config {
   /** `owner/name` exactly as given; image names use the lower-cased form. */
   readonly githubRepository: string;
   readonly githubUsername: string;
+  /** The user registry logins use: GITHUB_USERNAME, else FALLBACK_LOGIN_USER (variables.ts). */
+  readonly loginUser: string;
   readonly githubToken: string;
   readonly containerRegistryToken: string;
   readonly dockerhubUser: string;

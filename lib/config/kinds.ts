@@ -1,6 +1,8 @@
 /**
  * The kinds of value a variable can hold: each one parses a raw string into a typed value or throws
- * a one-line ConfigError (`NAME="value" is not valid: <accepted>`). Pure; the table of variables
+ * a one-line ConfigError (`NAME="value" is not valid: <accepted>`). Pure functions of the value,
+ * except `appendableFile`, which asks the file system whether the file can be appended to (so a
+ * bad GITHUB_OUTPUT fails at start-up, not after an hour's wait). The table of variables
  * (variables.ts) gives every variable one of these, and the flags of the scripts reuse them.
  */
 import { accessSync, constants, existsSync, statSync } from 'node:fs';
@@ -45,7 +47,6 @@ export const text: Kind<string> = kind('any text', (_name, value) => value);
 
 /** One line of printable text (build-argument values): no control characters. */
 export const line: Kind<string> = kind('one line of text without control characters', (name, value) => {
-  // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f]/.test(value)) throw ConfigError.invalid(name, value, 'expected one line of text without control characters');
   return value;
 });

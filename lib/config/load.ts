@@ -16,15 +16,15 @@ import { join, resolve } from 'node:path';
 import { parse as parseDotenv } from 'dotenv';
 import { ConfigError } from '../support/errors.ts';
 import { registerSecret } from '../support/secrets.ts';
-import type { GithubRegistry } from '../hosts.ts';
-import { imageBuildArgs, imageLabels, type BuildArg, type BuildArgumentInputs } from './build-args.ts';
+import { imageBuildArgs, imageLabels, type BuildArgumentInputs } from './build-args.ts';
 import {
-  isPorted, PORTED_NAMES, SECRET_NAMES, URL_NAMES, VARIABLES, variable, type DockerCache, type PortedName, type PortedVariable, type ValueOf,
+  FALLBACK_LOGIN_USER, isPorted, PORTED_NAMES, SECRET_NAMES, URL_NAMES, VARIABLES, variable,
+  type PortedName, type PortedVariable, type ValueOf,
 } from './variables.ts';
 
 export { checkPythonVersion, parsePythonVersions, parseRegistryEndpoints } from './kinds.ts';
 export { DOCKER_CACHE_MODES, describeVariables, parseSeconds, type DockerCache } from './variables.ts';
-export { effectiveDockerCache, imageBuildArgs, imageLabels, type BuildArg, type BuildArgumentInputs, type ImageKind } from './build-args.ts';
+export { effectiveDockerCache, imageBuildArgs, imageLabels, type BuildArg, type BuildArgumentInputs } from './build-args.ts';
 
 export type { BuildSettings, Config } from './config.ts';
 import type { Config } from './config.ts';
@@ -96,7 +96,7 @@ class Reader {
  * printed (runMain calls it first of all), so no error message can echo a token.
  */
 export function registerEnvironmentSecrets(env: Env = process.env): void {
-  const user = env.GITHUB_USERNAME || 'apache';
+  const user = env.GITHUB_USERNAME || FALLBACK_LOGIN_USER;
   for (const name of SECRET_NAMES) registerSecret(env[name], user);
 }
 
@@ -211,6 +211,7 @@ function buildConfig(env: Env, realEnv: Env, warnings: readonly string[], option
     waitForProdBuildImage: r.get('WAIT_FOR_PROD_BUILD_IMAGE'),
     githubRepository: r.get('GITHUB_REPOSITORY'),
     githubUsername: r.get('GITHUB_USERNAME'),
+    loginUser: r.get('GITHUB_USERNAME') || FALLBACK_LOGIN_USER,
     githubToken: r.get('GITHUB_TOKEN'),
     containerRegistryToken: r.get('CONTAINER_REGISTRY_TOKEN'),
     dockerhubUser: r.get('DOCKERHUB_USER'),

@@ -10,18 +10,29 @@
  */
 import { DEFAULT_GITHUB_REGISTRY, GITHUB_REGISTRIES } from '../hosts.ts';
 import {
-  appendableFile, bool, DAY, DEFAULT_SECONDS_BOUNDS, httpUrl, line, matching, oneOf, parseSecondsWithin, python, pythonList,
+  appendableFile, bool, DEFAULT_SECONDS_BOUNDS, httpUrl, line, matching, oneOf, parseSecondsWithin, python, pythonList,
   registryEndpoints, seconds, text, type Kind, type SecondsBounds, type SecondsKind,
 } from './kinds.ts';
 import { NOT_PORTED } from './not-ported.ts';
-import { COMPONENT_ACCEPTED, GITHUB_NAME, PATH_ACCEPTED, PATH_COMPONENT, POLL_INTERVAL_BOUNDS, REQUEST_TIMEOUT_BOUNDS, SAFE_PATH, TIMEOUT_BOUNDS, buildArgs, ciFlag, component, githubRepository, imageReference, isoUtc, safePath, stageName, tag, upgradeFlag } from './shared-kinds.ts';
+import { POLL_INTERVAL_BOUNDS, REQUEST_TIMEOUT_BOUNDS, TIMEOUT_BOUNDS, buildArgs, ciFlag, component, githubRepository, imageReference, isoUtc, safePath, stageName, tag, upgradeFlag } from './shared-kinds.ts';
 export { PATH_COMPONENT, POLL_INTERVAL_BOUNDS, REQUEST_TIMEOUT_BOUNDS, TIMEOUT_BOUNDS } from './shared-kinds.ts';
+
+/**
+ * Defaults worked out in code rather than read from one entry's `default`: each is written once
+ * here, and the entries below show them.
+ */
+/** The login user when GITHUB_USERNAME is empty, as the original (`${GITHUB_USERNAME:-apache}`). */
+export const FALLBACK_LOGIN_USER = 'apache';
+/** REGISTRY_REQUEST_TIMEOUT unset: seconds per registry request. */
+export const DEFAULT_REQUEST_TIMEOUT_SECONDS = 30;
+/** REGISTRY_REQUEST_TIMEOUT unset, in a wait: a stalled request holds its poll round, so shorter. */
+export const DEFAULT_WAIT_REQUEST_TIMEOUT_SECONDS = 10;
 
 export const DOCKER_CACHE_MODES = ['pulled', 'local', 'disabled', 'gha'] as const;
 export type DockerCache = (typeof DOCKER_CACHE_MODES)[number];
 
 export { SECTIONS, type NotPortedVariable, type PortedVariable, type Section, type Variable } from './variable-types.ts';
-import type { NotPortedVariable, PortedVariable, Variable } from './variable-types.ts';
+import type { PortedVariable, Variable } from './variable-types.ts';
 
 /** Entries appear in the docs in this order. */
 export const VARIABLES = {
@@ -54,7 +65,7 @@ export const VARIABLES = {
   GITHUB_USERNAME: {
     section: 'credentials', default: '',
     kind: matching(/^(?:[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}(?:\[bot\])?)?$/, 'expected a GitHub login: letters, digits and single hyphens (a bot may end in [bot])'),
-    help: 'login user (falls back to `apache`)',
+    help: `login user (falls back to \`${FALLBACK_LOGIN_USER}\`)`,
   },
   GITHUB_TOKEN: { section: 'credentials', default: '', kind: text, secret: true, help: 'credential for docker.pkg.github.com' },
   CONTAINER_REGISTRY_TOKEN: { section: 'credentials', default: '', kind: text, secret: true, help: 'credential for ghcr.io' },
@@ -202,7 +213,8 @@ export const VARIABLES = {
     help: '`host=url,…`: send a registry host\'s requests to another base URL (mirrors, local registries); image names keep the public host',
   },
   REGISTRY_REQUEST_TIMEOUT: {
-    section: 'transport', default: '10 (waits) / 30', kind: seconds(REQUEST_TIMEOUT_BOUNDS), computed: true,
+    section: 'transport', default: `${DEFAULT_WAIT_REQUEST_TIMEOUT_SECONDS} (waits) / ${DEFAULT_REQUEST_TIMEOUT_SECONDS}`,
+    kind: seconds(REQUEST_TIMEOUT_BOUNDS), computed: true,
     help: 'seconds per registry request (idle time for blob streams), at most 1 day',
   },
   GITHUB_API_URL: { section: 'transport', default: 'https://api.github.com', kind: httpUrl, url: true, help: 'for package-version deletion on ghcr.io' },

@@ -10,7 +10,8 @@
  */
 import { readCredentialFile, type CredentialFile, type FileRead } from './files.ts';
 import { runCredentialHelper, type HelperOptions, type HelperResult } from './helper.ts';
-import { decodeAuthEntry, helperServerUrl, keyHost, type CredentialAnswer, type StoredCredentials } from './types.ts';
+import type { Credentials } from '../support/credentials.ts';
+import { decodeAuthEntry, helperServerUrl, keyHost, type CredentialAnswer } from './types.ts';
 
 export interface VariableAnswer {
   /** The variables looked at for the host (`CONTAINER_REGISTRY_TOKEN`), for "looked in". */
@@ -36,7 +37,7 @@ export interface CredentialChainOptions {
 
 export class CredentialChain {
   private readonly answers = new Map<string, Promise<CredentialAnswer | undefined>>();
-  private readonly helperCalls = new Map<string, Promise<StoredCredentials | undefined>>();
+  private readonly helperCalls = new Map<string, Promise<Credentials | undefined>>();
   private readonly files = new Map<string, CredentialFile | undefined>();
   private readonly noticesByHost = new Map<string, string[]>();
   private readonly printed = new Set<string>();
@@ -169,7 +170,7 @@ export class CredentialChain {
     return credentials && this.answer(credentials, `credential helper docker-credential-${name} (${where})`);
   }
 
-  private answer(credentials: StoredCredentials, source: string): CredentialAnswer {
+  private answer(credentials: Credentials, source: string): CredentialAnswer {
     for (const secret of [credentials.password, credentials.identityToken, credentials.registryToken]) {
       if (secret) this.options.onSecret?.(secret, credentials.username);
     }

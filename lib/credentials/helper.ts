@@ -6,7 +6,7 @@
  * argv (only `get` is), a log or an error.
  */
 import { spawn } from 'node:child_process';
-import type { StoredCredentials } from './types.ts';
+import type { Credentials } from '../support/credentials.ts';
 import { neutralize } from '../support/network-text.ts';
 
 export const HELPER_TIMEOUT_MS = 30_000;
@@ -14,7 +14,7 @@ export const HELPER_TIMEOUT_MS = 30_000;
 export const HELPER_OUTPUT_CAP = 64 * 1024;
 
 export type HelperResult =
-  | { readonly kind: 'found'; readonly credentials: StoredCredentials }
+  | { readonly kind: 'found'; readonly credentials: Credentials }
   | { readonly kind: 'not-found' }
   | { readonly kind: 'failed'; readonly reason: string };
 

@@ -7,6 +7,5 @@ export {
   helperServerUrl,
   keyHost,
   type CredentialAnswer,
-  type StoredCredentials,
 } from './types.ts';
 export { readCredentialFile, validHelperName, type CredentialFile } from './files.ts';

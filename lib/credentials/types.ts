@@ -1,18 +1,8 @@
-/** What the credential chain answers, and where each answer came from. */
-
-/**
- * A login for one registry. `identityToken` is an OAuth2 refresh token (exchanged at the realm);
- * `registryToken` is sent as a Bearer token as it is. Either may come without a password.
- */
-export interface StoredCredentials {
-  readonly username: string;
-  readonly password: string;
-  readonly identityToken?: string;
-  readonly registryToken?: string;
-}
+/** What the credential chain answers (the one `Credentials` type, lib/support), and where each answer came from. */
+import type { Credentials } from '../support/credentials.ts';
 
 export interface CredentialAnswer {
-  readonly credentials: StoredCredentials;
+  readonly credentials: Credentials;
   /** Where it came from: `CONTAINER_REGISTRY_TOKEN`, `/home/u/.docker/config.json auths["ghcr.io"]`, `credential helper docker-credential-pass (…)`. */
   readonly source: string;
 }
@@ -41,7 +31,7 @@ export function helperServerUrl(host: string): string {
 }
 
 /** `auth` (base64 `user:password`) or `username`/`password`, plus the tokens; undefined when it holds nothing. */
-export function decodeAuthEntry(entry: unknown): StoredCredentials | undefined {
+export function decodeAuthEntry(entry: unknown): Credentials | undefined {
   if (!entry || typeof entry !== 'object') return undefined;
   const e = entry as Record<string, unknown>;
   const text = (value: unknown) => (typeof value === 'string' ? value : '');

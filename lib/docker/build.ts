@@ -1,9 +1,10 @@
 /** The docker build command as a pure function of a plan (spec §5b): buildx, or classic BuildKit. */
 import type { DockerCache } from '../config/load.ts';
+import type { ImageChoice } from '../images.ts';
 import { ConfigError } from '../support/errors.ts';
 
 export interface BuildPlan {
-  readonly kind: 'ci' | 'prod';
+  readonly kind: ImageChoice;
   readonly python: string;
   /** The `-t` tag, e.g. `apache/airflow:master-python3.8-ci`. */
   readonly localImage: string;

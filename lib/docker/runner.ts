@@ -5,6 +5,7 @@
  */
 import { buildArgv, type BuildPlan } from './build.ts';
 import { parseBuildProgress, type BuildProgress } from './progress.ts';
+import type { Credentials } from '../support/credentials.ts';
 import { CiImagesError } from '../support/errors.ts';
 import { DOCKER_PUSH_RETRY, retry, type RetryOptions } from '../support/retry.ts';
 import { redact, registerSecret } from '../support/secrets.ts';
@@ -55,10 +56,7 @@ export interface BuildResult extends BuildProgress {
   readonly stdout: string;
 }
 
-export interface Credentials {
-  readonly username: string;
-  readonly password: string;
-}
+export type { Credentials } from '../support/credentials.ts';
 
 /** A docker command that failed; the message carries the redacted command and stderr tail. */
 export class DockerCommandError extends CiImagesError {

@@ -5,14 +5,13 @@
 import { appendFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { announceMasksWith, redact } from '../support/secrets.ts';
+import type { Writer } from '../support/writer.ts';
 
 export interface ActionsContext {
   readonly githubActions: boolean;
   readonly githubOutput: string | undefined;
   readonly githubStepSummary: string | undefined;
 }
-
-export type Writer = (line: string) => void;
 
 /** Everything we print goes through here, redacted. */
 export function makeLogger(stream: NodeJS.WritableStream = process.stderr): Writer {

@@ -6,7 +6,7 @@
  * A challenge is learnt only from an answer of the registry's own origin: a redirect target that
  * answers 401 with a realm of its own never decides where our credentials go.
  */
-import { basicHeader, type CredentialLookup, type Credentials } from './credentials.ts';
+import { basicHeader, type CredentialSource, type Credentials } from './credentials.ts';
 import { exchangeRefreshToken } from './oauth2-refresh.ts';
 import { RegistryError, refusal } from './errors.ts';
 import { LIMITS, tooLarge } from './limits.ts';
@@ -66,7 +66,8 @@ export type PlainRequest = (
 ) => Promise<HttpResponse>;
 
 export interface AuthenticatorOptions {
-  readonly credentials?: CredentialLookup;
+  /** Asked per registry; an asynchronous source (a helper process) is asked once and its answer kept. */
+  readonly credentials?: CredentialSource;
   /** The registry's base URL: the one origin whose challenges count. */
   readonly baseUrl: (registry: string) => string;
   readonly request: PlainRequest;
@@ -78,8 +79,9 @@ export class Authenticator {
   private readonly challenges = new Map<string, Challenge>();
   /** Token requests in flight, by registry and scopes: parallel requests that meet the same 401 share one. */
   private readonly pending = new Map<string, Promise<string>>();
-  /** The Basic header per registry once a Basic challenge was answered (the lookup may be async). */
-  private readonly basic = new Map<string, string>();
+  /** Answers of an asynchronous credential source, by registry and repository (a synchronous one is asked each time). */
+  private readonly settled = new Map<string, Promise<Credentials | undefined>>();
+  private readonly settledNow = new Map<string, Credentials | undefined>();
 
   constructor(private readonly options: AuthenticatorOptions) {}
 
@@ -96,8 +98,44 @@ export class Authenticator {
   cached(registry: string, scopes: readonly string[]): string | undefined {
     const challenge = this.challenges.get(registry);
     if (!challenge) return undefined;
-    if (challenge.scheme === 'basic') return this.basic.get(registry);
+    if (challenge.scheme === 'basic') {
+      const credentials = this.credentialsAtHand(registry, repositoryOf(scopes));
+      return credentials?.password ? basicHeader(credentials) : undefined;
+    }
     return this.tokens.get(registry, scopes);
+  }
+
+  /** What the source says now: a synchronous answer, or an asynchronous one already settled (else nothing yet). */
+  private credentialsAtHand(registry: string, repository: string | undefined): Credentials | undefined {
+    const key = `${registry}|${repository ?? ''}`;
+    if (this.settledNow.has(key)) return this.settledNow.get(key);
+    if (this.settled.has(key)) return undefined;
+    const found = this.options.credentials?.(registry, repository);
+    if (!(found instanceof Promise)) return found;
+    this.keep(key, found);
+    return undefined;
+  }
+
+  private credentialsFor(registry: string, repository: string | undefined): Credentials | undefined | Promise<Credentials | undefined> {
+    const key = `${registry}|${repository ?? ''}`;
+    if (this.settledNow.has(key)) return this.settledNow.get(key);
+    const kept = this.settled.get(key);
+    if (kept) return kept;
+    const found = this.options.credentials?.(registry, repository);
+    return found instanceof Promise ? this.keep(key, found) : found;
+  }
+
+  private keep(key: string, answer: Promise<Credentials | undefined>): Promise<Credentials | undefined> {
+    const kept = answer.then((credentials) => {
+      this.settledNow.set(key, credentials);
+      return credentials;
+    }, (error: unknown) => {
+      this.settled.delete(key); // a failed lookup is asked again next time
+      throw error;
+    });
+    kept.catch(() => undefined); // whoever awaits it sees the failure; an unawaited one must not crash us
+    this.settled.set(key, kept);
+    return kept;
   }
 
   /**
@@ -127,13 +165,14 @@ export class Authenticator {
   private async answer(registry: string, scopes: readonly string[], what: string, signal?: AbortSignal): Promise<string> {
     const challenge = this.challenges.get(registry);
     if (!challenge) throw refusal(`${what} → HTTP 401 without a usable WWW-Authenticate challenge`);
-    const credentials = await this.options.credentials?.(registry, repositoryOf(scopes));
+    const credentials = await this.credentialsFor(registry, repositoryOf(scopes));
     const missing = () => this.options.credentials?.explainMissing?.(registry);
     if (challenge.scheme === 'basic') {
-      if (!credentials?.password) throw refusal(`${what} needs credentials for ${registry}: ${missing() ?? 'none are configured'}`);
-      const header = basicHeader(credentials);
-      this.basic.set(registry, header);
-      return header;
+      if (!credentials?.password) {
+        const why = missing();
+        throw refusal(`${what} needs credentials for ${registry}${why ? `: ${why}` : ' and none are configured'}`);
+      }
+      return basicHeader(credentials);
     }
     // docker's `registrytoken` is the Bearer token itself.
     if (credentials?.registryToken) return `Bearer ${credentials.registryToken}`;

@@ -7,20 +7,15 @@
  */
 import type { Readable } from 'node:stream';
 import { networkError, RegistryError, statusError } from './errors.ts';
-import { errorDetail, scope, type BodySource, type Transport } from './transport.ts';
+import { errorDetail, type BodySource, type RepositoryHandle } from './transport/index.ts';
 import { verifyingTransform } from '../oci/digest.ts';
-import type { Reference } from '../oci/reference.ts';
 import { formatBytes } from '../support/bounded-body.ts';
 import { discard, STREAM_CHUNK, type HttpResponse } from '../support/http.ts';
 import { streamedBytes } from '../support/memory.ts';
 
-type Repository = Pick<Reference, 'registry' | 'repository'>;
-
-export async function blobExists(t: Transport, ref: Repository, digest: string): Promise<boolean> {
-  const what = `HEAD blob ${ref.repository}@${digest}`;
-  const { response } = await t.send({
-    method: 'HEAD', url: t.v2(ref, `blobs/${digest}`), registry: ref.registry, scopes: [scope(ref.repository, 'pull')], what, subject: 'blob',
-  });
+export async function blobExists(repo: RepositoryHandle, digest: string, signal?: AbortSignal): Promise<boolean> {
+  const what = `HEAD blob ${repo.name}@${digest}`;
+  const { response } = await repo.send({ method: 'HEAD', path: `blobs/${digest}`, actions: 'pull', what, subject: 'blob', signal });
   if (response.status === 404) return false;
   if (response.ok) return true;
   throw statusError(response.status, what, undefined, 'blob');
@@ -31,17 +26,15 @@ export async function blobExists(t: Transport, ref: Repository, digest: string):
  * errors at its end on a mismatch, after `timeoutMs` without a byte, and when the transfer is
  * slower than the client's minimum throughput. Never buffered.
  */
-export async function fetchBlob(t: Transport, ref: Repository, digest: string, size?: number): Promise<Readable> {
-  const what = `GET blob ${ref.repository}@${digest}`;
-  const { response, abort } = await t.send({
-    method: 'GET', url: t.v2(ref, `blobs/${digest}`), registry: ref.registry, scopes: [scope(ref.repository, 'pull')], what, streaming: true, subject: 'blob',
-  });
+export async function fetchBlob(repo: RepositoryHandle, digest: string, size?: number, signal?: AbortSignal): Promise<Readable> {
+  const what = `GET blob ${repo.name}@${digest}`;
+  const { response, abort } = await repo.send({ method: 'GET', path: `blobs/${digest}`, actions: 'pull', what, streaming: true, subject: 'blob', signal });
   if (!response.ok) throw statusError(response.status, what, await errorDetail(response), 'blob');
-  const { minBytesPerSecond = 1024, throughputWindowMs = 30_000 } = t.options;
+  const { minBytesPerSecond = 1024, throughputWindowMs = 30_000 } = repo.transport.options;
   const verify = verifyingTransform(digest, size, (problem, detail) => problem === 'short'
     ? networkError(`${what}: ${detail}`)
     : new RegistryError(`${what}: ${detail}`, { code: problem === 'mismatch' ? 'DIGEST_INVALID' : 'SIZE_INVALID' }), STREAM_CHUNK);
-  const stop = transferWatchdog(response.body, what, abort, t.timeoutMs, minBytesPerSecond, throughputWindowMs, size);
+  const stop = transferWatchdog(response.body, what, abort, repo.transport.timeoutMs, minBytesPerSecond, throughputWindowMs, size);
   // One stage after the socket: hashing happens as the consumer pulls, with the consumer's backpressure.
   response.body.pipe(verify);
   response.body.once('error', (error) => {
@@ -69,20 +62,18 @@ function networkCode(error: unknown): string {
  * Cross-repository mount (`POST …/uploads/?mount=&from=`). True when mounted; false when the
  * registry declined (it then opened an upload session, which we cancel).
  */
-export async function mountBlob(t: Transport, target: Repository, digest: string, fromRepository: string): Promise<boolean> {
-  const what = `mount blob ${digest} from ${fromRepository} into ${target.repository}`;
+export async function mountBlob(target: RepositoryHandle, digest: string, fromRepository: string, signal?: AbortSignal): Promise<boolean> {
+  const what = `mount blob ${digest} from ${fromRepository} into ${target.name}`;
   const query = new URLSearchParams({ mount: digest, from: fromRepository });
-  const { response } = await t.send({
-    method: 'POST', url: t.v2(target, `blobs/uploads/?${query}`), registry: target.registry,
-    scopes: [scope(target.repository, 'pull,push'), scope(fromRepository, 'pull')], what, headers: { 'content-length': '0' }, subject: 'blob',
+  const { response } = await target.send({
+    method: 'POST', path: `blobs/uploads/?${query}`, actions: 'pull,push', moreScopes: [target.scope('pull', fromRepository)],
+    what, headers: { 'content-length': '0' }, subject: 'blob', signal,
   });
   discard(response);
   if (response.status === 201) return true;
   if (response.status === 202) {
     const location = response.headers.get('location');
-    if (location && URL.canParse(location, t.baseUrl(target.registry))) {
-      await cancelUpload(t, target, new URL(location, t.baseUrl(target.registry)).toString());
-    }
+    if (location && URL.canParse(location, target.baseUrl)) await cancelUpload(target, new URL(location, target.baseUrl).toString());
     return false;
   }
   throw statusError(response.status, what, undefined, 'blob');
@@ -94,27 +85,24 @@ export async function mountBlob(t: Transport, target: Repository, digest: string
  * buffered; the registry checks the digest and refuses bytes that do not match it.
  */
 export async function pushBlob(
-  t: Transport, ref: Repository, digest: string, data: Buffer | BodySource, options: { size?: number; chunkSize?: number } = {},
+  repo: RepositoryHandle, digest: string, data: Buffer | BodySource, options: { size?: number; chunkSize?: number; signal?: AbortSignal } = {},
 ): Promise<void> {
-  const scopes = [scope(ref.repository, 'pull,push')];
-  const what = `upload blob ${ref.repository}@${digest}`;
-  const base = { registry: ref.registry, scopes, what, subject: 'blob' as const };
-  const { response: started } = await t.send({
-    ...base, method: 'POST', url: t.v2(ref, 'blobs/uploads/'), headers: { 'content-length': '0' },
-  });
+  const what = `upload blob ${repo.name}@${digest}`;
+  const base = { actions: 'pull,push', what, subject: 'blob', signal: options.signal } as const;
+  const { response: started } = await repo.send({ ...base, method: 'POST', path: 'blobs/uploads/', headers: { 'content-length': '0' } });
   discard(started);
   if (started.status !== 202) throw statusError(started.status, what, undefined, 'blob');
-  let location = uploadLocation(t, started, ref.registry, what);
+  let location = uploadLocation(repo, started, what);
   if (Buffer.isBuffer(data) && options.chunkSize && data.length > options.chunkSize) {
     for (let offset = 0; offset < data.length; offset += options.chunkSize) {
       const chunk = data.subarray(offset, Math.min(data.length, offset + options.chunkSize));
-      const { response } = await t.send({
+      const { response } = await repo.send({
         ...base, method: 'PATCH', url: location, body: chunk,
         headers: { 'content-type': 'application/octet-stream', 'content-range': `${offset}-${offset + chunk.length - 1}`, 'content-length': String(chunk.length) },
       });
       discard(response);
       if (response.status !== 202) throw statusError(response.status, what, undefined, 'blob');
-      location = uploadLocation(t, response, ref.registry, what);
+      location = uploadLocation(repo, response, what);
     }
     data = Buffer.alloc(0);
   }
@@ -123,7 +111,7 @@ export async function pushBlob(
   const headers: Record<string, string> = { 'content-type': 'application/octet-stream' };
   if (Buffer.isBuffer(data)) headers['content-length'] = String(data.length);
   else if (options.size !== undefined) headers['content-length'] = String(options.size);
-  const { response } = await t.send({ ...base, method: 'PUT', url: url.toString(), headers, body: data });
+  const { response } = await repo.send({ ...base, method: 'PUT', url: url.toString(), headers, body: data });
   if (response.status !== 201) throw statusError(response.status, what, await errorDetail(response), 'blob');
   discard(response);
 }
@@ -180,11 +168,9 @@ function transferWatchdog(
   return stop;
 }
 
-async function cancelUpload(t: Transport, ref: Repository, location: string): Promise<void> {
+async function cancelUpload(repo: RepositoryHandle, location: string): Promise<void> {
   try {
-    const { response } = await t.send({
-      method: 'DELETE', url: location, registry: ref.registry, scopes: [scope(ref.repository, 'pull,push')], what: 'cancel upload',
-    });
+    const { response } = await repo.send({ method: 'DELETE', url: location, actions: 'pull,push', what: 'cancel upload' });
     discard(response);
   } catch {
     // an abandoned upload session expires on its own
@@ -192,9 +178,9 @@ async function cancelUpload(t: Transport, ref: Repository, location: string): Pr
 }
 
 /** The upload session's URL, resolved against the registry; only http(s). */
-function uploadLocation(t: Transport, response: HttpResponse, registry: string, what: string): string {
+function uploadLocation(repo: RepositoryHandle, response: HttpResponse, what: string): string {
   const location = response.headers.get('location');
-  const base = t.baseUrl(registry) + '/';
+  const base = repo.baseUrl + '/';
   if (!location) throw new RegistryError(`${what}: the registry sent no upload Location`, { status: response.status, code: 'BLOB_UPLOAD_INVALID' });
   const url = URL.canParse(location, base) ? new URL(location, base) : undefined;
   if (!url || !/^https?:$/.test(url.protocol)) {

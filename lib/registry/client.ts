@@ -2,13 +2,13 @@
  * A daemonless OCI Distribution (registry v2) client over node:http (lib/support/http.ts): manifests, blobs, tags,
  * deletes; auth from the registry's challenge; retries with backoff for temporary failures;
  * redirects followed by hand so credentials never reach another origin. This is the façade: the
- * work is in transport.ts, auth.ts, manifests.ts, blobs.ts and tags.ts.
+ * work is in transport/ (the stacked layers), auth.ts, manifests.ts, blobs.ts and tags.ts.
  */
 import type { Authenticator } from './auth.ts';
 import * as blobs from './blobs.ts';
 import * as manifests from './manifests.ts';
 import { listTags, type ListTagsOptions } from './tags.ts';
-import { scope, Transport, type BodySource, type TransportOptions } from './transport.ts';
+import { scope, Transport, type BodySource, type TransportOptions } from './transport/index.ts';
 import type { Readable } from 'node:stream';
 import type { Reference } from '../oci/reference.ts';
 import type { RetryOptions } from '../support/retry.ts';
@@ -18,7 +18,7 @@ export { MEDIA_TYPES, MANIFEST_ACCEPT, isIndex, manifestBlobs, type Descriptor }
 export { sha256Digest } from '../oci/digest.ts';
 export type { Manifest } from './manifests.ts';
 export type { ListTagsOptions } from './tags.ts';
-export { scope, type BodySource, type RequestEvent } from './transport.ts';
+export { scope, type BodySource, type RequestEvent } from './transport/index.ts';
 
 export type RegistryClientOptions = TransportOptions;
 type Repository = Pick<Reference, 'registry' | 'repository'>;
@@ -51,7 +51,7 @@ export class RegistryClient {
 
   /** Digest of a manifest by HEAD (GET when HEAD is refused or its digest is none); undefined when it does not exist. */
   manifestDigest(ref: Reference, signal?: AbortSignal): Promise<string | undefined> {
-    return manifests.manifestDigest(this.transport, ref, signal);
+    return manifests.manifestDigest(this.transport.repository(ref), ref, signal);
   }
 
   async exists(ref: Reference, signal?: AbortSignal): Promise<boolean> {
@@ -59,38 +59,38 @@ export class RegistryClient {
   }
 
   getManifest(ref: Reference, signal?: AbortSignal): Promise<manifests.Manifest> {
-    return manifests.getManifest(this.transport, ref, signal);
+    return manifests.getManifest(this.transport.repository(ref), ref, signal);
   }
 
-  putManifest(ref: Reference, body: Buffer, mediaType: string): Promise<string> {
-    return manifests.putManifest(this.transport, ref, body, mediaType);
+  putManifest(ref: Reference, body: Buffer, mediaType: string, signal?: AbortSignal): Promise<string> {
+    return manifests.putManifest(this.transport.repository(ref), ref, body, mediaType, signal);
   }
 
   deleteManifest(ref: Reference): Promise<void> {
-    return manifests.deleteManifest(this.transport, ref);
+    return manifests.deleteManifest(this.transport.repository(ref), ref);
   }
 
   /** All (valid) tags of a repository, following `Link: <…>; rel="next"` pagination on the registry's origin. */
   listTags(ref: Repository, pageSize = 100, options: ListTagsOptions = {}): Promise<string[]> {
-    return listTags(this.transport, ref, pageSize, options);
+    return listTags(this.transport.repository(ref), pageSize, options);
   }
 
-  blobExists(ref: Repository, digest: string): Promise<boolean> {
-    return blobs.blobExists(this.transport, ref, digest);
+  blobExists(ref: Repository, digest: string, signal?: AbortSignal): Promise<boolean> {
+    return blobs.blobExists(this.transport.repository(ref), digest, signal);
   }
 
   /** The blob as a Node stream, verified (digest, size) while it flows; it errors when the transfer stalls or trickles. */
-  fetchBlob(ref: Repository, digest: string, size?: number): Promise<Readable> {
-    return blobs.fetchBlob(this.transport, ref, digest, size);
+  fetchBlob(ref: Repository, digest: string, size?: number, signal?: AbortSignal): Promise<Readable> {
+    return blobs.fetchBlob(this.transport.repository(ref), digest, size, signal);
   }
 
-  mountBlob(target: Repository, digest: string, fromRepository: string): Promise<boolean> {
-    return blobs.mountBlob(this.transport, target, digest, fromRepository);
+  mountBlob(target: Repository, digest: string, fromRepository: string, signal?: AbortSignal): Promise<boolean> {
+    return blobs.mountBlob(this.transport.repository(target), digest, fromRepository, signal);
   }
 
   /** Uploads a buffer, or a stream made by `data()` (a Node stream; web streams are accepted too), never buffered. */
-  pushBlob(ref: Repository, digest: string, data: Buffer | BodySource, options: { size?: number; chunkSize?: number } = {}): Promise<void> {
-    return blobs.pushBlob(this.transport, ref, digest, data, options);
+  pushBlob(ref: Repository, digest: string, data: Buffer | BodySource, options: { size?: number; chunkSize?: number; signal?: AbortSignal } = {}): Promise<void> {
+    return blobs.pushBlob(this.transport.repository(ref), digest, data, options);
   }
 
   /**

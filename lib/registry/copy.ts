@@ -2,14 +2,15 @@
  * Copy a whole image (an index and all its platforms) between repositories or registries: blobs
  * already there are skipped, blobs in the same registry are mounted, the rest are streamed a few at
  * a time (small blobs more than large ones); manifests go up by digest first and the tag last, so a tag never points at an
- * incomplete image.
+ * incomplete image. The copy is one error group: the first failure cancels every request still under
+ * way and starts nothing more, so no tag is written and the command ends at once.
  */
 import type { RegistryClient } from './client.ts';
 import { networkError, RegistryError } from './errors.ts';
 import { indexChildren, isIndex, manifestBlobs, type Descriptor } from '../oci/media-types.ts';
 import { type Reference } from '../oci/reference.ts';
 import { retry } from '../support/retry.ts';
-import { limiter, mapLimit } from '../support/concurrency.ts';
+import { errorGroup, limiter, mapLimit, type ErrorGroup } from '../support/concurrency.ts';
 
 export interface CopyEvent {
   readonly digest: string;
@@ -21,6 +22,8 @@ export interface CopyOptions {
   /** Large blobs (over 1 MiB) transferred at once; small ones go several more at a time. */
   readonly concurrency?: number;
   readonly onBlob?: (event: CopyEvent) => void;
+  /** Cancels the copy (a deadline); the copy also cancels itself at its first failure. */
+  readonly signal?: AbortSignal;
 }
 
 export interface CopyResult {
@@ -47,17 +50,21 @@ export async function copyImage(client: RegistryClient, source: Reference, targe
     if (event.action === 'streamed') (result as { bytesStreamed: number }).bytesStreamed += event.size;
     options.onBlob?.(event);
   };
-  const top = await client.getManifest(source);
+  const group = errorGroup(options.signal);
+  const { signal } = group;
+  const top = await group.run(() => client.getManifest(source, signal));
   if (isIndex(top.mediaType)) {
     const byDigest = (ref: Reference, digest: string): Reference => ({ ...ref, tag: undefined, digest });
     // Every platform's manifest first, then their blobs as one set (a layer shared by platforms moves once).
-    const children = await mapLimit(indexChildren(top.body), SMALL_CONCURRENCY, (child) => client.getManifest(byDigest(source, child.digest)));
-    await copyBlobs(client, source, target, children.flatMap((child) => manifestBlobs(child.body)), options, onBlob);
-    await mapLimit(children, SMALL_CONCURRENCY, (child) => client.putManifest(byDigest(target, child.digest), child.body, child.mediaType));
+    const children = await mapLimit(indexChildren(top.body), SMALL_CONCURRENCY, (child) =>
+      group.run(() => client.getManifest(byDigest(source, child.digest), signal)));
+    await copyBlobs(client, source, target, children.flatMap((child) => manifestBlobs(child.body)), options, onBlob, group);
+    await mapLimit(children, SMALL_CONCURRENCY, (child) =>
+      group.run(() => client.putManifest(byDigest(target, child.digest), child.body, child.mediaType, signal)));
   } else {
-    await copyBlobs(client, source, target, manifestBlobs(top.body), options, onBlob);
+    await copyBlobs(client, source, target, manifestBlobs(top.body), options, onBlob, group);
   }
-  const digest = await client.putManifest(target, top.body, top.mediaType);
+  const digest = await group.run(() => client.putManifest(target, top.body, top.mediaType, signal));
   return { ...result, digest, mediaType: top.mediaType };
 }
 
@@ -73,6 +80,7 @@ export async function retagImage(client: RegistryClient, source: Reference, tag:
  */
 async function copyBlobs(
   client: RegistryClient, source: Reference, target: Reference, blobs: Descriptor[], options: CopyOptions, onBlob: (e: CopyEvent) => void,
+  group: ErrorGroup,
 ): Promise<void> {
   const unique = [...new Map(blobs.map((b) => [b.digest, b])).values()].sort((a, b) => b.size - a.size);
   const checks = limiter(SMALL_CONCURRENCY);
@@ -80,21 +88,21 @@ async function copyBlobs(
   const large = limiter(options.concurrency ?? LARGE_CONCURRENCY);
   await Promise.all(unique.map(async (blob) => {
     // All at once: on a registry with auth, the 401s they meet share one token request (auth.ts).
-    if (await checks(() => placeWithoutTransfer(client, source, target, blob, onBlob))) return;
-    await (blob.size <= SMALL_BLOB ? small : large)(() => streamBlob(client, source, target, blob, onBlob));
+    if (await checks(() => group.run(() => placeWithoutTransfer(client, source, target, blob, onBlob, group.signal)))) return;
+    await (blob.size <= SMALL_BLOB ? small : large)(() => group.run(() => streamBlob(client, source, target, blob, onBlob, group.signal)));
   }));
 }
 
 /** True when the blob needs no bytes moved: foreign, already in the target, or mounted from the source repository. */
 async function placeWithoutTransfer(
-  client: RegistryClient, source: Reference, target: Reference, blob: Descriptor, onBlob: (e: CopyEvent) => void,
+  client: RegistryClient, source: Reference, target: Reference, blob: Descriptor, onBlob: (e: CopyEvent) => void, signal: AbortSignal,
 ): Promise<boolean> {
   const event = (action: CopyEvent['action']) => (onBlob({ digest: blob.digest, size: blob.size, action }), true);
   // Non-distributable layers live elsewhere (their `urls`); registries do not hold them.
   if (blob.urls?.length) return event('foreign');
-  if (await client.blobExists(target, blob.digest)) return event('skipped');
+  if (await client.blobExists(target, blob.digest, signal)) return event('skipped');
   if (source.registry === target.registry && source.repository !== target.repository) {
-    if (await client.mountBlob(target, blob.digest, source.repository)) return event('mounted');
+    if (await client.mountBlob(target, blob.digest, source.repository, signal)) return event('mounted');
   }
   return false;
 }
@@ -103,18 +111,20 @@ async function placeWithoutTransfer(
  * Download piped into the upload (backpressure both ways, verified while it flows); the download
  * starts while the upload session is opened. The whole transfer is retried.
  */
-async function streamBlob(client: RegistryClient, source: Reference, target: Reference, blob: Descriptor, onBlob: (e: CopyEvent) => void): Promise<void> {
+async function streamBlob(
+  client: RegistryClient, source: Reference, target: Reference, blob: Descriptor, onBlob: (e: CopyEvent) => void, signal: AbortSignal,
+): Promise<void> {
   await retry(async () => {
-    const download = client.fetchBlob(source, blob.digest, blob.size);
+    const download = client.fetchBlob(source, blob.digest, blob.size, signal);
     download.catch(() => undefined); // its failure is the upload's (below), not an unhandled rejection
     try {
-      await client.pushBlob(target, blob.digest, () => download, { size: blob.size });
+      await client.pushBlob(target, blob.digest, () => download, { size: blob.size, signal });
     } catch (error) {
       // The upload may have failed before taking the stream: the download is dropped either way.
       download.then((stream) => stream.destroy(), () => undefined);
-      if (error instanceof RegistryError) throw error;
+      if (error instanceof RegistryError || signal.aborted) throw error;
       throw networkError(`copy blob ${blob.digest}: ${(error as Error).message}`);
     }
-  }, client.retryOptions);
+  }, { ...client.retryOptions, signal });
   onBlob({ digest: blob.digest, size: blob.size, action: 'streamed' });
 }

@@ -3,26 +3,9 @@
  * docker's `config.json` `auths` is one such lookup, as docker, crane and skopeo read it.
  */
 import { readFileSync } from 'node:fs';
+import type { CredentialLookup, Credentials } from '../support/credentials.ts';
 
-export interface Credentials {
-  readonly username: string;
-  readonly password: string;
-  /** An OAuth2 refresh token (docker's `identitytoken`): exchanged at the realm (oauth2-refresh.ts). */
-  readonly identityToken?: string;
-  /** docker's `registrytoken`: sent as a Bearer token as it is. */
-  readonly registryToken?: string;
-  /** Where they came from (a variable, a file and key, a helper), for messages; never the secret. */
-  readonly source?: string;
-}
-
-/**
- * The credentials for a registry host (and the repository asked about: containers' auth.json has
- * repository keys), at once or from a credential helper later. `explainMissing` says, for a
- * refusal's message, where the lookup looked and what failed.
- */
-export type CredentialLookup = ((registry: string, repository?: string) => Credentials | undefined | Promise<Credentials | undefined>) & {
-  readonly explainMissing?: (registry: string) => string | undefined;
-};
+export type { CredentialLookup, CredentialSource, Credentials } from '../support/credentials.ts';
 
 /** `auths` of `~/.docker/config.json` (base64 `auth` field), as docker, crane and skopeo read it. */
 export function dockerConfigCredentials(path: string, onSecret?: (password: string, username: string) => void): CredentialLookup {
@@ -55,9 +38,9 @@ export function dockerConfigCredentials(path: string, onSecret?: (password: stri
 
 /** First lookup that knows the registry wins. */
 export function chainCredentials(...lookups: (CredentialLookup | undefined)[]): CredentialLookup {
-  return async (registry, repository) => {
+  return (registry, repository) => {
     for (const lookup of lookups) {
-      const found = await lookup?.(registry, repository);
+      const found = lookup?.(registry, repository);
       if (found) return found;
     }
     return undefined;

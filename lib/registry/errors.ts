@@ -3,7 +3,10 @@
  * `transport.Error`): the HTTP status, the registry's error code, and what follows from tables of
  * both: `temporary` (worth another attempt) and a refusal of our credentials (exit 3).
  */
-import { CiImagesError } from '../support/errors.ts';
+import { CiImagesError, isRefused, REFUSED_EXIT_CODE } from '../support/errors.ts';
+
+/** The one test for a refusal (exit 3), registry or not: lib/support/errors.ts. */
+export { isRefused };
 import { neutralize } from '../support/network-text.ts';
 
 export interface RegistryErrorDetail {
@@ -52,7 +55,7 @@ export class RegistryError extends CiImagesError {
     this.code = init.code;
     this.temporary = init.temporary ?? ((init.status !== undefined && TEMPORARY_STATUSES.has(init.status)) || (init.code !== undefined && TEMPORARY_CODES.has(init.code)));
     const refused = init.refused ?? (init.status !== undefined && REFUSED_STATUSES.has(init.status));
-    this.exitCode = refused && !this.temporary ? 3 : 1;
+    this.exitCode = refused && !this.temporary ? REFUSED_EXIT_CODE : 1;
     this.retryAfterMs = init.retryAfterMs;
   }
 
@@ -62,15 +65,8 @@ export class RegistryError extends CiImagesError {
   }
 }
 
-/** A refusal of our credentials: exit code 3, never retried. */
-export type RefusedError = RegistryError & { readonly exitCode: 3 };
-
 export function isTemporaryStatus(status: number): boolean {
   return TEMPORARY_STATUSES.has(status);
-}
-
-export function isRefused(error: unknown): error is RefusedError {
-  return error instanceof RegistryError && error.exitCode === 3;
 }
 
 export function isNotFound(error: unknown): error is RegistryError {
@@ -108,10 +104,10 @@ export function refusal(message: string, code = 'UNAUTHORIZED'): RegistryError {
   return new RegistryError(`unauthorized: ${message}`, { code, refused: true });
 }
 
-/** A network failure or timeout: temporary. */
 /** Connection-level failures that say the endpoint is not there at all (not a slow or busy one). */
 const UNREACHABLE_CAUSES: ReadonlySet<string> = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL', 'EHOSTUNREACH', 'ENETUNREACH']);
 
+/** A network failure or timeout: temporary. */
 export function networkError(message: string, causeCode?: string): RegistryError {
   return Object.assign(new RegistryError(message, { code: 'NETWORK' }), { unreachable: causeCode !== undefined && UNREACHABLE_CAUSES.has(causeCode) });
 }

@@ -14,6 +14,8 @@ export const LIMITS = {
   token: 1 * MiB,
   /** Pages of tags/list followed for one listing. */
   tagPages: 1000,
+  /** All pages of one listing together: each page is capped, and so is their sum (1000 pages of 4 MiB would be GiBs). */
+  tagsTotal: 64 * MiB,
 } as const;
 
 /** `what: the answer from <url> is larger than 4 MiB (5 MiB announced)`; the URL without query or user. */

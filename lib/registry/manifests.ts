@@ -1,7 +1,7 @@
 /** Manifests: HEAD for a digest, GET checked against its digest and its shape, PUT, DELETE. */
 import { isNotFound, RegistryError, statusError } from './errors.ts';
 import { LIMITS } from './limits.ts';
-import { errorDetail, scope, type Transport } from './transport.ts';
+import { errorDetail, type RepositoryHandle } from './transport/index.ts';
 import { isDigest } from '../oci/grammar.ts';
 import { checkManifestBody, MANIFEST_ACCEPT } from '../oci/media-types.ts';
 import { digestLike, sha256Digest } from '../oci/digest.ts';
@@ -15,16 +15,14 @@ export interface Manifest {
   readonly body: Buffer;
 }
 
-const manifestUrl = (t: Transport, ref: Reference, key = manifestKey(ref)) => t.v2(ref, `manifests/${key}`);
-
 /**
  * Digest of a manifest by HEAD; undefined when it does not exist. When HEAD is refused, or its
  * Docker-Content-Digest is not a digest at all, the manifest is fetched and its digest computed.
  */
-export async function manifestDigest(t: Transport, ref: Reference, signal?: AbortSignal): Promise<string | undefined> {
+export async function manifestDigest(repo: RepositoryHandle, ref: Reference, signal?: AbortSignal): Promise<string | undefined> {
   const what = `HEAD manifest ${ref.repository}:${manifestKey(ref)}`;
-  const { response } = await t.send({
-    method: 'HEAD', url: manifestUrl(t, ref), registry: ref.registry, scopes: [scope(ref.repository, 'pull')], what,
+  const { response } = await repo.send({
+    method: 'HEAD', path: `manifests/${manifestKey(ref)}`, actions: 'pull', what,
     headers: { accept: MANIFEST_ACCEPT }, signal, subject: 'manifest',
   });
   if (response.status === 404) return undefined;
@@ -32,7 +30,7 @@ export async function manifestDigest(t: Transport, ref: Reference, signal?: Abor
   if (response.ok && isDigest(digest)) return digest;
   if (!response.ok && response.status !== 405 && response.status !== 400) throw statusError(response.status, what, undefined, 'manifest');
   try {
-    return (await getManifest(t, ref, signal)).digest;
+    return (await getManifest(repo, ref, signal)).digest;
   } catch (error) {
     if (isNotFound(error)) return undefined;
     throw error;
@@ -40,10 +38,10 @@ export async function manifestDigest(t: Transport, ref: Reference, signal?: Abor
 }
 
 /** GET a manifest (at most 4 MiB); its digest is checked against the body (and against the reference's digest). */
-export async function getManifest(t: Transport, ref: Reference, signal?: AbortSignal): Promise<Manifest> {
+export async function getManifest(repo: RepositoryHandle, ref: Reference, signal?: AbortSignal): Promise<Manifest> {
   const what = `GET manifest ${ref.repository}:${manifestKey(ref)}`;
-  const { response } = await t.send({
-    method: 'GET', url: manifestUrl(t, ref), registry: ref.registry, scopes: [scope(ref.repository, 'pull')], what,
+  const { response } = await repo.send({
+    method: 'GET', path: `manifests/${manifestKey(ref)}`, actions: 'pull', what,
     headers: { accept: MANIFEST_ACCEPT }, signal, maxBytes: LIMITS.manifest, subject: 'manifest',
   });
   if (!response.ok) throw statusError(response.status, what, await errorDetail(response), 'manifest');
@@ -67,11 +65,11 @@ export async function getManifest(t: Transport, ref: Reference, signal?: AbortSi
 }
 
 /** PUT a manifest under a tag or digest; returns its digest (checked against the registry's). */
-export async function putManifest(t: Transport, ref: Reference, body: Buffer, mediaType: string): Promise<string> {
+export async function putManifest(repo: RepositoryHandle, ref: Reference, body: Buffer, mediaType: string, signal?: AbortSignal): Promise<string> {
   const what = `PUT manifest ${ref.repository}:${manifestKey(ref)}`;
-  const { response } = await t.send({
-    method: 'PUT', url: manifestUrl(t, ref), registry: ref.registry, scopes: [scope(ref.repository, 'pull,push')], what,
-    headers: { 'content-type': mediaType }, body, subject: 'manifest',
+  const { response } = await repo.send({
+    method: 'PUT', path: `manifests/${manifestKey(ref)}`, actions: 'pull,push', what,
+    headers: { 'content-type': mediaType }, body, subject: 'manifest', signal,
   });
   if (response.status !== 201 && response.status !== 200) throw statusError(response.status, what, await errorDetail(response), 'manifest');
   discard(response);
@@ -83,12 +81,10 @@ export async function putManifest(t: Transport, ref: Reference, body: Buffer, me
   return digest;
 }
 
-export async function deleteManifest(t: Transport, ref: Reference): Promise<void> {
+export async function deleteManifest(repo: RepositoryHandle, ref: Reference): Promise<void> {
   if (!ref.digest) throw new RegistryError(`DELETE manifest ${ref.repository}: needs a digest, not a tag`, { code: 'DIGEST_REQUIRED' });
   const what = `DELETE manifest ${ref.repository}@${ref.digest}`;
-  const { response } = await t.send({
-    method: 'DELETE', url: manifestUrl(t, ref, ref.digest), registry: ref.registry, scopes: [scope(ref.repository, 'delete')], what, subject: 'manifest',
-  });
+  const { response } = await repo.send({ method: 'DELETE', path: `manifests/${ref.digest}`, actions: 'delete', what, subject: 'manifest' });
   if (response.status !== 202 && response.status !== 200) throw statusError(response.status, what, await errorDetail(response), 'manifest');
   discard(response);
 }

@@ -1,15 +1,15 @@
 /**
  * tags/list, every page: `Link: <…>; rel="next"` is followed only on the registry's own origin,
- * a page seen twice (a loop) or too many pages stop the listing with an error, and names that are
- * not tags are dropped, never passed on.
+ * a page seen twice (a loop), too many pages or too many bytes over all pages stop the listing with an
+ * error, and names that are not tags are dropped, never passed on.
  */
 import { RegistryError, statusError } from './errors.ts';
 import { LIMITS } from './limits.ts';
-import { errorDetail, scope, type Transport } from './transport.ts';
+import { errorDetail, type RepositoryHandle } from './transport/index.ts';
 import { isTag } from '../oci/grammar.ts';
-import type { Reference } from '../oci/reference.ts';
 import { nextLink } from '../support/link-header.ts';
 import { displayUrl, neutralize } from '../support/network-text.ts';
+import { formatBytes } from '../support/bounded-body.ts';
 
 export interface ListTagsOptions {
   /** Pages followed at most (default 1000). */
@@ -18,21 +18,22 @@ export interface ListTagsOptions {
   readonly onDropped?: (names: readonly string[]) => void;
 }
 
-export async function listTags(
-  t: Transport, ref: Pick<Reference, 'registry' | 'repository'>, pageSize = 100, options: ListTagsOptions = {},
-): Promise<string[]> {
-  const what = `GET tags ${ref.repository}`;
+export async function listTags(repo: RepositoryHandle, pageSize = 100, options: ListTagsOptions = {}): Promise<string[]> {
+  const what = `GET tags ${repo.name}`;
   const maxPages = options.maxPages ?? LIMITS.tagPages;
   const tags: string[] = [];
   const dropped: string[] = [];
   const seen = new Set<string>();
-  let url = new URL(t.v2(ref, `tags/list?n=${pageSize}`)).toString();
+  let bytes = 0;
+  let url = new URL(repo.url(`tags/list?n=${pageSize}`)).toString();
   for (let page = 1; ; page++) {
     seen.add(url);
-    const { response } = await t.send({
-      method: 'GET', url, registry: ref.registry, scopes: [scope(ref.repository, 'pull')], what, maxBytes: LIMITS.tagsPage, subject: 'repository',
-    });
+    const { response } = await repo.send({ method: 'GET', url, actions: 'pull', what, maxBytes: LIMITS.tagsPage, subject: 'repository' });
     if (!response.ok) throw statusError(response.status, what, await errorDetail(response), 'repository');
+    bytes += response.buffered?.length ?? 0;
+    if (bytes > LIMITS.tagsTotal) {
+      throw new RegistryError(`${what}: more than ${formatBytes(LIMITS.tagsTotal)} of tags over ${page} pages; stopping`, { code: 'TOO_LARGE' });
+    }
     let body: { tags?: unknown };
     try {
       body = JSON.parse((response.buffered ?? Buffer.alloc(0)).toString('utf8')) as { tags?: unknown };
@@ -43,7 +44,7 @@ export async function listTags(
       if (typeof name === 'string' && isTag(name)) tags.push(name);
       else dropped.push(neutralize(typeof name === 'string' ? name : JSON.stringify(name) ?? String(name), 80));
     }
-    const next = followable(t, ref.registry, response.headers.get('link'), url, what);
+    const next = followable(repo, response.headers.get('link'), url, what);
     if (!next) break;
     if (seen.has(next)) throw new RegistryError(`${what}: the next page ${displayUrl(next)} was already read (a pagination loop); stopping`, { code: 'PAGINATION_LOOP' });
     if (page >= maxPages) throw new RegistryError(`${what}: more than ${maxPages} pages of tags; stopping`, { code: 'TOO_MANY_PAGES' });
@@ -54,7 +55,7 @@ export async function listTags(
 }
 
 /** The next page's URL, if there is one and it is on the registry's own origin (so never https → http). */
-function followable(t: Transport, registry: string, link: string | null, current: string, what: string): string | undefined {
+function followable(repo: RepositoryHandle, link: string | null, current: string, what: string): string | undefined {
   let next: URL | undefined;
   try {
     next = nextLink(link, current);
@@ -62,9 +63,9 @@ function followable(t: Transport, registry: string, link: string | null, current
     throw new RegistryError(`${what}: the Link header names no valid URL`, { code: 'LINK_REFUSED' });
   }
   if (!next) return undefined;
-  if (!t.auth.isRegistryOrigin(registry, next)) {
+  if (!repo.isRegistryOrigin(next)) {
     throw new RegistryError(
-      `${what}: the next page is on another origin (${neutralize(next.origin, 100)}, not ${new URL(t.baseUrl(registry)).origin}); not following it`,
+      `${what}: the next page is on another origin (${neutralize(next.origin, 100)}, not ${new URL(repo.baseUrl).origin}); not following it`,
       { code: 'LINK_REFUSED' },
     );
   }

@@ -1,6 +1,6 @@
 /** What `auth HOST` says: the source and user (never the secret), where it looked, and the check. */
 import type { AuthResult } from '../commands/auth.ts';
-import type { Session } from '../cli/setup.ts';
+import type { ReportContext } from './context.ts';
 
 export function authLines(result: AuthResult): string[] {
   const lines: string[] = [];
@@ -14,7 +14,7 @@ export function authLines(result: AuthResult): string[] {
   return lines;
 }
 
-export function reportAuth(session: Session, result: AuthResult): number {
+export function reportAuth(session: ReportContext, result: AuthResult): number {
   session.result(result);
   if (!session.json) for (const line of authLines(result)) session.out(line);
   return 0;

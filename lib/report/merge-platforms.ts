@@ -1,10 +1,10 @@
 /** What merge-platforms says: the imageReference/imageDigest outputs, and `--json` or plain lines. */
 import { formatPlatform } from '../oci/platform.ts';
 import type { MergeResult } from '../commands/merge-platforms.ts';
-import type { Session } from '../cli/setup.ts';
+import type { ReportContext } from './context.ts';
 
-export function reportMerge(session: Session, result: MergeResult): number {
-  const { config, dryRun } = session;
+export function reportMerge(session: ReportContext, result: MergeResult): number {
+  const { dryRun } = session;
   if (!dryRun) {
     session.output('imageReference', result.references[0]);
     session.output('imageDigest', result.imageDigest);

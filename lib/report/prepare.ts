@@ -1,9 +1,9 @@
 /** What prepare-ci-image says: the `localImage` output, and `--json` or plain lines. */
 import type { PrepareResult } from '../commands/prepare.ts';
-import type { Session } from '../cli/setup.ts';
+import type { ReportContext } from './context.ts';
 import { appendSummary, markdownTable, summaryCode, summaryText } from '../github/actions.ts';
 
-export function reportPrepare(session: Session, result: PrepareResult): number {
+export function reportPrepare(session: ReportContext, result: PrepareResult): number {
   const { config, dryRun } = session;
   const main = result.images[0];
   if (!dryRun) session.output('localImage', main.localImage);

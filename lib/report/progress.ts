@@ -5,6 +5,7 @@
  */
 import type { WaitEvent, WaitTarget } from '../commands/wait/index.ts';
 import { redact } from '../support/secrets.ts';
+import type { Writer } from '../support/writer.ts';
 
 export interface ProgressReporter {
   event(event: WaitEvent): void;
@@ -25,7 +26,7 @@ export interface HeartbeatOptions {
 }
 
 /** One line per state change: what CI logs want; with `heartbeat`, a count line every so often. */
-export function lineReporter(write: (line: string) => void, heartbeat?: HeartbeatOptions): ProgressReporter {
+export function lineReporter(write: Writer, heartbeat?: HeartbeatOptions): ProgressReporter {
   const started = Date.now();
   const found = new Set<string>();
   let timer: NodeJS.Timeout | undefined;

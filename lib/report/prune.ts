@@ -1,8 +1,9 @@
 /** What prune-images says: the plan in plain words, and the job-summary table. */
-import { appendSummary, markdownTable, summaryCode, summaryText, type Writer } from '../github/actions.ts';
+import { appendSummary, markdownTable, summaryCode, summaryText } from '../github/actions.ts';
+import type { Writer } from '../support/writer.ts';
 import type { PrunePlan } from '../commands/prune/policy.ts';
 import type { ExecuteResult } from '../commands/prune/execute.ts';
-import type { Session } from '../cli/setup.ts';
+import type { ReportContext } from './context.ts';
 
 const short = (digest: string) => digest.slice(0, 19);
 const day = (created: string | undefined) => created?.slice(0, 16).replace('T', ' ') ?? 'unknown age';
@@ -60,14 +61,14 @@ export function summaryMarkdown(plan: PrunePlan, dryRun: boolean): string {
  * `--json` document or a line, and the job summary.
  */
 export const reportPrune = {
-  plan(session: Session, plan: PrunePlan): void {
+  plan(session: ReportContext, plan: PrunePlan): void {
     if (session.json) return;
     formatPlan(plan, session.dryRun).forEach(session.out);
   },
-  progress(session: Session): Writer {
+  progress(session: ReportContext): Writer {
     return session.json ? session.log : session.out;
   },
-  result(session: Session, plan: PrunePlan, deleteMethod: string | undefined, result: ExecuteResult | undefined): number {
+  result(session: ReportContext, plan: PrunePlan, deleteMethod: string | undefined, result: ExecuteResult | undefined): number {
     const { config, dryRun } = session;
     if (session.json) session.result({ dryRun, deleteMethod: deleteMethod ?? null, ...plan, result: result ?? null });
     else if (result) session.out(`Deleted ${result.deleted} digests via ${deleteMethod}; ${result.skipped} skipped, ${result.failed} failed`);

@@ -1,10 +1,10 @@
 /** What push-images says: the imageReference/imageDigest outputs, and `--json` or plain lines. */
 import type { PushResult } from '../commands/push.ts';
-import type { Session } from '../cli/setup.ts';
+import type { ReportContext } from './context.ts';
 
 /** `$GITHUB_OUTPUT` imageReference/imageDigest (the first image and tag), `--json` or plain lines. */
-export function reportPush(session: Session, result: PushResult): number {
-  const { config, dryRun } = session;
+export function reportPush(session: ReportContext, result: PushResult): number {
+  const { dryRun } = session;
   const main = result.images[0];
   if (!dryRun && main) {
     session.output('imageReference', main.imageReference);

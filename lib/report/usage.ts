@@ -83,6 +83,33 @@ export const USAGE = {
   python -c 'import X' for each line of VERIFY_IMPORTS_FILE (default scripts/ci/verify_imports.txt);
   pip check. A missing list file skips its check with one line. --dry-run prints the docker commands.
   Exit: 0 all passed, 1 a check failed or no image, 2 bad input (a bad list line), 3 refused.`,
+  'save-image': `Usage: tsx scripts/ci/images/save-image.ts IMAGE... --output FILE [--from-docker] [--compress gzip] [--dry-run] [--json]
+  Writes the images IMAGE... (host/repo:tag or @sha256:…) to FILE: a tar of an OCI image layout
+  (oci-layout, index.json, blobs/) that also carries docker's manifest.json, so docker load,
+  skopeo (oci-archive:FILE) and load-image all read it. From a registry every platform of an index
+  is kept and every digest stays the same; with --from-docker the images come from the local daemon
+  (docker save; DOCKER chooses the docker CLI). Each blob is verified (sha256/sha512) while written;
+  the file appears only when complete. --compress gzip compresses the whole tar (load detects it).
+  --dry-run reads the manifests and writes nothing. Output path (for actions/upload-artifact).
+  --timeout SECONDS: overall deadline (default 3600). Exit: 0 written, 1 failed, 2 bad input, 3 credentials refused.`,
+  'load-image': `Usage: tsx scripts/ci/images/load-image.ts FILE | --run-id N [--artifact NAME] [--to IMAGE:TAG ...] [--dry-run] [--json]
+  Reads FILE (from save-image, skopeo's oci-archive, or docker save; plain or gzip) into a private
+  temp dir and verifies all of it first: entry names (no absolute paths, .., links or devices), no
+  duplicates, every blob's digest and declared size, the expanded size of a compressed file. Then
+  with --to (once per image of the file, in its order) pushes each image there keeping every
+  digest; without --to gives the images to the local daemon (docker load; DOCKER chooses the CLI).
+  A refused file is one line naming the entry, and nothing is pushed. --dry-run verifies only.
+  --run-id N: the archive a workflow run uploaded as an artifact (GITHUB_REPOSITORY, GITHUB_TOKEN with
+  actions: read, GITHUB_API_URL); --artifact NAME picks it when the run has several.
+  --timeout SECONDS: overall deadline (default 3600). Exit: 0 loaded, 1 failed, 2 bad input or a refused file, 3 credentials refused.`,
+  auth: `Usage: tsx scripts/ci/images/auth.ts HOST [--check] [--json]
+  Says where the credentials for HOST (ghcr.io, docker.io, 127.0.0.1:5000) come from, in the
+  order they are looked up: the token variables (CONTAINER_REGISTRY_TOKEN for ghcr.io,
+  GITHUB_TOKEN for docker.pkg.github.com), docker's config.json (credHelpers, credsStore, auths;
+  DOCKER_CONFIG or ~/.docker), containers' auth.json (REGISTRY_AUTH_FILE, else XDG_RUNTIME_DIR,
+  else XDG_CONFIG_HOME). Prints the source and the user, never the secret.
+  --check: one authenticated request to the registry. --timeout SECONDS (default 60).
+  Exit: 0 answered (found or not; with --check: accepted), 2 bad input, 3 with --check: none found, or refused.`,
 } as const satisfies Readonly<Record<string, string>>;
 
 export type RecipeName = keyof typeof USAGE;

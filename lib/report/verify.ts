@@ -5,7 +5,7 @@
 import { appendSummary, markdownTable, summaryCode, summaryText } from '../github/actions.ts';
 import { IMAGE_CHOICES } from '../images.ts';
 import { VerifyFailedError, type VerifyCheck, type VerifyResult } from '../commands/verify.ts';
-import type { Session } from '../cli/setup.ts';
+import type { ReportContext } from './context.ts';
 
 /** The bash's `inform_about_pip_check`, in one line. */
 export const PIP_CHECK_HELP =
@@ -24,7 +24,7 @@ export function verifySummary(result: VerifyResult, dryRun: boolean): string {
   return `### ${title}\n\n${markdownTable(['check', 'command', 'result', 'detail'], rows)}`;
 }
 
-export function reportVerify(session: Session, result: VerifyResult): number {
+export function reportVerify(session: ReportContext, result: VerifyResult): number {
   const { config, dryRun } = session;
   const label = IMAGE_CHOICES[result.image].label;
   if (!dryRun) appendSummary(config, verifySummary(result, dryRun));

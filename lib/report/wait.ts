@@ -4,28 +4,28 @@
  */
 import { appendSummary, markdownTable, summaryCode, summaryText } from '../github/actions.ts';
 import { GITHUB_REGISTRIES } from '../hosts.ts';
-import { IMAGE_CHOICES, type ImageChoice } from '../images.ts';
+import { IMAGE_CHOICES } from '../images.ts';
 import { WaitTimeoutError, type WaitRequest, type WaitResult, type WaitTarget } from '../commands/wait/index.ts';
 import { lineReporter, targetLabel, terminalReporter, type ProgressReporter } from './progress.ts';
-import type { Session } from '../cli/setup.ts';
+import type { ReportContext } from './context.ts';
 import { terminalEffectsAllowed } from '../config/runtime.ts';
 
 const candidates = (target: WaitTarget) => GITHUB_REGISTRIES.map((registry) => target.candidates[registry]);
 
 /** `--dry-run`: the references it would wait for, nothing on the network. */
-export function reportWaitPlan(session: Session, request: WaitRequest): number {
+export function reportWaitPlan(session: ReportContext, request: WaitRequest): number {
   const targets = request.targets();
   if (session.json) {
     session.result({ images: targets.map((t) => ({ python: t.python, kind: t.kind, candidates: candidates(t) })) });
     return 0;
   }
-  session.out(`Would wait up to ${request.timeoutSeconds}s (poll every ${request.pollSeconds}s) for:`);
+  session.out(`Would wait up to ${request.timeoutSeconds}s (poll every ${request.pollIntervalSeconds}s) for:`);
   for (const t of targets) session.out(`  ${targetLabel(t)}: ${candidates(t).join('  or  ')}`);
   return 0;
 }
 
 /** The gate of the original is closed: say so, and pass GITHUB_REGISTRY on as the output. */
-export function reportNotWaiting(session: Session): number {
+export function reportNotWaiting(session: ReportContext): number {
   const { config } = session;
   session.log(
     `Not waiting: USE_GITHUB_REGISTRY=${config.useGithubRegistry} and GITHUB_REGISTRY_WAIT_FOR_IMAGE=${config.waitForImage} ` +
@@ -42,14 +42,14 @@ export function waitTitle(request: WaitRequest, tag: string, count: number): str
 
 /** Live lines on a terminal; one line per state change (and a heartbeat) in CI logs. */
 export function progressReporter(
-  session: Session, targets: readonly WaitTarget[], heartbeatSeconds: number, registries: readonly string[] = GITHUB_REGISTRIES,
+  session: ReportContext, targets: readonly WaitTarget[], heartbeatSeconds: number, registries: readonly string[] = GITHUB_REGISTRIES,
 ): ProgressReporter {
   const live = !session.config.githubActions && process.stderr.isTTY && terminalEffectsAllowed();
   return live ? terminalReporter(targets, process.stderr) : lineReporter(session.log, { everyMs: heartbeatSeconds * 1000, targets, registries });
 }
 
 /** After a timeout: one line per image still missing in each registry. */
-export function reportMissing(session: Session, error: unknown): void {
+export function reportMissing(session: ReportContext, error: unknown): void {
   if (!(error instanceof WaitTimeoutError)) return;
   session.result({ missing: error.missing, outcomes: error.outcomes });
   for (const [registry, refs] of Object.entries(error.missing)) {
@@ -66,7 +66,7 @@ export function failedWaitSummary(error: WaitTimeoutError): string {
   return `### Wait timed out\n\n${summaryText(error.message, 2000)}\n\n` + markdownTable(['image', 'registry', 'state', 'reference', 'last error'], rows);
 }
 
-export function reportWaitResult(session: Session, result: WaitResult): number {
+export function reportWaitResult(session: ReportContext, result: WaitResult): number {
   const { config } = session;
   const wroteOutput = session.output('githubRegistry', result.registry);
   appendSummary(
@@ -94,7 +94,7 @@ export function reportWaitResult(session: Session, result: WaitResult): number {
  * Runs a wait inside a log group with live progress; after a timeout, the missing images are
  * listed (outside the group, so they show in a collapsed log).
  */
-export async function withWaitProgress<T>(session: Session, request: WaitRequest, body: (onEvent: ProgressReporter['event']) => Promise<T>): Promise<T> {
+export async function withWaitProgress<T>(session: ReportContext, request: WaitRequest, body: (onEvent: ProgressReporter['event']) => Promise<T>): Promise<T> {
   const targets = request.targets();
   try {
     return await session.group(waitTitle(request, session.config.pullImageTag, targets.length), async () => {

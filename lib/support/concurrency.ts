@@ -29,3 +29,33 @@ export function limiter(limit: number): <R>(body: () => Promise<R>) => Promise<R
     }
   };
 }
+
+export interface ErrorGroup {
+  /** Aborted at the first failure (its reason is that error) or when the parent signal aborts. */
+  readonly signal: AbortSignal;
+  /** Runs `body` unless the group has already failed; a failure cancels everything else in the group. */
+  run<R>(body: () => Promise<R>): Promise<R>;
+}
+
+/**
+ * Go's errgroup for promises: the first error aborts the group's signal, so every request under
+ * way stops and nothing queued starts; callers see that first error.
+ */
+export function errorGroup(parent?: AbortSignal): ErrorGroup {
+  const controller = new AbortController();
+  if (parent?.aborted) controller.abort(parent.reason);
+  else parent?.addEventListener('abort', () => controller.abort(parent.reason), { once: true });
+  const { signal } = controller;
+  return {
+    signal,
+    async run(body) {
+      if (signal.aborted) throw signal.reason;
+      try {
+        return await body();
+      } catch (error) {
+        if (!signal.aborted) controller.abort(error);
+        throw signal.reason;
+      }
+    },
+  };
+}

@@ -21,9 +21,15 @@ export class ConfigError extends CiImagesError {
   }
 }
 
-/** The registry refused our credentials (401 after auth, or 403). Exit 3. */
+/** The exit code of a refusal of our credentials, whoever refused (a registry, its token service, GitHub's API). */
+export const REFUSED_EXIT_CODE = 3;
+
+/**
+ * A refusal of our credentials outside the registry client (401 after auth, or 403). Exit 3. A
+ * RegistryError is a refusal when its tables say so; `isRefused` is the one test for both.
+ */
 export class AuthError extends CiImagesError {
-  override readonly exitCode = 3;
+  override readonly exitCode = REFUSED_EXIT_CODE;
   constructor(message: string) {
     super(message);
     this.name = 'AuthError';
@@ -37,6 +43,11 @@ export class TimeoutError extends CiImagesError {
     super(message);
     this.name = 'TimeoutError';
   }
+}
+
+/** A refusal of our credentials (exit 3): an AuthError, or a RegistryError that is a refusal. Never worth retrying. */
+export function isRefused(error: unknown): error is CiImagesError & { readonly exitCode: typeof REFUSED_EXIT_CODE } {
+  return error instanceof CiImagesError && error.exitCode === REFUSED_EXIT_CODE;
 }
 
 export function exitCodeFor(error: unknown): number {

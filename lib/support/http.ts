@@ -6,7 +6,7 @@
  * other holding a few chunks.
  *
  * What this layer does not do, on purpose: follow redirects, add credentials, retry. The callers
- * (lib/registry/transport.ts, lib/github/packages-api.ts) decide those, origin by origin.
+ * (lib/registry/transport/, lib/github/packages-api.ts) decide those, origin by origin.
  */
 import { Agent as HttpAgent, request as sendHttp, type IncomingHttpHeaders, type IncomingMessage } from 'node:http';
 import { Readable } from 'node:stream';

@@ -31,7 +31,7 @@ export interface RetryHint {
   readonly retryAfterMs?: number;
 }
 
-export interface RetryPolicy extends Pick<RetryOptions, 'attempts' | 'baseDelayMs' | 'maxDelayMs' | 'maxRetryAfterMs'> {}
+export type RetryPolicy = Pick<RetryOptions, 'attempts' | 'baseDelayMs' | 'maxDelayMs' | 'maxRetryAfterMs'>;
 
 /** A server asking for more than this (Retry-After, a rate-limit reset) is not waited for. */
 export const MAX_RETRY_AFTER_MS = 60_000;

@@ -5,8 +5,7 @@
  * registry traffic elsewhere.
  */
 import { ConfigError } from '../../support/errors.ts';
-import type { Writer } from '../../github/actions.ts';
-import { GithubPackagesClient, ghcrPackage, type PackageVersion } from '../../github/packages-api.ts';
+import { ghcrPackage, type GithubPackagesClient, type PackageVersion } from '../../github/packages-api.ts';
 import type { Config } from '../../config/load.ts';
 import { hostProfile, tokenValue } from '../../hosts.ts';
 import { isNotFound, type RegistryClient } from '../../registry/index.ts';
@@ -66,8 +65,10 @@ export function githubPackagesDeleter(api: GithubPackagesClient): Deleter {
   };
 }
 
-/** The deleter for a registry, by its public host's profile. */
-export function deleterFor(config: Config, registry: string, client: RegistryClient, log?: Writer): Deleter {
+/** The deleter for a registry, by its public host's profile; `packagesClient` builds the REST client (lib/cli/clients.ts). */
+export function deleterFor(
+  config: Config, registry: string, client: RegistryClient, packagesClient: (token: string) => GithubPackagesClient,
+): Deleter {
   const method = hostProfile(registry).deleteMethod;
   if (method.kind === 'registry-api') return registryDeleter(client);
   const token = method.tokenVariables.map((variable) => tokenValue(config, variable)).find(Boolean);
@@ -75,6 +76,6 @@ export function deleterFor(config: Config, registry: string, client: RegistryCli
     const [first, ...others] = method.tokenVariables;
     throw new ConfigError(first, `deleting from ${registry} goes through the GitHub REST API and needs ${first}${others.length ? ` (or ${others.join(', ')})` : ''} with the delete:packages scope`);
   }
-  return githubPackagesDeleter(new GithubPackagesClient({ apiUrl: config.githubApiUrl, token, onRetry: log }));
+  return githubPackagesDeleter(packagesClient(token));
 }
 

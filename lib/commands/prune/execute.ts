@@ -1,7 +1,7 @@
 /** Performing a retention plan. */
 import { mapLimit } from '../../support/concurrency.ts';
 import { exitCodeFor } from '../../support/errors.ts';
-import type { Writer } from '../../github/actions.ts';
+import type { Writer } from '../../support/writer.ts';
 import { isIndex, type RegistryClient } from '../../registry/index.ts';
 import { indexChildren } from './inspect.ts';
 import type { Deleter } from './delete.ts';

@@ -9,7 +9,7 @@
  * - the rest is deleted by manifest digest, never a digest that a kept tag still points to
  *   (deleting a digest removes every tag on it).
  */
-import type { Writer } from '../../github/actions.ts';
+import type { Writer } from '../../support/writer.ts';
 import type { GithubRegistry } from '../../hosts.ts';
 
 export type TagKind = 'latest' | 'cache' | 'run-id' | 'sha' | 'other';

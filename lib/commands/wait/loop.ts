@@ -37,7 +37,7 @@ export interface WaitResult {
 
 export interface WaitOptions {
   readonly timeoutMs: number;
-  readonly pollIntervalMs: number;
+  readonly pollIntervalSeconds: number;
   readonly registries?: readonly GithubRegistry[];
   /**
    * Polled every round. Any other registry is polled in round 0 (so images already there are found
@@ -57,7 +57,7 @@ export interface WaitOptions {
 export function waitForRequest(client: RegistryClient, request: WaitRequest, onEvent?: (event: WaitEvent) => void): Promise<WaitResult> {
   return waitForImages(client, request.targets(), {
     timeoutMs: request.timeoutSeconds * 1000,
-    pollIntervalMs: request.pollSeconds * 1000,
+    pollIntervalSeconds: request.pollIntervalSeconds,
     configuredRegistry: request.configuredRegistry,
     platform: request.platform,
     onEvent,
@@ -131,6 +131,6 @@ export async function waitForImages(client: RegistryClient, targets: readonly Wa
     if (winner) return result(checks, winner);
     stopIfHopeless({ registries, checks, refused, streaks }, (r) => client.baseUrl(r));
     if (deadline.passed()) throw timeoutError(checks, registries, refused, options.timeoutMs);
-    await pause(deadline, options.pollIntervalMs, random);
+    await pause(deadline, options.pollIntervalSeconds, random);
   }
 }

@@ -36,7 +36,7 @@ export interface WaitRequest {
   /** GITHUB_REGISTRY: polled every round; the other registry every third round until it holds something. */
   readonly configuredRegistry: GithubRegistry;
   readonly timeoutSeconds: number;
-  readonly pollSeconds: number;
+  readonly pollIntervalSeconds: number;
   /** Seconds between heartbeat lines in CI logs (0: none). */
   readonly heartbeatSeconds: number;
   /** `--platform`: an image (or index) without this platform is not there yet. */
@@ -47,7 +47,7 @@ export interface WaitRequest {
 
 export interface WaitOverrides {
   timeoutSeconds?: number;
-  pollSeconds?: number;
+  pollIntervalSeconds?: number;
   heartbeatSeconds?: number;
   platform?: Platform;
 }
@@ -60,7 +60,7 @@ export function waitRequest(config: Config, image: ImageChoice, overrides: WaitO
     platform: overrides.platform,
     heartbeatSeconds: overrides.heartbeatSeconds ?? DEFAULT_HEARTBEAT_SECONDS,
     timeoutSeconds: overrides.timeoutSeconds ?? config.waitTimeoutSeconds,
-    pollSeconds: overrides.pollSeconds ?? config.pollIntervalSeconds,
+    pollIntervalSeconds: overrides.pollIntervalSeconds ?? config.pollIntervalSeconds,
     targets: () => waitTargets(config, imageKinds(config, image), requirePythonVersions(config)),
   };
 }

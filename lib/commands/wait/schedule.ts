@@ -13,11 +13,11 @@ export const LAGGING_EVERY = 3;
 export const CHECKS_PER_HOST = 16;
 
 /**
- * The pause before the next round: `pollIntervalMs` at most, 80–100 % of it at random, so jobs
+ * The pause before the next round: the poll interval at most, 80–100 % of it at random, so jobs
  * started together drift apart and a push is seen at most one interval later (median half of it).
  */
-export function pollDelay(pollIntervalMs: number, random: () => number): number {
-  return pollIntervalMs * (0.8 + 0.2 * random());
+export function pollDelay(intervalMs: number, random: () => number): number {
+  return intervalMs * (0.8 + 0.2 * random());
 }
 
 export interface Schedule {
@@ -88,6 +88,6 @@ export function startDeadline(timeoutMs: number): Deadline {
 }
 
 /** The pause before the next round, never past the deadline. */
-export function pause(deadline: Deadline, pollIntervalMs: number, random: () => number): Promise<void> {
-  return sleep(Math.min(deadline.remainingMs(), pollDelay(pollIntervalMs, random)));
+export function pause(deadline: Deadline, pollIntervalSeconds: number, random: () => number): Promise<void> {
+  return sleep(Math.min(deadline.remainingMs(), pollDelay(pollIntervalSeconds * 1000, random)));
 }

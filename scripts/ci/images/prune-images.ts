@@ -20,7 +20,7 @@ await runScript({ name: 'prune-images', usage: USAGE['prune-images'], flags, dea
   const { config, log } = session;
   const registry = parseRegistryFlag(flags.registry, config.githubRegistry);
   const client = session.registryClient();
-  const deleter = session.dryRun ? undefined : deleterFor(config, registry, client, log);
+  const deleter = session.dryRun ? undefined : deleterFor(config, registry, client, session.packagesClient);
   const plan = await planPrune(client, pruneRepositories(config, registry), { keep, olderThanSeconds, log });
   reportPrune.plan(session, plan);
   const result = deleter ? await executePlan(plan, client, deleter, reportPrune.progress(session)) : undefined;

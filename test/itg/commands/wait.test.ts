@@ -31,7 +31,7 @@ lib('a registry holding none of the images while the other holds some is polled 
   await pushSampleImage(client, makeTestImage({ layers: 1 }), parseReference('docker.pkg.github.com/apache/airflow/master-python3.8-ci-v2:lag1'));
   heads.pkg = 0;
   const targets = waitTargets(config, ['ci'], ['3.7', '3.8']);
-  const error = await waitForImages(client, targets, { timeoutMs: 1500, pollIntervalMs: 100 }).catch((e) => e);
+  const error = await waitForImages(client, targets, { timeoutMs: 1500, pollIntervalSeconds: 0.1 }).catch((e) => e);
   assert.instance(error, WaitTimeoutError);
   assert.equal(error.missing['docker.pkg.github.com'], ['docker.pkg.github.com/apache/airflow/master-python3.7-ci-v2:lag1']);
   // Round 0 checks both images in both registries; afterwards docker.pkg.github.com checks the one
@@ -50,7 +50,7 @@ lib('without a configured registry, both registries are polled every round while
       if (e.method === 'HEAD') heads[e.url.startsWith(ghcr.url) ? 'ghcr' : 'pkg']++;
     },
   });
-  const error = await waitForImages(client, waitTargets(config, ['ci'], ['3.8']), { timeoutMs: 800, pollIntervalMs: 100 }).catch((e) => e);
+  const error = await waitForImages(client, waitTargets(config, ['ci'], ['3.8']), { timeoutMs: 800, pollIntervalSeconds: 0.1 }).catch((e) => e);
   assert.instance(error, WaitTimeoutError);
   assert.ok(heads.ghcr >= 4);
   assert.is(heads.ghcr, heads.pkg);
@@ -68,7 +68,7 @@ lib('the configured registry is polled every round, the other in round 0 and eve
       if (e.method === 'HEAD') heads[e.url.startsWith(ghcr.url) ? 'ghcr' : 'pkg']++;
     },
   });
-  const request = waitRequest(config, 'ci', { timeoutSeconds: 1.2, pollSeconds: 0.1 });
+  const request = waitRequest(config, 'ci', { timeoutSeconds: 1.2, pollIntervalSeconds: 0.1 });
   assert.is(request.configuredRegistry, 'ghcr.io');
   const targets = waitTargets(config, ['ci'], ['3.7', '3.8']);
   const error = await waitForRequest(client, { ...request, targets: () => targets }).catch((e) => e);
@@ -101,7 +101,7 @@ lib('an image pushed to the other registry is found within three rounds', async 
     },
   });
   const result = await waitForImages(observed, waitTargets(config, ['ci'], ['3.8']), {
-    timeoutMs: 20_000, pollIntervalMs: 300, configuredRegistry: 'ghcr.io',
+    timeoutMs: 20_000, pollIntervalSeconds: 0.3, configuredRegistry: 'ghcr.io',
   });
   await pushed;
   assert.is(result.registry, 'docker.pkg.github.com');
@@ -124,7 +124,7 @@ lib('images already in ghcr.io: found in round 0 without asking docker.pkg.githu
   for (const python of ['3.7', '3.8']) {
     await pushSampleImage(pusher, makeTestImage({ layers: 1 }), parseReference(`ghcr.io/apache/airflow-master-python${python}-ci-v2:r0`));
   }
-  const result = await waitForImages(client, waitTargets(config, ['ci'], ['3.7', '3.8']), { timeoutMs: 10_000, pollIntervalMs: 100 });
+  const result = await waitForImages(client, waitTargets(config, ['ci'], ['3.7', '3.8']), { timeoutMs: 10_000, pollIntervalSeconds: 0.1 });
   assert.is(result.registry, 'ghcr.io');
   assert.equal(heads, { ghcr: 2, pkg: 0 });
 });

@@ -14,7 +14,7 @@ import { pushTestImage } from '../../helpers/client-images.ts';
 import { makeTestImage } from '../../helpers/images.ts';
 import { CredentialChain, type CredentialChainOptions } from '../../../lib/credentials/index.ts';
 import { RegistryClient } from '../../../lib/registry/client.ts';
-import type { CredentialLookup } from '../../../lib/registry/credentials.ts';
+import type { CredentialSource } from '../../../lib/registry/credentials.ts';
 import { isRefused } from '../../../lib/registry/errors.ts';
 import { parseReference } from '../../../lib/oci/reference.ts';
 import { redact, registerSecret } from '../../../lib/support/secrets.ts';
@@ -64,8 +64,8 @@ function writeJson(ctx: Ctx, content: unknown): string {
 }
 const basicAuth = (r: RegistryServer, password = r.password) => Buffer.from(`${r.username}:${password}`).toString('base64');
 
-/** The chain as the registry client's lookup (what lib/hosts.ts wires). */
-function lookupOf(chain: CredentialChain): CredentialLookup {
+/** The chain as the registry client's source (what lib/cli/clients.ts wires). */
+function lookupOf(chain: CredentialChain): CredentialSource {
   const lookup = async (host: string, repository?: string) => {
     const answer = await chain.lookup(host, repository);
     return answer && { ...answer.credentials, source: answer.source };

@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { loadConfig, type Config } from '../../../lib/config/load.ts';
-import { createRegistryClient } from '../../../lib/hosts.ts';
+import { registryClient } from '../../../lib/cli/clients.ts';
 import { DockerRunner, type BuildResult } from '../../../lib/docker/runner.ts';
 import type { BuildPlan } from '../../../lib/docker/build.ts';
 import { buildImage, type PrepareResult } from '../../../lib/commands/prepare.ts';
@@ -155,7 +155,7 @@ test('multi-platform without buildx: one BuildKit build per platform, pushed by 
   const env = ready(ctx);
   const lines: string[] = [];
   const cfg = config(env, { BUILD_PLATFORM: 'linux/amd64,linux/arm64', COMMIT_SHA: SHA, GITHUB_REGISTRY_PUSH_IMAGE_TAG: '4242' });
-  const client = createRegistryClient(cfg);
+  const client = registryClient(cfg);
   const result = await buildImage(cfg, runner(env, lines), { image: 'ci', python: '3.8', dryRun: false, timeoutSeconds: 10, log: (l) => lines.push(l) }, client);
   ctx.multi = result;
   assert.is(result.buildx, false);

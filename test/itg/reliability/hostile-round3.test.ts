@@ -117,4 +117,70 @@ test('algorithms: a sha512 child whose bytes do not match its digest is refused'
   assert.is(ctx.target.requests.filter((r) => r.method === 'PUT').length, 0, 'nothing written at the target');
 });
 
+test('cancellation: the first failed blob stops every other transfer of the copy, and no manifest is written', async (ctx) => {
+  const failing = sha256('a blob the source has lost');
+  const slow = sha256('a large blob the source trickles');
+  const child = (digest: string, size: number) => doc({
+    schemaVersion: 2, mediaType: MEDIA_TYPES.ociManifest, config: configDescriptor,
+    layers: [{ mediaType: 'application/vnd.oci.image.layer.v1.tar', digest, size }],
+  });
+  const [amd64, arm64] = [child(slow, 50_000_000), child(failing, 1000)];
+  const index = doc({
+    schemaVersion: 2, mediaType: MEDIA_TYPES.ociIndex,
+    manifests: [amd64, arm64].map((body, i) => ({
+      mediaType: MEDIA_TYPES.ociManifest, digest: sha256(body), size: body.length, platform: { os: 'linux', architecture: ['amd64', 'arm64'][i] },
+    })),
+  });
+  const manifests = registry({
+    '1': { body: index, type: MEDIA_TYPES.ociIndex },
+    [sha256(amd64)]: { body: amd64, type: MEDIA_TYPES.ociManifest },
+    [sha256(arm64)]: { body: arm64, type: MEDIA_TYPES.ociManifest },
+  });
+  let slowStarted = false;
+  ctx.source.script((request) => {
+    if (request.headers.authorization === BASIC && request.path === `/v2/app/blobs/${slow}`) {
+      slowStarted = true;
+      return { status: 200, headers: { 'content-length': '50000000' }, trickle: { bytes: 2048, everyMs: 50 } };
+    }
+    // The lost blob answers only once the slow one is under way, so there is something to cancel.
+    if (request.path === `/v2/app/blobs/${failing}`) return slowStarted ? { status: 404, body: '{"errors":[{"code":"BLOB_UNKNOWN"}]}' } : { status: 503 };
+    return manifests(request);
+  });
+  ctx.target.script((request) => {
+    if (request.method === 'POST') return { status: 202, headers: { location: `/v2/app/blobs/uploads/${request.time}` } };
+    if (request.method === 'PUT' && request.path.includes('/blobs/uploads/')) return { status: 201 };
+    return { status: 404 };
+  });
+  const c = new RegistryClient({
+    endpoints: new Map([[SOURCE, ctx.source.url], [TARGET, ctx.target.url]]),
+    credentials: () => ({ username: 'user', password: 'round3-secret' }),
+    retry: { attempts: 8, baseDelayMs: 20, maxDelayMs: 40 },
+    timeoutMs: 5000,
+  });
+  const message = await refusal(copyImage(c, parseReference(`${SOURCE}/app:1`), parseReference(`${TARGET}/app:1`)));
+  assert.match(message, /GET blob app@sha256:[0-9a-f]{64}.*(404|blob unknown)/i);
+  // Cancelled at once: the trickle's writes stop (the socket was closed), nothing more reaches the target.
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  const [sent, targetRequests] = [ctx.source.bytesSent(), ctx.target.requests.length];
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  assert.is(ctx.source.bytesSent(), sent, 'the slow download was abandoned with the copy');
+  assert.is(ctx.target.requests.length, targetRequests);
+  assert.is(ctx.target.requests.filter((r) => r.method === 'PUT' && r.path.includes('/manifests/')).length, 0, 'no manifest, no tag');
+});
+
+test('totals: tag pages under the per-page cap still stop at 64 MiB over all pages, long before 1000 pages', async (ctx) => {
+  const names = Array.from({ length: 30_000 }, (_, i) => `t${String(i).padStart(6, '0')}-${'x'.repeat(100)}`);
+  const page = Buffer.from(JSON.stringify({ name: 'app', tags: names }));
+  ctx.source.script((request): Answer => {
+    if (request.headers.authorization !== BASIC) return { status: 401, headers: { 'www-authenticate': 'Basic realm="round3"' } };
+    const n = Number(new URL(request.path, ctx.source.url).searchParams.get('last') ?? 0);
+    return { status: 200, headers: { 'content-type': 'application/json', link: `</v2/app/tags/list?n=100&last=${n + 1}>; rel="next"` }, body: page };
+  });
+  const message = await refusal(client(ctx).listTags({ registry: SOURCE, repository: 'app' }));
+  assert.match(message, /more than 64 MiB of tags over \d+ pages; stopping/);
+  assert.ok(page.length < 4 * 1024 * 1024, 'each page is under the per-page cap');
+  assert.ok(ctx.source.bytesSent() < 72 * 1024 * 1024, `read ${ctx.source.bytesSent()} bytes`);
+  assert.ok(ctx.source.requests.length < 30, `${ctx.source.requests.length} pages`);
+});
+
 test.run();

@@ -18,7 +18,8 @@ import { jsonResult, runScript, type ScriptRun } from '../../helpers/run-script.
 import { AUDIT_USER, FAKE_GHCR_TOKEN, FAKE_PACKAGES_TOKEN, createAudit, createCommandRecorder, leakFigure } from '../../helpers/secrets-audit.ts';
 import { makeTestImage, pushSampleImage, type TestImage } from '../../../testing/sample-image.ts';
 import { RegistryClient } from '../../../lib/registry/client.ts';
-import { createRegistryClient, GITHUB_REGISTRIES, type GithubRegistry } from '../../../lib/hosts.ts';
+import { GITHUB_REGISTRIES, type GithubRegistry } from '../../../lib/hosts.ts';
+import { registryClient } from '../../../lib/cli/clients.ts';
 import { mapLimit } from '../../../lib/support/concurrency.ts';
 import { parseReference } from '../../../lib/oci/reference.ts';
 import { loadConfig, type Config } from '../../../lib/config/load.ts';
@@ -199,7 +200,7 @@ async function runThroughProxies(
     }
   }
 
-  const client = createRegistryClient(config, {
+  const client = registryClient(config, {
     retry: { baseDelayMs: 20, maxDelayMs: 200 },
     timeoutMs: kind === 'stall' || kind === 'mixed' ? STALL_TIMEOUT_MS : 3000,
     onRetry: (message) => audit.check(`${tag} onRetry`, message),
@@ -229,7 +230,7 @@ async function runThroughProxies(
     : Promise.resolve();
 
   try {
-    const result = await waitForImages(client, targets, { timeoutMs: scenario === 'none' ? 500 : 25_000, pollIntervalMs: 50, onEvent, random: rng });
+    const result = await waitForImages(client, targets, { timeoutMs: scenario === 'none' ? 500 : 25_000, pollIntervalSeconds: 0.05, onEvent, random: rng });
     await pushLate;
     assert.ok(complete, `${tag}: no registry holds every image, yet the wait reported ${result.registry}`);
     assert.is(result.registry, complete, `${tag}: found in ${result.registry}, expected ${complete}`);
@@ -356,10 +357,10 @@ faults('a 200 answer that is not a manifest (and carries no digest to check) nev
         proxy.addRule({ method: 'GET', path: new RegExp(`manifests/${tag}$`), fault: get });
       }
       const config = loadConfig({ ...env(ctx), REGISTRY_ENDPOINTS: `ghcr.io=${proxies[0].url},docker.pkg.github.com=${proxies[1].url}` }, { envFile: false });
-      const client = createRegistryClient(config, { retry: { baseDelayMs: 20, maxDelayMs: 200 }, timeoutMs: 2000 });
+      const client = registryClient(config, { retry: { baseDelayMs: 20, maxDelayMs: 200 }, timeoutMs: 2000 });
       const found: string[] = [];
       const error = await waitForImages(client, waitTargets(config, ['ci'], [...PYTHONS], tag), {
-        timeoutMs: 600, pollIntervalMs: 50,
+        timeoutMs: 600, pollIntervalSeconds: 0.05,
         onEvent: (e) => {
           audit.check(`${tag} event`, e.detail);
           if (e.state === 'found') found.push(`${name}: ${e.reference} reported found (${e.digest}); it was never pushed`);
@@ -384,7 +385,7 @@ faults('Retry-After in seconds: the next request comes no earlier than announced
     await tagImage(ctx, 'ghcr.io', '3.8', tag);
     const path = manifestPath('3.8', tag);
     const rule = proxy.addRule({ method: 'HEAD', path, fault: { kind: 'status', status: 429, headers: { 'retry-after': '1' } }, times: 1 });
-    const client = createRegistryClient(ctx.config, { retry: { baseDelayMs: 20, maxDelayMs: 200 } });
+    const client = registryClient(ctx.config, { retry: { baseDelayMs: 20, maxDelayMs: 200 } });
     const digest = await client.manifestDigest(parseReference(candidateImages(ctx.config, 'ci', '3.8', tag)['ghcr.io']));
     assert.is(digest, ctx.images['3.8'].manifestDigest);
     assert.is(rule.fired, 1);
@@ -407,10 +408,10 @@ faults('Retry-After as an HTTP date: the next request comes no earlier than that
     // A whole second (HTTP dates have no fraction), about two seconds ahead.
     const until = Math.ceil(Date.now() / 1000) * 1000 + 2000;
     proxy.addRule({ method: 'HEAD', path, fault: { kind: 'status', status: 429, headers: { 'retry-after': new Date(until).toUTCString() } }, times: 1 });
-    const client = createRegistryClient(ctx.config, { retry: { baseDelayMs: 20, maxDelayMs: 200 } });
+    const client = registryClient(ctx.config, { retry: { baseDelayMs: 20, maxDelayMs: 200 } });
     // Through the wait itself this time.
     const targets = waitTargets(ctx.config, ['ci'], ['3.9'], tag);
-    const result = await waitForImages(client, targets, { timeoutMs: 15_000, pollIntervalMs: 50, registries: ['docker.pkg.github.com'] });
+    const result = await waitForImages(client, targets, { timeoutMs: 15_000, pollIntervalSeconds: 0.05, registries: ['docker.pkg.github.com'] });
     assert.is(result.images[0].digest, ctx.images['3.9'].manifestDigest);
     const hits = proxy.log.filter((e) => path.test(e.path));
     const limited = hits.findIndex((e) => e.fault === 'status:429');
@@ -557,7 +558,7 @@ faults('a registry that always answers 401 or 403 ends the wait with exit 3 with
     refusing.addRule({ path: /.*/, fault: { kind: 'status', status: 403 } });
     const config = loadConfig({ ...env(ctx), REGISTRY_ENDPOINTS: `ghcr.io=${refusing.url},docker.pkg.github.com=${refusing.url}` }, { envFile: false });
     const t0 = Date.now();
-    const error = await waitForImages(createRegistryClient(config), waitTargets(config, ['ci'], [...PYTHONS], 'x'), { timeoutMs: 60_000, pollIntervalMs: 50 }).catch((e) => e);
+    const error = await waitForImages(registryClient(config), waitTargets(config, ['ci'], [...PYTHONS], 'x'), { timeoutMs: 60_000, pollIntervalSeconds: 0.05 }).catch((e) => e);
     assert.instance(error, AuthError);
     assert.ok(Date.now() - t0 < 2000);
     audit.checkError('403 in process', error);

@@ -1,6 +1,6 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { limiter, mapLimit } from '../../../lib/support/concurrency.ts';
+import { errorGroup, limiter, mapLimit } from '../../../lib/support/concurrency.ts';
 
 const concurrency = suite('lib/support: bounded concurrency');
 
@@ -28,6 +28,24 @@ concurrency('limiter: never more than its limit at once, in call order, and a fa
 
 concurrency('mapLimit keeps the order of its items', async () => {
   assert.equal(await mapLimit([3, 1, 2], 2, async (n) => (await tick(), n * 10)), [30, 10, 20]);
+});
+
+concurrency('errorGroup: the first error aborts the signal, later bodies never start, every caller sees that error', async () => {
+  const group = errorGroup();
+  const first = new Error('first');
+  let started = 0;
+  const waiting = group.run(() => new Promise((_, reject) => group.signal.addEventListener('abort', () => reject(new Error('aborted')))));
+  const failing = group.run(async () => {
+    throw first;
+  });
+  assert.is(await failing.catch((e) => e), first);
+  assert.is(await waiting.catch((e) => e), first, 'the body cancelled by the abort reports the first error, not its own');
+  assert.is(await group.run(async () => started++).catch((e) => e), first);
+  assert.is(started, 0);
+  const parent = new AbortController();
+  const child = errorGroup(parent.signal);
+  parent.abort(new Error('deadline'));
+  assert.is(((await child.run(async () => 1).catch((e) => e)) as Error).message, 'deadline');
 });
 
 concurrency.run();
