@@ -123,9 +123,11 @@ export function dockerReference(config: EndpointsInput, reference: string): stri
 
 /**
  * What to set when a registry refused our credentials: the token variable of each host that has
- * one, and the package permissions a GitHub token needs.
+ * one, and the package permissions a GitHub token needs. `stored`: where the stored credentials of
+ * each host asked about came from (or where the chain looked), said first.
  */
-export function refusalHint(): string {
+export function refusalHint(stored: readonly string[] = []): string {
   const variables = Object.values(HOSTS).filter((p) => p.tokenVariable).map((p) => `${p.tokenVariable} for ${p.host}`);
-  return `set ${variables.join(', ')}; a GitHub token needs read:packages (write:packages to push, delete:packages to prune; in a workflow: permissions: packages: write)`;
+  const lookedIn = stored.length ? `${stored.join('; ')}; ` : '';
+  return `${lookedIn}set ${variables.join(', ')} or log in with docker login / podman login; a GitHub token needs read:packages (write:packages to push, delete:packages to prune; in a workflow: permissions: packages: write)`;
 }

@@ -114,6 +114,12 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
     imagesInput: true,
     load: () => import('../../scripts/ci/images/list-tags.ts'),
   },
+  auth: {
+    script: 'scripts/ci/images/auth.ts',
+    summary: 'auth HOST [--check]: where the credentials for a registry host come from (source and user, never the secret)',
+    inputs: ['timeout'],
+    load: () => import('../../scripts/ci/images/auth.ts'),
+  },
   save: {
     script: 'scripts/ci/images/save-image.ts',
     summary: 'images (from a registry, or --from-docker) to one OCI archive file, digests kept; output path',

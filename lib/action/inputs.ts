@@ -104,6 +104,11 @@ export function toInvocation(env: Env, commands: Readonly<Record<string, Command
     // An empty input leaves the variable alone (the job's env, then the default).
     if (value) variables[variable] = value;
   }
+  // One GITHUB_TOKEN with `packages: read/write` serves ghcr.io too (as docker/login-action users
+  // expect), unless a container-registry-token input or the job's CONTAINER_REGISTRY_TOKEN says otherwise.
+  if (variables.GITHUB_TOKEN && !variables.CONTAINER_REGISTRY_TOKEN && !env.CONTAINER_REGISTRY_TOKEN) {
+    variables.CONTAINER_REGISTRY_TOKEN = variables.GITHUB_TOKEN;
+  }
   const args: string[] = [];
   const images = imageLines(getInput(env, 'images'));
   if (images.length && !spec.imagesInput) {

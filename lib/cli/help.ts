@@ -16,6 +16,7 @@ export const SECTIONS_BY_SCRIPT: Readonly<Record<string, readonly Section[]>> = 
   'pull-image': [...COMMON, 'images'],
   'merge-platforms': [...COMMON, 'images'],
   'prune-images': [...COMMON],
+  auth: ['registry', 'credentials', 'transport'],
   'save-image': [...COMMON],
   'load-image': [...COMMON],
   'verify-ci-image': [...COMMON, 'images', 'verifying'],

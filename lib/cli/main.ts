@@ -4,7 +4,7 @@
  * redacted error line.
  */
 import { exitCodeFor, TimeoutError } from '../support/errors.ts';
-import { refusalHint } from '../hosts.ts';
+import { credentialRefusalHint } from './clients.ts';
 import { redact } from '../support/secrets.ts';
 import { parseSeconds, registerEnvironmentSecrets } from '../config/load.ts';
 import { debugEnabled, inGithubActions } from '../config/runtime.ts';
@@ -74,7 +74,7 @@ export async function runScript<T extends FlagSpec>(
     } catch (error) {
       failure = error;
       // Refused credentials: say which variable to set (exit 3).
-      if (exitCodeFor(error) === 3 && error instanceof Error && !/ set [A-Z_]+_TOKEN/.test(error.message)) error.message += ` (${refusalHint()})`;
+      if (exitCodeFor(error) === 3 && error instanceof Error && !/ set [A-Z_]+_TOKEN/.test(error.message)) error.message += ` (${credentialRefusalHint(error.message)})`;
       if (inGithubActions()) {
         // On stderr with --json: stdout holds the envelope only (the runner reads both).
         const stream = json ? process.stderr : process.stdout;

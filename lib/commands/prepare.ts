@@ -108,6 +108,8 @@ export async function pullRunImage(
   const found = new Map<ImageKind, string>();
   let registry: GithubRegistry | undefined;
   let failure: unknown;
+  /** Registries that answered (without the image): a refusal elsewhere then does not hide a wrong run id. */
+  const answered: GithubRegistry[] = [];
   if (options.dryRun) {
     registry = config.githubRegistry;
     options.log(`[dry-run] look for ${targets.map((t) => t.candidates[config.githubRegistry]).join(', ')} (and in ${GITHUB_REGISTRIES.filter((r) => r !== registry).join(', ')})`);
@@ -120,14 +122,18 @@ export async function pullRunImage(
         registry = candidate;
         break;
       }
+      answered.push(candidate);
     } catch (error) {
       failure ??= error;
     }
   }
   if (!registry) {
-    if (failure) throw failure;
+    if (failure && answered.length === 0) throw failure;
     const looked = targets.flatMap((t) => GITHUB_REGISTRIES.map((r) => t.candidates[r]));
-    throw new CiImagesError(`run ${options.runId}: no image in ${GITHUB_REGISTRIES.join(' or ')} (looked for ${looked.join(', ')}); is the run id right, and did its build job push?`);
+    const other = failure ? `; the other registry could not be asked (${(failure as Error).message})` : '';
+    throw new CiImagesError(
+      `run ${options.runId}: no image in ${answered.join(' or ')} (looked for ${looked.join(', ')}); is the run id right, and did its build job push?${other}`,
+    );
   }
   await loginToRegistry(docker, config, registry, options.log);
   return pullAndTag(config, docker, targets, registry, options.python, found);

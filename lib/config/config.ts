@@ -108,6 +108,8 @@ export interface Config {
   /** REGISTRY_REQUEST_TIMEOUT: per registry request; unset means each script's own default. */
   readonly requestTimeoutSeconds: number | undefined;
   readonly dockerConfigPath: string;
+  /** containers' `auth.json` files to read, in order (REGISTRY_AUTH_FILE, XDG_RUNTIME_DIR, XDG_CONFIG_HOME). */
+  readonly containersAuthFiles: readonly string[];
   readonly build: BuildSettings;
   /** One line each, for the caller to print on stderr: e.g. variables of an untrusted `.env` ignored. */
   readonly warnings: readonly string[];

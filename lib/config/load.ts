@@ -257,6 +257,7 @@ function buildConfig(env: Env, realEnv: Env, warnings: readonly string[], option
     }),
     requestTimeoutSeconds: r.optional('REGISTRY_REQUEST_TIMEOUT'),
     dockerConfigPath: join(r.optional('DOCKER_CONFIG') ?? join(home, '.docker'), 'config.json'),
+    containersAuthFiles: containersAuthFiles(r, home),
     build: Object.freeze({
       ciDockerfile: r.get('DOCKERFILE_CI'),
       prodDockerfile: r.get('DOCKERFILE_PROD'),
@@ -273,6 +274,15 @@ function buildConfig(env: Env, realEnv: Env, warnings: readonly string[], option
     warnings: Object.freeze([...warnings]),
   };
   return Object.freeze(config);
+}
+
+/** containers/image's order: REGISTRY_AUTH_FILE alone, else the runtime dir's file, then the config dir's. */
+function containersAuthFiles(r: Reader, home: string): readonly string[] {
+  const explicit = r.raw('REGISTRY_AUTH_FILE');
+  if (explicit) return Object.freeze([resolve(explicit)]);
+  const runtime = r.raw('XDG_RUNTIME_DIR');
+  const configHome = r.raw('XDG_CONFIG_HOME') ?? join(home, '.config');
+  return Object.freeze([...(runtime ? [join(runtime, 'containers', 'auth.json')] : []), join(configHome, 'containers', 'auth.json')]);
 }
 
 /** The wait scripts need a version list; an empty one used to make them succeed silently (§6.15). */

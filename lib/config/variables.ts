@@ -79,9 +79,15 @@ export const VARIABLES = {
   },
   DOCKER_CONFIG: {
     section: 'credentials', default: '~/.docker', kind: text, url: true, computed: true,
-    help: '`config.json` `auths` are read for credentials, as docker, crane and skopeo do',
+    help: 'where `config.json` is: its credHelpers, credsStore and auths are read for credentials, as docker, crane and skopeo do',
   },
-  HOME: { section: 'credentials', default: 'the home directory', kind: text, computed: true, help: 'where `~/.docker` is' },
+  REGISTRY_AUTH_FILE: {
+    section: 'credentials', default: '', kind: text, url: true,
+    help: 'containers `auth.json` (podman, skopeo, buildah) to read; unset: `$XDG_RUNTIME_DIR/containers/auth.json`, then `$XDG_CONFIG_HOME/containers/auth.json`',
+  },
+  XDG_RUNTIME_DIR: { section: 'credentials', default: '', kind: text, url: true, help: 'where podman login keeps `containers/auth.json`' },
+  XDG_CONFIG_HOME: { section: 'credentials', default: '~/.config', kind: text, url: true, computed: true, help: 'the other place of `containers/auth.json`' },
+  HOME: { section: 'credentials', default: 'the home directory', kind: text, computed: true, help: 'where `~/.docker` and `~/.config` are' },
 
   // -- python versions
   CURRENT_PYTHON_MAJOR_MINOR_VERSIONS_AS_STRING: {

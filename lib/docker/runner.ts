@@ -10,6 +10,7 @@ import { CiImagesError } from '../support/errors.ts';
 import { DOCKER_PUSH_RETRY, retry, type RetryOptions } from '../support/retry.ts';
 import { redact, registerSecret } from '../support/secrets.ts';
 import { neutralize } from '../support/network-text.ts';
+import { RunDockerConfig } from './run-config.ts';
 
 export interface DockerRunnerOptions {
   readonly dryRun: boolean;
@@ -26,6 +27,8 @@ export interface DockerRunnerOptions {
   readonly env?: Readonly<Record<string, string | undefined>>;
   /** Backoff for `push` (default DOCKER_PUSH_RETRY). */
   readonly pushRetry?: RetryOptions;
+  /** The user's docker config directory: copied (never written) into the run's own on the first login. */
+  readonly userDockerConfig?: string;
 }
 
 export interface RunOptions {
@@ -87,8 +90,17 @@ export class DockerRunner {
   /** Every argv run (or, in dry-run, planned), in order, without the leading `docker`. */
   readonly commands: string[][] = [];
   private readonly loggedIn = new Set<string>();
+  /** Where our logins go: a temporary DOCKER_CONFIG of this run (run-config.ts). */
+  private readonly runConfig: RunDockerConfig;
 
-  constructor(readonly options: DockerRunnerOptions) {}
+  constructor(readonly options: DockerRunnerOptions) {
+    this.runConfig = new RunDockerConfig(options.userDockerConfig);
+  }
+
+  /** The run's DOCKER_CONFIG once a login made it. */
+  get runDockerConfig(): string | undefined {
+    return this.runConfig.path;
+  }
 
   async run(args: readonly string[], opts: RunOptions = {}): Promise<RunResult> {
     // Extra environment is shown as a prefix, so the line can be pasted: `DOCKER_BUILDKIT=1 docker build …`.
@@ -102,6 +114,7 @@ export class DockerRunner {
     this.options.log(line);
     const env = { ...(this.options.env ?? process.env), ...opts.env } as NodeJS.ProcessEnv;
     if (this.options.dockerHost) env.DOCKER_HOST = this.options.dockerHost;
+    if (this.runConfig.path) env.DOCKER_CONFIG = this.runConfig.path;
     // zx is loaded on the first docker command: scripts that never run docker start without it.
     const { $ } = await import('zx');
     const child = $({ quiet: true, verbose: false, nothrow: true, env })`${this.options.binary ?? 'docker'} ${args}`;
@@ -120,19 +133,25 @@ export class DockerRunner {
   /** `docker login` with the password on stdin; registered as a secret before anything runs. */
   async login(registry: string, credentials: Credentials): Promise<void> {
     registerSecret(credentials.password, credentials.username);
+    if (!this.options.dryRun) this.runConfig.prepare(registry);
     await this.run(['login', '--username', credentials.username, '--password-stdin', registry], { input: credentials.password });
     this.loggedIn.add(registry);
   }
 
   /**
-   * Undoes our logins (`docker logout`), as docker/login-action's post step does: the token does
-   * not stay in the runner's docker config for later steps or other jobs on a self-hosted runner.
+   * Undoes our logins (`docker logout`, in the run's DOCKER_CONFIG), as docker/login-action's post
+   * step does, then removes that directory: the token stays nowhere for later steps or other jobs
+   * on a self-hosted runner, and the user's own config.json was never written.
    */
   async logoutAll(): Promise<void> {
-    for (const registry of this.loggedIn) {
-      await this.run(['logout', registry], { allowFailure: true });
+    try {
+      for (const registry of this.loggedIn) {
+        await this.run(['logout', registry], { allowFailure: true });
+      }
+    } finally {
+      this.loggedIn.clear();
+      this.runConfig.remove();
     }
-    this.loggedIn.clear();
   }
 
   async pull(ref: string): Promise<void> {

@@ -110,6 +110,14 @@ export const USAGE = {
   --run-id N: the archive a workflow run uploaded as an artifact (GITHUB_REPOSITORY, GITHUB_TOKEN with
   actions: read, GITHUB_API_URL); --artifact NAME picks it when the run has several.
   --timeout SECONDS: overall deadline (default 3600). Exit: 0 loaded, 1 failed, 2 bad input or a refused file, 3 credentials refused.`,
+  auth: `Usage: tsx scripts/ci/images/auth.ts HOST [--check] [--json]
+  Says where the credentials for HOST (ghcr.io, docker.io, 127.0.0.1:5000) come from, in the
+  order they are looked up: the token variables (CONTAINER_REGISTRY_TOKEN for ghcr.io,
+  GITHUB_TOKEN for docker.pkg.github.com), docker's config.json (credHelpers, credsStore, auths;
+  DOCKER_CONFIG or ~/.docker), containers' auth.json (REGISTRY_AUTH_FILE, else XDG_RUNTIME_DIR,
+  else XDG_CONFIG_HOME). Prints the source and the user, never the secret.
+  --check: one authenticated request to the registry. --timeout SECONDS (default 60).
+  Exit: 0 answered (found or not; with --check: accepted), 2 bad input, 3 with --check: none found, or refused.`,
 } as const satisfies Readonly<Record<string, string>>;
 
 export type RecipeName = keyof typeof USAGE;

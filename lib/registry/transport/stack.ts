@@ -32,8 +32,9 @@ export class Transport {
     this.auth = new Authenticator({
       credentials: options.credentials,
       baseUrl: (registry) => this.baseUrl(registry),
-      request: async (method, url, headers, what, signal) =>
-        (await this.plain({ method, url, headers, what, signal, registry: '', scopes: [], maxBytes: LIMITS.token })).response,
+      // A body only for the OAuth2 refresh (oauth2-refresh.ts: a form POST to the realm).
+      request: async (method, url, headers, what, signal, body) =>
+        (await this.plain({ method, url, headers, what, signal, body, registry: '', scopes: [], maxBytes: LIMITS.token })).response,
     });
     const redirects = followRedirects(this.plain, (registry, url) => this.auth.isRegistryOrigin(registry, url));
     this.stack = retrying(authorize(redirects, this.auth), { policy: this.retryOptions, onRetry: options.onRetry });

@@ -1,7 +1,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -219,7 +219,7 @@ function realSuite(name: string, mode: 'open' | 'basic') {
 function realRunner(env: Ready, lines: string[]): DockerRunner {
   return new DockerRunner({
     dryRun: false, log: (l) => lines.push(l), dockerHost: env.dockerd.dockerHost,
-    env: { ...process.env, DOCKER_CONFIG: env.dockerConfig }, pushRetry: FAST_RETRY,
+    env: { ...process.env, DOCKER_CONFIG: env.dockerConfig }, pushRetry: FAST_RETRY, userDockerConfig: env.dockerConfig,
   });
 }
 
@@ -281,10 +281,19 @@ auth.test('login succeeds with the password on stdin; no echoed line shows it', 
   const env = ready(ctx);
   const lines: string[] = [];
   const runner = realRunner(env, lines);
+  // The user's own login, kept in a credsStore: it must stay exactly as it is.
+  const userFile = join(env.dockerConfig, 'config.json');
+  const userBytes = JSON.stringify({ auths: { 'ghcr.io': {} }, credsStore: 'desktop', detachKeys: 'ctrl-e,e' }, null, '\t');
+  writeFileSync(userFile, userBytes);
   await runner.login(env.registry.host, { username: env.registry.username, password: env.registry.password });
   assert.equal(lines, [`docker login --username ${env.registry.username} --password-stdin ${env.registry.host}`]);
-  const stored = JSON.parse(readFileSync(join(env.dockerConfig, 'config.json'), 'utf8'));
-  assert.ok(stored.auths?.[env.registry.host], `docker stored credentials for ${env.registry.host} in the temp DOCKER_CONFIG`);
+  const runDir = runner.runDockerConfig!;
+  const stored = JSON.parse(readFileSync(join(runDir, 'config.json'), 'utf8'));
+  assert.ok(stored.auths?.[env.registry.host], `docker stored credentials for ${env.registry.host} in the run's DOCKER_CONFIG`);
+  assert.equal(stored.credHelpers, { 'ghcr.io': 'desktop' }, 'the user\'s credsStore still answers for the hosts it holds');
+  assert.is(stored.credsStore, undefined, 'no credsStore: docker would have written our token into it');
+  assert.is(stored.detachKeys, 'ctrl-e,e');
+  assert.is(readFileSync(userFile, 'utf8'), userBytes, 'the user\'s config.json is byte-for-byte unchanged');
 
   const wrong = 'wrong-Password-9x';
   const error = await runner.login(env.registry.host, { username: env.registry.username, password: wrong }).then(() => undefined, (e: Error) => e);
@@ -295,6 +304,10 @@ auth.test('login succeeds with the password on stdin; no echoed line shows it', 
     assert.not.ok(error!.message.includes(secret));
     assert.not.ok(JSON.stringify(runner.commands).includes(secret));
   }
+  await runner.logoutAll();
+  assert.not.ok(existsSync(runDir), 'the run\'s DOCKER_CONFIG is removed at the end');
+  assert.is(readFileSync(userFile, 'utf8'), userBytes, 'the user\'s config.json is byte-for-byte unchanged after logout');
+  rmSync(userFile);
 });
 
 auth.run();

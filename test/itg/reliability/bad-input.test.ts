@@ -213,6 +213,9 @@ const NOT_VALIDATED: Record<string, string> = {
   CONTAINER_REGISTRY_TOKEN: 'opaque secret',
   HOME: 'a path',
   DOCKER_CONFIG: 'a path',
+  REGISTRY_AUTH_FILE: 'a path',
+  XDG_RUNTIME_DIR: 'a path',
+  XDG_CONFIG_HOME: 'a path',
   CI: 'runners disagree (true, 1): anything is accepted, true/1/yes mean CI',
 };
 
@@ -288,7 +291,9 @@ const FLAG_CASES: Record<string, readonly FlagCase[]> = {
 };
 
 /** Valid arguments a script needs for its control run (merge-platforms: a digest; pull-image: a run id). */
-const CONTROL_ARGS: Record<string, readonly string[]> = { 'merge-platforms.ts': [`sha256:${'a'.repeat(64)}`], 'pull-image.ts': ['--run-id', '1'] };
+const CONTROL_ARGS: Record<string, readonly string[]> = {
+  'merge-platforms.ts': [`sha256:${'a'.repeat(64)}`], 'pull-image.ts': ['--run-id', '1'], 'auth.ts': ['ghcr.io', '--check'],
+};
 
 /** Every variable lib/config/load.ts reads: the table's (so a new one without a case fails here). */
 function variablesRead(): string[] {

@@ -28,9 +28,18 @@ inputs("variables for every command; empty inputs leave the job's variables alon
     GITHUB_REGISTRY_PULL_IMAGE_TAG: '42',
     CURRENT_PYTHON_MAJOR_MINOR_VERSIONS_AS_STRING: '3.8 3.9',
     GITHUB_TOKEN: 'tok-1234',
+    CONTAINER_REGISTRY_TOKEN: 'tok-1234',
   });
   assert.equal(r.secrets, ['tok-1234']);
   assert.equal(r.args, []);
+});
+
+inputs('github-token serves ghcr.io too, unless container-registry-token (input or job variable) is set', () => {
+  const own = toInvocation(env({ command: 'wait-ci', 'github-token': 'tok-1234', 'container-registry-token': 'cr-5678' }), COMMANDS);
+  assert.equal([own.variables.GITHUB_TOKEN, own.variables.CONTAINER_REGISTRY_TOKEN], ['tok-1234', 'cr-5678']);
+  const job = toInvocation({ ...env({ command: 'wait-ci', 'github-token': 'tok-1234' }), CONTAINER_REGISTRY_TOKEN: 'job-9999' }, COMMANDS);
+  assert.is(job.variables.CONTAINER_REGISTRY_TOKEN, undefined, 'the job\'s own variable is left to win');
+  assert.is(toInvocation(env({ command: 'wait-ci' }), COMMANDS).variables.CONTAINER_REGISTRY_TOKEN, undefined);
 });
 
 inputs('flags: promote and copy carry their value first; yes=false adds nothing; args last', () => {
