@@ -112,6 +112,11 @@ if (process.env.RELIABILITY_HARNESS_CASES) {
  * in here: an empty variable means "the default", as `${X:=default}` did (see EMPTY_IS_AN_ERROR).
  */
 const ENV_CASES: Record<string, readonly string[]> = {
+  WAIT_FOR_IMAGE_PRODUCER: ['build\nimages.yml', 'a\u0007b'],
+  WAIT_FOR_IMAGE_PRODUCER_RUN_ID: ['12a', '-1', '$(id)', '1'.repeat(21)],
+  WAIT_FOR_IMAGE_GRACE: ['abc', '-1', '1e99'],
+  WAIT_FOR_IMAGE_API_INTERVAL: ['0.5', 'abc', '99999'],
+  GITHUB_EVENT_NAME: ['push\nx', 'a\u0007b'],
   USE_GITHUB_REGISTRY: ['yes', 'TRUE', '1', '$(id)'],
   GITHUB_REGISTRY_WAIT_FOR_IMAGE: ['True', 'no'],
   WAIT_FOR_PROD_BUILD_IMAGE: ['FALSE', 'y'],
@@ -217,6 +222,7 @@ const NOT_VALIDATED: Record<string, string> = {
   XDG_RUNTIME_DIR: 'a path',
   XDG_CONFIG_HOME: 'a path',
   CI: 'runners disagree (true, 1): anything is accepted, true/1/yes mean CI',
+  GITHUB_EVENT_PATH: 'a path set by Actions; a missing or unreadable payload is one warning and plain polling',
 };
 
 /** Scripts that need the python version list: an empty one is an error there (not a default). */
@@ -293,6 +299,13 @@ const FLAG_CASES: Record<string, readonly FlagCase[]> = {
 /** Valid arguments a script needs for its control run (merge-platforms: a digest; pull-image: a run id). */
 const CONTROL_ARGS: Record<string, readonly string[]> = {
   'merge-platforms.ts': [`sha256:${'a'.repeat(64)}`], 'pull-image.ts': ['--run-id', '1'], 'auth.ts': ['ghcr.io', '--check'],
+  'save-image.ts': ['ghcr.io/apache/airflow:control', '--output', join(tmpdir(), 'ci-images-bad-input-control.tar')],
+  'load-image.ts': ['--run-id', '1'],
+  'copy-image.ts': ['ghcr.io/apache/airflow:control', 'ghcr.io/apache/airflow:copy'],
+  'image-digest.ts': ['ghcr.io/apache/airflow:control'],
+  'list-tags.ts': ['ghcr.io/apache/airflow'],
+  'tag-image.ts': ['ghcr.io/apache/airflow:control', 'again'],
+  'wait-for-images.ts': ['ghcr.io/apache/airflow:control'],
 };
 
 /** Every variable lib/config/load.ts reads: the table's (so a new one without a case fails here). */
@@ -373,9 +386,11 @@ function casesFor(ctx: Ctx, script: string): { expectations: Expectation[]; cont
   const expectations: Expectation[] = [];
   const add = (id: string, args: readonly string[], env: Record<string, string>, names: string, absent?: readonly string[]) =>
     expectations.push({ kase: { id, script: path, args, env: { ...ctx.baseEnv, ...env } }, names, absent });
+  // A variable case runs with the script's valid arguments (the control's), so the variable is the only thing wrong.
+  const valid = CONTROL_ARGS[script] ?? [];
   for (const [variable, values] of Object.entries({ ...ENV_CASES, ...ctx.extraEnvCases })) {
-    values.forEach((value, i) => add(`${variable}#${i}`, [], { [variable]: value }, variable, ABSENT[variable]));
-    if (EMPTY_IS_AN_ERROR[variable]?.includes(script)) add(`${variable}#empty`, [], { [variable]: '' }, variable);
+    values.forEach((value, i) => add(`${variable}#${i}`, valid, { [variable]: value }, variable, ABSENT[variable]));
+    if (EMPTY_IS_AN_ERROR[variable]?.includes(script)) add(`${variable}#empty`, valid, { [variable]: '' }, variable);
   }
   const flags = [...GENERIC_FLAGS, ...(FLAG_CASES[script] ?? [])];
   flags.forEach(([name, args], i) => add(`flag ${name}#${i}`, args, {}, name));
@@ -465,9 +480,11 @@ bad('real child processes: exit status 2, one line, nothing run (a few per scrip
   try {
     const samples: [string, string[], Record<string, string>, string][] = [];
     for (const script of scripts) {
-      samples.push([script, [], { GITHUB_REGISTRY: 'quay.io' }, 'GITHUB_REGISTRY']);
+      // With the script's valid arguments, so the variable is the only thing wrong.
+      const valid = [...(CONTROL_ARGS[script] ?? [])];
+      samples.push([script, valid, { GITHUB_REGISTRY: 'quay.io' }, 'GITHUB_REGISTRY']);
       samples.push([script, ['$(id)'], {}, '$(id)']);
-      samples.push([script, [], { GITHUB_REPOSITORY: '../x' }, 'GITHUB_REPOSITORY']);
+      samples.push([script, valid, { GITHUB_REPOSITORY: '../x' }, 'GITHUB_REPOSITORY']);
     }
     const net = 'http://127.0.0.1:9';
     const queue = [...samples];
