@@ -46,7 +46,12 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => 
 function missingTools(): string[] {
   const missing: string[] = [];
   if (!registryBinaryAvailable()) missing.push(INSTALL_HINT);
-  for (const [tool, args] of [['skopeo', ['--version']], ['curl', ['--version']], ['openssl', ['version']], ['htpasswd', ['-h']]] as const) {
+  for (const [tool, args] of [
+    ['skopeo', ['--version']],
+    ['curl', ['--version']],
+    ['openssl', ['version']],
+    ['htpasswd', ['-h']],
+  ] as const) {
     try {
       execFileSync(tool, [...args], { stdio: 'ignore' });
     } catch (error) {
@@ -59,14 +64,25 @@ function missingTools(): string[] {
 async function main(): Promise<number> {
   const { values } = parseArgs({
     args: process.argv.slice(2),
-    options: { only: { type: 'string' }, quick: { type: 'boolean', default: false }, tsx: { type: 'boolean', default: false }, out: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false } },
+    options: {
+      only: { type: 'string' },
+      quick: { type: 'boolean', default: false },
+      tsx: { type: 'boolean', default: false },
+      out: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
     strict: true,
   });
   if (values.help) {
     process.stdout.write(USAGE + '\n');
     return 0;
   }
-  const wanted = values.only ? values.only.split(',').map((s) => s.trim()).filter(Boolean) : SECTIONS.map((s) => s.name);
+  const wanted = values.only
+    ? values.only
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : SECTIONS.map((s) => s.name);
   const unknown = wanted.filter((name) => !SECTIONS.some((s) => s.name === name));
   if (unknown.length) {
     process.stderr.write(`unknown section(s): ${unknown.join(', ')}\n${USAGE}\n`);
@@ -91,7 +107,9 @@ async function main(): Promise<number> {
   benchMode.tsx = values.tsx;
   process.stderr.write('== building dist/ and the bench children into a temp dir\n');
   const build = await ourBuild();
-  emit(`our code:  ${values.tsx ? 'through tsx (--tsx): node --import tsx <script>; ' : ''}dist/ built fresh by scripts/build.ts into a temp dir in ${fmtMs(build.ms)}, bench children bundled with esbuild; run with plain node`);
+  emit(
+    `our code:  ${values.tsx ? 'through tsx (--tsx): node --import tsx <script>; ' : ''}dist/ built fresh by scripts/build.ts into a temp dir in ${fmtMs(build.ms)}, bench children bundled with esbuild; run with plain node`,
+  );
   emit('');
   const summaryRows: SummaryRow[] = [];
   const summary = (row: SummaryRow) => summaryRows.push(row);
@@ -109,16 +127,18 @@ async function main(): Promise<number> {
     }
   }
   if (summaryRows.length) {
-    emit(renderTable({
-      title: `Summary: targets${values.quick ? ' (quick run: too few runs to quote)' : ''}`,
-      headers: ['metric', 'target', 'measured', 'verdict', 'note / limit'],
-      align: 'left',
-      rows: summaryRows.map((r) => [r.metric, r.target, r.measured, r.verdict, r.note ?? '']),
-      notes: [
-        'met = the point estimate meets the target; "(whole CI)" when the far end of its 95 % interval does too, "(point; CI far end not)" when only the point does.',
-        'intervals: medians with distribution-free order-statistic intervals; ratios of medians with a percentile bootstrap (2000 resamples, fixed seed).',
-      ],
-    }));
+    emit(
+      renderTable({
+        title: `Summary: targets${values.quick ? ' (quick run: too few runs to quote)' : ''}`,
+        headers: ['metric', 'target', 'measured', 'verdict', 'note / limit'],
+        align: 'left',
+        rows: summaryRows.map((r) => [r.metric, r.target, r.measured, r.verdict, r.note ?? '']),
+        notes: [
+          'met = the point estimate meets the target; "(whole CI)" when the far end of its 95 % interval does too, "(point; CI far end not)" when only the point does.',
+          'intervals: medians with distribution-free order-statistic intervals; ratios of medians with a percentile bootstrap (2000 resamples, fixed seed).',
+        ],
+      }),
+    );
   }
   if (values.out) writeFileSync(values.out, report.join('\n') + '\n');
   return failed ? 1 : 0;

@@ -26,7 +26,8 @@ export interface HostProfile {
    * How a manifest digest is deleted: the registry API, or GitHub's package-versions REST API
    * (ghcr.io refuses manifest DELETE), with the token variables it accepts, first found wins.
    */
-  readonly deleteMethod: { readonly kind: 'registry-api' } | { readonly kind: 'github-packages-api'; readonly tokenVariables: readonly TokenVariable[] };
+  readonly deleteMethod:
+    { readonly kind: 'registry-api' } | { readonly kind: 'github-packages-api'; readonly tokenVariables: readonly TokenVariable[] };
   /** The registry API's base URL when it is not `https://<host>`. */
   readonly baseUrl?: string;
 }
@@ -127,7 +128,9 @@ export function dockerReference(config: EndpointsInput, reference: string): stri
  * each host asked about came from (or where the chain looked), said first.
  */
 export function refusalHint(stored: readonly string[] = []): string {
-  const variables = Object.values(HOSTS).filter((p) => p.tokenVariable).map((p) => `${p.tokenVariable} for ${p.host}`);
+  const variables = Object.values(HOSTS)
+    .filter((p) => p.tokenVariable)
+    .map((p) => `${p.tokenVariable} for ${p.host}`);
   const lookedIn = stored.length ? `${stored.join('; ')}; ` : '';
   return `${lookedIn}set ${variables.join(', ')} or log in with docker login / podman login; a GitHub token needs read:packages (write:packages to push, delete:packages to prune; in a workflow: permissions: packages: write)`;
 }

@@ -117,7 +117,8 @@ export async function startGithubApiStub(options: GithubApiStubOptions): Promise
     const elapsedMs = Date.now() - started;
     const send = (status: number, body?: unknown, headers: Record<string, string> = {}) => {
       const json = body === undefined ? undefined : JSON.stringify(body);
-      const etag = status === 200 && json !== undefined && req.method === 'GET' ? `W/"${createHash('sha1').update(json).digest('hex')}"` : undefined;
+      const etag =
+        status === 200 && json !== undefined && req.method === 'GET' ? `W/"${createHash('sha1').update(json).digest('hex')}"` : undefined;
       const notModified = etag !== undefined && req.headers['if-none-match'] === etag;
       if (!notModified) remaining = Math.max(0, remaining - 1);
       res.writeHead(notModified ? 304 : status, {
@@ -140,10 +141,17 @@ export async function startGithubApiStub(options: GithubApiStubOptions): Promise
     if (fault) {
       fault.times--;
       if (fault.remaining !== undefined) remaining = fault.remaining + 1;
-      return send(fault.status, { message: fault.message ?? 'Server Error', documentation_url: DOCS }, fault.retryAfter === undefined ? {} : { 'retry-after': String(fault.retryAfter) });
+      return send(
+        fault.status,
+        { message: fault.message ?? 'Server Error', documentation_url: DOCS },
+        fault.retryAfter === undefined ? {} : { 'retry-after': String(fault.retryAfter) },
+      );
     }
     if (!req.headers['user-agent']) {
-      return send(403, { message: 'Request forbidden by administrative rules. Please make sure your request has a User-Agent header (https://docs.github.com/en/rest/overview/resources-in-the-rest-api#user-agent-required). Check https://developer.github.com for other possible causes.' });
+      return send(403, {
+        message:
+          'Request forbidden by administrative rules. Please make sure your request has a User-Agent header (https://docs.github.com/en/rest/overview/resources-in-the-rest-api#user-agent-required). Check https://developer.github.com for other possible causes.',
+      });
     }
     if (req.headers.authorization !== `Bearer ${options.token}`) {
       const message = req.headers.authorization ? 'Bad credentials' : 'Requires authentication';
@@ -155,11 +163,16 @@ export async function startGithubApiStub(options: GithubApiStubOptions): Promise
     if (!match) return send(404, { message: 'Not Found', documentation_url: DOCS });
     const [, kind, ownerPart, packagePart, idPart] = match;
     const packageName = decodeURIComponent(packagePart);
-    const pkg = options.packages.find((p) =>
-      p.name === packageName && (kind === 'organizations' ? String(ownerId(p.owner)) === ownerPart && p.ownerKind === 'orgs' : p.owner === ownerPart && p.ownerKind === kind),
+    const pkg = options.packages.find(
+      (p) =>
+        p.name === packageName &&
+        (kind === 'organizations'
+          ? String(ownerId(p.owner)) === ownerPart && p.ownerKind === 'orgs'
+          : p.owner === ownerPart && p.ownerKind === kind),
     );
     if (!pkg) return send(404, { message: 'Package not found.', documentation_url: DOCS });
-    const versionUrl = (v: StubVersion) => `${base}/${pkg.ownerKind}/${pkg.owner}/packages/container/${encodeURIComponent(pkg.name)}/versions/${v.id}`;
+    const versionUrl = (v: StubVersion) =>
+      `${base}/${pkg.ownerKind}/${pkg.owner}/packages/container/${encodeURIComponent(pkg.name)}/versions/${v.id}`;
 
     if (req.method === 'GET' && !idPart) {
       const perPage = Math.min(Number(url.searchParams.get('per_page') ?? 30) || 30, 100, options.maxPerPage ?? 100);

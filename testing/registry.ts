@@ -62,8 +62,25 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Regi
       refreshTokens: options.refreshTokens,
       oauth2: options.oauth2,
     });
-    auth = { token: { realm: tokenServer.realm, service: 'ci-images-registry', issuer: 'ci-images-test-issuer', rootcertbundle: tokenServer.certPath } };
+    auth = {
+      token: {
+        realm: tokenServer.realm,
+        service: 'ci-images-registry',
+        issuer: 'ci-images-test-issuer',
+        rootcertbundle: tokenServer.certPath,
+      },
+    };
   }
   const local = await startLocalRegistry({ dir, auth, onStop: async () => tokenServer?.stop() });
-  return { mode, host: local.host, url: local.url, username, password, storageDir: local.storageDir, tokenServer, logs: local.logs, stop: local.stop };
+  return {
+    mode,
+    host: local.host,
+    url: local.url,
+    username,
+    password,
+    storageDir: local.storageDir,
+    tokenServer,
+    logs: local.logs,
+    stop: local.stop,
+  };
 }

@@ -60,8 +60,9 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   },
   copy: {
     script: 'scripts/ci/images/copy-image.ts',
-    summary: 'copy SRC DST...: a whole image (every platform) to other repositories or registries, digest unchanged; '
-      + 'copy HOST: the push-tag image to another registry (push-images --copy-to)',
+    summary:
+      'copy SRC DST...: a whole image (every platform) to other repositories or registries, digest unchanged; ' +
+      'copy HOST: the push-tag image to another registry (push-images --copy-to)',
     inputs: ['python', 'image', 'timeout'],
     valueInput: 'copy-to',
     imagesInput: true,

@@ -53,7 +53,14 @@ export interface CommandInputs {
   readonly imagesInput?: boolean;
 }
 
-export const ALL_INPUTS = ['command', ...Object.keys(VARIABLE_INPUTS), ...Object.keys(FLAG_INPUTS), ...VALUE_INPUTS, 'images', 'args'] as const;
+export const ALL_INPUTS = [
+  'command',
+  ...Object.keys(VARIABLE_INPUTS),
+  ...Object.keys(FLAG_INPUTS),
+  ...VALUE_INPUTS,
+  'images',
+  'args',
+] as const;
 
 /** Bad input to the action (exit 2, like the recipes' ConfigError). */
 export class InputError extends Error {
@@ -84,7 +91,10 @@ export function splitArgs(text: string): string[] {
 
 /** `images`: one reference a line; blank lines and `# comments` dropped. */
 export function imageLines(text: string): string[] {
-  return text.split(/\r?\n/).map((line) => line.replace(/(^|\s)#.*$/, '').trim()).filter(Boolean);
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.replace(/(^|\s)#.*$/, '').trim())
+    .filter(Boolean);
 }
 
 export function toInvocation(env: Env, commands: Readonly<Record<string, CommandInputs>>): Invocation {
@@ -120,7 +130,10 @@ export function toInvocation(env: Env, commands: Readonly<Record<string, Command
       // copy with images is `copy SRC DST...`; copy-to is its other form, `copy HOST`.
       if (value) throw new InputError(`inputs ${input} and images contradict each other with command ${command}: give one of them`);
     } else if (spec.valueInput === input) {
-      if (!value) throw new InputError(`input ${input} is required with command ${command}${spec.imagesInput ? ' (or images, one reference a line)' : ''}`);
+      if (!value)
+        throw new InputError(
+          `input ${input} is required with command ${command}${spec.imagesInput ? ' (or images, one reference a line)' : ''}`,
+        );
       args.push(value);
     } else if (value) {
       throw new InputError(`input ${input} applies only to command ${takers(commands, (c) => c.valueInput === input)}, not ${command}`);

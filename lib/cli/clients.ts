@@ -116,7 +116,11 @@ const GITHUB_WATCH_TIMEOUT_MS = 10_000;
 /** The REST client of a wait's producer watch (GITHUB_TOKEN, `actions: read`): its own rounds are the retry. */
 export function githubWatchClient(config: Pick<Config, 'githubApiUrl' | 'githubToken'>): GithubApi {
   return new GithubApi({
-    apiUrl: config.githubApiUrl, token: config.githubToken, agentSuffix: 'wait', retry: GITHUB_WATCH_RETRY, timeoutMs: GITHUB_WATCH_TIMEOUT_MS,
+    apiUrl: config.githubApiUrl,
+    token: config.githubToken,
+    agentSuffix: 'wait',
+    retry: GITHUB_WATCH_RETRY,
+    timeoutMs: GITHUB_WATCH_TIMEOUT_MS,
   });
 }
 
@@ -124,6 +128,10 @@ export function githubWatchClient(config: Pick<Config, 'githubApiUrl' | 'githubT
  * The docker CLI (DOCKER_BINARY), `docker push` retried by DOCKER_PUSH_RETRY; `userDockerConfig`
  * (the user's docker config directory) is copied, never written, into the run's own on a login.
  */
-export function dockerRunner(options: { readonly dryRun: boolean; readonly log: Writer; readonly userDockerConfig?: string }): DockerRunner {
+export function dockerRunner(options: {
+  readonly dryRun: boolean;
+  readonly log: Writer;
+  readonly userDockerConfig?: string;
+}): DockerRunner {
   return new DockerRunner({ ...options, binary: dockerBinary(), pushRetry: DOCKER_PUSH_RETRY });
 }

@@ -68,9 +68,15 @@ interface ManifestBody {
 }
 
 /** os/architecture/variant of an image manifest, from its config blob. */
-export async function imagePlatform(client: RegistryClient, repo: Pick<Reference, 'registry' | 'repository'>, body: Buffer, what: string): Promise<Platform> {
+export async function imagePlatform(
+  client: RegistryClient,
+  repo: Pick<Reference, 'registry' | 'repository'>,
+  body: Buffer,
+  what: string,
+): Promise<Platform> {
   const configDigest = (JSON.parse(body.toString('utf8')) as ManifestBody).config?.digest;
-  if (typeof configDigest !== 'string' || !DIGEST.test(configDigest)) throw new CiImagesError(`${what}: the manifest names no config digest`);
+  if (typeof configDigest !== 'string' || !DIGEST.test(configDigest))
+    throw new CiImagesError(`${what}: the manifest names no config digest`);
   const stream = await client.fetchBlob(repo, configDigest);
   const config = await readStreamBounded(stream, MAX_CONFIG_BYTES);
   if (!config.ok) throw new CiImagesError(`${what}: config ${configDigest} is larger than ${MAX_CONFIG_BYTES} bytes`);
@@ -108,7 +114,12 @@ async function entriesFor(client: RegistryClient, target: Reference, digest: str
   for (const child of (JSON.parse(manifest.body.toString('utf8')) as ManifestBody).manifests ?? []) {
     const platform = platformOf(child.platform);
     if (!platform || platform.os === 'unknown') continue;
-    if (typeof child.digest !== 'string' || !DIGEST.test(child.digest) || typeof child.size !== 'number' || typeof child.mediaType !== 'string') {
+    if (
+      typeof child.digest !== 'string' ||
+      !DIGEST.test(child.digest) ||
+      typeof child.size !== 'number' ||
+      typeof child.mediaType !== 'string'
+    ) {
       throw new CiImagesError(`${what}: an index entry without a valid digest, size or media type`);
     }
     entries.push({ mediaType: child.mediaType, digest: child.digest, size: child.size, platform });
@@ -118,11 +129,13 @@ async function entriesFor(client: RegistryClient, target: Reference, digest: str
 
 /** The index body: OCI image index, children in the order given. */
 export function indexBody(entries: readonly IndexEntry[]): Buffer {
-  return Buffer.from(JSON.stringify({
-    schemaVersion: 2,
-    mediaType: MEDIA_TYPES.ociIndex,
-    manifests: entries.map((e) => ({ mediaType: e.mediaType, digest: e.digest, size: e.size, platform: { ...e.platform } })),
-  }));
+  return Buffer.from(
+    JSON.stringify({
+      schemaVersion: 2,
+      mediaType: MEDIA_TYPES.ociIndex,
+      manifests: entries.map((e) => ({ mediaType: e.mediaType, digest: e.digest, size: e.size, platform: { ...e.platform } })),
+    }),
+  );
 }
 
 /**
@@ -130,7 +143,12 @@ export function indexBody(entries: readonly IndexEntry[]): Buffer {
  * tag and `extraTags`. Refuses a digest given twice, two images of one platform, and a digest the
  * repository does not hold (CiImagesError, exit 1, one line naming it).
  */
-export async function mergePlatforms(client: RegistryClient, target: Reference, digests: readonly string[], options: MergeOptions = {}): Promise<MergeResult> {
+export async function mergePlatforms(
+  client: RegistryClient,
+  target: Reference,
+  digests: readonly string[],
+  options: MergeOptions = {},
+): Promise<MergeResult> {
   if (digests.length === 0) throw new ConfigError('digest', 'no digest given: name the single-platform images to merge (sha256:…)');
   if (!target.tag) throw new ConfigError('--target', `--target ${formatReference(target)} has no tag: the index is pushed by tag`);
   const seen = new Map<string, string>();
@@ -175,7 +193,12 @@ function sha256(body: Buffer): string {
  * Where merge-platforms pushes the index: `--target` as given, or the image of the configuration
  * (GITHUB_REGISTRY, push tag, plus GITHUB_SHA as an extra tag), as push-images would name it.
  */
-export async function mergeTarget(config: Config, target: string | undefined, kind: ImageChoice, python: string): Promise<{ target: Reference; extraTags: string[] }> {
+export async function mergeTarget(
+  config: Config,
+  target: string | undefined,
+  kind: ImageChoice,
+  python: string,
+): Promise<{ target: Reference; extraTags: string[] }> {
   if (target !== undefined) {
     try {
       return { target: parseReference(target), extraTags: [] };

@@ -117,7 +117,9 @@ export class GithubPackagesClient {
     const error = await this.api.failure(response, what);
     if (response.status === 401) return new AuthError(`unauthorized: ${error.message}; check CONTAINER_REGISTRY_TOKEN (or GITHUB_TOKEN)`);
     if (response.status === 403 && !response.headers.get('location')) {
-      return new AuthError(`denied: ${error.message}; the token needs the read:packages and delete:packages scopes and admin access to the package`);
+      return new AuthError(
+        `denied: ${error.message}; the token needs the read:packages and delete:packages scopes and admin access to the package`,
+      );
     }
     return error;
   }
@@ -134,6 +136,8 @@ function toVersion(item: RawVersion): PackageVersion {
   if (typeof item?.id !== 'number' || typeof item.name !== 'string') {
     throw new GithubApiError('package version without a numeric id and a name', 200);
   }
-  const tags = Array.isArray(item.metadata?.container?.tags) ? (item.metadata!.container!.tags as unknown[]).filter((t): t is string => typeof t === 'string') : [];
+  const tags = Array.isArray(item.metadata?.container?.tags)
+    ? (item.metadata!.container!.tags as unknown[]).filter((t): t is string => typeof t === 'string')
+    : [];
   return { id: item.id, name: item.name, tags, createdAt: typeof item.created_at === 'string' ? item.created_at : undefined };
 }

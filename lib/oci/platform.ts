@@ -12,7 +12,14 @@ export interface Platform {
 }
 
 const PART = /^[a-z0-9_]+$/;
-const ARCH_ALIASES: Record<string, string> = { x86_64: 'amd64', 'x86-64': 'amd64', aarch64: 'arm64', armhf: 'arm', armel: 'arm', i386: '386' };
+const ARCH_ALIASES: Record<string, string> = {
+  x86_64: 'amd64',
+  'x86-64': 'amd64',
+  aarch64: 'arm64',
+  armhf: 'arm',
+  armel: 'arm',
+  i386: '386',
+};
 
 /** `linux/arm64/v8` → `{ os, architecture, variant }` (normalised); a ConfigError names `what`. */
 export function parsePlatform(text: string, what = 'platform'): Platform {

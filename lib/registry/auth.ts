@@ -62,7 +62,12 @@ export class TokenCache {
 
 /** One plain request (no auth, no redirects, no retry), counted by the transport; the answer is buffered. */
 export type PlainRequest = (
-  method: string, url: string, headers: Record<string, string>, what: string, signal?: AbortSignal, body?: Buffer,
+  method: string,
+  url: string,
+  headers: Record<string, string>,
+  what: string,
+  signal?: AbortSignal,
+  body?: Buffer,
 ) => Promise<HttpResponse>;
 
 export interface AuthenticatorOptions {
@@ -126,13 +131,16 @@ export class Authenticator {
   }
 
   private keep(key: string, answer: Promise<Credentials | undefined>): Promise<Credentials | undefined> {
-    const kept = answer.then((credentials) => {
-      this.settledNow.set(key, credentials);
-      return credentials;
-    }, (error: unknown) => {
-      this.settled.delete(key); // a failed lookup is asked again next time
-      throw error;
-    });
+    const kept = answer.then(
+      (credentials) => {
+        this.settledNow.set(key, credentials);
+        return credentials;
+      },
+      (error: unknown) => {
+        this.settled.delete(key); // a failed lookup is asked again next time
+        throw error;
+      },
+    );
     kept.catch(() => undefined); // whoever awaits it sees the failure; an unawaited one must not crash us
     this.settled.set(key, kept);
     return kept;
@@ -183,9 +191,18 @@ export class Authenticator {
     const headers: Record<string, string> = {};
     if (credentials?.password) headers.authorization = basicHeader(credentials);
     const response = credentials?.identityToken
-      ? await exchangeRefreshToken(this.options.request, {
-        realm, tokenUrl: url, service: challenge.params.service, scopes, credentials: { ...credentials, identityToken: credentials.identityToken },
-      }, `token for ${registry}`, signal)
+      ? await exchangeRefreshToken(
+          this.options.request,
+          {
+            realm,
+            tokenUrl: url,
+            service: challenge.params.service,
+            scopes,
+            credentials: { ...credentials, identityToken: credentials.identityToken },
+          },
+          `token for ${registry}`,
+          signal,
+        )
       : await this.options.request('GET', url.toString(), headers, `token for ${registry}`, signal);
     const from = `the token service of ${registry} (${displayUrl(url)})`;
     if (response.status === 401 || response.status === 403) {
@@ -196,7 +213,8 @@ export class Authenticator {
     if (!response.ok) {
       discard(response);
       throw new RegistryError(`token for ${registry} → HTTP ${response.status} from ${from}`, {
-        status: response.status, retryAfterMs: parseRetryAfter(response.headers.get('retry-after')),
+        status: response.status,
+        retryAfterMs: parseRetryAfter(response.headers.get('retry-after')),
         refused: response.status < 500 && response.status !== 408 && response.status !== 429,
       });
     }
@@ -207,9 +225,16 @@ export class Authenticator {
       parsed = JSON.parse(body.bytes.toString('utf8'));
     } catch {
       const type = neutralize(response.headers.get('content-type') ?? 'no content type', 80);
-      throw new RegistryError(`token for ${registry}: ${from} answered HTTP ${response.status} with ${type}, not a JSON token`, { code: 'TOKEN_INVALID' });
+      throw new RegistryError(`token for ${registry}: ${from} answered HTTP ${response.status} with ${type}, not a JSON token`, {
+        code: 'TOKEN_INVALID',
+      });
     }
-    const token = typeof parsed?.token === 'string' && parsed.token ? parsed.token : typeof parsed?.access_token === 'string' ? parsed.access_token : '';
+    const token =
+      typeof parsed?.token === 'string' && parsed.token
+        ? parsed.token
+        : typeof parsed?.access_token === 'string'
+          ? parsed.access_token
+          : '';
     if (!token) throw refusal(`${from} sent no token`);
     const header = `Bearer ${token}`;
     // Tokens without expires_in live 60 s (the distribution spec's default). A token for several
@@ -230,7 +255,9 @@ export class Authenticator {
     }
     const base = new URL(this.options.baseUrl(registry));
     if (base.protocol === 'https:' && url.protocol !== 'https:') {
-      throw refusal(`${what}: the Bearer challenge names a realm over ${neutralize(url.protocol, 20)} (${displayUrl(url)}); not sending credentials there`);
+      throw refusal(
+        `${what}: the Bearer challenge names a realm over ${neutralize(url.protocol, 20)} (${displayUrl(url)}); not sending credentials there`,
+      );
     }
     return url;
   }

@@ -89,7 +89,12 @@ export class RegistryClient {
   }
 
   /** Uploads a buffer, or a stream made by `data()` (a Node stream; web streams are accepted too), never buffered. */
-  pushBlob(ref: Repository, digest: string, data: Buffer | BodySource, options: { size?: number; chunkSize?: number; signal?: AbortSignal } = {}): Promise<void> {
+  pushBlob(
+    ref: Repository,
+    digest: string,
+    data: Buffer | BodySource,
+    options: { size?: number; chunkSize?: number; signal?: AbortSignal } = {},
+  ): Promise<void> {
     return blobs.pushBlob(this.transport.repository(ref), digest, data, options);
   }
 
@@ -99,8 +104,17 @@ export class RegistryClient {
    */
   async checkCredentials(registry: string, signal?: AbortSignal): Promise<void> {
     const url = `${this.transport.baseUrl(registry)}/v2/`;
-    const sent = await this.transport.send({ method: 'GET', url, registry, scopes: [], what: `GET /v2/ of ${registry}`, signal, maxBytes: 64 * 1024 });
-    if (!sent.response.ok) throw new RegistryError(`GET /v2/ of ${registry} → HTTP ${sent.response.status}`, { status: sent.response.status });
+    const sent = await this.transport.send({
+      method: 'GET',
+      url,
+      registry,
+      scopes: [],
+      what: `GET /v2/ of ${registry}`,
+      signal,
+      maxBytes: 64 * 1024,
+    });
+    if (!sent.response.ok)
+      throw new RegistryError(`GET /v2/ of ${registry} → HTTP ${sent.response.status}`, { status: sent.response.status });
   }
 
   /**

@@ -50,4 +50,3 @@ export function chainCredentials(...lookups: (CredentialLookup | undefined)[]): 
 export function basicHeader(credentials: Credentials): string {
   return `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`;
 }
-

@@ -54,7 +54,9 @@ export function lineReporter(write: Writer, heartbeat?: HeartbeatOptions): Progr
         case 'error':
           return write(`[${seconds(e.elapsedMs).padStart(7)}] error     ${what}: ${redact(e.detail ?? '')}`);
         case 'refused':
-          return write(`[${seconds(e.elapsedMs).padStart(7)}] refused   ${what}: stopped polling ${e.registry} (${redact(e.detail ?? '')})`);
+          return write(
+            `[${seconds(e.elapsedMs).padStart(7)}] refused   ${what}: stopped polling ${e.registry} (${redact(e.detail ?? '')})`,
+          );
       }
     },
     stop() {

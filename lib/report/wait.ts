@@ -44,10 +44,15 @@ export function waitTitle(request: WaitRequest, tag: string, count: number): str
 
 /** Live lines on a terminal; one line per state change (and a heartbeat) in CI logs. */
 export function progressReporter(
-  session: ReportContext, targets: readonly PollTarget[], heartbeatSeconds: number, registries: readonly string[] = GITHUB_REGISTRIES,
+  session: ReportContext,
+  targets: readonly PollTarget[],
+  heartbeatSeconds: number,
+  registries: readonly string[] = GITHUB_REGISTRIES,
 ): ProgressReporter {
   const live = !session.config.githubActions && process.stderr.isTTY && terminalEffectsAllowed();
-  return live ? terminalReporter(targets, process.stderr) : lineReporter(session.log, { everyMs: heartbeatSeconds * 1000, targets, registries });
+  return live
+    ? terminalReporter(targets, process.stderr)
+    : lineReporter(session.log, { everyMs: heartbeatSeconds * 1000, targets, registries });
 }
 
 /** After a timeout: one line per image still missing in each registry; after a producer failure, what it said. */
@@ -66,9 +71,16 @@ export function reportMissing(session: ReportContext, error: unknown, producer?:
 /** The job-summary section of a wait that timed out: per registry found/missing, the last error per image. */
 export function failedWaitSummary(error: WaitTimeoutError): string {
   const rows = error.outcomes.map((o) => [
-    summaryText(o.label ?? `python ${o.python} ${o.kind}`), o.registry, o.state === 'found' ? 'found' : 'missing', summaryCode(o.reference), o.lastError ? summaryText(o.lastError, 200) : '–',
+    summaryText(o.label ?? `python ${o.python} ${o.kind}`),
+    o.registry,
+    o.state === 'found' ? 'found' : 'missing',
+    summaryCode(o.reference),
+    o.lastError ? summaryText(o.lastError, 200) : '–',
   ]);
-  return `### Wait timed out\n\n${summaryText(error.message, 2000)}\n\n` + markdownTable(['image', 'registry', 'state', 'reference', 'last error'], rows);
+  return (
+    `### Wait timed out\n\n${summaryText(error.message, 2000)}\n\n` +
+    markdownTable(['image', 'registry', 'state', 'reference', 'last error'], rows)
+  );
 }
 
 export function reportWaitResult(session: ReportContext, result: WaitResult, producer?: ProducerSource): number {
@@ -88,7 +100,13 @@ export function reportWaitResult(session: ReportContext, result: WaitResult, pro
   if (session.json) {
     session.result({
       githubRegistry: result.registry,
-      images: result.images.map((i) => ({ python: i.target.python, kind: i.target.kind, reference: i.reference, digest: i.digest, waitedSeconds: i.waitedSeconds })),
+      images: result.images.map((i) => ({
+        python: i.target.python,
+        kind: i.target.kind,
+        reference: i.reference,
+        digest: i.digest,
+        waitedSeconds: i.waitedSeconds,
+      })),
       ...(summary ? { producer: producerJson(summary) } : {}),
     });
     return 0;
@@ -104,7 +122,10 @@ export function reportWaitResult(session: ReportContext, result: WaitResult, pro
  * listed (outside the group, so they show in a collapsed log).
  */
 export async function withWaitProgress<T>(
-  session: ReportContext, request: WaitRequest, body: (onEvent: ProgressReporter['event']) => Promise<T>, producer?: ProducerSource,
+  session: ReportContext,
+  request: WaitRequest,
+  body: (onEvent: ProgressReporter['event']) => Promise<T>,
+  producer?: ProducerSource,
 ): Promise<T> {
   const targets = request.targets();
   const title = waitTitle(request, session.config.pullImageTag, targets.length);
@@ -117,7 +138,8 @@ export async function withWaitProgress<T>(
  * collapsed log) in the log, the result and the job summary.
  */
 export async function withProgress<T>(
-  session: ReportContext, frame: { title: string; targets: readonly PollTarget[]; heartbeatSeconds: number; registries?: readonly string[] },
+  session: ReportContext,
+  frame: { title: string; targets: readonly PollTarget[]; heartbeatSeconds: number; registries?: readonly string[] },
   body: (onEvent: ProgressReporter['event']) => Promise<T>,
   producer?: ProducerSource,
 ): Promise<T> {

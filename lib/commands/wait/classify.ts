@@ -19,7 +19,10 @@ export type Answer =
 
 /** Asks the registry for one image: its digest, and with `platform` whether the image holds it. */
 export async function askRegistry(
-  client: RegistryClient, check: Check, platform: Platform | undefined, signal: AbortSignal,
+  client: RegistryClient,
+  check: Check,
+  platform: Platform | undefined,
+  signal: AbortSignal,
 ): Promise<Answer> {
   try {
     const digest = await client.manifestDigest(check.reference, signal);
@@ -50,9 +53,7 @@ export class RoundTally {
 }
 
 /** Rounds in a row in which every check of a registry failed at the connection. */
-export function updateStreaks(
-  streaks: Map<string, number>, registries: readonly string[], due: readonly Check[], tally: RoundTally,
-): void {
+export function updateStreaks(streaks: Map<string, number>, registries: readonly string[], due: readonly Check[], tally: RoundTally): void {
   for (const registry of registries) {
     const checked = checksIn(due, registry).length;
     if (checked === 0) continue;
@@ -138,16 +139,27 @@ export class WaitTimeoutError extends TimeoutError {
 }
 
 export function timeoutError(
-  checks: readonly Check[], registries: readonly string[], refused: ReadonlySet<string>, timeoutMs: number,
+  checks: readonly Check[],
+  registries: readonly string[],
+  refused: ReadonlySet<string>,
+  timeoutMs: number,
 ): WaitTimeoutError {
   const missing: Record<string, string[]> = {};
-  for (const registry of registries) missing[registry] = checksIn(checks, registry).filter((c) => c.state !== 'found').map((c) => c.text);
+  for (const registry of registries)
+    missing[registry] = checksIn(checks, registry)
+      .filter((c) => c.state !== 'found')
+      .map((c) => c.text);
   const parts = registries.map((r) =>
     refused.has(r) ? `${r} refused our credentials` : `${missing[r].length} missing in ${r}: ${missing[r].join(', ')}`,
   );
   const outcomes = checks.map((c) => ({
-    registry: c.registry, reference: c.text, python: c.target.python, kind: c.target.kind, label: targetLabel(c.target),
-    state: c.state ?? ('unchecked' as const), lastError: c.lastError,
+    registry: c.registry,
+    reference: c.text,
+    python: c.target.python,
+    kind: c.target.kind,
+    label: targetLabel(c.target),
+    state: c.state ?? ('unchecked' as const),
+    lastError: c.lastError,
   }));
   const message = `timed out after ${Math.round(timeoutMs / 1000)}s waiting for images; ${parts.join('; ')}`;
   return new WaitTimeoutError(message, missing, outcomes);

@@ -70,7 +70,10 @@ export interface WaitOptions<T extends PollTarget = WaitTarget> {
 
 /** Every image of the request in every GitHub registry, under the request's deadline. */
 export function waitForRequest(
-  client: RegistryClient, request: WaitRequest, onEvent?: (event: WaitEvent) => void, producer?: ProducerHook,
+  client: RegistryClient,
+  request: WaitRequest,
+  onEvent?: (event: WaitEvent) => void,
+  producer?: ProducerHook,
 ): Promise<WaitResult> {
   return waitForImages(client, request.targets(), {
     timeoutMs: request.timeoutSeconds * 1000,
@@ -90,8 +93,13 @@ function reporter<T extends PollTarget>(deadline: Deadline, onEvent: WaitOptions
     check.detail = detail;
     if (detail !== undefined) check.lastError = detail;
     onEvent?.({
-      target: check.target, registry: check.registry, reference: check.text, state,
-      elapsedMs: deadline.elapsedMs(), digest: check.digest, detail,
+      target: check.target,
+      registry: check.registry,
+      reference: check.text,
+      state,
+      elapsedMs: deadline.elapsedMs(),
+      digest: check.digest,
+      detail,
     });
   };
 }
@@ -115,13 +123,18 @@ function result<T extends PollTarget>(checks: readonly Check<T>[], winner: strin
   return {
     registry: winner,
     images: found.map((c) => ({
-      target: c.target, reference: c.text, digest: c.digest!, waitedSeconds: Math.round(c.foundAtMs! / 100) / 10,
+      target: c.target,
+      reference: c.text,
+      digest: c.digest!,
+      waitedSeconds: Math.round(c.foundAtMs! / 100) / 10,
     })),
   };
 }
 
 export async function waitForImages<T extends PollTarget = WaitTarget>(
-  client: RegistryClient, targets: readonly T[], options: WaitOptions<T>,
+  client: RegistryClient,
+  targets: readonly T[],
+  options: WaitOptions<T>,
 ): Promise<WaitResult<T>> {
   options.producer?.start();
   try {
@@ -131,7 +144,11 @@ export async function waitForImages<T extends PollTarget = WaitTarget>(
   }
 }
 
-async function pollImages<T extends PollTarget>(client: RegistryClient, targets: readonly T[], options: WaitOptions<T>): Promise<WaitResult<T>> {
+async function pollImages<T extends PollTarget>(
+  client: RegistryClient,
+  targets: readonly T[],
+  options: WaitOptions<T>,
+): Promise<WaitResult<T>> {
   const registries = options.registries ?? GITHUB_REGISTRIES;
   const random = options.random ?? Math.random;
   const deadline = startDeadline(options.timeoutMs);
@@ -163,7 +180,11 @@ async function pollImages<T extends PollTarget>(client: RegistryClient, targets:
     stopIfHopeless({ registries, checks, refused, streaks, every }, (r) => client.baseUrl(r));
     // The producer's verdict on what the configured registry still lacks: a failed run ends the wait here.
     const expected = options.configuredRegistry ?? registries[0];
-    options.producer?.afterRound(checksIn(checks, expected).filter((c) => c.state !== 'found').map((c) => c.text));
+    options.producer?.afterRound(
+      checksIn(checks, expected)
+        .filter((c) => c.state !== 'found')
+        .map((c) => c.text),
+    );
     if (deadline.passed()) throw timeoutError(checks, registries, refused, options.timeoutMs);
     await pause(deadline, options.pollIntervalSeconds, random, options.producer && ((ms) => options.producer!.pause(ms)));
   }

@@ -36,7 +36,10 @@ export function targetLabel(target: PollTarget): string {
 }
 
 export function waitTargets(
-  config: Config, kinds: readonly ImageKind[], pythonVersions: readonly string[], tag = config.pullImageTag,
+  config: Config,
+  kinds: readonly ImageKind[],
+  pythonVersions: readonly string[],
+  tag = config.pullImageTag,
 ): WaitTarget[] {
   return pythonVersions.flatMap((python) =>
     kinds.map((kind) => ({ python, kind, candidates: candidateImages(config, kind, python, tag) })),

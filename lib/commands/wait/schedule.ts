@@ -54,7 +54,10 @@ export function dueChecks<C extends Check>(checks: readonly C[], schedule: Sched
  * requests, not 2N. Later rounds poll the registries side by side.
  */
 export async function runRound<C extends Check>(
-  round: number, registries: readonly string[], checks: readonly Check[], due: readonly C[],
+  round: number,
+  registries: readonly string[],
+  checks: readonly Check[],
+  due: readonly C[],
   checkOne: (check: C) => Promise<void>,
 ): Promise<void> {
   const checkRegistry = (registry: string) => mapLimit(checksIn(due, registry), CHECKS_PER_HOST, checkOne);
@@ -84,7 +87,10 @@ export function startDeadline(timeoutMs: number): Deadline {
   const signal = AbortSignal.timeout(timeoutMs);
   const remainingMs = () => started + timeoutMs - Date.now();
   return {
-    started, timeoutMs, signal, remainingMs,
+    started,
+    timeoutMs,
+    signal,
+    remainingMs,
     elapsedMs: () => Date.now() - started,
     passed: () => remainingMs() <= 0 || signal.aborted,
   };
@@ -92,7 +98,10 @@ export function startDeadline(timeoutMs: number): Deadline {
 
 /** The pause before the next round, never past the deadline. */
 export function pause(
-  deadline: Deadline, pollIntervalSeconds: number, random: () => number, sleeper: (ms: number) => Promise<void> = sleep,
+  deadline: Deadline,
+  pollIntervalSeconds: number,
+  random: () => number,
+  sleeper: (ms: number) => Promise<void> = sleep,
 ): Promise<void> {
   return sleeper(Math.min(deadline.remainingMs(), pollDelay(pollIntervalSeconds * 1000, random)));
 }

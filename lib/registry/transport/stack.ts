@@ -25,7 +25,10 @@ export class Transport {
   private readonly stack: Exchange;
 
   /** `layers.http`: the HTTP client under the exchange layer (lib/support/http.ts; a test of the whole stack gives a fake one). */
-  constructor(readonly options: TransportOptions = {}, layers: Pick<ExchangeOptions, 'http'> = {}) {
+  constructor(
+    readonly options: TransportOptions = {},
+    layers: Pick<ExchangeOptions, 'http'> = {},
+  ) {
     this.timeoutMs = options.timeoutMs ?? 30_000;
     this.retryOptions = { ...DEFAULT_RETRY, ...options.retry };
     this.plain = httpExchange({ ...layers, timeoutMs: this.timeoutMs, onRequest: options.onRequest, onSend: () => void this.sentCount++ });

@@ -17,6 +17,11 @@ await runScript({ name: 'wait-for-all-ci-images', usage: USAGE['wait-for-all-ci-
   if (!waitingMode(session.config)) return reportNotWaiting(session);
   // The run that pushes the images, when one is named: a failed one ends the wait at once.
   const producer = producerWatch(session, request);
-  const found = await withWaitProgress(session, request, (onEvent) => waitForRequest(session.pollingClient(), request, onEvent, producer), producer);
+  const found = await withWaitProgress(
+    session,
+    request,
+    (onEvent) => waitForRequest(session.pollingClient(), request, onEvent, producer),
+    producer,
+  );
   return reportWaitResult(session, found, producer);
 });

@@ -50,7 +50,8 @@ function stepEnv(ctx: Ctx, inputs: Record<string, string>) {
   return { env, output, summary };
 }
 
-const runAction = (ctx: Ctx, env: Record<string, string | undefined>) => run(process.execPath, [join(ROOT, 'dist/action.mjs')], { cwd: ctx.dir, env });
+const runAction = (ctx: Ctx, env: Record<string, string | undefined>) =>
+  run(process.execPath, [join(ROOT, 'dist/action.mjs')], { cwd: ctx.dir, env });
 
 const waitInputs = (ctx: Ctx, tag: string) => ({
   command: 'wait-ci',
@@ -121,7 +122,11 @@ action('bad inputs exit 2 with one line naming the input', async (ctx) => {
     assert.match(r.stdout, /^::error title=ci-images::/m);
   }
   // A recipe's own validation keeps its exit code and message.
-  const r = await runAction(ctx, stepEnv(ctx, { command: 'wait-ci', timeout: 'soon', 'use-github-registry': 'true', 'wait-for-image': 'true', 'python-versions': '3.8' }).env);
+  const r = await runAction(
+    ctx,
+    stepEnv(ctx, { command: 'wait-ci', timeout: 'soon', 'use-github-registry': 'true', 'wait-for-image': 'true', 'python-versions': '3.8' })
+      .env,
+  );
   assert.is(r.code, 2, r.stderr);
   assert.match(r.stderr, /--timeout/);
 });
@@ -147,7 +152,13 @@ action('prune routes to prune-images; promote re-tags the run-id image as latest
   assert.match(prune.stderr, /--keep/);
   // The images of run 5151 were pushed by the first test.
   const { env, output } = stepEnv(ctx, {
-    command: 'promote', 'from-tag': '5151', 'push-tag': 'latest', python: '3.8', image: 'ci', 'use-github-registry': 'true', registry: 'ghcr.io',
+    command: 'promote',
+    'from-tag': '5151',
+    'push-tag': 'latest',
+    python: '3.8',
+    image: 'ci',
+    'use-github-registry': 'true',
+    registry: 'ghcr.io',
     'registry-endpoints': `ghcr.io=${ctx.registry!.url}`,
   });
   const promote = await runAction(ctx, env);

@@ -38,7 +38,7 @@ inputs('github-token serves ghcr.io too, unless container-registry-token (input 
   const own = toInvocation(env({ command: 'wait-ci', 'github-token': 'tok-1234', 'container-registry-token': 'cr-5678' }), COMMANDS);
   assert.equal([own.variables.GITHUB_TOKEN, own.variables.CONTAINER_REGISTRY_TOKEN], ['tok-1234', 'cr-5678']);
   const job = toInvocation({ ...env({ command: 'wait-ci', 'github-token': 'tok-1234' }), CONTAINER_REGISTRY_TOKEN: 'job-9999' }, COMMANDS);
-  assert.is(job.variables.CONTAINER_REGISTRY_TOKEN, undefined, 'the job\'s own variable is left to win');
+  assert.is(job.variables.CONTAINER_REGISTRY_TOKEN, undefined, "the job's own variable is left to win");
   assert.is(toInvocation(env({ command: 'wait-ci' }), COMMANDS).variables.CONTAINER_REGISTRY_TOKEN, undefined);
 });
 
@@ -120,16 +120,38 @@ inputs('an unknown command names the closest one', () => {
 
 inputs('images: one reference a line, the positional arguments of the commands on references, before args', () => {
   const images = ' ghcr.io/acme/widgets/api:abc\n\n  ghcr.io/acme/widgets/worker:abc  # the worker\r\n# a comment\n';
-  assert.equal(toInvocation(env({ command: 'wait', images, timeout: '60', 'poll-interval': '2' }), COMMANDS).args,
-    ['--timeout', '60', '--poll-interval', '2', 'ghcr.io/acme/widgets/api:abc', 'ghcr.io/acme/widgets/worker:abc']);
+  assert.equal(toInvocation(env({ command: 'wait', images, timeout: '60', 'poll-interval': '2' }), COMMANDS).args, [
+    '--timeout',
+    '60',
+    '--poll-interval',
+    '2',
+    'ghcr.io/acme/widgets/api:abc',
+    'ghcr.io/acme/widgets/worker:abc',
+  ]);
   assert.equal(toInvocation(env({ command: 'copy', images: 'a/b:1\nquay.io/a/b' }), COMMANDS).args, ['a/b:1', 'quay.io/a/b']);
   assert.equal(toInvocation(env({ command: 'copy', 'copy-to': 'quay.io' }), COMMANDS).args, ['quay.io']);
-  assert.equal(toInvocation(env({ command: 'tag', images: 'ghcr.io/a/b:sha', args: 'latest stable' }), COMMANDS).args, ['ghcr.io/a/b:sha', 'latest', 'stable']);
-  assert.equal(toInvocation(env({ command: 'digest', images: 'alpine', args: '--platform linux/arm64' }), COMMANDS).args, ['alpine', '--platform', 'linux/arm64']);
+  assert.equal(toInvocation(env({ command: 'tag', images: 'ghcr.io/a/b:sha', args: 'latest stable' }), COMMANDS).args, [
+    'ghcr.io/a/b:sha',
+    'latest',
+    'stable',
+  ]);
+  assert.equal(toInvocation(env({ command: 'digest', images: 'alpine', args: '--platform linux/arm64' }), COMMANDS).args, [
+    'alpine',
+    '--platform',
+    'linux/arm64',
+  ]);
   const bad: Record<string, string>[] = [
-    { command: 'push', images: 'a' }, { command: 'copy', images: 'a\nb', 'copy-to': 'ghcr.io' }, { command: 'ls', 'poll-interval': '1', images: 'a' }, { command: 'copy' },
+    { command: 'push', images: 'a' },
+    { command: 'copy', images: 'a\nb', 'copy-to': 'ghcr.io' },
+    { command: 'ls', 'poll-interval': '1', images: 'a' },
+    { command: 'copy' },
   ];
-  for (const inputs of bad) assert.throws(() => toInvocation(env(inputs), COMMANDS), (e: unknown) => e instanceof InputError, JSON.stringify(inputs));
+  for (const inputs of bad)
+    assert.throws(
+      () => toInvocation(env(inputs), COMMANDS),
+      (e: unknown) => e instanceof InputError,
+      JSON.stringify(inputs),
+    );
 });
 
 inputs.run();

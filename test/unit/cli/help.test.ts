@@ -5,7 +5,9 @@ import { resolve } from 'node:path';
 import { scriptHelp, SECTIONS_BY_SCRIPT } from '../../../lib/cli/help.ts';
 import { PORTED_NAMES } from '../../../lib/config/variables.ts';
 
-const SCRIPTS = readdirSync(resolve(import.meta.dirname, '../../../scripts/ci/images')).filter((f) => f.endsWith('.ts')).map((f) => f.slice(0, -3));
+const SCRIPTS = readdirSync(resolve(import.meta.dirname, '../../../scripts/ci/images'))
+  .filter((f) => f.endsWith('.ts'))
+  .map((f) => f.slice(0, -3));
 
 test('every recipe has its variables in --help, from the one table', () => {
   assert.equal(Object.keys(SECTIONS_BY_SCRIPT).sort(), [...SCRIPTS].sort());

@@ -1,14 +1,14 @@
 import { createRequire as __ciImagesRequire } from 'node:module';
 const require = __ciImagesRequire(import.meta.url);
 import {
+  targetLabel
+} from "./chunk-KB2SPGBP.mjs";
+import {
   redact
-} from "./chunk-E7YZNGG6.mjs";
+} from "./chunk-Q3VEEV6Q.mjs";
 
 // lib/report/progress.ts
 var seconds = (ms) => `${(ms / 1e3).toFixed(1)}s`;
-function targetLabel(target) {
-  return `python ${target.python} ${target.kind}`;
-}
 function lineReporter(write, heartbeat) {
   const started = Date.now();
   const found = /* @__PURE__ */ new Set();
@@ -16,8 +16,9 @@ function lineReporter(write, heartbeat) {
   if (heartbeat && heartbeat.everyMs > 0) {
     timer = setInterval(() => {
       const perRegistry = heartbeat.registries.map((registry) => {
-        const count = heartbeat.targets.filter((t) => found.has(`${registry} ${t.candidates[registry]}`)).length;
-        return `${registry} ${count}/${heartbeat.targets.length}`;
+        const here = heartbeat.targets.filter((t) => t.candidates[registry] !== void 0);
+        const count = here.filter((t) => found.has(`${registry} ${t.candidates[registry]}`)).length;
+        return `${registry} ${count}/${here.length}`;
       });
       write(`[${seconds(Date.now() - started).padStart(7)}] still waiting: ${perRegistry.join(", ")} found`);
     }, heartbeat.everyMs);
@@ -26,7 +27,8 @@ function lineReporter(write, heartbeat) {
   return {
     event(e) {
       if (e.state === "found") found.add(`${e.registry} ${e.reference}`);
-      const what = `${targetLabel(e.target).padEnd(22)} ${e.reference}`;
+      const label = targetLabel(e.target);
+      const what = label === e.reference ? e.reference : `${label.padEnd(22)} ${e.reference}`;
       switch (e.state) {
         case "found":
           return write(`[${seconds(e.elapsedMs).padStart(7)}] found     ${what} ${e.digest}`);
@@ -35,7 +37,9 @@ function lineReporter(write, heartbeat) {
         case "error":
           return write(`[${seconds(e.elapsedMs).padStart(7)}] error     ${what}: ${redact(e.detail ?? "")}`);
         case "refused":
-          return write(`[${seconds(e.elapsedMs).padStart(7)}] refused   ${what}: stopped polling ${e.registry} (${redact(e.detail ?? "")})`);
+          return write(
+            `[${seconds(e.elapsedMs).padStart(7)}] refused   ${what}: stopped polling ${e.registry} (${redact(e.detail ?? "")})`
+          );
       }
     },
     stop() {
@@ -77,7 +81,6 @@ function terminalReporter(targets, stream) {
 }
 
 export {
-  targetLabel,
   lineReporter,
   terminalReporter
 };

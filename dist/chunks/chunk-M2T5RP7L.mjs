@@ -4,7 +4,7 @@ import {
   dockerRegistryHost,
   hostCredentials,
   hostProfile
-} from "./chunk-ODCBDXED.mjs";
+} from "./chunk-Q3VEEV6Q.mjs";
 
 // lib/commands/registry-login.ts
 async function loginToRegistry(docker, config, registry, log) {

@@ -2,23 +2,25 @@ import { createRequire as __ciImagesRequire } from 'node:module';
 const require = __ciImagesRequire(import.meta.url);
 import {
   loginToRegistry
-} from "./chunk-2CZDJTIM.mjs";
+} from "./chunk-M2T5RP7L.mjs";
+import {
+  DockerCommandError,
+  IMAGE_CHOICES,
+  githubImage,
+  localImage,
+  neutralize
+} from "./chunk-XEX6UWOE.mjs";
 import {
   CiImagesError,
   ConfigError,
-  DockerCommandError,
-  IMAGE_CHOICES,
+  appendSummary,
   dockerReference,
   dockerRegistryHost,
-  githubImage,
   hostProfile,
-  localImage,
-  neutralize
-} from "./chunk-ODCBDXED.mjs";
-import {
-  appendSummary,
-  markdownTable
-} from "./chunk-E7YZNGG6.mjs";
+  markdownTable,
+  summaryCode,
+  summaryText
+} from "./chunk-Q3VEEV6Q.mjs";
 
 // lib/commands/verify.ts
 import { readFileSync } from "node:fs";
@@ -40,7 +42,9 @@ async function verifyImage(config, docker, options) {
   const pull = config.useGithubRegistry ? await pullImage(config, docker, options, local) : void 0;
   if (!dryRun && !await docker.imageExists(local)) {
     const why = pull && !pull.pulled ? ` (the pull of ${pull.source} failed)` : "";
-    throw new CiImagesError(`${local} is not in the local docker${why}: nothing to verify; prepare it first (prepare-ci-image${image === "prod" ? " --image prod" : ""})`);
+    throw new CiImagesError(
+      `${local} is not in the local docker${why}: nothing to verify; prepare it first (prepare-ci-image${image === "prod" ? " --image prod" : ""})`
+    );
   }
   const checks = [];
   for (const check of planned) checks.push("status" in check ? check : await runCheck(docker, local, check, dryRun, log));
@@ -138,7 +142,11 @@ function readList(path, variable, entry, accepted) {
     if (!line) continue;
     const value = entry ? line : line.split(",").map((m) => m.trim()).join(", ");
     const ok = entry ? entry.test(value) : value.split(", ").every((m) => MODULE.test(m));
-    if (!ok) throw new ConfigError(variable, `${variable}: ${path} line ${index + 1}, ${JSON.stringify(line.slice(0, 80))}, is not valid: expected ${accepted}`);
+    if (!ok)
+      throw new ConfigError(
+        variable,
+        `${variable}: ${path} line ${index + 1}, ${JSON.stringify(line.slice(0, 80))}, is not valid: expected ${accepted}`
+      );
     entries.push(value);
   }
   return entries;
@@ -150,7 +158,10 @@ function showOutput(text, log) {
   if (lines.length > MAX_OUTPUT_LINES) log(`  … ${lines.length - MAX_OUTPUT_LINES} more lines`);
 }
 function lastLine(text) {
-  return neutralize(text.split(/[\r\n]+/).map((l) => l.trim()).filter(Boolean).pop() ?? "", 200);
+  return neutralize(
+    text.split(/[\r\n]+/).map((l) => l.trim()).filter(Boolean).pop() ?? "",
+    200
+  );
 }
 
 // lib/report/verify.ts
@@ -160,8 +171,13 @@ function checkLine(check) {
   return `${check.name}: ${MARK[check.status]}${check.reason ? ` (${check.reason})` : ""}`;
 }
 function verifySummary(result, dryRun) {
-  const title = `${dryRun ? "Verify plan" : result.failed.length ? "Verify failed" : "Verified"}: \`${result.localImage}\``;
-  const rows = result.checks.map((c) => [c.name, c.command ? `\`${c.command}\`` : "–", MARK[c.status], (c.reason ?? "").replace(/\|/g, "\\|").slice(0, 200) || "–"]);
+  const title = `${dryRun ? "Verify plan" : result.failed.length ? "Verify failed" : "Verified"}: ${summaryCode(result.localImage)}`;
+  const rows = result.checks.map((c) => [
+    summaryText(c.name),
+    c.command ? summaryCode(c.command) : "–",
+    MARK[c.status],
+    summaryText(c.reason ?? "", 200) || "–"
+  ]);
   return `### ${title}
 
 ${markdownTable(["check", "command", "result", "detail"], rows)}`;
@@ -182,7 +198,9 @@ function reportVerify(session, result) {
     session.log(PIP_CHECK_HELP);
   }
   if (result.failed.length === 0) return 0;
-  throw new VerifyFailedError(`${result.failed.length} of ${ran} check(s) failed in the ${label} image ${result.localImage}: ${result.failed.join(", ")}`);
+  throw new VerifyFailedError(
+    `${result.failed.length} of ${ran} check(s) failed in the ${label} image ${result.localImage}: ${result.failed.join(", ")}`
+  );
 }
 
 export {

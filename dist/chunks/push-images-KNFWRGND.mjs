@@ -4,11 +4,12 @@ import {
   copyImages,
   promoteImages,
   pushImages
-} from "./chunk-VW4FBLIU.mjs";
-import "./chunk-PSQMQC6P.mjs";
-import "./chunk-2CZDJTIM.mjs";
+} from "./chunk-YAGJRTCE.mjs";
 import {
-  ConfigError,
+  USAGE
+} from "./chunk-BR6XRHA3.mjs";
+import "./chunk-M2T5RP7L.mjs";
+import {
   IMAGE_CHOICES,
   parseHostFlag,
   parseImageFlag,
@@ -16,13 +17,16 @@ import {
   parseTagFlag,
   runScript,
   setup
-} from "./chunk-ODCBDXED.mjs";
-import "./chunk-E7YZNGG6.mjs";
+} from "./chunk-XEX6UWOE.mjs";
+import {
+  ConfigError
+} from "./chunk-Q3VEEV6Q.mjs";
+import "./chunk-MJ4GKCEB.mjs";
 import "./chunk-QAO4AET5.mjs";
 
 // lib/report/push.ts
 function reportPush(session, result) {
-  const { config, dryRun } = session;
+  const { dryRun } = session;
   const main = result.images[0];
   if (!dryRun && main) {
     session.output("imageReference", main.imageReference);
@@ -40,18 +44,14 @@ function reportPush(session, result) {
 }
 
 // scripts/ci/images/push-images.ts
-var usage = `Usage: tsx scripts/ci/images/push-images.ts [--image ci|prod] [--python 3.8] [--promote FROM_TAG | --copy-to HOST] [--dry-run] [--json]
-  Default: docker tag + push of the local image to GITHUB_REGISTRY as GITHUB_REGISTRY_PUSH_IMAGE_TAG
-  and the commit tag (COMMIT_SHA, else on Actions the build context's HEAD; USE_GITHUB_REGISTRY=true);
-  else docker push of the local DockerHub names. PROD also pushes the -build image when there is one.
-  --promote FROM_TAG  no docker: re-tag the image at FROM_TAG in GITHUB_REGISTRY as the push tag
-                      (and the commit tag) with one manifest PUT each
-  --copy-to HOST      no docker: copy the push-tag image from GITHUB_REGISTRY to HOST (ghcr.io and
-                      docker.pkg.github.com use their own naming; other hosts keep the path)
-  --dry-run           print every docker command and registry write, do nothing
-  Outputs imageReference and imageDigest. --timeout SECONDS: overall deadline (default 3600). Exit: 0 done, 1 failed, 2 bad input, 3 refused.`;
-var flags = { image: { type: "string" }, python: { type: "string" }, promote: { type: "string" }, "copy-to": { type: "string" }, timeout: { type: "string" } };
-await runScript({ name: "push-images", usage, flags, deadline: { defaultSeconds: 3600 } }, async (flags2) => {
+var flags = {
+  image: { type: "string" },
+  python: { type: "string" },
+  promote: { type: "string" },
+  "copy-to": { type: "string" },
+  timeout: { type: "string" }
+};
+await runScript({ name: "push-images", usage: USAGE["push-images"], flags, deadline: { defaultSeconds: 3600 } }, async (flags2) => {
   if (flags2.promote !== void 0 && flags2["copy-to"] !== void 0) {
     throw new ConfigError("--promote", "--promote and --copy-to are mutually exclusive: run the script once for each");
   }
@@ -63,7 +63,7 @@ await runScript({ name: "push-images", usage, flags, deadline: { defaultSeconds:
   const options = { image, python: parsePythonFlag(flags2.python, config), dryRun, log };
   const result = await session.group(
     `Publishing the ${IMAGE_CHOICES[image].label} image for python ${options.python}`,
-    () => fromTag !== void 0 ? promoteImages(config, session.registryClient(), { ...options, fromTag }) : copyTo !== void 0 ? copyImages(config, session.registryClient(), { ...options, copyTo }) : pushImages(config, session.docker(), options)
+    () => fromTag !== void 0 ? promoteImages(config, session.registryClient(), { ...options, fromTag }) : copyTo !== void 0 ? copyImages(config, session.registryClient(), { ...options, copyTo }) : pushImages(config, session.docker(), options, session.registryClient())
   );
   return reportPush(session, result);
 });

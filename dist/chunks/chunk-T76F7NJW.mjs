@@ -3,19 +3,21 @@ const require = __ciImagesRequire(import.meta.url);
 import {
   commitTagToPublish,
   publishTags
-} from "./chunk-VW4FBLIU.mjs";
+} from "./chunk-YAGJRTCE.mjs";
+import {
+  MEDIA_TYPES,
+  formatPlatform,
+  githubImage,
+  matchesPlatform,
+  platformOf,
+  readStreamBounded
+} from "./chunk-XEX6UWOE.mjs";
 import {
   CiImagesError,
   ConfigError,
-  MEDIA_TYPES,
-  formatPlatform,
   formatReference,
-  githubImage,
-  matchesPlatform,
-  parseReference,
-  platformOf,
-  readStreamBounded
-} from "./chunk-ODCBDXED.mjs";
+  parseReference
+} from "./chunk-Q3VEEV6Q.mjs";
 
 // lib/commands/merge-platforms.ts
 import { createHash } from "node:crypto";
@@ -36,7 +38,8 @@ function parseDigestArguments(texts) {
 }
 async function imagePlatform(client, repo, body, what) {
   const configDigest = JSON.parse(body.toString("utf8")).config?.digest;
-  if (typeof configDigest !== "string" || !DIGEST.test(configDigest)) throw new CiImagesError(`${what}: the manifest names no config digest`);
+  if (typeof configDigest !== "string" || !DIGEST.test(configDigest))
+    throw new CiImagesError(`${what}: the manifest names no config digest`);
   const stream = await client.fetchBlob(repo, configDigest);
   const config = await readStreamBounded(stream, MAX_CONFIG_BYTES);
   if (!config.ok) throw new CiImagesError(`${what}: config ${configDigest} is larger than ${MAX_CONFIG_BYTES} bytes`);
@@ -74,11 +77,13 @@ async function entriesFor(client, target, digest) {
   return entries;
 }
 function indexBody(entries) {
-  return Buffer.from(JSON.stringify({
-    schemaVersion: 2,
-    mediaType: MEDIA_TYPES.ociIndex,
-    manifests: entries.map((e) => ({ mediaType: e.mediaType, digest: e.digest, size: e.size, platform: { ...e.platform } }))
-  }));
+  return Buffer.from(
+    JSON.stringify({
+      schemaVersion: 2,
+      mediaType: MEDIA_TYPES.ociIndex,
+      manifests: entries.map((e) => ({ mediaType: e.mediaType, digest: e.digest, size: e.size, platform: { ...e.platform } }))
+    })
+  );
 }
 async function mergePlatforms(client, target, digests, options = {}) {
   if (digests.length === 0) throw new ConfigError("digest", "no digest given: name the single-platform images to merge (sha256:…)");
@@ -133,6 +138,7 @@ async function mergeTarget(config, target, kind, python) {
 
 export {
   parseDigestArguments,
+  imagePlatform,
   hasPlatform,
   mergePlatforms,
   mergeTarget

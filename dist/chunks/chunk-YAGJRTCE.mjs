@@ -1,25 +1,29 @@
 import { createRequire as __ciImagesRequire } from 'node:module';
 const require = __ciImagesRequire(import.meta.url);
 import {
-  copyImage,
-  retagImage
-} from "./chunk-PSQMQC6P.mjs";
-import {
   loginToRegistry
-} from "./chunk-2CZDJTIM.mjs";
+} from "./chunk-M2T5RP7L.mjs";
+import {
+  MEDIA_TYPES,
+  copyImage,
+  formatPlatform,
+  githubImage,
+  imageKinds,
+  isNotFound,
+  isOptionalKind,
+  localImage,
+  matchesPlatform,
+  platformOf,
+  pushedDigest,
+  retagImage
+} from "./chunk-XEX6UWOE.mjs";
 import {
   CiImagesError,
   ConfigError,
   dockerReference,
-  githubImage,
-  imageKinds,
   isGithubRegistry,
-  isNotFound,
-  isOptionalKind,
-  localImage,
-  parseReference,
-  pushedDigest
-} from "./chunk-ODCBDXED.mjs";
+  parseReference
+} from "./chunk-Q3VEEV6Q.mjs";
 
 // lib/commands/commit.ts
 import { promisify } from "node:util";
@@ -48,7 +52,43 @@ async function commitTagToPublish(config) {
   if (!config.githubSha) return {};
   const sha = await checkedOutCommit(config.build.context);
   if (sha) return { tag: sha };
-  return { why: `GITHUB_SHA is set but ${config.build.context} is not a git checkout and COMMIT_SHA is not set: no commit tag is published` };
+  return {
+    why: `GITHUB_SHA is set but ${config.build.context} is not a git checkout and COMMIT_SHA is not set: no commit tag is published`
+  };
+}
+
+// lib/commands/push-index.ts
+async function promotePreparedIndex(client, source, tags, platforms, options) {
+  const expected = platforms.join(",");
+  const line = `PUT manifest ${tags.map((t) => `:${t}`).join(", ")} from the ${expected} index prepare pushed as ${source}`;
+  if (options.dryRun) {
+    options.log(`[dry-run] ${line}`);
+    return void 0;
+  }
+  const ref = parseReference(source);
+  const hint = `run prepare with BUILD_PLATFORM=${expected} first (it pushes the index); push does not re-tag a local single-platform image over it`;
+  const digest = await client.manifestDigest(ref);
+  if (!digest) throw new CiImagesError(`BUILD_PLATFORM=${expected}: no multi-platform image at ${source}: ${hint}`);
+  const byDigest = { registry: ref.registry, repository: ref.repository, digest };
+  const manifest = await client.getManifest(byDigest);
+  if (manifest.mediaType !== MEDIA_TYPES.ociIndex && manifest.mediaType !== MEDIA_TYPES.dockerList) {
+    const what = `a single-platform image (${manifest.mediaType})`;
+    throw new CiImagesError(`BUILD_PLATFORM=${expected}: ${source} is ${what}, not an index of ${expected}: ${hint}`);
+  }
+  const listed = (JSON.parse(manifest.body.toString("utf8")).manifests ?? []).map((m) => platformOf(m.platform)).filter((p) => p !== void 0 && p.os !== "unknown");
+  const missing = platforms.filter((wanted) => !listed.some((p) => matchesPlatform(p, wanted)));
+  if (missing.length > 0) {
+    const lists = listed.map((p) => formatPlatform(p)).join(",") || "no platform";
+    throw new CiImagesError(`BUILD_PLATFORM=${expected}: the index at ${source} lists ${lists}, not ${missing.join(",")}: ${hint}`);
+  }
+  options.log(`${line} (${digest})`);
+  for (const tag of tags) {
+    const put = await client.putManifest({ registry: ref.registry, repository: ref.repository, tag }, manifest.body, manifest.mediaType);
+    if (put !== digest) {
+      throw new CiImagesError(`${ref.registry}/${ref.repository}:${tag}: the registry stored ${put}, not the index ${digest}`);
+    }
+  }
+  return { digest, platforms: listed.map((p) => formatPlatform(p)) };
 }
 
 // lib/commands/push.ts
@@ -67,7 +107,12 @@ async function commitTagFor(config, log) {
   if (why) log(why);
   return tag;
 }
-async function pushImages(config, docker, options) {
+async function pushImages(config, docker, options, client) {
+  const platforms = (config.build.platform ?? "").split(",").filter(Boolean);
+  if (platforms.length > 1) {
+    if (!client) throw new CiImagesError(`BUILD_PLATFORM=${platforms.join(",")}: pushing a multi-platform image needs the registry client`);
+    return pushPreparedIndex(config, client, options, platforms);
+  }
   const kinds = [];
   for (const kind of imageKinds(config, options.image, "publish")) {
     const local = localImage(config, kind, options.python);
@@ -101,6 +146,23 @@ async function pushImages(config, docker, options) {
   }
   return { mode: "push", registry, images };
 }
+async function pushPreparedIndex(config, client, options, platforms) {
+  const images = [];
+  const commitTag = config.useGithubRegistry ? await commitTagFor(config, options.log) : void 0;
+  for (const kind of imageKinds(config, options.image, "publish").filter((k) => !isOptionalKind(k))) {
+    const local = localImage(config, kind, options.python);
+    const references = config.useGithubRegistry ? publishTags(config, kind, commitTag).map((tag) => githubImage(config, config.githubRegistry, kind, options.python, tag)) : [local];
+    const promoted = await promotePreparedIndex(
+      client,
+      references[0],
+      references.map((r) => parseReference(r).tag),
+      platforms,
+      options
+    );
+    for (const reference of references) images.push({ kind, imageReference: reference, imageDigest: promoted?.digest });
+  }
+  return { mode: "push", registry: config.useGithubRegistry ? config.githubRegistry : "docker.io", images };
+}
 async function promoteImages(config, client, options) {
   const registry = config.githubRegistry;
   const commitTag = await commitTagFor(config, options.log);
@@ -130,7 +192,10 @@ function copyTarget(config, source, host, kind, python, tag) {
 async function copyImages(config, client, options) {
   const registry = config.githubRegistry;
   if (options.copyTo === registry) {
-    throw new ConfigError("--copy-to", `--copy-to ${options.copyTo} is GITHUB_REGISTRY itself: name the other registry (use --promote to re-tag in place)`);
+    throw new ConfigError(
+      "--copy-to",
+      `--copy-to ${options.copyTo} is GITHUB_REGISTRY itself: name the other registry (use --promote to re-tag in place)`
+    );
   }
   const commitTag = await commitTagFor(config, options.log);
   const images = [];
@@ -147,7 +212,9 @@ async function copyImages(config, client, options) {
       options.log(line);
       const copied = await missingAsError(source, () => copyImage(client, parseReference(source), parseReference(target)));
       const { skipped, mounted, streamed } = copied.blobs;
-      options.log(`copied ${target} ${copied.digest}: ${streamed} blob(s) streamed (${copied.bytesStreamed} bytes), ${mounted} mounted, ${skipped} already there`);
+      options.log(
+        `copied ${target} ${copied.digest}: ${streamed} blob(s) streamed (${copied.bytesStreamed} bytes), ${mounted} mounted, ${skipped} already there`
+      );
       digest = copied.digest;
     }
     images.push({ kind, imageReference: target, imageDigest: digest });
