@@ -48,12 +48,13 @@ function callerEnv(ctx: Ctx, extra: Record<string, string> = {}): Record<string,
   return { PATH: process.env.PATH, HOME: ctx.dir, CI_IMAGES_ENV_FILE: '/dev/null', ...extra };
 }
 
-pkg('npm pack holds dist/, action.yml and README.md, and no TypeScript source', async (ctx) => {
+pkg('npm pack holds dist/, docs/, action.yml and README.md, and no TypeScript source', async (ctx) => {
   const packed = await run('npm', ['pack', '--json', '--pack-destination', ctx.dir], { cwd: ROOT, env: npmEnv(ctx) });
   assert.is(packed.code, 0, packed.stderr);
   const [info] = JSON.parse(packed.stdout) as [{ filename: string; files: { path: string }[] }];
   const paths = info.files.map((f) => f.path);
-  for (const path of ['action.yml', 'README.md', 'package.json', 'dist/action.mjs', 'dist/ci-images.mjs'])
+  // docs/ too: the README links to docs/credentials.md, docs/buildkit.md and the others.
+  for (const path of ['action.yml', 'README.md', 'package.json', 'dist/action.mjs', 'dist/ci-images.mjs', 'docs/credentials.md'])
     assert.ok(paths.includes(path), `${path} packed`);
   assert.not.ok(
     paths.some((p) => p.endsWith('.ts')),
