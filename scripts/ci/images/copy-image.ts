@@ -22,8 +22,9 @@ if (positionals.length === 1 && HOST_ONLY.test(positionals[0]) && !args.includes
   await runScript(
     { name: 'copy-image', usage: REFS_USAGE['copy-image'], flags, deadline: { defaultSeconds: 3600 } },
     async (flags) => {
-      const { source, targets } = copyArguments(positionals);
       const session = setup(flags, { planOnStdout: true });
+      // The masks (printed by setup) come before anything else, an argument error included.
+      const { source, targets } = copyArguments(positionals);
       const result = await session.group(`Copying ${formatReference(source)} to ${targets.length} destination(s)`, () =>
         copyReferences(session.registryClient(), source, targets, { dryRun: session.dryRun, log: session.log }),
       );

@@ -15,9 +15,10 @@ const { flagArgs, positionals } = splitPositionals(process.argv.slice(2), flags)
 await runScript(
   { name: 'image-digest', usage: REFS_USAGE['image-digest'], flags, deadline: { defaultSeconds: 600 } },
   async (flags) => {
-    const [ref] = referenceArguments(positionals, 'REF', { max: 1 });
-    const platform = flags.platform === undefined ? undefined : parsePlatform(flags.platform, '--platform');
     const session = setup(flags);
+    // The masks (printed by setup) come before anything else, an argument error included.
+    const platform = flags.platform === undefined ? undefined : parsePlatform(flags.platform, '--platform');
+    const [ref] = referenceArguments(positionals, 'REF', { max: 1 });
     return reportDigest(session, await resolveDigest(session.registryClient(), ref, platform));
   },
   flagArgs,

@@ -13,8 +13,9 @@ const { flagArgs, positionals } = splitPositionals(process.argv.slice(2), flags)
 await runScript(
   { name: 'list-tags', usage: REFS_USAGE['list-tags'], flags, deadline: { defaultSeconds: 600 } },
   async (flags) => {
-    const repo = repositoryArgument(positionals);
     const session = setup(flags);
+    // The masks (printed by setup) come before anything else, an argument error included.
+    const repo = repositoryArgument(positionals);
     return reportTags(session, await listRepositoryTags(session.registryClient(), repo));
   },
   flagArgs,

@@ -15,9 +15,10 @@ const { flagArgs, positionals } = splitPositionals(process.argv.slice(2), flags)
 await runScript(
   { name: 'tag-image', usage: REFS_USAGE['tag-image'], flags, deadline: { defaultSeconds: 600 } },
   async (flags) => {
+    const session = setup(flags, { planOnStdout: true });
+    // The masks (printed by setup) come before anything else, an argument error included.
     const [ref] = referenceArguments(positionals.slice(0, 1), 'REF');
     const tags = tagArguments(positionals.slice(1));
-    const session = setup(flags, { planOnStdout: true });
     const result = await session.group(`Tagging ${formatReference(ref)} as ${tags.join(', ')}`, () =>
       tagImage(session.registryClient(), ref, tags, { dryRun: session.dryRun, log: session.log }),
     );

@@ -15,8 +15,9 @@ const { flagArgs, positionals } = splitPositionals(process.argv.slice(2), WAIT_F
 await runScript(
   { name: 'wait-for-images', usage: REFS_USAGE['wait-for-images'], flags: WAIT_FLAGS },
   async (flags) => {
-    const refs = referenceArguments(positionals, 'REF');
     const session = setup(flags);
+    // The masks (printed by setup) come before anything else, an argument error included.
+    const refs = referenceArguments(positionals, 'REF');
     const request = referencesWait(session.config, refs, parseWaitFlags(flags));
     if (session.dryRun) return reportReferencesPlan(session, request);
     const title = `Waiting for ${request.targets.length} image(s) in ${request.registries.join(', ')}`;

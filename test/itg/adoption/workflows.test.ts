@@ -57,6 +57,8 @@ workflows("action.yml: node24, dist/action.mjs, the inputs the entry reads, the 
     'imageDigest',
     'imageReference',
     'localImage',
+    'producerRunId',
+    'producerRunUrl',
   ]);
   for (const name of commandNames())
     assert.ok(String((actionYml.inputs.command as { description?: string }).description).includes(name), `command ${name} documented`);

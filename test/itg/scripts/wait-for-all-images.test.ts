@@ -168,10 +168,10 @@ wait('wrong credentials for both registries: exit 3 within seconds, no secret pr
   assert.is(run.code, 3, run.stderr);
   assert.ok(run.durationMs < 10000, `took ${run.durationMs} ms`);
   assert.match(run.stderr, /refused/);
-  // The refusal names what to set: each host's token variable and the package permission.
+  // The refusal names whose credentials were refused and from where, what to set (each host's token variable) and the permission.
   assert.match(
     run.stderr,
-    /^error: .*\(set CONTAINER_REGISTRY_TOKEN for ghcr\.io, GITHUB_TOKEN for docker\.pkg\.github\.com; a GitHub token needs read:packages/m,
+    /^error: .*ghcr\.io: the credentials of ci-bot from CONTAINER_REGISTRY_TOKEN; .*set CONTAINER_REGISTRY_TOKEN for ghcr\.io, GITHUB_TOKEN for docker\.pkg\.github\.com or log in with docker login \/ podman login; a GitHub token needs read:packages/m,
   );
   assert.not.ok((run.stdout + run.stderr).includes('WRONG'), 'the wrong tokens are secrets too');
 });
