@@ -86,10 +86,10 @@ export async function findReferrers(repo: RepositoryHandle, subject: string, opt
 
 /** One digest's referrers: the API, else the fallback tag; then cosign's tags. */
 async function referrersOf(repo: RepositoryHandle, subject: string, options: ReferrersOptions, dropped: string[]): Promise<{ referrers: Referrer[]; api: boolean }> {
-  const fromApi = await referrersApi(repo, subject, options, dropped);
-  const listed = fromApi ?? (await fallbackIndex(repo, subject, dropped));
   const wanted = (r: Referrer) => !options.artifactType || r.artifactType === options.artifactType;
-  const referrers = listed.filter(wanted);
+  // The API's answer is already filtered (by the registry when it says so, else in referrersApi).
+  const fromApi = await referrersApi(repo, subject, options, dropped);
+  const referrers = fromApi ?? (await fallbackIndex(repo, subject, dropped)).filter(wanted);
   if (options.cosign !== false) referrers.push(...(await cosignTags(repo, subject, options.signal)).filter(wanted));
   return { referrers, api: fromApi !== undefined };
 }
