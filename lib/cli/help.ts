@@ -18,7 +18,7 @@ export const SECTIONS_BY_SCRIPT: Readonly<Record<string, readonly Section[]>> = 
   'prune-images': [...COMMON],
   'save-image': [...COMMON],
   'load-image': [...COMMON],
-  referrers: ['credentials', 'transport'],
+  referrers: [...COMMON],
   'verify-ci-image': [...COMMON, 'images', 'verifying'],
   'verify-prod-image': [...COMMON, 'images', 'verifying'],
 };
