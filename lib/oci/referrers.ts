@@ -5,6 +5,7 @@
  */
 import { isDigest } from './grammar.ts';
 import { isMediaType, MEDIA_TYPES, type Descriptor } from './media-types.ts';
+import { isUnknownPlatform } from './platform.ts';
 
 /** buildx's annotation on an attestation manifest inside an image index. */
 export const ATTESTATION_REFERENCE_TYPE = 'vnd.docker.reference.type';
@@ -19,7 +20,7 @@ export function isAttestationManifest(descriptor: Pick<Descriptor, 'platform' | 
   if (!descriptor) return false;
   if (descriptor.annotations?.[ATTESTATION_REFERENCE_TYPE] === ATTESTATION_MANIFEST) return true;
   const { os, architecture } = (descriptor.platform ?? {}) as Record<string, unknown>;
-  return os === 'unknown' && architecture === 'unknown';
+  return isUnknownPlatform({ os: String(os), architecture: String(architecture) });
 }
 
 /**
