@@ -4,6 +4,7 @@
  * the fallback tag or cosign's tags.
  */
 import { ConfigError, CiImagesError } from '../support/errors.ts';
+import { HOST, HOST_ACCEPTED } from '../oci/grammar.ts';
 import { isMediaType } from '../oci/media-types.ts';
 import { formatReference, parseReference, type Reference } from '../oci/reference.ts';
 import type { Referrer, RegistryClient } from '../registry/index.ts';
@@ -28,13 +29,20 @@ export interface ReferrersResult {
 /** REF and the flags, checked (ConfigError, exit 2) before any request. */
 export function parseReferrersRequest(positionals: readonly string[], artifactType?: string, depth?: string): ReferrersRequest {
   if (positionals.length !== 1) {
-    throw new ConfigError('REF', `referrers takes one image reference (HOST/NAME[:TAG][@sha256:…]), ${positionals.length} given`);
+    throw new ConfigError('REF', `REF: referrers takes one image reference (HOST/NAME[:TAG][@sha256:…]), ${positionals.length} given`);
   }
+  let reference: Reference;
+  try {
+    reference = parseReference(positionals[0]);
+  } catch (error) {
+    throw new ConfigError('REF', `REF: ${(error as Error).message}`);
+  }
+  if (!HOST.test(reference.registry)) throw ConfigError.invalid('REF', positionals[0], `${HOST_ACCEPTED} before the first /`);
   if (artifactType !== undefined && !isMediaType(artifactType)) {
     throw ConfigError.invalid('--artifact-type', artifactType, 'a media type, e.g. application/vnd.dev.cosign.simplesigning.v1+json');
   }
   if (depth !== undefined && !/^[1-8]$/.test(depth)) throw ConfigError.invalid('--depth', depth, 'a number from 1 to 8');
-  return { reference: parseReference(positionals[0]), artifactType, depth: depth === undefined ? undefined : Number(depth) };
+  return { reference, artifactType, depth: depth === undefined ? undefined : Number(depth) };
 }
 
 export async function listReferrers(client: RegistryClient, request: ReferrersRequest, signal?: AbortSignal): Promise<ReferrersResult> {
