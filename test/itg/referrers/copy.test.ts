@@ -10,6 +10,7 @@ import { startRegistry, type RegistryServer } from '../../../testing/registry.ts
 import { makeTestImage, pushSampleImage, sha256 } from '../../../testing/sample-image.ts';
 import { cosignSignature, fallbackIndex, pushArtifact, sbomArtifact, type Artifact } from '../../../testing/supply-chain.ts';
 import { skopeo } from '../../helpers/images.ts';
+import { jsonResult, runScript } from '../../helpers/run-script.ts';
 import { RegistryClient } from '../../../lib/registry/client.ts';
 import { copyImage } from '../../../lib/registry/copy.ts';
 import { cosignTagName, fallbackTagName } from '../../../lib/oci/referrers.ts';
@@ -81,6 +82,29 @@ test('referrers: false copies the image alone; an image with none copies as befo
   assert.equal(tags, ['1.0']);
   const unsigned = await copyImage(ctx.client, { registry: ctx.source.host, repository: 'team/app', tag: 'unsigned' }, { registry: ctx.target.host, repository: 'plain/app', tag: 'unsigned' });
   assert.equal(unsigned.referrers, { referrers: [], fallbackTags: [] });
+});
+
+test('push-images --copy-to: the copy arrives signed; the summary and --json say what was carried', async (ctx) => {
+  const ghcrRepo = 'apache/airflow-master-python3.8-ci-v2';
+  const pkgRepo = 'apache/airflow/master-python3.8-ci-v2';
+  const ghcr = { registry: 'ghcr.io', repository: ghcrRepo };
+  const client = new RegistryClient({ endpoints: new Map([['ghcr.io', ctx.source.url]]) });
+  const image = makeTestImage({ layers: 1 });
+  const digest = await pushSampleImage(client, image, { ...ghcr, tag: '4242' });
+  const sig = cosignSignature(digest, `ghcr.io/${ghcrRepo}`);
+  await pushArtifact(client, sig, ghcr, cosignTagName(digest, 'sig'));
+  const vars = {
+    GITHUB_REGISTRY: 'ghcr.io', GITHUB_REGISTRY_PUSH_IMAGE_TAG: '4242', PYTHON_MAJOR_MINOR_VERSION: '3.8', AIRFLOW_LOGIN_TO_GITHUB_REGISTRY: 'false',
+    REGISTRY_ENDPOINTS: `ghcr.io=${ctx.source.url},docker.pkg.github.com=${ctx.target.url}`,
+  };
+  const run = await runScript('scripts/ci/images/push-images.ts', ['--copy-to', 'docker.pkg.github.com', '--json'], vars);
+  assert.is(run.code, 0, run.stderr);
+  assert.equal(jsonResult(run.stdout).images, [{
+    kind: 'ci', imageReference: `docker.pkg.github.com/${pkgRepo}:4242`, imageDigest: digest,
+    referrers: [{ digest: sig.digest, artifactType: 'application/vnd.dev.cosign.simplesigning.v1+json', kind: 'signature', foundBy: 'cosign-tag' }],
+  }]);
+  assert.match(run.stderr, /; 1 referrer\(s\): signature/);
+  assert.is(sha256(Buffer.from(await raw(ctx.target, `${pkgRepo}:${cosignTagName(digest, 'sig')}`))), sig.digest);
 });
 
 test.run();
