@@ -52,31 +52,43 @@ export interface BigImage {
 }
 
 /** Pushes an image of `layers` layers of about `totalBytes` in all; temp files live in `dir`. */
-export async function pushBigImage(client: RegistryClient, ref: Reference, options: { layers: number; totalBytes: number; dir: string }): Promise<BigImage> {
+export async function pushBigImage(
+  client: RegistryClient,
+  ref: Reference,
+  options: { layers: number; totalBytes: number; dir: string },
+): Promise<BigImage> {
   const perLayer = Math.ceil(options.totalBytes / options.layers);
   const layers: { digest: string; diffId: string; size: number }[] = [];
   for (let i = 0; i < options.layers; i++) {
     const file = await writeLayer(join(options.dir, `layer-${i}.gz`), perLayer);
     try {
-      await client.pushBlob(ref, file.digest, () => Readable.toWeb(createReadStream(file.path)) as ReadableStream<Uint8Array>, { size: file.size });
+      await client.pushBlob(ref, file.digest, () => Readable.toWeb(createReadStream(file.path)) as ReadableStream<Uint8Array>, {
+        size: file.size,
+      });
     } finally {
       rmSync(file.path, { force: true });
     }
     layers.push(file);
   }
-  const config = Buffer.from(JSON.stringify({
-    architecture: 'amd64', os: 'linux', created: new Date().toISOString(),
-    config: { Labels: { 'ci-images.bench': `${options.totalBytes}` } },
-    rootfs: { type: 'layers', diff_ids: layers.map((l) => l.diffId) },
-  }));
+  const config = Buffer.from(
+    JSON.stringify({
+      architecture: 'amd64',
+      os: 'linux',
+      created: new Date().toISOString(),
+      config: { Labels: { 'ci-images.bench': `${options.totalBytes}` } },
+      rootfs: { type: 'layers', diff_ids: layers.map((l) => l.diffId) },
+    }),
+  );
   const configDigest = `sha256:${createHash('sha256').update(config).digest('hex')}`;
   await client.pushBlob(ref, configDigest, config);
-  const manifest = Buffer.from(JSON.stringify({
-    schemaVersion: 2,
-    mediaType: 'application/vnd.oci.image.manifest.v1+json',
-    config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: configDigest, size: config.length },
-    layers: layers.map((l) => ({ mediaType: LAYER_TYPE, digest: l.digest, size: l.size })),
-  }));
+  const manifest = Buffer.from(
+    JSON.stringify({
+      schemaVersion: 2,
+      mediaType: 'application/vnd.oci.image.manifest.v1+json',
+      config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: configDigest, size: config.length },
+      layers: layers.map((l) => ({ mediaType: LAYER_TYPE, digest: l.digest, size: l.size })),
+    }),
+  );
   const digest = await client.putManifest(ref, manifest, 'application/vnd.oci.image.manifest.v1+json');
   return { digest, bytes: layers.reduce((sum, l) => sum + l.size, 0) + config.length, layers: options.layers };
 }

@@ -82,26 +82,40 @@ export const check: Section = {
         return (JSON.parse(r.stdout) as { token: string }).token;
       };
       const bearerHead = async (bearer: string) => {
-        const headers = await curlHead(`url = "${manifestUrl}"\nheader = "Authorization: Bearer ${bearer}"\nheader = "Accept: ${MANIFEST_ACCEPT}"\n`);
+        const headers = await curlHead(
+          `url = "${manifestUrl}"\nheader = "Authorization: Bearer ${bearer}"\nheader = "Accept: ${MANIFEST_ACCEPT}"\n`,
+        );
         return /^HTTP\/[\d.]+ 200/m.test(headers);
       };
 
       const samples: Record<string, Sample[]> = {
-        cold: [], warm: [], process: [], processTsx: [], skopeo: [], curl3: [], curl2: [], node: [],
+        cold: [],
+        warm: [],
+        process: [],
+        processTsx: [],
+        skopeo: [],
+        curl3: [],
+        curl2: [],
+        node: [],
       };
       const processCheckMs: number[] = [];
       const processLoadedMs: number[] = [];
-      const childProcess = (tsx: boolean, record = false) => measure(async () => {
-        const args = tsx ? ['--import', 'tsx', join(ROOT, 'bench/check-child.ts'), refText] : [build.checkChild, refText];
-        const r = await runOk(process.execPath, args, { env: cleanEnv({ BENCH_USER: USER, BENCH_PASSWORD: PASSWORD }) });
-        const doc = JSON.parse(r.stdout) as { found: boolean; ms: number; loadedMs?: number };
-        if (record) {
-          processCheckMs.push(doc.ms);
-          if (doc.loadedMs !== undefined) processLoadedMs.push(doc.loadedMs);
-        }
-        return doc.found;
+      const childProcess = (tsx: boolean, record = false) =>
+        measure(async () => {
+          const args = tsx ? ['--import', 'tsx', join(ROOT, 'bench/check-child.ts'), refText] : [build.checkChild, refText];
+          const r = await runOk(process.execPath, args, { env: cleanEnv({ BENCH_USER: USER, BENCH_PASSWORD: PASSWORD }) });
+          const doc = JSON.parse(r.stdout) as { found: boolean; ms: number; loadedMs?: number };
+          if (record) {
+            processCheckMs.push(doc.ms);
+            if (doc.loadedMs !== undefined) processLoadedMs.push(doc.loadedMs);
+          }
+          return doc.found;
+        });
+      const nodeFloor = async (): Promise<Sample> => ({
+        ms: (await runOk(process.execPath, ['-e', '0'], { env: cleanEnv() })).ms,
+        requests: 0,
+        tls: 0,
       });
-      const nodeFloor = async (): Promise<Sample> => ({ ms: (await runOk(process.execPath, ['-e', '0'], { env: cleanEnv() })).ms, requests: 0, tls: 0 });
       // One untimed round: page cache, tsx's transform cache.
       await childProcess(false);
       await childProcess(true);
@@ -114,14 +128,18 @@ export const check: Section = {
         samples.process.push(await childProcess(benchMode.tsx, true));
         samples.processTsx.push(await childProcess(true));
         samples.node.push(await nodeFloor());
-        samples.skopeo.push(await measure(async () => {
-          const r = await run('skopeo', ['inspect', '--raw', '--tls-verify=false', '--authfile', authFile, `docker://${refText}`]);
-          return r.code === 0;
-        }));
-        samples.curl3.push(await measure(async () => {
-          const challenge = await curlHead(`url = "${manifestUrl}"\nheader = "Accept: ${MANIFEST_ACCEPT}"\n`);
-          return bearerHead(await token(challenge));
-        }));
+        samples.skopeo.push(
+          await measure(async () => {
+            const r = await run('skopeo', ['inspect', '--raw', '--tls-verify=false', '--authfile', authFile, `docker://${refText}`]);
+            return r.code === 0;
+          }),
+        );
+        samples.curl3.push(
+          await measure(async () => {
+            const challenge = await curlHead(`url = "${manifestUrl}"\nheader = "Accept: ${MANIFEST_ACCEPT}"\n`);
+            return bearerHead(await token(challenge));
+          }),
+        );
         samples.curl2.push(await measure(async () => bearerHead(await token(undefined))));
       }
       const skopeoMs = median(samples.skopeo.map((s) => s.ms));
@@ -130,11 +148,12 @@ export const check: Section = {
       const nodeMs = median(ms(samples.node));
       const wholeCI = ratioCI(ms(samples.process), ms(samples.skopeo));
       const floorCI = ratioCI(ms(samples.node), ms(samples.skopeo));
-      const floorNote = floorCI.lo > 1
-        ? `: node's own start-up alone exceeds skopeo's whole check (CI above 1.00), so no Node program can meet 1.0x`
-        : floorCI.ratio > 1
-          ? `: node's own start-up alone is about skopeo's whole check (point above 1.00, CI holds it), so a Node program has no headroom for 1.0x`
-          : `: node's start-up alone leaves ${fmtMs(skopeoMs - nodeMs)} for loading and checking`;
+      const floorNote =
+        floorCI.lo > 1
+          ? `: node's own start-up alone exceeds skopeo's whole check (CI above 1.00), so no Node program can meet 1.0x`
+          : floorCI.ratio > 1
+            ? `: node's own start-up alone is about skopeo's whole check (point above 1.00, CI holds it), so a Node program has no headroom for 1.0x`
+            : `: node's start-up alone leaves ${fmtMs(skopeoMs - nodeMs)} for loading and checking`;
       summary({
         metric: `whole-process existence check, ${benchMode.tsx ? 'through tsx (--tsx)' : 'bundled entry'} vs skopeo inspect --raw`,
         target: '<= 1.0x skopeo',
@@ -146,32 +165,44 @@ export const check: Section = {
         const requests = median(list.map((s) => s.requests));
         const tls = median(list.map((s) => s.tls));
         return [
-          name, String(list.length), fmtMedianCI(ms(list)), fmtMs(p10(ms(list))), fmtMs(p90(ms(list))),
-          list === samples.skopeo ? '1.00x' : fmtRatioCI(ratioCI(ms(list), ms(samples.skopeo))), fmtRatio(median(ms(list)), curlMs),
+          name,
+          String(list.length),
+          fmtMedianCI(ms(list)),
+          fmtMs(p10(ms(list))),
+          fmtMs(p90(ms(list))),
+          list === samples.skopeo ? '1.00x' : fmtRatioCI(ratioCI(ms(list), ms(samples.skopeo))),
+          fmtRatio(median(ms(list)), curlMs),
           list === samples.node ? '-' : fmtNum(requests) + (tls ? ` (+${tls} TLS)` : ''),
         ];
       };
-      return [{
-        title: this.title,
-        headers: ['client', 'runs', 'median [95% CI]', 'p10', 'p90', 'vs skopeo [bootstrap 95% CI]', 'vs curl 3-step', 'requests'],
-        rows: [
-          row('ours, in-process, cold (new client)', samples.cold),
-          row('ours, in-process, warm (token cached)', samples.warm),
-          row(benchMode.tsx ? 'ours, fresh process (--tsx: node --import tsx check-child.ts)' : 'ours, fresh process (node <tmp>/check-child.mjs, bundled)', samples.process),
-          row('ours, fresh process through tsx (node --import tsx check-child.ts)', samples.processTsx),
-          row('node -e 0 (floor: node start-up alone, no check)', samples.node),
-          row('skopeo inspect --raw (fresh process)', samples.skopeo),
-          row('curl: 401 challenge, token, HEAD (3 curls)', samples.curl3),
-          row('curl: realm known, token, HEAD (2 curls)', samples.curl2),
-        ],
-        notes: [
-          `fresh-process rows are spawn -> exit; in the child of the first fresh-process row (medians): boot and module loading up to the check ${fmtMs(median(processLoadedMs))} (performance.now() in the child), ` +
-            `the check itself ${fmtMs(median(processCheckMs))} (a first request in a new process: connection, challenge, token, HEAD), the rest (spawn, and exit after the check: ${fmtMs(median(ms(samples.process)) - median(processLoadedMs) - median(processCheckMs))}) is outside the child's clock; node -e 0 alone: ${fmtMs(nodeMs)}.`,
-          `the bundled child: bench/check-child.ts bundled with esbuild like dist/ (bundle, node, esm, node20, require banner); all rows interleaved per round, after one untimed warm-up.`,
-          `requests: HTTP requests through the counting proxy + token requests; "TLS": skopeo first tries https on the plain-http port (--tls-verify=false), then falls back to http.`,
-          `skopeo GETs the manifest (inspect --raw), ours and curl HEAD it; skopeo pings /v2/ first where we go straight to the manifest and learn the challenge from its 401.`,
-        ],
-      } satisfies Table];
+      return [
+        {
+          title: this.title,
+          headers: ['client', 'runs', 'median [95% CI]', 'p10', 'p90', 'vs skopeo [bootstrap 95% CI]', 'vs curl 3-step', 'requests'],
+          rows: [
+            row('ours, in-process, cold (new client)', samples.cold),
+            row('ours, in-process, warm (token cached)', samples.warm),
+            row(
+              benchMode.tsx
+                ? 'ours, fresh process (--tsx: node --import tsx check-child.ts)'
+                : 'ours, fresh process (node <tmp>/check-child.mjs, bundled)',
+              samples.process,
+            ),
+            row('ours, fresh process through tsx (node --import tsx check-child.ts)', samples.processTsx),
+            row('node -e 0 (floor: node start-up alone, no check)', samples.node),
+            row('skopeo inspect --raw (fresh process)', samples.skopeo),
+            row('curl: 401 challenge, token, HEAD (3 curls)', samples.curl3),
+            row('curl: realm known, token, HEAD (2 curls)', samples.curl2),
+          ],
+          notes: [
+            `fresh-process rows are spawn -> exit; in the child of the first fresh-process row (medians): boot and module loading up to the check ${fmtMs(median(processLoadedMs))} (performance.now() in the child), ` +
+              `the check itself ${fmtMs(median(processCheckMs))} (a first request in a new process: connection, challenge, token, HEAD), the rest (spawn, and exit after the check: ${fmtMs(median(ms(samples.process)) - median(processLoadedMs) - median(processCheckMs))}) is outside the child's clock; node -e 0 alone: ${fmtMs(nodeMs)}.`,
+            `the bundled child: bench/check-child.ts bundled with esbuild like dist/ (bundle, node, esm, node20, require banner); all rows interleaved per round, after one untimed warm-up.`,
+            `requests: HTTP requests through the counting proxy + token requests; "TLS": skopeo first tries https on the plain-http port (--tls-verify=false), then falls back to http.`,
+            `skopeo GETs the manifest (inspect --raw), ours and curl HEAD it; skopeo pings /v2/ first where we go straight to the manifest and learn the challenge from its 401.`,
+          ],
+        } satisfies Table,
+      ];
     } finally {
       await stack.close();
     }

@@ -74,7 +74,14 @@ export async function startBenchRegistry(mode: 'open' | 'basic' | 'token', users
     auth = { htpasswd: { realm: 'ci-images-bench', path: join(dir, 'htpasswd') } };
   } else if (mode === 'token') {
     tokenServer = await startTokenServer({ service: 'ci-images-bench', issuer: 'ci-images-bench-issuer', users });
-    auth = { token: { realm: tokenServer.realm, service: 'ci-images-bench', issuer: 'ci-images-bench-issuer', rootcertbundle: tokenServer.certPath } };
+    auth = {
+      token: {
+        realm: tokenServer.realm,
+        service: 'ci-images-bench',
+        issuer: 'ci-images-bench-issuer',
+        rootcertbundle: tokenServer.certPath,
+      },
+    };
   }
   const local = await startLocalRegistry({ dir, auth, onStop: async () => tokenServer?.stop() });
   return { mode, host: local.host, url: local.url, users, tokenServer, stop: local.stop };
@@ -92,7 +99,9 @@ export function benchClient(registry: BenchRegistry, publicHost: string, user?: 
 /** A docker-style auth file (mode 0600) so skopeo never gets credentials on its command line. */
 export function writeAuthFile(dir: string, host: string, user: string, password: string): string {
   const path = join(dir, 'auth.json');
-  writeFileSync(path, JSON.stringify({ auths: { [host]: { auth: Buffer.from(`${user}:${password}`).toString('base64') } } }), { mode: 0o600 });
+  writeFileSync(path, JSON.stringify({ auths: { [host]: { auth: Buffer.from(`${user}:${password}`).toString('base64') } } }), {
+    mode: 0o600,
+  });
   return path;
 }
 
@@ -129,7 +138,9 @@ export function run(command: string, args: readonly string[], options: RunOption
   }
   const started = performance.now();
   const child = spawn(argv[0], argv.slice(1), {
-    cwd: options.cwd ?? ROOT, env: options.env ?? process.env, stdio: [options.input !== undefined ? 'pipe' : 'ignore', 'pipe', 'pipe'],
+    cwd: options.cwd ?? ROOT,
+    env: options.env ?? process.env,
+    stdio: [options.input !== undefined ? 'pipe' : 'ignore', 'pipe', 'pipe'],
   });
   let stdout = '';
   let stderr = '';
@@ -178,7 +189,9 @@ export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv 
 export function machineInfo(): string[] {
   const text = (cmd: string, args: string[]) => {
     try {
-      return execFileSync(cmd, args, { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+      return execFileSync(cmd, args, { stdio: ['ignore', 'pipe', 'ignore'] })
+        .toString()
+        .trim();
     } catch {
       return 'n/a';
     }
@@ -220,28 +233,46 @@ export function ourBuild(): Promise<OurBuild> {
     const dir = tempDir('build');
     const dist = join(dir, 'dist');
     await new Promise<void>((resolvePromise, reject) => {
-      const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/build.ts'), '--outdir', dist], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+      const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/build.ts'), '--outdir', dist], {
+        cwd: ROOT,
+        stdio: ['ignore', 'ignore', 'pipe'],
+      });
       let stderr = '';
       child.stderr!.on('data', (d) => (stderr += d));
       child.on('error', reject);
-      child.on('close', (code) => (code === 0 ? resolvePromise() : reject(new Error(`scripts/build.ts --outdir ${dist} exited with ${code}\n${stderr}`))));
+      child.on('close', (code) =>
+        code === 0 ? resolvePromise() : reject(new Error(`scripts/build.ts --outdir ${dist} exited with ${code}\n${stderr}`)),
+      );
     });
     const esbuild = await import('esbuild');
     const children: Record<string, string> = {};
     for (const name of ['copy-child', 'check-child']) {
       const outfile = join(dir, `${name}.mjs`);
       await esbuild.build({
-        entryPoints: [join(ROOT, 'bench', `${name}.ts`)], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile,
-        preserveSymlinks: true, legalComments: 'none', logLevel: 'warning',
+        entryPoints: [join(ROOT, 'bench', `${name}.ts`)],
+        bundle: true,
+        platform: 'node',
+        format: 'esm',
+        target: 'node20',
+        outfile,
+        preserveSymlinks: true,
+        legalComments: 'none',
+        logLevel: 'warning',
         // CommonJS dependencies (dotenv) call require(): give the ESM bundle one (as scripts/build.ts does).
-        banner: { js: "import { createRequire as __ciImagesRequire } from 'node:module';\nconst require = __ciImagesRequire(import.meta.url);" },
+        banner: {
+          js: "import { createRequire as __ciImagesRequire } from 'node:module';\nconst require = __ciImagesRequire(import.meta.url);",
+        },
       });
       children[name] = outfile;
     }
     writeFileSync(join(dir, 'package.json'), '{\n  "type": "module"\n}\n');
     return {
-      dist, bin: join(dist, 'ci-images.mjs'), action: join(dist, 'action.mjs'),
-      copyChild: children['copy-child'], checkChild: children['check-child'], ms: performance.now() - started,
+      dist,
+      bin: join(dist, 'ci-images.mjs'),
+      action: join(dist, 'action.mjs'),
+      copyChild: children['copy-child'],
+      checkChild: children['check-child'],
+      ms: performance.now() - started,
     };
   })();
   return building;

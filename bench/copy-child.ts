@@ -26,7 +26,10 @@ const snapshot = () => {
   return { rss: m.rss, heapTotal: m.heapTotal, heapUsed: m.heapUsed, external: m.external, arrayBuffers: m.arrayBuffers };
 };
 const memory: Record<'start' | 'firstResponse' | 'peak' | 'end', ReturnType<typeof snapshot> | undefined> = {
-  start: snapshot(), firstResponse: undefined, peak: undefined, end: undefined,
+  start: snapshot(),
+  firstResponse: undefined,
+  peak: undefined,
+  end: undefined,
 };
 const client = new RegistryClient();
 const startRssBytes = memory.start!.rss;
@@ -47,6 +50,14 @@ const ms = performance.now() - started;
 clearInterval(sampler);
 sample();
 memory.end = snapshot();
-process.stdout.write(JSON.stringify({
-  ms, maxRssBytes: process.resourceUsage().maxRSS * 1024, copyPeakRssBytes, startRssBytes, requests: client.requestCount, memory, result,
-}) + '\n');
+process.stdout.write(
+  JSON.stringify({
+    ms,
+    maxRssBytes: process.resourceUsage().maxRSS * 1024,
+    copyPeakRssBytes,
+    startRssBytes,
+    requests: client.requestCount,
+    memory,
+    result,
+  }) + '\n',
+);

@@ -19,8 +19,36 @@ import { tmpdir } from 'node:os';
 import { RegistryClient } from '../lib/registry/client.ts';
 import { parseReference } from '../lib/oci/reference.ts';
 import { pushBigImage, type BigImage } from './big-image.ts';
-import { benchMode, cleanEnv, gnuTimeAvailable, ourBuild, removeDir, ROOT, runOk, Stack, startBenchRegistry, tempDir, type BenchRegistry } from './common.ts';
-import { flatness, fmtBytes, fmtMedianCI, fmtMs, fmtRate, fmtRatio, fmtRatioCI, median, medianCI, p10, p90, ratioCI, verdict, type SummaryRow, type Table } from './stats.ts';
+import {
+  benchMode,
+  cleanEnv,
+  gnuTimeAvailable,
+  ourBuild,
+  removeDir,
+  ROOT,
+  runOk,
+  Stack,
+  startBenchRegistry,
+  tempDir,
+  type BenchRegistry,
+} from './common.ts';
+import {
+  flatness,
+  fmtBytes,
+  fmtMedianCI,
+  fmtMs,
+  fmtRate,
+  fmtRatio,
+  fmtRatioCI,
+  median,
+  medianCI,
+  p10,
+  p90,
+  ratioCI,
+  verdict,
+  type SummaryRow,
+  type Table,
+} from './stats.ts';
 import type { Section } from './section.ts';
 
 const MB = 1000 * 1000;
@@ -59,13 +87,22 @@ function skopeoCacheMode(): CacheMode {
 
 function skopeoCommand(mode: CacheMode, cacheDir: string, args: string[]): { command: string; args: string[]; env: NodeJS.ProcessEnv } {
   if (mode === 'namespace') {
-    return { command: 'unshare', args: ['-m', 'sh', '-c', `mount --bind "$0" ${ROOT_CACHE} && exec "$@"`, cacheDir, 'skopeo', ...args], env: cleanEnv() };
+    return {
+      command: 'unshare',
+      args: ['-m', 'sh', '-c', `mount --bind "$0" ${ROOT_CACHE} && exec "$@"`, cacheDir, 'skopeo', ...args],
+      env: cleanEnv(),
+    };
   }
   return { command: 'skopeo', args, env: cleanEnv(mode === 'xdg' ? { XDG_DATA_HOME: cacheDir } : {}) };
 }
 
 function describe(counts: Record<string, number>): string {
-  return Object.entries(counts).filter(([, n]) => n > 0).map(([what, n]) => `${n} ${what}`).join(', ') || 'nothing';
+  return (
+    Object.entries(counts)
+      .filter(([, n]) => n > 0)
+      .map(([what, n]) => `${n} ${what}`)
+      .join(', ') || 'nothing'
+  );
 }
 
 async function oursCopy(source: string, target: string): Promise<CopyRun> {
@@ -73,22 +110,42 @@ async function oursCopy(source: string, target: string): Promise<CopyRun> {
   const args = benchMode.tsx ? ['--import', 'tsx', join(ROOT, 'bench/copy-child.ts')] : [build.copyChild];
   const r = await runOk(process.execPath, [...args, source, target], { env: cleanEnv(), measureRss: true });
   const doc = JSON.parse(r.stdout) as {
-    ms: number; maxRssBytes: number; copyPeakRssBytes: number; startRssBytes: number; result: { blobs: Record<string, number> };
+    ms: number;
+    maxRssBytes: number;
+    copyPeakRssBytes: number;
+    startRssBytes: number;
+    result: { blobs: Record<string, number> };
     memory: Record<Phase, MemorySnapshot | undefined>;
   };
   return {
-    wallMs: r.ms, copyMs: doc.ms, maxRssBytes: r.maxRssBytes ?? doc.maxRssBytes, copyPeakRssBytes: doc.copyPeakRssBytes, startRssBytes: doc.startRssBytes,
-    memory: doc.memory, actions: describe(doc.result.blobs),
+    wallMs: r.ms,
+    copyMs: doc.ms,
+    maxRssBytes: r.maxRssBytes ?? doc.maxRssBytes,
+    copyPeakRssBytes: doc.copyPeakRssBytes,
+    startRssBytes: doc.startRssBytes,
+    memory: doc.memory,
+    actions: describe(doc.result.blobs),
   };
 }
 
 async function skopeoCopy(mode: CacheMode, cacheDir: string, source: string, target: string): Promise<CopyRun> {
-  const cmd = skopeoCommand(mode, cacheDir, ['--debug', 'copy', '--src-tls-verify=false', '--dest-tls-verify=false', `docker://${source}`, `docker://${target}`]);
+  const cmd = skopeoCommand(mode, cacheDir, [
+    '--debug',
+    'copy',
+    '--src-tls-verify=false',
+    '--dest-tls-verify=false',
+    `docker://${source}`,
+    `docker://${target}`,
+  ]);
   const r = await runOk(cmd.command, cmd.args, { env: cmd.env, measureRss: true });
   const blobs = (r.stdout.match(/^Copying (blob|config) /gm) ?? []).length;
   const mounted = (r.stderr.match(/\.\.\. mount OK/g) ?? []).length;
   const present = Math.max(0, (r.stderr.match(/Skipping blob .*\(already present\)/g) ?? []).length - mounted);
-  return { wallMs: r.ms, maxRssBytes: r.maxRssBytes, actions: describe({ mounted, skipped: present, streamed: blobs - mounted - present }) };
+  return {
+    wallMs: r.ms,
+    maxRssBytes: r.maxRssBytes,
+    actions: describe({ mounted, skipped: present, streamed: blobs - mounted - present }),
+  };
 }
 
 function freeBytes(path: string): number {
@@ -103,8 +160,16 @@ export const copy: Section = {
   title: '4. Image copy',
   async run({ quick, progress, summary }) {
     const plan: { size: number; runs: number }[] = quick
-      ? [{ size: 1 * MB, runs: 3 }, { size: 20 * MB, runs: 2 }]
-      : [{ size: 1 * MB, runs: 15 }, { size: 100 * MB, runs: 7 }, { size: 500 * MB, runs: 5 }, { size: 1000 * MB, runs: 5 }];
+      ? [
+          { size: 1 * MB, runs: 3 },
+          { size: 20 * MB, runs: 2 },
+        ]
+      : [
+          { size: 1 * MB, runs: 15 },
+          { size: 100 * MB, runs: 7 },
+          { size: 500 * MB, runs: 5 },
+          { size: 1000 * MB, runs: 5 },
+        ];
     const mountSize = quick ? 20 * MB : 100 * MB;
     const mountRuns = quick ? 1 : 3;
     const largest = plan[plan.length - 1].size;
@@ -124,7 +189,10 @@ export const copy: Section = {
       const images = new Map<number, BigImage>();
       for (const { size } of plan) {
         progress(`copy: generating and pushing a 5-layer image of ${fmtBytes(size)}`);
-        images.set(size, await pushBigImage(pusher, parseReference(`${a.host}/bench/src-${size}:1`), { layers: 5, totalBytes: size, dir: work }));
+        images.set(
+          size,
+          await pushBigImage(pusher, parseReference(`${a.host}/bench/src-${size}:1`), { layers: 5, totalBytes: size, dir: work }),
+        );
       }
       const src = (size: number) => `${a.host}/bench/src-${size}:1`;
       let counter = 0;
@@ -192,19 +260,40 @@ export const copy: Section = {
       for (const { size } of plan) {
         const bytes = images.get(size)!.bytes;
         const { ours, skopeo } = cross.get(size)!;
-        for (const [label, list] of [[oursLabel, ours], ['skopeo copy, cold cache', skopeo]] as const) {
+        for (const [label, list] of [
+          [oursLabel, ours],
+          ['skopeo copy, cold cache', skopeo],
+        ] as const) {
           const w = med(list, wall);
           const copyMs = med(list, (r) => r.copyMs);
           copyRows.push([
-            `${fmtBytes(bytes)}: ${label}`, String(list.length), fmtMedianCI(values(list, wall)), fmtMs(p10(values(list, wall))), fmtMs(p90(values(list, wall))),
-            fmtRate(bytes, w), list === ours ? fmtRatioCI(throughputCI(size)) : '1.00x',
-            Number.isFinite(copyMs) ? `${fmtMs(copyMs)} (${fmtRate(bytes, copyMs)})` : '-', fmtBytes(med(list, peakRss)), actions(list),
+            `${fmtBytes(bytes)}: ${label}`,
+            String(list.length),
+            fmtMedianCI(values(list, wall)),
+            fmtMs(p10(values(list, wall))),
+            fmtMs(p90(values(list, wall))),
+            fmtRate(bytes, w),
+            list === ours ? fmtRatioCI(throughputCI(size)) : '1.00x',
+            Number.isFinite(copyMs) ? `${fmtMs(copyMs)} (${fmtRate(bytes, copyMs)})` : '-',
+            fmtBytes(med(list, peakRss)),
+            actions(list),
           ]);
         }
       }
       const copyTable: Table = {
         title: '4a. Copy of a 5-layer image (random layers) to a fresh registry: whole process, ours vs skopeo (cold cache), interleaved',
-        headers: ['image: tool', 'runs', 'wall median [95% CI]', 'p10', 'p90', 'throughput', 'throughput vs skopeo [bootstrap 95% CI]', 'copy alone (excl. start-up)', 'peak RSS (GNU time)', 'what it did (blobs)'],
+        headers: [
+          'image: tool',
+          'runs',
+          'wall median [95% CI]',
+          'p10',
+          'p90',
+          'throughput',
+          'throughput vs skopeo [bootstrap 95% CI]',
+          'copy alone (excl. start-up)',
+          'peak RSS (GNU time)',
+          'what it did (blobs)',
+        ],
         rows: copyRows,
         notes: [
           `wall = spawn -> exit of the whole process (ours: node start-up and module loading included); throughput = image bytes / wall; ` +
@@ -212,7 +301,9 @@ export const copy: Section = {
           `each copy goes to a freshly started registry (every byte streams through the process); ours and skopeo alternate first per run, after one untimed copy each.`,
           cacheNote,
           `blobs = 5 layers + 1 config; registries on loopback, plain http; our copy streams up to 3 large blobs (over 1 MiB) and 8 small ones at a time, each as soon as its existence check answers (copyImage defaults).`,
-          gnuTimeAvailable ? `peak RSS: whole process, GNU time (%M) for both.` : `peak RSS: ours from process.resourceUsage().maxRSS; skopeo n/a (no /usr/bin/time).`,
+          gnuTimeAvailable
+            ? `peak RSS: whole process, GNU time (%M) for both.`
+            : `peak RSS: ours from process.resourceUsage().maxRSS; skopeo n/a (no /usr/bin/time).`,
         ],
       };
 
@@ -223,16 +314,31 @@ export const copy: Section = {
           const smallest = values(cross.get(plan[0].size)![who], peakRss);
           const ci = ratioCI(values(list, peakRss), smallest);
           rssRows.push([
-            fmtBytes(images.get(size)!.bytes), who === 'ours' ? oursLabel : 'skopeo copy', String(list.length), fmtMedianCI(values(list, peakRss), fmtBytes),
-            who === 'ours' ? fmtBytes(med(list, (r) => r.copyPeakRssBytes)) : '-', who === 'ours' ? fmtBytes(med(list, (r) => r.startRssBytes)) : '-',
-            size === plan[0].size ? '1.00x' : fmtRatioCI(ci), size === plan[0].size ? '-' : flatness(ci),
+            fmtBytes(images.get(size)!.bytes),
+            who === 'ours' ? oursLabel : 'skopeo copy',
+            String(list.length),
+            fmtMedianCI(values(list, peakRss), fmtBytes),
+            who === 'ours' ? fmtBytes(med(list, (r) => r.copyPeakRssBytes)) : '-',
+            who === 'ours' ? fmtBytes(med(list, (r) => r.startRssBytes)) : '-',
+            size === plan[0].size ? '1.00x' : fmtRatioCI(ci),
+            size === plan[0].size ? '-' : flatness(ci),
             who === 'ours' ? fmtRatioCI(ratioCI(values(list, peakRss), values(cross.get(size)!.skopeo, peakRss))) : '-',
           ]);
         }
       }
       const rssTable: Table = {
         title: '4b. Peak RSS against image size (the copies of 4a)',
-        headers: ['image', 'tool', 'runs', 'peak RSS median [95% CI]', 'RSS during copy (sampled)', 'RSS before copy', `vs ${fmtBytes(images.get(plan[0].size)!.bytes)} image [95% CI]`, 'flat?', 'ours vs skopeo [95% CI]'],
+        headers: [
+          'image',
+          'tool',
+          'runs',
+          'peak RSS median [95% CI]',
+          'RSS during copy (sampled)',
+          'RSS before copy',
+          `vs ${fmtBytes(images.get(plan[0].size)!.bytes)} image [95% CI]`,
+          'flat?',
+          'ours vs skopeo [95% CI]',
+        ],
         rows: rssRows,
         notes: [
           'peak RSS: whole process (GNU time %M). RSS during copy: ours only, the highest RSS sampled every 10 ms while copyImage runs; before copy: modules loaded, no request sent.',
@@ -240,20 +346,34 @@ export const copy: Section = {
         ],
       };
 
-      const phases: [Phase, string][] = [['start', 'start (modules loaded)'], ['firstResponse', 'first response'], ['peak', 'peak RSS during copy'], ['end', 'end (copy done)']];
+      const phases: [Phase, string][] = [
+        ['start', 'start (modules loaded)'],
+        ['firstResponse', 'first response'],
+        ['peak', 'peak RSS during copy'],
+        ['end', 'end (copy done)'],
+      ];
       const fields = ['rss', 'heapTotal', 'heapUsed', 'external', 'arrayBuffers'] as const;
       const breakdownSizes = [...new Set([plan[0].size, largest])];
       const memoryTable: Table = {
         title: `4d. Memory breakdown of our copy child (process.memoryUsage(), medians over the runs of 4a)`,
         headers: ['image', 'phase', ...fields, 'rss - heapTotal - external'],
-        rows: breakdownSizes.flatMap((size) => phases.map(([phase, label]) => {
-          const list = cross.get(size)!.ours;
-          const field = (f: (typeof fields)[number]) => med(list, (r) => r.memory?.[phase]?.[f]);
-          return [
-            fmtBytes(images.get(size)!.bytes), label, ...fields.map((f) => fmtBytes(field(f))),
-            fmtBytes(med(list, (r) => { const m = r.memory?.[phase]; return m ? m.rss - m.heapTotal - m.external : undefined; })),
-          ];
-        })),
+        rows: breakdownSizes.flatMap((size) =>
+          phases.map(([phase, label]) => {
+            const list = cross.get(size)!.ours;
+            const field = (f: (typeof fields)[number]) => med(list, (r) => r.memory?.[phase]?.[f]);
+            return [
+              fmtBytes(images.get(size)!.bytes),
+              label,
+              ...fields.map((f) => fmtBytes(field(f))),
+              fmtBytes(
+                med(list, (r) => {
+                  const m = r.memory?.[phase];
+                  return m ? m.rss - m.heapTotal - m.external : undefined;
+                }),
+              ),
+            ];
+          }),
+        ),
         notes: [
           'rss: resident set of the process; heapTotal/heapUsed: the V8 heap (JS objects); external: memory of C++ objects bound to JS, arrayBuffers (Buffers) included; ' +
             'the last column is what none of these hold: node and V8 code, stacks, native allocations (sockets, zlib, crypto, undici), freed-but-unreturned pages.',
@@ -266,8 +386,19 @@ export const copy: Section = {
       const mountTable: Table = {
         title: `4e. Same registry, other repository (${fmtBytes(mountBytes)} image: blobs can be mounted)`,
         headers: ['tool', 'runs', 'wall median [95% CI]', 'vs skopeo cold', 'peak RSS', 'what it did (blobs)'],
-        rows: ([[oursLabel, mount.ours], ['skopeo copy, cold cache', mount['skopeo-cold']], ['skopeo copy, warm cache', mount['skopeo-warm']]] as const).map(([label, list]) => [
-          label, String(list.length), fmtMedianCI(values(list, wall)), fmtRatio(med(list, wall), median(mountPeer)), fmtBytes(med(list, peakRss)), actions(list),
+        rows: (
+          [
+            [oursLabel, mount.ours],
+            ['skopeo copy, cold cache', mount['skopeo-cold']],
+            ['skopeo copy, warm cache', mount['skopeo-warm']],
+          ] as const
+        ).map(([label, list]) => [
+          label,
+          String(list.length),
+          fmtMedianCI(values(list, wall)),
+          fmtRatio(med(list, wall), median(mountPeer)),
+          fmtBytes(med(list, peakRss)),
+          actions(list),
         ]),
         notes: ['wall = spawn -> exit; each copy to a fresh repository of the source registry; ratio of medians (few runs: no interval).'],
       };
@@ -279,7 +410,11 @@ export const copy: Section = {
       try {
         probe = [];
         for (const mode of ['fetch', 'pushBlob', 'node:http']) {
-          const r = await runOk(process.execPath, ['--expose-gc', '--import', 'tsx', join(ROOT, 'bench/upload-probe.ts'), probeRegistry.url, String(probeMiB), mode], { env: cleanEnv() });
+          const r = await runOk(
+            process.execPath,
+            ['--expose-gc', '--import', 'tsx', join(ROOT, 'bench/upload-probe.ts'), probeRegistry.url, String(probeMiB), mode],
+            { env: cleanEnv() },
+          );
           probe.push(JSON.parse(r.stdout));
         }
       } finally {
@@ -289,10 +424,19 @@ export const copy: Section = {
         title: `4c. Diagnostic: memory held by one streamed upload of ${probeMiB} MiB, by transport (bench/upload-probe.ts)`,
         headers: ['transport', 'time', 'throughput', 'peak ArrayBuffers (forced GC every 10 ms)', 'of the blob'],
         rows: probe.map((p) => [
-          { fetch: 'fetch(PUT, ReadableStream body, duplex half)', pushBlob: 'RegistryClient.pushBlob (stream body)', 'node:http': 'node:http request + stream.pipeline' }[p.mode] ?? p.mode,
-          fmtMs(p.ms), fmtRate(p.bytes, p.ms), fmtBytes(p.peakArrayBuffersBytes), `${((100 * p.peakArrayBuffersBytes) / p.bytes).toFixed(0)}%`,
+          {
+            fetch: 'fetch(PUT, ReadableStream body, duplex half)',
+            pushBlob: 'RegistryClient.pushBlob (stream body)',
+            'node:http': 'node:http request + stream.pipeline',
+          }[p.mode] ?? p.mode,
+          fmtMs(p.ms),
+          fmtRate(p.bytes, p.ms),
+          fmtBytes(p.peakArrayBuffersBytes),
+          `${((100 * p.peakArrayBuffersBytes) / p.bytes).toFixed(0)}%`,
         ]),
-        notes: [`node ${process.version} (undici ${process.versions.undici ?? '?'}): the source is a pull-based stream of 1 MiB chunks; a transport with backpressure holds a few chunks; each transport in its own process (through tsx: a diagnostic, its timing excludes start-up).`],
+        notes: [
+          `node ${process.version} (undici ${process.versions.undici ?? '?'}): the source is a pull-based stream of 1 MiB chunks; a transport with backpressure holds a few chunks; each transport in its own process (through tsx: a diagnostic, its timing excludes start-up).`,
+        ],
       };
 
       // Summary rows.
@@ -305,13 +449,25 @@ export const copy: Section = {
           target: `>= ${target.toFixed(1)}x skopeo throughput`,
           measured: cis.map(({ s, ci }) => `${fmtBytes(images.get(s)!.bytes)}: ${fmtRatioCI(ci)}`).join('; '),
           verdict: verdicts.join('; '),
-          note: cis.map(({ s }) => `${fmtBytes(images.get(s)!.bytes)}: ours ${fmtRate(images.get(s)!.bytes, med(cross.get(s)!.ours, wall))} vs skopeo ${fmtRate(images.get(s)!.bytes, med(cross.get(s)!.skopeo, wall))}`).join('; '),
+          note: cis
+            .map(
+              ({ s }) =>
+                `${fmtBytes(images.get(s)!.bytes)}: ours ${fmtRate(images.get(s)!.bytes, med(cross.get(s)!.ours, wall))} vs skopeo ${fmtRate(images.get(s)!.bytes, med(cross.get(s)!.skopeo, wall))}`,
+            )
+            .join('; '),
         };
       };
       const bigSizes = plan.map((p) => p.size).filter((s) => s >= 500 * MB);
-      const smallSizes = plan.map((p) => p.size).filter((s) => s < 500 * MB).reverse();
+      const smallSizes = plan
+        .map((p) => p.size)
+        .filter((s) => s < 500 * MB)
+        .reverse();
       if (bigSizes.length) summary(throughputRow(bigSizes, COPY_TARGETS.large));
-      else summary({ ...throughputRow([largest], COPY_TARGETS.large), metric: `copy between registries, ${sizesText([largest])} image (quick: stands in for 500 MB / 1 GB), throughput vs skopeo` });
+      else
+        summary({
+          ...throughputRow([largest], COPY_TARGETS.large),
+          metric: `copy between registries, ${sizesText([largest])} image (quick: stands in for 500 MB / 1 GB), throughput vs skopeo`,
+        });
       summary(throughputRow(smallSizes, COPY_TARGETS.small));
       const oursLargest = values(cross.get(largest)!.ours, peakRss);
       const mid = plan.find((p) => p.size === 100 * MB)?.size ?? plan[0].size;
@@ -321,8 +477,12 @@ export const copy: Section = {
       summary({
         metric: `peak RSS of our whole copy process, ${sizesText([largest])} image${largest < 1000 * MB ? ' (quick: stands in for 1 GB)' : ''}`,
         target: `<= ${COPY_TARGETS.rssMiB} MiB, flat in size`,
-        measured: `${fmtMedianCI(oursLargest, fmtBytes)}; vs ${fmtBytes(images.get(mid)!.bytes)}: ${fmtRatioCI(flatMid)}` + (mid !== plan[0].size ? `; vs ${fmtBytes(images.get(plan[0].size)!.bytes)}: ${fmtRatioCI(flatSmall)}` : ''),
-        verdict: `${verdict(median(oursLargest), medianCI(oursLargest), limit, '<=')}; size: ${flatness(flatMid)} from ${fmtBytes(images.get(mid)!.bytes)}` + (mid !== plan[0].size ? `, ${flatness(flatSmall)} from ${fmtBytes(images.get(plan[0].size)!.bytes)}` : ''),
+        measured:
+          `${fmtMedianCI(oursLargest, fmtBytes)}; vs ${fmtBytes(images.get(mid)!.bytes)}: ${fmtRatioCI(flatMid)}` +
+          (mid !== plan[0].size ? `; vs ${fmtBytes(images.get(plan[0].size)!.bytes)}: ${fmtRatioCI(flatSmall)}` : ''),
+        verdict:
+          `${verdict(median(oursLargest), medianCI(oursLargest), limit, '<=')}; size: ${flatness(flatMid)} from ${fmtBytes(images.get(mid)!.bytes)}` +
+          (mid !== plan[0].size ? `, ${flatness(flatSmall)} from ${fmtBytes(images.get(plan[0].size)!.bytes)}` : ''),
         note: `skopeo: ${fmtBytes(med(cross.get(largest)!.skopeo, peakRss))}; at start (modules loaded) ours holds ${fmtBytes(med(cross.get(largest)!.ours, (r) => r.memory?.start?.rss))} (see 4d)`,
       });
       return [copyTable, rssTable, memoryTable, mountTable, probeTable];

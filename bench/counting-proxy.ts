@@ -74,16 +74,20 @@ export async function startCountingProxy(upstream: string): Promise<CountingProx
     req.pipe(upstreamRequest);
   });
   const proxy = {
-    host: '', url: '', log, nonHttp: 0,
+    host: '',
+    url: '',
+    log,
+    nonHttp: 0,
     reset() {
       log.length = 0;
       proxy.nonHttp = 0;
     },
-    stop: () => new Promise<void>((resolve) => {
-      for (const socket of sockets) socket.destroy();
-      agent.destroy();
-      server.close(() => resolve());
-    }),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        agent.destroy();
+        server.close(() => resolve());
+      }),
   };
   server.on('connection', (socket) => {
     sockets.add(socket);

@@ -7,7 +7,24 @@
  * computed from its check costs measured here and the 30 s constant, and validated by running the
  * loop for real with a 2 s sleep.
  */
-import { fmtMedianCI, fmtMs, fmtNum, fmtRatio, fmtRatioCI, max, median, medianCI, min, p10, p90, ratioCI, seededRandom, shuffled, verdict, type Table } from './stats.ts';
+import {
+  fmtMedianCI,
+  fmtMs,
+  fmtNum,
+  fmtRatio,
+  fmtRatioCI,
+  max,
+  median,
+  medianCI,
+  min,
+  p10,
+  p90,
+  ratioCI,
+  seededRandom,
+  shuffled,
+  verdict,
+  type Table,
+} from './stats.ts';
 import type { Section } from './section.ts';
 import { assertRun, runWait, startWaitRig, waitCommand, type WaitRun } from './wait-harness.ts';
 import { measureCheckCosts, modelLatencies, ORIGINAL_SLEEP_MS, originalRequestsPerMinute, runOriginalLoop } from './original-loop.ts';
@@ -18,7 +35,10 @@ export const LATENCY_TARGET_MS = 2_700;
 
 /** Push delays after the first round, stratified over one interval: ((i + U) / n) x interval, shuffled. */
 export function stratifiedDelays(n: number, intervalMs: number, random: () => number): number[] {
-  return shuffled(Array.from({ length: n }, (_, i) => ((i + random()) / n) * intervalMs), random);
+  return shuffled(
+    Array.from({ length: n }, (_, i) => ((i + random()) / n) * intervalMs),
+    random,
+  );
 }
 
 export const latency: Section = {
@@ -55,16 +75,41 @@ export const latency: Section = {
       const peerMedian = median(model30);
       const perMinute = (r: WaitRun) => (r.afterFirstRound.total * 60_000) / r.afterFirstMs;
       const row = (name: string, values: number[], n: string, rpm: string, found = '-'): string[] => [
-        name, n, fmtMedianCI(values), fmtMs(p10(values)), fmtMs(p90(values)), fmtMs(min(values)), fmtMs(max(values)),
-        fmtRatio(median(values), peerMedian), found, rpm,
+        name,
+        n,
+        fmtMedianCI(values),
+        fmtMs(p10(values)),
+        fmtMs(p90(values)),
+        fmtMs(min(values)),
+        fmtMs(max(values)),
+        fmtRatio(median(values), peerMedian),
+        found,
+        rpm,
       ];
       const latencies = (list: WaitRun[]) => list.map((r) => r.pushToExitMs!);
       const oursRow = (name: string, list: WaitRun[]) =>
-        row(name, latencies(list), String(list.length), fmtNum(median(list.map(perMinute)), 0), fmtMs(median(list.map((r) => r.pushToFoundMs!))));
+        row(
+          name,
+          latencies(list),
+          String(list.length),
+          fmtNum(median(list.map(perMinute)), 0),
+          fmtMs(median(list.map((r) => r.pushToFoundMs!))),
+        );
       const exitPart = (list: WaitRun[]) => fmtMs(median(list.map((r) => r.pushToExitMs! - r.pushToFoundMs!)));
       const table: Table = {
         title: this.title,
-        headers: ['who / setting', 'runs', 'median [95% CI]', 'p10', 'p90', 'min', 'max', 'median vs orig', 'push->found median', 'req/min waiting'],
+        headers: [
+          'who / setting',
+          'runs',
+          'median [95% CI]',
+          'p10',
+          'p90',
+          'min',
+          'max',
+          'median vs orig',
+          'push->found median',
+          'req/min waiting',
+        ],
         rows: [
           oursRow(`ours, default (--poll-interval ${DEFAULT_POLL_S}: pauses of 80-100 % of it)`, ours.default),
           oursRow('ours, --poll-interval 1', ours.poll1),
@@ -93,7 +138,10 @@ export const latency: Section = {
         metric: `push -> detected (exit), default poll (${DEFAULT_POLL_S} s, jittered), ${values.length} trials`,
         target: `median <= ${fmtMs(LATENCY_TARGET_MS)}, >= 30 trials`,
         measured: `${fmtMedianCI(values)}; ${spread}`,
-        verdict: values.length >= 30 ? verdict(median(values), ci, LATENCY_TARGET_MS, '<=') : `${verdict(median(values), ci, LATENCY_TARGET_MS, '<=')}; only ${values.length} trials`,
+        verdict:
+          values.length >= 30
+            ? verdict(median(values), ci, LATENCY_TARGET_MS, '<=')
+            : `${verdict(median(values), ci, LATENCY_TARGET_MS, '<=')}; only ${values.length} trials`,
         note: `vs original (30 s sleep, computed) ${fmtRatioCI(ratioCI(values, model30.slice(0, 2000)))}; poll 1 s: ${fmtMedianCI(latencies(ours.poll1))}`,
       });
       return [table];

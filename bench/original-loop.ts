@@ -38,9 +38,26 @@ export function originalChecker(rig: WaitRig): OriginalChecker {
     },
     async pkg(version, tag) {
       const url = `${rig.pkgProxy.url}/v2/apache/airflow/master-python${version}-ci-v2/manifests/${tag}`;
-      const r = await run('curl', [
-        '--silent', '--output', '/dev/null', '--write-out', '%{http_code}', '--connect-timeout', '60', '--max-time', '60', '-X', 'GET', url, '-K', '-',
-      ], { input: `user = "${CI_USER}:${PKG_TOKEN}"\n` });
+      const r = await run(
+        'curl',
+        [
+          '--silent',
+          '--output',
+          '/dev/null',
+          '--write-out',
+          '%{http_code}',
+          '--connect-timeout',
+          '60',
+          '--max-time',
+          '60',
+          '-X',
+          'GET',
+          url,
+          '-K',
+          '-',
+        ],
+        { input: `user = "${CI_USER}:${PKG_TOKEN}"\n` },
+      );
       return { found: r.stdout.trim() === '200', ms: r.ms };
     },
   };
@@ -63,7 +80,14 @@ export async function measureCheckCosts(rig: WaitRig, runs: number): Promise<Che
   const present = uniqueTag();
   await (await stageImages(rig, ['3.8'], present)).publish();
   const missing = uniqueTag();
-  const costs = { ghcrMissMs: [] as number[], ghcrFoundMs: [] as number[], pkgMissMs: [] as number[], ghcrRequests: 0, ghcrTlsAttempts: 0, pkgRequests: 0 };
+  const costs = {
+    ghcrMissMs: [] as number[],
+    ghcrFoundMs: [] as number[],
+    pkgMissMs: [] as number[],
+    ghcrRequests: 0,
+    ghcrTlsAttempts: 0,
+    pkgRequests: 0,
+  };
   for (let i = 0; i < runs; i++) {
     rig.resetCounts();
     const miss = await check.ghcr('3.8', missing);

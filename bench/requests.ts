@@ -22,7 +22,15 @@ export const requests: Section = {
   name: 'requests',
   title: '1b. Requests while waiting (images never appear), steady state after the first round',
   async run({ quick, progress, summary }) {
-    const plan: { n: number; runs: number }[] = quick ? [{ n: 1, runs: 1 }, { n: 5, runs: 1 }] : [{ n: 1, runs: 5 }, { n: 5, runs: 3 }];
+    const plan: { n: number; runs: number }[] = quick
+      ? [
+          { n: 1, runs: 1 },
+          { n: 5, runs: 1 },
+        ]
+      : [
+          { n: 1, runs: 5 },
+          { n: 5, runs: 3 },
+        ];
     const timeout = quick ? 3 : 7;
     const rig = await startWaitRig();
     try {
@@ -34,7 +42,8 @@ export const requests: Section = {
           progress(`requests: N=${n}, run ${i + 1}/${runs} (--poll-interval ${POLL_S} --timeout ${timeout})`);
           const r = await runWait(rig, { versions: versionsFor(n), push: 'never', pollIntervalSeconds: POLL_S, timeout });
           if (r.code === 0) throw new Error(`requests: the wait script found images that were never pushed\n${r.stderr.slice(-2000)}`);
-          if (!(r.roundsAfterFirst >= 3)) throw new Error(`requests: only ${r.roundsAfterFirst} rounds after the first (exit ${r.code})\n${r.stderr.slice(-2000)}`);
+          if (!(r.roundsAfterFirst >= 3))
+            throw new Error(`requests: only ${r.roundsAfterFirst} rounds after the first (exit ${r.code})\n${r.stderr.slice(-2000)}`);
           results.get(n)!.push(r);
         }
       }
@@ -44,16 +53,30 @@ export const requests: Section = {
       const rows = plan.map(({ n }) => {
         const list = results.get(n)!;
         const totals = list.map((r) => perRound(r, n, 'total'));
-        const perMinute = list.map((r) => (perRound(r, n, 'total') * 60_000) / (meanSleepMs(DEFAULT_POLL_S * 1000) + Math.max(0, overheadMs(r))));
+        const perMinute = list.map(
+          (r) => (perRound(r, n, 'total') * 60_000) / (meanSleepMs(DEFAULT_POLL_S * 1000) + Math.max(0, overheadMs(r))),
+        );
         return [
-          String(n), String(list.length), fmtNum(median(list.map((r) => r.roundsAfterFirst)), 0), fmtMedianCI(totals, (v) => v.toFixed(2)),
+          String(n),
+          String(list.length),
+          fmtNum(median(list.map((r) => r.roundsAfterFirst)), 0),
+          fmtMedianCI(totals, (v) => v.toFixed(2)),
           (['ghcr', 'pkg', 'token'] as const).map((k) => fmtNum(mean(list.map((r) => perRound(r, n, k))), 2)).join(' / '),
-          fmtMs(median(list.map(overheadMs))), fmtNum(median(perMinute), 2),
+          fmtMs(median(list.map(overheadMs))),
+          fmtNum(median(perMinute), 2),
         ];
       });
       const table: Table = {
         title: this.title,
-        headers: ['N images', 'runs', 'rounds counted', 'req/round/image [95% CI]', 'ghcr / pkg / token per round/image', 'round check time', `req/min/image at ${DEFAULT_POLL_S} s`],
+        headers: [
+          'N images',
+          'runs',
+          'rounds counted',
+          'req/round/image [95% CI]',
+          'ghcr / pkg / token per round/image',
+          'round check time',
+          `req/min/image at ${DEFAULT_POLL_S} s`,
+        ],
         rows,
         notes: [
           `the script: ${command} --poll-interval ${POLL_S} --timeout ${timeout}; the images are never pushed, so it waits until its timeout (non-zero exit, expected).`,

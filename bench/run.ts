@@ -19,8 +19,9 @@ import { scaling } from './scaling.ts';
 import { check } from './check.ts';
 import { copy } from './copy.ts';
 import { startup } from './startup.ts';
+import { producer } from './producer.ts';
 
-const SECTIONS: readonly Section[] = [latency, requests, scaling, check, copy, startup];
+const SECTIONS: readonly Section[] = [latency, requests, scaling, check, copy, startup, producer];
 
 const USAGE = `Usage: npm run bench [-- --only ${SECTIONS.map((s) => s.name).join(',')}] [-- --quick] [-- --tsx] [-- --out FILE]
 
@@ -31,7 +32,8 @@ const USAGE = `Usage: npm run bench [-- --only ${SECTIONS.map((s) => s.name).joi
   --out FILE    also write the report to FILE
 Sections: latency (push -> detected, 30 + 30 trials), requests (requests per round while waiting),
 scaling (N = 1..50 images), check (one existence check vs skopeo), copy (1 MB .. 1 GB vs skopeo,
-peak RSS, memory breakdown), startup (entries, tsx forms, node -e 0, skopeo --version).
+peak RSS, memory breakdown), startup (entries, tsx forms, node -e 0, skopeo --version),
+producer (time to fail after a failed producer run, API requests of a wait on the GitHub API stub).
 At start dist/ is built fresh into a temp dir (node --import tsx scripts/build.ts --outdir <tmp>/dist)
 and bench/copy-child.ts, bench/check-child.ts are bundled with esbuild; they run with plain node.
 The full run takes about 20 minutes on 2 CPUs (19 min measured on a busy 2-CPU machine) and needs about 5 GB free in the temp dir.
@@ -44,7 +46,12 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => 
 function missingTools(): string[] {
   const missing: string[] = [];
   if (!registryBinaryAvailable()) missing.push(INSTALL_HINT);
-  for (const [tool, args] of [['skopeo', ['--version']], ['curl', ['--version']], ['openssl', ['version']], ['htpasswd', ['-h']]] as const) {
+  for (const [tool, args] of [
+    ['skopeo', ['--version']],
+    ['curl', ['--version']],
+    ['openssl', ['version']],
+    ['htpasswd', ['-h']],
+  ] as const) {
     try {
       execFileSync(tool, [...args], { stdio: 'ignore' });
     } catch (error) {
@@ -57,14 +64,25 @@ function missingTools(): string[] {
 async function main(): Promise<number> {
   const { values } = parseArgs({
     args: process.argv.slice(2),
-    options: { only: { type: 'string' }, quick: { type: 'boolean', default: false }, tsx: { type: 'boolean', default: false }, out: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false } },
+    options: {
+      only: { type: 'string' },
+      quick: { type: 'boolean', default: false },
+      tsx: { type: 'boolean', default: false },
+      out: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
     strict: true,
   });
   if (values.help) {
     process.stdout.write(USAGE + '\n');
     return 0;
   }
-  const wanted = values.only ? values.only.split(',').map((s) => s.trim()).filter(Boolean) : SECTIONS.map((s) => s.name);
+  const wanted = values.only
+    ? values.only
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : SECTIONS.map((s) => s.name);
   const unknown = wanted.filter((name) => !SECTIONS.some((s) => s.name === name));
   if (unknown.length) {
     process.stderr.write(`unknown section(s): ${unknown.join(', ')}\n${USAGE}\n`);
@@ -89,7 +107,9 @@ async function main(): Promise<number> {
   benchMode.tsx = values.tsx;
   process.stderr.write('== building dist/ and the bench children into a temp dir\n');
   const build = await ourBuild();
-  emit(`our code:  ${values.tsx ? 'through tsx (--tsx): node --import tsx <script>; ' : ''}dist/ built fresh by scripts/build.ts into a temp dir in ${fmtMs(build.ms)}, bench children bundled with esbuild; run with plain node`);
+  emit(
+    `our code:  ${values.tsx ? 'through tsx (--tsx): node --import tsx <script>; ' : ''}dist/ built fresh by scripts/build.ts into a temp dir in ${fmtMs(build.ms)}, bench children bundled with esbuild; run with plain node`,
+  );
   emit('');
   const summaryRows: SummaryRow[] = [];
   const summary = (row: SummaryRow) => summaryRows.push(row);
@@ -107,16 +127,18 @@ async function main(): Promise<number> {
     }
   }
   if (summaryRows.length) {
-    emit(renderTable({
-      title: `Summary: targets${values.quick ? ' (quick run: too few runs to quote)' : ''}`,
-      headers: ['metric', 'target', 'measured', 'verdict', 'note / limit'],
-      align: 'left',
-      rows: summaryRows.map((r) => [r.metric, r.target, r.measured, r.verdict, r.note ?? '']),
-      notes: [
-        'met = the point estimate meets the target; "(whole CI)" when the far end of its 95 % interval does too, "(point; CI far end not)" when only the point does.',
-        'intervals: medians with distribution-free order-statistic intervals; ratios of medians with a percentile bootstrap (2000 resamples, fixed seed).',
-      ],
-    }));
+    emit(
+      renderTable({
+        title: `Summary: targets${values.quick ? ' (quick run: too few runs to quote)' : ''}`,
+        headers: ['metric', 'target', 'measured', 'verdict', 'note / limit'],
+        align: 'left',
+        rows: summaryRows.map((r) => [r.metric, r.target, r.measured, r.verdict, r.note ?? '']),
+        notes: [
+          'met = the point estimate meets the target; "(whole CI)" when the far end of its 95 % interval does too, "(point; CI far end not)" when only the point does.',
+          'intervals: medians with distribution-free order-statistic intervals; ratios of medians with a percentile bootstrap (2000 resamples, fixed seed).',
+        ],
+      }),
+    );
   }
   if (values.out) writeFileSync(values.out, report.join('\n') + '\n');
   return failed ? 1 : 0;

@@ -6,9 +6,36 @@
  * over every N. Wall time and requests, ratio against N = 1 with a bootstrap interval; goal: flat in
  * N. Peer: the original, whose versions are waited for one after another.
  */
-import { flatness, fmtMedianCI, fmtMs, fmtNum, fmtRatio, fmtRatioCI, median, p10, p90, ratioCI, seededRandom, shuffled, verdict, type Table } from './stats.ts';
+import {
+  flatness,
+  fmtMedianCI,
+  fmtMs,
+  fmtNum,
+  fmtRatio,
+  fmtRatioCI,
+  median,
+  p10,
+  p90,
+  ratioCI,
+  seededRandom,
+  shuffled,
+  verdict,
+  type Table,
+} from './stats.ts';
 import type { Section } from './section.ts';
-import { assertRun, CI_USER, GHCR_TOKEN, runWait, stageImages, startWaitRig, uniqueTag, versionsFor, waitCommand, type WaitRig, type WaitRun } from './wait-harness.ts';
+import {
+  assertRun,
+  CI_USER,
+  GHCR_TOKEN,
+  runWait,
+  stageImages,
+  startWaitRig,
+  uniqueTag,
+  versionsFor,
+  waitCommand,
+  type WaitRig,
+  type WaitRun,
+} from './wait-harness.ts';
 import { performance } from 'node:perf_hooks';
 import { RegistryClient } from '../lib/registry/client.ts';
 import { CHECKS_PER_HOST } from '../lib/commands/wait/index.ts';
@@ -36,7 +63,10 @@ async function registryShare(rig: WaitRig, n: number, runs: number): Promise<num
       endpoints: new Map([['ghcr.io', rig.ghcrProxy.url]]),
       credentials: () => ({ username: CI_USER, password: GHCR_TOKEN }),
     });
-    await client.authorize('ghcr.io', staged.refs.map((r) => r.repository));
+    await client.authorize(
+      'ghcr.io',
+      staged.refs.map((r) => r.repository),
+    );
     await client.manifestDigest(staged.refs[0]!);
     const started = performance.now();
     await mapLimit(staged.refs.slice(1), CHECKS_PER_HOST, (ref) => client.manifestDigest(ref));
@@ -74,7 +104,12 @@ export const scaling: Section = {
         const here = COUNTS.filter((n) => i < duringRuns(n));
         progress(`scaling 2b (pushed while waiting): round ${i + 1}/${rounds}, N = ${here.join(', ')}`);
         for (const n of shuffled(here, random)) {
-          const b = await runWait(rig, { versions: versionsFor(n), push: 'during', pollIntervalSeconds: 1, pushDelayMs: delays.get(n)![i] });
+          const b = await runWait(rig, {
+            versions: versionsFor(n),
+            push: 'during',
+            pollIntervalSeconds: 1,
+            pushDelayMs: delays.get(n)![i],
+          });
           assertRun(b, `scaling N=${n}, during`);
           during.get(n)!.push(b);
         }
@@ -85,15 +120,36 @@ export const scaling: Section = {
       const best50 = (median(walls(1)) + median(share50)) / median(walls(1));
       const presentTable: Table = {
         title: '2a. Images already there when the script starts: spawn -> exit',
-        headers: ['N', 'runs', 'wall median [95% CI]', 'p10', 'p90', 'vs N=1 [bootstrap 95% CI]', 'flat?', 'original*', 'ours vs orig', 'requests', 'orig requests'],
+        headers: [
+          'N',
+          'runs',
+          'wall median [95% CI]',
+          'p10',
+          'p90',
+          'vs N=1 [bootstrap 95% CI]',
+          'flat?',
+          'original*',
+          'ours vs orig',
+          'requests',
+          'orig requests',
+        ],
         rows: COUNTS.map((n) => {
           const list = present.get(n)!;
           const wall = median(walls(n));
           const ci = ratioCI(walls(n), walls(1));
           const orig = modelPresentMs(costs, n);
           return [
-            String(n), String(list.length), fmtMedianCI(walls(n)), fmtMs(p10(walls(n))), fmtMs(p90(walls(n))), n === 1 ? '1.00x' : fmtRatioCI(ci), n === 1 ? '-' : flatness(ci),
-            fmtMs(orig), fmtRatio(wall, orig), fmtNum(median(list.map((r) => r.requests.total))), String(n * costs.ghcrRequests),
+            String(n),
+            String(list.length),
+            fmtMedianCI(walls(n)),
+            fmtMs(p10(walls(n))),
+            fmtMs(p90(walls(n))),
+            n === 1 ? '1.00x' : fmtRatioCI(ci),
+            n === 1 ? '-' : flatness(ci),
+            fmtMs(orig),
+            fmtRatio(wall, orig),
+            fmtNum(median(list.map((r) => r.requests.total))),
+            String(n * costs.ghcrRequests),
           ];
         }),
         notes: [
@@ -110,16 +166,36 @@ export const scaling: Section = {
       const latencies = (n: number) => during.get(n)!.map((r) => r.pushToExitMs!);
       const duringTable: Table = {
         title: '2b. N images pushed at the same moment while the script waits (--poll-interval 1): push -> exit',
-        headers: ['N', 'runs', 'median [95% CI]', 'p10', 'p90', 'vs N=1 [bootstrap 95% CI]', 'flat?', 'original* median', 'ours vs orig', '1st-round req', 'req/round'],
+        headers: [
+          'N',
+          'runs',
+          'median [95% CI]',
+          'p10',
+          'p90',
+          'vs N=1 [bootstrap 95% CI]',
+          'flat?',
+          'original* median',
+          'ours vs orig',
+          '1st-round req',
+          'req/round',
+        ],
         rows: COUNTS.map((n) => {
           const list = during.get(n)!;
           const ci = ratioCI(latencies(n), latencies(1));
           const orig = median(modelLatencies(costs, { sleepMs: ORIGINAL_SLEEP_MS, images: n, random }));
           const perRound = list.map((r) => r.afterFirstRound.total / Math.max(1, r.roundsAfterFirst));
           return [
-            String(n), String(list.length), fmtMedianCI(latencies(n)), fmtMs(p10(latencies(n))), fmtMs(p90(latencies(n))),
-            n === 1 ? '1.00x' : fmtRatioCI(ci), n === 1 ? '-' : flatness(ci),
-            fmtMs(orig), fmtRatio(median(latencies(n)), orig), fmtNum(median(list.map((r) => r.firstRoundRequests))), fmtNum(median(perRound)),
+            String(n),
+            String(list.length),
+            fmtMedianCI(latencies(n)),
+            fmtMs(p10(latencies(n))),
+            fmtMs(p90(latencies(n))),
+            n === 1 ? '1.00x' : fmtRatioCI(ci),
+            n === 1 ? '-' : flatness(ci),
+            fmtMs(orig),
+            fmtRatio(median(latencies(n)), orig),
+            fmtNum(median(list.map((r) => r.firstRoundRequests))),
+            fmtNum(median(perRound)),
           ];
         }),
         notes: [
@@ -135,7 +211,8 @@ export const scaling: Section = {
         target: `<= ${SCALING_TARGET.toFixed(1)}x at N = 50`,
         measured: `N=50: ${fmtRatioCI(at50)}; N=20: ${fmtRatioCI(at20)} (${presentRuns} runs each)`,
         verdict: verdict(at50.ratio, at50, SCALING_TARGET, '<='),
-        note: `N=1 ${fmtMs(median(walls(1)))}, N=50 ${fmtMs(median(walls(50)))}; the registry alone needs ${fmtMs(median(share50))} for the 49 more checks ` +
+        note:
+          `N=1 ${fmtMs(median(walls(1)))}, N=50 ${fmtMs(median(walls(50)))}; the registry alone needs ${fmtMs(median(share50))} for the 49 more checks ` +
           `(warm client, ${CHECKS_PER_HOST} at a time), so ${best50.toFixed(2)}x is the floor on this machine${best50 > SCALING_TARGET ? ' (above the target: the limit is the registry, not the client)' : ''}; ` +
           `pushed while waiting (2b) N=50 vs 1: ${fmtRatioCI(ratioCI(latencies(50), latencies(1)))}`,
       });

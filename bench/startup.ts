@@ -39,19 +39,54 @@ export const startup: Section = {
     const script = join(ROOT, WAIT_SCRIPT);
     const usage = /^Usage:/;
     const commands: Command[] = [
-      { key: 'bin', name: 'ours, bin: node <tmp>/dist/ci-images.mjs wait-ci --help', command: process.execPath, args: [build.bin, 'wait-ci', '--help'], expect: usage },
       {
-        key: 'action', name: 'ours, action: node <tmp>/dist/action.mjs (INPUT_COMMAND=wait-ci, INPUT_ARGS=--help)', command: process.execPath, args: [build.action],
-        env: cleanEnv({ INPUT_COMMAND: 'wait-ci', INPUT_ARGS: '--help' }), expect: usage,
+        key: 'bin',
+        name: 'ours, bin: node <tmp>/dist/ci-images.mjs wait-ci --help',
+        command: process.execPath,
+        args: [build.bin, 'wait-ci', '--help'],
+        expect: usage,
       },
       {
-        key: 'notWaiting', name: 'ours, bin: node <tmp>/dist/ci-images.mjs wait-ci (USE_GITHUB_REGISTRY=false: "Not waiting")', command: process.execPath, args: [build.bin, 'wait-ci'],
-        env: cleanEnv({ USE_GITHUB_REGISTRY: 'false', GITHUB_REPOSITORY: 'apache/airflow', CURRENT_PYTHON_MAJOR_MINOR_VERSIONS_AS_STRING: '3.8' }), expect: /Not waiting/,
+        key: 'action',
+        name: 'ours, action: node <tmp>/dist/action.mjs (INPUT_COMMAND=wait-ci, INPUT_ARGS=--help)',
+        command: process.execPath,
+        args: [build.action],
+        env: cleanEnv({ INPUT_COMMAND: 'wait-ci', INPUT_ARGS: '--help' }),
+        expect: usage,
+      },
+      {
+        key: 'notWaiting',
+        name: 'ours, bin: node <tmp>/dist/ci-images.mjs wait-ci (USE_GITHUB_REGISTRY=false: "Not waiting")',
+        command: process.execPath,
+        args: [build.bin, 'wait-ci'],
+        env: cleanEnv({
+          USE_GITHUB_REGISTRY: 'false',
+          GITHUB_REPOSITORY: 'apache/airflow',
+          CURRENT_PYTHON_MAJOR_MINOR_VERSIONS_AS_STRING: '3.8',
+        }),
+        expect: /Not waiting/,
       },
       { key: 'npx', name: 'ours, tsx: npx tsx <script> --help', command: 'npx', args: ['tsx', script, '--help'], expect: usage },
-      { key: 'tsxBin', name: 'ours, tsx: node_modules/.bin/tsx <script> --help', command: join(ROOT, 'node_modules/.bin/tsx'), args: [script, '--help'], expect: usage },
-      { key: 'importTsx', name: 'ours, tsx: node --import tsx <script> --help', command: process.execPath, args: ['--import', 'tsx', script, '--help'], expect: usage },
-      { key: 'tsxEmpty', name: 'node --import tsx <empty.ts> (the loader alone)', command: process.execPath, args: ['--import', 'tsx', empty] },
+      {
+        key: 'tsxBin',
+        name: 'ours, tsx: node_modules/.bin/tsx <script> --help',
+        command: join(ROOT, 'node_modules/.bin/tsx'),
+        args: [script, '--help'],
+        expect: usage,
+      },
+      {
+        key: 'importTsx',
+        name: 'ours, tsx: node --import tsx <script> --help',
+        command: process.execPath,
+        args: ['--import', 'tsx', script, '--help'],
+        expect: usage,
+      },
+      {
+        key: 'tsxEmpty',
+        name: 'node --import tsx <empty.ts> (the loader alone)',
+        command: process.execPath,
+        args: ['--import', 'tsx', empty],
+      },
       { key: 'node', name: 'node -e 0', command: process.execPath, args: ['-e', '0'] },
       { key: 'skopeo', name: 'skopeo --version', command: 'skopeo', args: ['--version'] },
       { key: 'bash', name: 'bash -c true', command: 'bash', args: ['-c', 'true'] },
@@ -59,7 +94,8 @@ export const startup: Section = {
     const env = cleanEnv();
     const once = async (c: Command) => {
       const r = await runOk(c.command, c.args, { env: c.env ?? env });
-      if (c.expect && !c.expect.test(r.stdout + r.stderr)) throw new Error(`${c.name}: expected ${c.expect} in its output:\n${r.stdout}${r.stderr}`);
+      if (c.expect && !c.expect.test(r.stdout + r.stderr))
+        throw new Error(`${c.name}: expected ${c.expect} in its output:\n${r.stdout}${r.stderr}`);
       return r.ms;
     };
     const times = new Map(commands.map((c) => [c.key, [] as number[]]));
@@ -74,8 +110,15 @@ export const startup: Section = {
       title: this.title,
       headers: ['command', 'runs', 'median [95% CI]', 'p10', 'p90', 'min', 'max', 'vs node -e 0 [bootstrap 95% CI]', 'vs skopeo --version'],
       rows: commands.map((c) => [
-        c.name, String(t(c.key).length), fmtMedianCI(t(c.key)), fmtMs(p10(t(c.key))), fmtMs(p90(t(c.key))), fmtMs(min(t(c.key))), fmtMs(max(t(c.key))),
-        c.key === 'node' ? '1.00x' : fmtRatioCI(ratioCI(t(c.key), t('node'))), fmtRatioCI(ratioCI(t(c.key), t('skopeo'))),
+        c.name,
+        String(t(c.key).length),
+        fmtMedianCI(t(c.key)),
+        fmtMs(p10(t(c.key))),
+        fmtMs(p90(t(c.key))),
+        fmtMs(min(t(c.key))),
+        fmtMs(max(t(c.key))),
+        c.key === 'node' ? '1.00x' : fmtRatioCI(ratioCI(t(c.key), t('node'))),
+        fmtRatioCI(ratioCI(t(c.key), t('skopeo'))),
       ]),
       notes: [
         'spawn -> exit, commands interleaved round by round, after one untimed warm-up round (tsx caches its transforms on disk).',
@@ -87,14 +130,22 @@ export const startup: Section = {
       ],
     };
     const nodeMs = median(t('node'));
-    const floorNote = nodeMs > STARTUP_TARGET_MS ? `; node -e 0 alone is ${fmtMs(nodeMs)}, above the target: no Node program can meet it on this machine` : `; node -e 0 alone: ${fmtMs(nodeMs)}`;
-    for (const [key, what] of [['bin', 'bin: node dist/ci-images.mjs wait-ci --help'], ['action', 'action: node dist/action.mjs (wait-ci --help)']] as const) {
+    const floorNote =
+      nodeMs > STARTUP_TARGET_MS
+        ? `; node -e 0 alone is ${fmtMs(nodeMs)}, above the target: no Node program can meet it on this machine`
+        : `; node -e 0 alone: ${fmtMs(nodeMs)}`;
+    for (const [key, what] of [
+      ['bin', 'bin: node dist/ci-images.mjs wait-ci --help'],
+      ['action', 'action: node dist/action.mjs (wait-ci --help)'],
+    ] as const) {
       summary({
         metric: `start-up, ${what}`,
         target: `<= ${STARTUP_TARGET_MS} ms`,
         measured: `${fmtMedianCI(t(key))}; p10 ${fmtMs(p10(t(key)))}, p90 ${fmtMs(p90(t(key)))}`,
         verdict: verdict(median(t(key)), medianCI(t(key)), STARTUP_TARGET_MS, '<='),
-        note: `${fmtRatioCI(ratioCI(t(key), t('node')))} node -e 0${floorNote}; ours on top of node -e 0: ${fmtMs(median(t(key)) - nodeMs)}` + (key === 'bin' ? `; wait-ci "Not waiting" (all modules): ${fmtMs(median(t('notWaiting')))}` : ''),
+        note:
+          `${fmtRatioCI(ratioCI(t(key), t('node')))} node -e 0${floorNote}; ours on top of node -e 0: ${fmtMs(median(t(key)) - nodeMs)}` +
+          (key === 'bin' ? `; wait-ci "Not waiting" (all modules): ${fmtMs(median(t('notWaiting')))}` : ''),
       });
     }
     summary({

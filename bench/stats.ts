@@ -71,7 +71,10 @@ export interface Table {
 export function renderTable(table: Table): string {
   const widths = table.headers.map((h, i) => Math.max(h.length, ...table.rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: readonly string[]) =>
-    cells.map((c, i) => (i === 0 || table.align === 'left' ? (c ?? '').padEnd(widths[i]) : (c ?? '').padStart(widths[i]))).join('  ').trimEnd();
+    cells
+      .map((c, i) => (i === 0 || table.align === 'left' ? (c ?? '').padEnd(widths[i]) : (c ?? '').padStart(widths[i])))
+      .join('  ')
+      .trimEnd();
   const out = [table.title, '-'.repeat(table.title.length), line(table.headers), widths.map((w) => '-'.repeat(w)).join('  ')];
   for (const row of table.rows) out.push(line(row));
   for (const note of table.notes ?? []) out.push(`  * ${note}`);
@@ -132,7 +135,11 @@ export function medianCI(values: readonly number[], level = 0.95): Interval {
  * Percentile-bootstrap confidence interval of median(a) / median(b), the two samples resampled
  * independently, with a fixed-seed PRNG (reproducible). Also the point estimate.
  */
-export function ratioCI(a: readonly number[], b: readonly number[], options: { resamples?: number; level?: number; seed?: number } = {}): Interval & { ratio: number } {
+export function ratioCI(
+  a: readonly number[],
+  b: readonly number[],
+  options: { resamples?: number; level?: number; seed?: number } = {},
+): Interval & { ratio: number } {
   const ratio = median(a) / median(b);
   if (a.length === 0 || b.length === 0) return { ratio: NaN, lo: NaN, hi: NaN, coverage: NaN };
   const random = seededRandom(options.seed ?? 0x5eed);

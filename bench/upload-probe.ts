@@ -27,13 +27,16 @@ if (!registryUrl || !Number.isFinite(total) || !gc || !['fetch', 'pushBlob', 'no
 const block = randomFillSync(Buffer.alloc(1 << 20));
 const source = () => {
   let i = 0;
-  return new ReadableStream<Uint8Array>({
-    pull(controller) {
-      if (i === total) return controller.close();
-      block.writeUInt32BE(i++, 0);
-      controller.enqueue(new Uint8Array(block));
+  return new ReadableStream<Uint8Array>(
+    {
+      pull(controller) {
+        if (i === total) return controller.close();
+        block.writeUInt32BE(i++, 0);
+        controller.enqueue(new Uint8Array(block));
+      },
     },
-  }, { highWaterMark: 1 });
+    { highWaterMark: 1 },
+  );
 };
 const hash = createHash('sha256');
 for (let i = 0; i < total; i++) {
@@ -53,7 +56,10 @@ async function startUpload(repository: string): Promise<URL> {
 const modes: Record<string, (repository: string) => Promise<void>> = {
   async fetch(repository) {
     const response = await fetch(await startUpload(repository), {
-      method: 'PUT', body: source(), duplex: 'half', headers: { 'content-type': 'application/octet-stream' },
+      method: 'PUT',
+      body: source(),
+      duplex: 'half',
+      headers: { 'content-type': 'application/octet-stream' },
     } as RequestInit);
     await response.body?.cancel();
     if (response.status !== 201) throw new Error(`fetch PUT: HTTP ${response.status}`);

@@ -50,7 +50,10 @@ export async function startWaitRig(): Promise<WaitRig> {
     let tokenBase = 0;
     const tokens = () => ghcr.tokenServer!.requests.filter((r) => r.user === CI_USER).length;
     return {
-      ghcr, pkg, ghcrProxy, pkgProxy,
+      ghcr,
+      pkg,
+      ghcrProxy,
+      pkgProxy,
       pusher: benchClient(ghcr, 'ghcr.io', PUSHER),
       requests() {
         const r = { ghcr: ghcrProxy.log.length, token: tokens() - tokenBase, pkg: pkgProxy.log.length };
@@ -88,9 +91,11 @@ export interface StagedImages {
 export async function stageImages(rig: WaitRig, versions: readonly string[], tag: string): Promise<StagedImages> {
   const refs = versions.map((v) => ghcrReference(v, tag));
   const images: TestImage[] = refs.map(() => makeTestImage({ layers: 1, layerSize: 512 }));
-  await Promise.all(refs.map(async (ref, i) => {
-    for (const blob of [images[i].config, ...images[i].layers]) await rig.pusher.pushBlob(ref, blob.digest, blob.data);
-  }));
+  await Promise.all(
+    refs.map(async (ref, i) => {
+      for (const blob of [images[i].config, ...images[i].layers]) await rig.pusher.pushBlob(ref, blob.digest, blob.data);
+    }),
+  );
   return {
     refs,
     async publish() {
@@ -203,7 +208,8 @@ export async function runWait(rig: WaitRig, options: WaitRunOptions): Promise<Wa
   clearTimeout(timer);
   await pushing;
   const requests = rig.requests();
-  const isCheck = (r: { method: string; path: string; status?: number }) => r.method === 'HEAD' && /\/manifests\//.test(r.path) && r.status !== 401;
+  const isCheck = (r: { method: string; path: string; status?: number }) =>
+    r.method === 'HEAD' && /\/manifests\//.test(r.path) && r.status !== 401;
   const manifestChecks = rig.ghcrProxy.log.filter(isCheck);
   const n = options.versions.length;
   return {
@@ -215,8 +221,10 @@ export async function runWait(rig: WaitRig, options: WaitRunOptions): Promise<Wa
     requests,
     firstRoundRequests: firstRoundRequests.total,
     afterFirstRound: {
-      ghcr: requests.ghcr - firstRoundRequests.ghcr, token: requests.token - firstRoundRequests.token,
-      pkg: requests.pkg - firstRoundRequests.pkg, total: requests.total - firstRoundRequests.total,
+      ghcr: requests.ghcr - firstRoundRequests.ghcr,
+      token: requests.token - firstRoundRequests.token,
+      pkg: requests.pkg - firstRoundRequests.pkg,
+      total: requests.total - firstRoundRequests.total,
     },
     rounds: manifestChecks.length / n,
     roundsAfterFirst: manifestChecks.filter((r) => r.at > firstRoundAt).length / n,

@@ -5,7 +5,10 @@ import {
   COMMANDS,
   commandNames,
   runCommand
-} from "./chunks/chunk-CINYUB3E.mjs";
+} from "./chunks/chunk-4SIKSEXI.mjs";
+import {
+  closestName
+} from "./chunks/chunk-MJ4GKCEB.mjs";
 import "./chunks/chunk-QAO4AET5.mjs";
 
 // lib/action/cli.ts
@@ -39,9 +42,13 @@ if (alias === void 0 && (name === void 0 || name === "--help" || name === "-h" |
   process.exitCode = name === void 0 ? 2 : 0;
 } else if (alias === void 0 && (name === "--version" || name === "-V")) {
   process.stdout.write(version() + "\n");
-} else if (!name || !COMMANDS[name]) {
-  process.stderr.write(`error: unknown command ${JSON.stringify(name)}: expected one of ${commandNames().join(", ")} (see ci-images --help)
-`);
+} else if (!name || !Object.hasOwn(COMMANDS, name)) {
+  const closest = name ? closestName(name, commandNames()) : void 0;
+  const hint = closest ? `; did you mean ${closest}?` : "";
+  process.stderr.write(
+    `error: unknown command ${JSON.stringify(name)}: expected one of ${commandNames().join(", ")}${hint} (see ci-images --help)
+`
+  );
   process.exitCode = 2;
 } else {
   process.exitCode = await runCommand(name, args);

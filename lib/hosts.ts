@@ -7,7 +7,7 @@
  * need as plain types (the configuration satisfies them); the clients are built in lib/cli/clients.ts.
  */
 import { ConfigError } from './support/errors.ts';
-import { formatReference, parseReference } from './oci/reference.ts';
+import { DOCKER_HUB, formatReference, parseReference } from './oci/reference.ts';
 import type { Credentials } from './registry/credentials.ts';
 
 /** A config variable that holds a registry token. */
@@ -26,7 +26,8 @@ export interface HostProfile {
    * How a manifest digest is deleted: the registry API, or GitHub's package-versions REST API
    * (ghcr.io refuses manifest DELETE), with the token variables it accepts, first found wins.
    */
-  readonly deleteMethod: { readonly kind: 'registry-api' } | { readonly kind: 'github-packages-api'; readonly tokenVariables: readonly TokenVariable[] };
+  readonly deleteMethod:
+    { readonly kind: 'registry-api' } | { readonly kind: 'github-packages-api'; readonly tokenVariables: readonly TokenVariable[] };
   /** The registry API's base URL when it is not `https://<host>`. */
   readonly baseUrl?: string;
 }
@@ -51,7 +52,7 @@ const HOSTS: Readonly<Record<string, HostProfile>> = {
     tokenVariable: 'GITHUB_TOKEN',
     deleteMethod: { kind: 'registry-api' },
   },
-  'docker.io': { host: 'docker.io', separator: '/', deleteMethod: { kind: 'registry-api' }, baseUrl: 'https://registry-1.docker.io' },
+  'docker.io': { host: 'docker.io', separator: '/', deleteMethod: { kind: 'registry-api' }, baseUrl: `https://${DOCKER_HUB.apiHost}` },
 };
 
 export function hostProfile(host: string): HostProfile {
@@ -123,9 +124,13 @@ export function dockerReference(config: EndpointsInput, reference: string): stri
 
 /**
  * What to set when a registry refused our credentials: the token variable of each host that has
- * one, and the package permissions a GitHub token needs.
+ * one, and the package permissions a GitHub token needs. `stored`: where the stored credentials of
+ * each host asked about came from (or where the chain looked), said first.
  */
-export function refusalHint(): string {
-  const variables = Object.values(HOSTS).filter((p) => p.tokenVariable).map((p) => `${p.tokenVariable} for ${p.host}`);
-  return `set ${variables.join(', ')}; a GitHub token needs read:packages (write:packages to push, delete:packages to prune; in a workflow: permissions: packages: write)`;
+export function refusalHint(stored: readonly string[] = []): string {
+  const variables = Object.values(HOSTS)
+    .filter((p) => p.tokenVariable)
+    .map((p) => `${p.tokenVariable} for ${p.host}`);
+  const lookedIn = stored.length ? `${stored.join('; ')}; ` : '';
+  return `${lookedIn}set ${variables.join(', ')} or log in with docker login / podman login; a GitHub token needs read:packages (write:packages to push, delete:packages to prune; in a workflow: permissions: packages: write)`;
 }

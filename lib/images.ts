@@ -127,7 +127,10 @@ export function platformTagSuffix(platform: string): string {
 
 /** The same image in every GitHub registry, preferred (ghcr.io) first, as the wait scripts probe them. */
 export function candidateImages(config: NamingInput, kind: ImageKind, python: string, tag: string): Record<GithubRegistry, string> {
-  return Object.fromEntries(GITHUB_REGISTRIES.map((registry) => [registry, githubImage(config, registry, kind, python, tag)])) as Record<GithubRegistry, string>;
+  return Object.fromEntries(GITHUB_REGISTRIES.map((registry) => [registry, githubImage(config, registry, kind, python, tag)])) as Record<
+    GithubRegistry,
+    string
+  >;
 }
 
 /**
@@ -136,7 +139,9 @@ export function candidateImages(config: NamingInput, kind: ImageKind, python: st
  * (push, promote, copy) when it exists, as the bash push did.
  */
 export function imageKinds(
-  config: { readonly waitForProdBuildImage: boolean }, image: ImageChoice, purpose: 'wait' | 'publish' = 'wait',
+  config: { readonly waitForProdBuildImage: boolean },
+  image: ImageChoice,
+  purpose: 'wait' | 'publish' = 'wait',
 ): ImageKind[] {
   return IMAGE_KINDS.filter(
     (kind) => KINDS[kind].choice === image && (!isOptionalKind(kind) || purpose === 'publish' || config.waitForProdBuildImage),

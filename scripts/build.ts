@@ -31,7 +31,8 @@ const optionalCommands: Plugin = {
     b.onLoad({ filter: /[\\/]lib[\\/]action[\\/]optional-commands\.ts$/ }, () => {
       const present = Object.entries(CANDIDATES).filter(([, { script }]) => existsSync(join(ROOT, script)));
       const entries = present.map(
-        ([name, candidate]) => `  ${JSON.stringify(name)}: { ...CANDIDATES[${JSON.stringify(name)}], load: () => import(${JSON.stringify(`../../${candidate.script}`)}) },`,
+        ([name, candidate]) =>
+          `  ${JSON.stringify(name)}: { ...CANDIDATES[${JSON.stringify(name)}], load: () => import(${JSON.stringify(`../../${candidate.script}`)}) },`,
       );
       return {
         loader: 'ts',
@@ -70,7 +71,10 @@ export async function buildDist(outdir: string): Promise<string[]> {
     const texts: Record<string, string> = {};
     for (const name of commandNames()) {
       texts[name] = execFileSync(process.execPath, [join(first, 'ci-images.mjs'), name, '--help'], {
-        cwd: first, env: { PATH: process.env.PATH ?? '' }, encoding: 'utf8', timeout: 30_000,
+        cwd: first,
+        env: { PATH: process.env.PATH ?? '' },
+        encoding: 'utf8',
+        timeout: 30_000,
       });
     }
     return await bundle(outdir, texts);
@@ -100,7 +104,9 @@ async function bundle(outdir: string, texts: Readonly<Record<string, string>> | 
     charset: 'utf8',
     define: { __CI_IMAGES_VERSION__: JSON.stringify(pkg.version) },
     // CommonJS dependencies (dotenv) call require(): give the ESM bundle one.
-    banner: { js: "import { createRequire as __ciImagesRequire } from 'node:module';\nconst require = __ciImagesRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __ciImagesRequire } from 'node:module';\nconst require = __ciImagesRequire(import.meta.url);",
+    },
     plugins: [optionalCommands, helpTexts(texts)],
     write: false,
     logLevel: 'warning',
@@ -124,7 +130,10 @@ async function bundle(outdir: string, texts: Readonly<Record<string, string>> | 
 export function writeCommandLists(root: string = ROOT): string[] {
   const commands = declaredCommands();
   const changed: string[] = [];
-  for (const [file, generate] of [['package.json', withBins], ['action.yml', withCommandDescription]] as const) {
+  for (const [file, generate] of [
+    ['package.json', withBins],
+    ['action.yml', withCommandDescription],
+  ] as const) {
     const path = join(root, file);
     const text = readFileSync(path, 'utf8');
     const next = generate(text, commands);

@@ -89,7 +89,10 @@ try {
   const root = resolve(import.meta.dirname, '..');
   const code = await new Promise<number | null>((done) => {
     // stdout through us (it may be a pipe that closes); stderr, with the live lines, straight through.
-    child = spawn(process.execPath, ['--import', 'tsx', join(root, 'scripts/ci/images/wait-for-all-ci-images.ts')], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+    child = spawn(process.execPath, ['--import', 'tsx', join(root, 'scripts/ci/images/wait-for-all-ci-images.ts')], {
+      env,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     child.stdout!.on('data', write);
     child.on('close', done);
   });

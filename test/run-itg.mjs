@@ -20,7 +20,9 @@ const results = await Promise.all(
         child.stdout.on('data', (d) => (output += d));
         child.stderr.on('data', (d) => (output += d));
         child.on('close', (code, signal) => {
-          process.stdout.write(`${output}\n[test:itg] shard ${pattern} ended (${code ?? signal}) after ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
+          process.stdout.write(
+            `${output}\n[test:itg] shard ${pattern} ended (${code ?? signal}) after ${((Date.now() - started) / 1000).toFixed(0)} s\n`,
+          );
           resolve(code === 0);
         });
       }),

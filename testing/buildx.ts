@@ -84,14 +84,26 @@ export async function trixieDocker(): Promise<TrixieDocker | { readonly skip: st
     }
     writeFileSync(join(work, 'etc/sources.list'), `deb [signed-by=${KEYRING}] ${mirror} trixie main\n`);
     const apt = [
-      '-q', '-o', `Dir::Etc::sourcelist=${join(work, 'etc/sources.list')}`, '-o', 'Dir::Etc::sourceparts=-',
-      '-o', `Dir::State=${join(work, 'state')}`, '-o', `Dir::Cache=${join(work, 'cache')}`, '-o', 'APT::Sandbox::User=root',
+      '-q',
+      '-o',
+      `Dir::Etc::sourcelist=${join(work, 'etc/sources.list')}`,
+      '-o',
+      'Dir::Etc::sourceparts=-',
+      '-o',
+      `Dir::State=${join(work, 'state')}`,
+      '-o',
+      `Dir::Cache=${join(work, 'cache')}`,
+      '-o',
+      'APT::Sandbox::User=root',
     ];
     try {
       await execFileP('apt-get', [...apt, 'update'], { timeout: 180_000 });
       await execFileP('apt-get', [...apt, 'download', ...PACKAGES], { cwd: join(work, 'debs'), timeout: 300_000 });
     } catch (error) {
-      const why = String((error as { stderr?: string }).stderr || (error as Error).message).trim().split('\n').slice(-1)[0];
+      const why = String((error as { stderr?: string }).stderr || (error as Error).message)
+        .trim()
+        .split('\n')
+        .slice(-1)[0];
       return { skip: `skipped: cannot fetch ${PACKAGES.join(', ')} from ${mirror} trixie (${why})` };
     }
     for (const deb of readdirSync(join(work, 'debs')).filter((f) => f.endsWith('.deb'))) {

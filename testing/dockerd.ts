@@ -59,12 +59,26 @@ export async function startDockerd(options: DockerdOptions = {}): Promise<Docker
   // Our own config file keeps /etc/docker/daemon.json out, and the trust key out of /etc/docker.
   writeFileSync(join(dir, 'daemon.json'), JSON.stringify({ 'deprecated-key-path': join(dir, 'key.json'), ...options.daemonConfig }));
   const path = [...(options.pathPrefix ?? []), process.env.PATH ?? '/usr/sbin:/usr/bin:/sbin:/bin'].join(':');
-  const child = startProcess(options.dockerd ?? DOCKERD, [
-    '--config-file', join(dir, 'daemon.json'),
-    '--iptables=false', '--ip6tables=false', '--bridge=none', `--storage-driver=${options.storageDriver ?? 'vfs'}`,
-    '--data-root', join(dir, 'data'), '--exec-root', join(dir, 'exec'),
-    '--pidfile', join(dir, 'docker.pid'), '--host', dockerHost,
-  ], { env: { ...process.env, PATH: path } });
+  const child = startProcess(
+    options.dockerd ?? DOCKERD,
+    [
+      '--config-file',
+      join(dir, 'daemon.json'),
+      '--iptables=false',
+      '--ip6tables=false',
+      '--bridge=none',
+      `--storage-driver=${options.storageDriver ?? 'vfs'}`,
+      '--data-root',
+      join(dir, 'data'),
+      '--exec-root',
+      join(dir, 'exec'),
+      '--pidfile',
+      join(dir, 'docker.pid'),
+      '--host',
+      dockerHost,
+    ],
+    { env: { ...process.env, PATH: path } },
+  );
   const logs = collectOutput(child);
   const stop = () => stopDockerd(child, dir, join(dir, 'exec'));
   const deadline = Date.now() + timeoutMs;

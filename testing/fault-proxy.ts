@@ -41,7 +41,15 @@
  *     `upstreamAuthorization` as its own credential, like a pre-signed URL. It records every
  *     Authorization header it receives (`authorizationHeaders`), the request count and paths.
  */
-import { createServer, request as httpRequest, Agent, type IncomingMessage, type ServerResponse, type OutgoingHttpHeaders, type Server } from 'node:http';
+import {
+  createServer,
+  request as httpRequest,
+  Agent,
+  type IncomingMessage,
+  type ServerResponse,
+  type OutgoingHttpHeaders,
+  type Server,
+} from 'node:http';
 import type { Socket } from 'node:net';
 
 export type Fault =
@@ -136,8 +144,16 @@ export function mulberry32(seed: number): () => number {
 }
 
 const HOP_BY_HOP = new Set([
-  'connection', 'keep-alive', 'proxy-connection', 'proxy-authenticate', 'proxy-authorization',
-  'te', 'trailer', 'trailers', 'transfer-encoding', 'upgrade',
+  'connection',
+  'keep-alive',
+  'proxy-connection',
+  'proxy-authenticate',
+  'proxy-authorization',
+  'te',
+  'trailer',
+  'trailers',
+  'transfer-encoding',
+  'upgrade',
 ]);
 
 /** Headers from rawHeaders minus hop-by-hop ones (and those named in Connection), duplicates kept. */
@@ -168,11 +184,16 @@ function toOutgoing(headers: Map<string, { name: string; values: string[] }>): O
 
 function faultLabel(fault: Fault): string {
   switch (fault.kind) {
-    case 'status': return `status:${fault.status}`;
-    case 'stall': return `stall:${fault.ms}`;
-    case 'delay': return `delay:${fault.ms}`;
-    case 'truncate': return `truncate:${fault.bytes}`;
-    default: return fault.kind;
+    case 'status':
+      return `status:${fault.status}`;
+    case 'stall':
+      return `stall:${fault.ms}`;
+    case 'delay':
+      return `delay:${fault.ms}`;
+    case 'truncate':
+      return `truncate:${fault.bytes}`;
+    default:
+      return fault.kind;
   }
 }
 
@@ -259,8 +280,14 @@ export async function startFaultProxy(upstream: string, options: FaultProxyOptio
     const headers = endToEndHeaders(req.rawHeaders);
     if (!options.preserveHost) headers.set('host', { name: 'Host', values: [up.host] });
     const upReq = httpRequest({
-      protocol: 'http:', hostname: up.hostname, port: up.port, method: req.method, path: req.url,
-      headers: toOutgoing(headers), agent, setHost: false,
+      protocol: 'http:',
+      hostname: up.hostname,
+      port: up.port,
+      method: req.method,
+      path: req.url,
+      headers: toOutgoing(headers),
+      agent,
+      setHost: false,
     });
     // The client went away before we answered completely: drop the upstream exchange too.
     res.once('close', () => {
@@ -407,7 +434,12 @@ export async function startFaultProxy(upstream: string, options: FaultProxyOptio
       }
       const state = { rule, fired: 0 };
       rules.push(state);
-      return { rule, get fired() { return state.fired; } };
+      return {
+        rule,
+        get fired() {
+          return state.fired;
+        },
+      };
     },
     clearRules() {
       rules.length = 0;

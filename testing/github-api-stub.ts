@@ -9,13 +9,22 @@
  *   pointing, as GitHub does, at `/organizations/{numeric id}/…` (served too);
  * - DELETE /orgs/{org}/packages/container/{package}/versions/{id} → 204;
  * - 404 `{"message": "Not Found", "documentation_url": …}` for an unknown owner kind, package or version;
- * - 401 `{"message": "Requires authentication", …}` without `Authorization: Bearer <token>`.
+ * - 401 `{"message": "Requires authentication", …}` without `Authorization`, `{"message": "Bad credentials", …}`
+ *   with another token; 403 `Request forbidden by administrative rules…` without a `User-Agent`;
+ * - workflow runs and jobs, scripted over time (github-actions-routes.ts), with `ETag` on every 200
+ *   and 304 (no body, not counted against the rate limit) for a matching `If-None-Match`;
+ * - `x-ratelimit-limit/-remaining/-used/-reset/-resource` on every answer, and scripted faults
+ *   (e.g. 403 secondary rate limit with `retry-after`, 500) for requests matching a path.
  *
  * GitHub caps per_page at 100; the stub can cap it lower to exercise pagination with few versions.
  * Every request is recorded (method, path, headers) so tests can check what was sent.
  */
+import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { actionsRoute, type StubRun } from './github-actions-routes.ts';
+
+export type { StubJob, StubRun, StubRunStep } from './github-actions-routes.ts';
 
 export interface StubVersion {
   readonly id: number;
@@ -38,7 +47,24 @@ export interface RecordedRequest {
   readonly authorization: string | undefined;
   readonly accept: string | undefined;
   readonly apiVersion: string | undefined;
+  readonly userAgent: string | undefined;
+  readonly ifNoneMatch: string | undefined;
   readonly status: number;
+  /** ms after the first request. */
+  readonly atMs: number;
+}
+
+/** Answers `status` (with `retryAfter` seconds, GitHub's `message`) to the next `times` requests whose path matches. */
+export interface StubFault {
+  readonly path: RegExp;
+  readonly status: number;
+  times: number;
+  readonly retryAfter?: number;
+  readonly message?: string;
+  /** Sent as x-ratelimit-remaining with the fault (a primary rate limit is `0`). */
+  readonly remaining?: number;
+  /** Only from this long after the start. */
+  readonly afterMs?: number;
 }
 
 export interface GithubApiStub {
@@ -48,6 +74,8 @@ export interface GithubApiStub {
   readonly packages: StubPackage[];
   /** Version ids deleted, in order. */
   readonly deleted: number[];
+  /** Date.now() of the first request (where scripted time starts), undefined before it. */
+  startedAt(): number | undefined;
   stop(): Promise<void>;
 }
 
@@ -58,6 +86,11 @@ export interface GithubApiStubOptions {
   readonly maxPerPage?: number;
   /** Status codes served once each, in order, before the real answer (e.g. 502 to exercise retries). */
   readonly failFirst?: number[];
+  /** Workflow runs, scripted over time. */
+  readonly runs?: StubRun[];
+  readonly faults?: StubFault[];
+  /** Requests left in the rate-limit window at the start (default 1000, GITHUB_TOKEN's per repository and hour). */
+  readonly rateLimitRemaining?: number;
 }
 
 const DOCS = 'https://docs.github.com/rest/packages/packages';
@@ -72,28 +105,74 @@ export async function startGithubApiStub(options: GithubApiStubOptions): Promise
     return ownerIds.get(owner)!;
   };
   let base = '';
+  // Scripted time starts with the first request: a wait's start-up (seconds under load) does not eat the script.
+  let started: number | undefined;
+  const limit = 1000;
+  let remaining = options.rateLimitRemaining ?? limit;
+  const resetAt = Math.floor(Date.now() / 1000) + 3600;
 
   const handle = (req: IncomingMessage, res: ServerResponse): number => {
     const url = new URL(req.url ?? '/', base);
+    started ??= Date.now();
+    const elapsedMs = Date.now() - started;
     const send = (status: number, body?: unknown, headers: Record<string, string> = {}) => {
-      res.writeHead(status, { 'x-github-api-version-selected': '2022-11-28', ...(body === undefined ? {} : { 'content-type': 'application/json; charset=utf-8' }), ...headers });
-      res.end(body === undefined ? undefined : JSON.stringify(body));
-      return status;
+      const json = body === undefined ? undefined : JSON.stringify(body);
+      const etag =
+        status === 200 && json !== undefined && req.method === 'GET' ? `W/"${createHash('sha1').update(json).digest('hex')}"` : undefined;
+      const notModified = etag !== undefined && req.headers['if-none-match'] === etag;
+      if (!notModified) remaining = Math.max(0, remaining - 1);
+      res.writeHead(notModified ? 304 : status, {
+        'x-github-api-version-selected': '2022-11-28',
+        'x-ratelimit-limit': String(limit),
+        'x-ratelimit-remaining': String(remaining),
+        'x-ratelimit-used': String(limit - remaining),
+        'x-ratelimit-reset': String(resetAt),
+        'x-ratelimit-resource': 'core',
+        ...(etag ? { etag } : {}),
+        ...(json === undefined || notModified ? {} : { 'content-type': 'application/json; charset=utf-8' }),
+        ...headers,
+      });
+      res.end(notModified ? undefined : json);
+      return notModified ? 304 : status;
     };
     const failure = failures.shift();
     if (failure) return send(failure, { message: 'Server Error' });
-    if (req.headers.authorization !== `Bearer ${options.token}`) {
-      return send(401, { message: 'Requires authentication', documentation_url: DOCS });
+    const fault = options.faults?.find((f) => f.times > 0 && f.path.test(url.pathname) && elapsedMs >= (f.afterMs ?? 0));
+    if (fault) {
+      fault.times--;
+      if (fault.remaining !== undefined) remaining = fault.remaining + 1;
+      return send(
+        fault.status,
+        { message: fault.message ?? 'Server Error', documentation_url: DOCS },
+        fault.retryAfter === undefined ? {} : { 'retry-after': String(fault.retryAfter) },
+      );
     }
+    if (!req.headers['user-agent']) {
+      return send(403, {
+        message:
+          'Request forbidden by administrative rules. Please make sure your request has a User-Agent header (https://docs.github.com/en/rest/overview/resources-in-the-rest-api#user-agent-required). Check https://developer.github.com for other possible causes.',
+      });
+    }
+    if (req.headers.authorization !== `Bearer ${options.token}`) {
+      const message = req.headers.authorization ? 'Bad credentials' : 'Requires authentication';
+      return send(401, { message, documentation_url: 'https://docs.github.com/rest' });
+    }
+    const actions = actionsRoute(options.runs ?? [], base, url, elapsedMs, options.maxPerPage ?? 100);
+    if (actions && req.method === 'GET') return send(actions.status, actions.body, actions.headers);
     const match = /^\/(orgs|users|organizations)\/([^/]+)\/packages\/container\/([^/]+)\/versions(?:\/(\d+))?$/.exec(url.pathname);
     if (!match) return send(404, { message: 'Not Found', documentation_url: DOCS });
     const [, kind, ownerPart, packagePart, idPart] = match;
     const packageName = decodeURIComponent(packagePart);
-    const pkg = options.packages.find((p) =>
-      p.name === packageName && (kind === 'organizations' ? String(ownerId(p.owner)) === ownerPart && p.ownerKind === 'orgs' : p.owner === ownerPart && p.ownerKind === kind),
+    const pkg = options.packages.find(
+      (p) =>
+        p.name === packageName &&
+        (kind === 'organizations'
+          ? String(ownerId(p.owner)) === ownerPart && p.ownerKind === 'orgs'
+          : p.owner === ownerPart && p.ownerKind === kind),
     );
     if (!pkg) return send(404, { message: 'Package not found.', documentation_url: DOCS });
-    const versionUrl = (v: StubVersion) => `${base}/${pkg.ownerKind}/${pkg.owner}/packages/container/${encodeURIComponent(pkg.name)}/versions/${v.id}`;
+    const versionUrl = (v: StubVersion) =>
+      `${base}/${pkg.ownerKind}/${pkg.owner}/packages/container/${encodeURIComponent(pkg.name)}/versions/${v.id}`;
 
     if (req.method === 'GET' && !idPart) {
       const perPage = Math.min(Number(url.searchParams.get('per_page') ?? 30) || 30, 100, options.maxPerPage ?? 100);
@@ -139,7 +218,10 @@ export async function startGithubApiStub(options: GithubApiStubOptions): Promise
         authorization: req.headers.authorization,
         accept: req.headers.accept,
         apiVersion: req.headers['x-github-api-version'] as string | undefined,
+        userAgent: req.headers['user-agent'],
+        ifNoneMatch: req.headers['if-none-match'] as string | undefined,
         status,
+        atMs: Date.now() - (started ?? Date.now()),
       });
     });
   });
@@ -150,6 +232,7 @@ export async function startGithubApiStub(options: GithubApiStubOptions): Promise
     requests,
     packages: options.packages,
     deleted,
+    startedAt: () => started,
     stop: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

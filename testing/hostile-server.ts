@@ -66,7 +66,13 @@ export async function startHostileServer(): Promise<HostileServer> {
   const server = createServer(async (req, res) => {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
-    const request: HostileRequest = { method: req.method ?? 'GET', path: req.url ?? '/', headers: req.headers, body: Buffer.concat(chunks), time: Date.now() };
+    const request: HostileRequest = {
+      method: req.method ?? 'GET',
+      path: req.url ?? '/',
+      headers: req.headers,
+      body: Buffer.concat(chunks),
+      time: Date.now(),
+    };
     requests.push(request);
     let answer: Answer;
     try {

@@ -79,7 +79,11 @@ export async function startLocalRegistry(options: LocalRegistryOptions = {}): Pr
       throw new Error(`docker-registry did not start: ${(error as Error).message}\n${logs()}`, { cause: error });
     }
     return {
-      host: `127.0.0.1:${port}`, url: `http://127.0.0.1:${port}`, dir, storageDir, logs,
+      host: `127.0.0.1:${port}`,
+      url: `http://127.0.0.1:${port}`,
+      dir,
+      storageDir,
+      logs,
       async stop() {
         await stopProcess(child);
         await options.onStop?.();

@@ -18,6 +18,10 @@ export interface RegistryOptions {
   /** token mode: anonymous callers may pull. */
   readonly anonymousPull?: boolean;
   readonly tokenLifetimeSeconds?: number;
+  /** token mode: OAuth2 refresh tokens → user (see token-server.ts). */
+  readonly refreshTokens?: Readonly<Record<string, string>>;
+  /** token mode: false makes the realm answer POST with 404. */
+  readonly oauth2?: boolean;
 }
 
 export interface RegistryServer {
@@ -55,9 +59,28 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Regi
       users: { [username]: password },
       anonymousPull: options.anonymousPull,
       tokenLifetimeSeconds: options.tokenLifetimeSeconds,
+      refreshTokens: options.refreshTokens,
+      oauth2: options.oauth2,
     });
-    auth = { token: { realm: tokenServer.realm, service: 'ci-images-registry', issuer: 'ci-images-test-issuer', rootcertbundle: tokenServer.certPath } };
+    auth = {
+      token: {
+        realm: tokenServer.realm,
+        service: 'ci-images-registry',
+        issuer: 'ci-images-test-issuer',
+        rootcertbundle: tokenServer.certPath,
+      },
+    };
   }
   const local = await startLocalRegistry({ dir, auth, onStop: async () => tokenServer?.stop() });
-  return { mode, host: local.host, url: local.url, username, password, storageDir: local.storageDir, tokenServer, logs: local.logs, stop: local.stop };
+  return {
+    mode,
+    host: local.host,
+    url: local.url,
+    username,
+    password,
+    storageDir: local.storageDir,
+    tokenServer,
+    logs: local.logs,
+    stop: local.stop,
+  };
 }

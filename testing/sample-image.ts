@@ -43,21 +43,26 @@ export function makeTestImage(options: TestImageOptions = {}): TestImage {
   );
   const config = blob(
     'application/vnd.oci.image.config.v1+json',
-    Buffer.from(JSON.stringify({
-      architecture: 'amd64', os: 'linux', created: options.created ?? new Date().toISOString(),
-      config: { Labels: { 'ci-images.test': options.label ?? randomBytes(6).toString('hex') } },
-      rootfs: { type: 'layers', diff_ids: layers.map((l) => l.digest) },
-    })),
+    Buffer.from(
+      JSON.stringify({
+        architecture: 'amd64',
+        os: 'linux',
+        created: options.created ?? new Date().toISOString(),
+        config: { Labels: { 'ci-images.test': options.label ?? randomBytes(6).toString('hex') } },
+        rootfs: { type: 'layers', diff_ids: layers.map((l) => l.digest) },
+      }),
+    ),
   );
-  const manifest = Buffer.from(JSON.stringify({
-    schemaVersion: 2,
-    mediaType: 'application/vnd.oci.image.manifest.v1+json',
-    config: { mediaType: config.mediaType, digest: config.digest, size: config.size },
-    layers: layers.map((l) => ({ mediaType: l.mediaType, digest: l.digest, size: l.size })),
-  }));
+  const manifest = Buffer.from(
+    JSON.stringify({
+      schemaVersion: 2,
+      mediaType: 'application/vnd.oci.image.manifest.v1+json',
+      config: { mediaType: config.mediaType, digest: config.digest, size: config.size },
+      layers: layers.map((l) => ({ mediaType: l.mediaType, digest: l.digest, size: l.size })),
+    }),
+  );
   return { manifest, manifestDigest: sha256(manifest), mediaType: 'application/vnd.oci.image.manifest.v1+json', config, layers };
 }
-
 
 /** Blobs first (skipping those already there), the manifest last: returns the manifest digest. */
 export async function pushSampleImage(client: RegistryClient, image: TestImage, ref: Reference): Promise<string> {

@@ -16,9 +16,21 @@ export interface TokenServerOptions {
   /** Anonymous callers get pull access (like public ghcr.io images). */
   readonly anonymousPull?: boolean;
   readonly tokenLifetimeSeconds?: number;
+  /**
+   * OAuth2 refresh tokens (docker's identity tokens) → the user they stand for. Accepted in a
+   * `grant_type=refresh_token` form POST, and as the password of the Basic token GET.
+   */
+  readonly refreshTokens?: Readonly<Record<string, string>>;
+  /** false: the realm answers POST with 404, as token servers without OAuth2 do (default true). */
+  readonly oauth2?: boolean;
 }
 
 export interface TokenRequestRecord {
+  readonly method: string;
+  /** The form's `grant_type` of a POST; its `client_id` and `service`. */
+  readonly grantType?: string;
+  readonly clientId?: string;
+  readonly service?: string;
   readonly scope: string[];
   readonly user: string | undefined;
   readonly status: number;
@@ -36,10 +48,25 @@ let cachedKey: { dir: string; key: KeyObject; certPath: string; certDer: string 
 function signingMaterial() {
   if (cachedKey) return cachedKey;
   const dir = mkdtempSync(join(tmpdir(), 'ci-images-token-'));
-  execFileSync('openssl', [
-    'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', '/CN=ci-images-test-token',
-    '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'),
-  ], { stdio: 'ignore' });
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '2',
+      '-subj',
+      '/CN=ci-images-test-token',
+      '-keyout',
+      join(dir, 'key.pem'),
+      '-out',
+      join(dir, 'cert.pem'),
+    ],
+    { stdio: 'ignore' },
+  );
   const pem = readFileSync(join(dir, 'cert.pem'), 'utf8');
   const certDer = new X509Certificate(pem).raw.toString('base64');
   cachedKey = { dir, key: createPrivateKey(readFileSync(join(dir, 'key.pem'))), certPath: join(dir, 'cert.pem'), certDer };
@@ -57,7 +84,11 @@ export function signToken(claims: Record<string, unknown>): string {
   return `${header}.${payload}.${b64url(signature)}`;
 }
 
-function basicUser(req: IncomingMessage, users: Readonly<Record<string, string>>): { user?: string; ok: boolean } {
+function basicUser(
+  req: IncomingMessage,
+  users: Readonly<Record<string, string>>,
+  refresh: Readonly<Record<string, string>>,
+): { user?: string; ok: boolean } {
   const header = req.headers.authorization;
   if (!header) return { ok: true };
   const match = /^Basic (.+)$/i.exec(header);
@@ -65,17 +96,51 @@ function basicUser(req: IncomingMessage, users: Readonly<Record<string, string>>
   const decoded = Buffer.from(match[1], 'base64').toString();
   const user = decoded.slice(0, decoded.indexOf(':'));
   const password = decoded.slice(decoded.indexOf(':') + 1);
-  return { user, ok: users[user] === password };
+  if (Object.hasOwn(refresh, password)) return { user: refresh[password], ok: true };
+  return { user, ok: Object.hasOwn(users, user) && users[user] === password };
 }
 
 export async function startTokenServer(options: TokenServerOptions): Promise<TokenServer> {
   const { certPath } = signingMaterial();
   const requests: TokenRequestRecord[] = [];
-  const server: Server = createServer((req, res) => {
+  const refresh = options.refreshTokens ?? {};
+  const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    const scope = url.searchParams.getAll('scope').flatMap((s) => s.split(' ')).filter(Boolean);
-    const { user, ok } = basicUser(req, options.users);
-    const record = (status: number) => requests.push({ scope, user, status });
+    let params = url.searchParams;
+    let grant: { grantType?: string; clientId?: string; user?: string; ok: boolean } | undefined;
+    if (req.method === 'POST') {
+      const chunks: Buffer[] = [];
+      for await (const chunk of req) chunks.push(chunk as Buffer);
+      params = new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
+      const token = params.get('refresh_token') ?? '';
+      const known = params.get('grant_type') === 'refresh_token' && Object.hasOwn(refresh, token);
+      grant = {
+        grantType: params.get('grant_type') ?? undefined,
+        clientId: params.get('client_id') ?? undefined,
+        user: known ? refresh[token] : undefined,
+        ok: known,
+      };
+    }
+    const scope = params
+      .getAll('scope')
+      .flatMap((s) => s.split(' '))
+      .filter(Boolean);
+    const { user, ok } = grant ?? basicUser(req, options.users, refresh);
+    const record = (status: number) =>
+      requests.push({
+        method: req.method ?? 'GET',
+        grantType: grant?.grantType,
+        clientId: grant?.clientId,
+        service: params.get('service') ?? undefined,
+        scope,
+        user,
+        status,
+      });
+    if (req.method === 'POST' && options.oauth2 === false) {
+      record(404);
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('404 page not found');
+      return;
+    }
     if (!ok) {
       record(401);
       res.writeHead(401, { 'content-type': 'application/json' }).end(JSON.stringify({ details: 'invalid credentials' }));
@@ -90,12 +155,21 @@ export async function startTokenServer(options: TokenServerOptions): Promise<Tok
     const now = Math.floor(Date.now() / 1000);
     const lifetime = options.tokenLifetimeSeconds ?? 300;
     const token = signToken({
-      iss: options.issuer, sub: user ?? '', aud: options.service, exp: now + lifetime, nbf: now - 10, iat: now, jti: randomUUID(), access,
+      iss: options.issuer,
+      sub: user ?? '',
+      aud: options.service,
+      exp: now + lifetime,
+      nbf: now - 10,
+      iat: now,
+      jti: randomUUID(),
+      access,
     });
     record(200);
-    res.writeHead(200, { 'content-type': 'application/json' }).end(
-      JSON.stringify({ token, access_token: token, expires_in: lifetime, issued_at: new Date().toISOString() }),
-    );
+    // OAuth2 answers carry access_token only (docker's token GET both): we must accept either.
+    const body = grant
+      ? { access_token: token, expires_in: lifetime, scope: scope.join(' ') }
+      : { token, access_token: token, expires_in: lifetime, issued_at: new Date().toISOString() };
+    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
@@ -104,9 +178,10 @@ export async function startTokenServer(options: TokenServerOptions): Promise<Tok
     realm: `http://127.0.0.1:${port}/token`,
     certPath,
     requests,
-    stop: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

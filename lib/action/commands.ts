@@ -29,13 +29,13 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   'wait-ci': {
     script: 'scripts/ci/images/wait-for-all-ci-images.ts',
     summary: 'wait for the CI images of every python version; output githubRegistry',
-    inputs: ['timeout', 'poll-interval'],
+    inputs: ['timeout', 'poll-interval', 'producer'],
     load: () => import('../../scripts/ci/images/wait-for-all-ci-images.ts'),
   },
   'wait-prod': {
     script: 'scripts/ci/images/wait-for-all-prod-images.ts',
     summary: 'wait for the PROD images of every python version; output githubRegistry',
-    inputs: ['timeout', 'poll-interval'],
+    inputs: ['timeout', 'poll-interval', 'producer'],
     load: () => import('../../scripts/ci/images/wait-for-all-prod-images.ts'),
   },
   prepare: {
@@ -59,12 +59,14 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
     load: () => import('../../scripts/ci/images/push-images.ts'),
   },
   copy: {
-    script: 'scripts/ci/images/push-images.ts',
-    fixedArgs: ['--copy-to'],
-    summary: 'copy HOST: copy the push-tag image to another registry, no docker (push-images --copy-to)',
+    script: 'scripts/ci/images/copy-image.ts',
+    summary:
+      'copy SRC DST...: a whole image (every platform) to other repositories or registries, digest unchanged; ' +
+      'copy HOST: the push-tag image to another registry (push-images --copy-to)',
     inputs: ['python', 'image', 'timeout'],
     valueInput: 'copy-to',
-    load: () => import('../../scripts/ci/images/push-images.ts'),
+    imagesInput: true,
+    load: () => import('../../scripts/ci/images/copy-image.ts'),
   },
   prune: {
     script: 'scripts/ci/images/prune-images.ts',
@@ -84,6 +86,40 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
       'one multi-platform index from images pushed by digest on several runners (digests in args); outputs imageReference, imageDigest',
     inputs: ['python', 'image', 'timeout'],
     load: () => import('../../scripts/ci/images/merge-platforms.ts'),
+  },
+  wait: {
+    script: 'scripts/ci/images/wait-for-images.ts',
+    summary: 'wait REF...: wait until every image reference exists (any registry); outputs digests',
+    inputs: ['timeout', 'poll-interval'],
+    imagesInput: true,
+    load: () => import('../../scripts/ci/images/wait-for-images.ts'),
+  },
+  tag: {
+    script: 'scripts/ci/images/tag-image.ts',
+    summary: 'tag REF TAG...: new tags in the same repository, no blob moved; outputs digests',
+    inputs: ['timeout'],
+    imagesInput: true,
+    load: () => import('../../scripts/ci/images/tag-image.ts'),
+  },
+  digest: {
+    script: 'scripts/ci/images/image-digest.ts',
+    summary: 'digest REF [--platform OS/ARCH]: the manifest digest of an image reference; outputs digest, digests',
+    inputs: ['timeout'],
+    imagesInput: true,
+    load: () => import('../../scripts/ci/images/image-digest.ts'),
+  },
+  ls: {
+    script: 'scripts/ci/images/list-tags.ts',
+    summary: 'ls REPO: the tags of a repository, one a line (every page)',
+    inputs: ['timeout'],
+    imagesInput: true,
+    load: () => import('../../scripts/ci/images/list-tags.ts'),
+  },
+  auth: {
+    script: 'scripts/ci/images/auth.ts',
+    summary: 'auth HOST [--check]: where the credentials for a registry host come from (source and user, never the secret)',
+    inputs: ['timeout'],
+    load: () => import('../../scripts/ci/images/auth.ts'),
   },
   save: {
     script: 'scripts/ci/images/save-image.ts',
@@ -118,10 +154,10 @@ export function commandNames(): string[] {
 /** Every command the package and the action declare (bins, action.yml): COMMANDS, then the reserved ones absent now. */
 export function declaredCommands(): DeclaredCommand[] {
   const absent = Object.entries(CANDIDATES).filter(([name]) => !Object.hasOwn(COMMANDS, name));
-  return [...Object.entries(COMMANDS), ...absent].map(([name, { summary, valueInput, inputs = [] }]) => ({
+  return [...Object.entries(COMMANDS), ...absent].map(([name, { summary, valueInput, inputs = [], ...rest }]) => ({
     name,
     summary,
-    inputs: valueInput ? [valueInput, ...inputs] : inputs,
+    inputs: [...(valueInput ? [valueInput] : []), ...('imagesInput' in rest && rest.imagesInput ? ['images'] : []), ...inputs],
   }));
 }
 

@@ -29,6 +29,7 @@ export const FLAG_INPUTS = {
   image: { flag: '--image' },
   timeout: { flag: '--timeout' },
   'poll-interval': { flag: '--poll-interval' },
+  producer: { flag: '--producer' },
   'run-id': { flag: '--run-id' },
   keep: { flag: '--keep' },
   'older-than': { flag: '--older-than' },
@@ -46,11 +47,20 @@ export type ValueInput = (typeof VALUE_INPUTS)[number];
 export interface CommandInputs {
   /** Inputs that become its flags. */
   readonly inputs?: readonly FlagInput[];
-  /** The input that is its first argument, required (promote: from-tag). */
+  /** The input that is its first argument, required (promote: from-tag) unless the command takes images and they are given. */
   readonly valueInput?: ValueInput;
+  /** The `images` input (one reference a line) gives its positional arguments (wait REF..., copy SRC DST...). */
+  readonly imagesInput?: boolean;
 }
 
-export const ALL_INPUTS = ['command', ...Object.keys(VARIABLE_INPUTS), ...Object.keys(FLAG_INPUTS), ...VALUE_INPUTS, 'args'] as const;
+export const ALL_INPUTS = [
+  'command',
+  ...Object.keys(VARIABLE_INPUTS),
+  ...Object.keys(FLAG_INPUTS),
+  ...VALUE_INPUTS,
+  'images',
+  'args',
+] as const;
 
 /** Bad input to the action (exit 2, like the recipes' ConfigError). */
 export class InputError extends Error {
@@ -79,6 +89,14 @@ export function splitArgs(text: string): string[] {
   return text.split(/\s+/).filter(Boolean);
 }
 
+/** `images`: one reference a line; blank lines and `# comments` dropped. */
+export function imageLines(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.replace(/(^|\s)#.*$/, '').trim())
+    .filter(Boolean);
+}
+
 export function toInvocation(env: Env, commands: Readonly<Record<string, CommandInputs>>): Invocation {
   const secrets = SECRET_INPUTS.map((name) => getInput(env, name)).filter(Boolean);
   const names = Object.keys(commands);
@@ -96,11 +114,26 @@ export function toInvocation(env: Env, commands: Readonly<Record<string, Command
     // An empty input leaves the variable alone (the job's env, then the default).
     if (value) variables[variable] = value;
   }
+  // One GITHUB_TOKEN with `packages: read/write` serves ghcr.io too (as docker/login-action users
+  // expect), unless a container-registry-token input or the job's CONTAINER_REGISTRY_TOKEN says otherwise.
+  if (variables.GITHUB_TOKEN && !variables.CONTAINER_REGISTRY_TOKEN && !env.CONTAINER_REGISTRY_TOKEN) {
+    variables.CONTAINER_REGISTRY_TOKEN = variables.GITHUB_TOKEN;
+  }
   const args: string[] = [];
+  const images = imageLines(getInput(env, 'images'));
+  if (images.length && !spec.imagesInput) {
+    throw new InputError(`input images does not apply to command ${command} (only to ${takers(commands, (c) => c.imagesInput === true)})`);
+  }
   for (const input of VALUE_INPUTS) {
     const value = getInput(env, input);
-    if (spec.valueInput === input) {
-      if (!value) throw new InputError(`input ${input} is required with command ${command}`);
+    if (spec.valueInput === input && images.length) {
+      // copy with images is `copy SRC DST...`; copy-to is its other form, `copy HOST`.
+      if (value) throw new InputError(`inputs ${input} and images contradict each other with command ${command}: give one of them`);
+    } else if (spec.valueInput === input) {
+      if (!value)
+        throw new InputError(
+          `input ${input} is required with command ${command}${spec.imagesInput ? ' (or images, one reference a line)' : ''}`,
+        );
       args.push(value);
     } else if (value) {
       throw new InputError(`input ${input} applies only to command ${takers(commands, (c) => c.valueInput === input)}, not ${command}`);
@@ -122,7 +155,7 @@ export function toInvocation(env: Env, commands: Readonly<Record<string, Command
       args.push(flag, value);
     }
   }
-  args.push(...splitArgs(getInput(env, 'args')));
+  args.push(...images, ...splitArgs(getInput(env, 'args')));
   return { command, args, variables, secrets };
 }
 

@@ -1,4 +1,5 @@
 /** The flags of save and load: `--output FILE`, `--compress`, `--to REF…`, `--from-docker`, and the image references. */
+import { accessSync, constants } from 'node:fs';
 import { ConfigError } from '../support/errors.ts';
 import { parseReference, type Reference } from '../oci/reference.ts';
 import { COMPRESSIONS, type Compression } from '../archive/write.ts';
@@ -44,5 +45,12 @@ export function parseReferences(name: string, texts: readonly string[]): Referen
 /** The one FILE argument of load. */
 export function parseFileArgument(positionals: readonly string[]): string {
   if (positionals.length !== 1) throw new ConfigError('FILE', `load takes one FILE argument (the archive), got ${positionals.length}`);
-  return positionals[0];
+  const [file] = positionals;
+  // Checked before anything is printed or started: a wrong path is bad input, one line.
+  try {
+    accessSync(file, constants.R_OK);
+  } catch (error) {
+    throw new ConfigError('FILE', `${JSON.stringify(file)}: cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  return file;
 }

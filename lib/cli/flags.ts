@@ -6,6 +6,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ConfigError } from '../support/errors.ts';
 import { closestName } from '../support/closest.ts';
 import { checkPythonVersion, parseSeconds, type Config } from '../config/load.ts';
+import { VARIABLES } from '../config/variables.ts';
 import { IMAGE_CHOICES, type ImageChoice } from '../images.ts';
 import { GITHUB_REGISTRIES, isGithubRegistry, type GithubRegistry } from '../hosts.ts';
 import { HOST, HOST_ACCEPTED, TAG, TAG_ACCEPTED } from '../oci/grammar.ts';
@@ -29,7 +30,11 @@ export function parseFlags<T extends FlagSpec>(options: T, argv: string[] = proc
     return parseArgs({ args: argv, options, strict: true, allowPositionals: false }).values as FlagValues<T>;
   } catch (error) {
     // Node's message can span lines (e.g. the `--keep=-1` hint for values starting with a dash).
-    const message = (error as Error).message.split('\n').map((l) => l.trim()).filter(Boolean).join(' ');
+    const message = (error as Error).message
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .join(' ');
     const flag = /'(-{1,2}[^' ]+)/.exec(message)?.[1] ?? 'arguments';
     const closest = /^Unknown option/.test(message) ? closestFlag(flag, Object.keys(options)) : undefined;
     const hint = closest ? `; did you mean --${closest}?` : '';
@@ -44,7 +49,8 @@ export function closestFlag(given: string, known: readonly string[]): string | u
 
 /** `--run-id N`: a GitHub Actions run id (digits), required. */
 export function parseRunIdFlag(value: string | undefined): string {
-  if (value === undefined) throw new ConfigError('--run-id', '--run-id is required: the GitHub Actions run id whose image to pull, e.g. --run-id 123456789');
+  if (value === undefined)
+    throw new ConfigError('--run-id', '--run-id is required: the GitHub Actions run id whose image to pull, e.g. --run-id 123456789');
   if (!/^\d{1,20}$/.test(value)) throw ConfigError.invalid('--run-id', value, 'expected a GitHub Actions run id (digits)');
   return value;
 }
@@ -85,7 +91,8 @@ export const DEFAULT_OLDER_THAN = '14d';
 /** `--keep N`: a non-negative integer. */
 export function parseKeep(value: string | undefined): number {
   if (value === undefined) return DEFAULT_KEEP;
-  if (!/^\d{1,9}$/.test(value)) throw ConfigError.invalid('--keep', value, 'expected a non-negative whole number of run-id/sha tags to keep, e.g. 10');
+  if (!/^\d{1,9}$/.test(value))
+    throw ConfigError.invalid('--keep', value, 'expected a non-negative whole number of run-id/sha tags to keep, e.g. 10');
   return Number(value);
 }
 
@@ -110,15 +117,44 @@ export const WAIT_FLAGS = {
   'poll-interval': { type: 'string' },
   heartbeat: { type: 'string' },
   platform: { type: 'string' },
+  producer: { type: 'string' },
+  'producer-run-id': { type: 'string' },
+  grace: { type: 'string' },
 } as const;
 
-/** `--timeout SECONDS`, `--poll-interval SECONDS`, `--heartbeat SECONDS` (0: none) and `--platform os/arch`, when given. */
-export function parseWaitFlags(flags: { timeout?: string; 'poll-interval'?: string; heartbeat?: string; platform?: string }): {
-  timeoutSeconds?: number; pollIntervalSeconds?: number; heartbeatSeconds?: number; platform?: Platform;
+interface WaitFlagValues {
+  timeout?: string;
+  'poll-interval'?: string;
+  heartbeat?: string;
+  platform?: string;
+  producer?: string;
+  'producer-run-id'?: string;
+  grace?: string;
+}
+
+/**
+ * `--timeout SECONDS`, `--poll-interval SECONDS`, `--heartbeat SECONDS` (0: none), `--platform os/arch`,
+ * and the producer run: `--producer WORKFLOW`, `--producer-run-id N`, `--grace SECONDS`, when given.
+ */
+export function parseWaitFlags(flags: WaitFlagValues): {
+  timeoutSeconds?: number;
+  pollIntervalSeconds?: number;
+  heartbeatSeconds?: number;
+  platform?: Platform;
+  producer: { producer?: string; producerRunId?: string; graceSeconds?: number };
 } {
   return {
+    producer: {
+      producer: flags.producer === undefined ? undefined : VARIABLES.WAIT_FOR_IMAGE_PRODUCER.kind.parse('--producer', flags.producer),
+      producerRunId:
+        flags['producer-run-id'] === undefined
+          ? undefined
+          : VARIABLES.WAIT_FOR_IMAGE_PRODUCER_RUN_ID.kind.parse('--producer-run-id', flags['producer-run-id']),
+      graceSeconds: flags.grace === undefined ? undefined : parseSeconds('--grace', flags.grace),
+    },
     platform: flags.platform === undefined ? undefined : parsePlatform(flags.platform, '--platform'),
-    heartbeatSeconds: flags.heartbeat === undefined ? undefined : flags.heartbeat === '0' ? 0 : parseSeconds('--heartbeat', flags.heartbeat),
+    heartbeatSeconds:
+      flags.heartbeat === undefined ? undefined : flags.heartbeat === '0' ? 0 : parseSeconds('--heartbeat', flags.heartbeat),
     timeoutSeconds: flags.timeout === undefined ? undefined : parseSeconds('--timeout', flags.timeout),
     pollIntervalSeconds: flags['poll-interval'] === undefined ? undefined : parseSeconds('--poll-interval', flags['poll-interval']),
   };
@@ -133,7 +169,9 @@ export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
  */
 export function parseFormat(flags: { json?: boolean; format?: string }): OutputFormat {
   const format = flags.format ?? (flags.json ? 'json' : 'text');
-  if (!(OUTPUT_FORMATS as readonly string[]).includes(format)) throw ConfigError.invalid('--format', format, `expected one of ${OUTPUT_FORMATS.join(', ')}`);
-  if (flags.json && format !== 'json') throw new ConfigError('--json', `--json and --format ${format} contradict each other: pass one of them`);
+  if (!(OUTPUT_FORMATS as readonly string[]).includes(format))
+    throw ConfigError.invalid('--format', format, `expected one of ${OUTPUT_FORMATS.join(', ')}`);
+  if (flags.json && format !== 'json')
+    throw new ConfigError('--json', `--json and --format ${format} contradict each other: pass one of them`);
   return format as OutputFormat;
 }

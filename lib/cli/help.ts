@@ -16,11 +16,18 @@ export const SECTIONS_BY_SCRIPT: Readonly<Record<string, readonly Section[]>> = 
   'pull-image': [...COMMON, 'images'],
   'merge-platforms': [...COMMON, 'images'],
   'prune-images': [...COMMON],
+  auth: ['registry', 'credentials', 'transport'],
   'save-image': [...COMMON],
   'load-image': [...COMMON],
   referrers: [...COMMON],
   'verify-ci-image': [...COMMON, 'images', 'verifying'],
   'verify-prod-image': [...COMMON, 'images', 'verifying'],
+  // The commands on plain references read no image names: credentials, transport and the runner's.
+  'wait-for-images': ['credentials', 'transport', 'runner', 'waiting'],
+  'copy-image': ['credentials', 'transport', 'runner'],
+  'tag-image': ['credentials', 'transport', 'runner'],
+  'image-digest': ['credentials', 'transport', 'runner'],
+  'list-tags': ['credentials', 'transport', 'runner'],
 };
 
 export function scriptHelp(script: string, given: string): string {

@@ -4,7 +4,7 @@
  * redacted error line.
  */
 import { exitCodeFor, TimeoutError } from '../support/errors.ts';
-import { refusalHint } from '../hosts.ts';
+import { credentialRefusalHint } from './clients.ts';
 import { redact } from '../support/secrets.ts';
 import { parseSeconds, registerEnvironmentSecrets } from '../config/load.ts';
 import { debugEnabled, inGithubActions } from '../config/runtime.ts';
@@ -68,13 +68,19 @@ export async function runScript<T extends FlagSpec>(
         process.stdout.write(scriptHelp(spec.name, spec.usage) + '\n');
         return 0;
       }
-      const code = await withDeadline(spec, flags as { timeout?: string }, () => body(flags), () => (timedOut = true)).finally(runScriptEnd);
+      const code = await withDeadline(
+        spec,
+        flags as { timeout?: string },
+        () => body(flags),
+        () => (timedOut = true),
+      ).finally(runScriptEnd);
       if (parseFormat(flags) === 'env' && !code) envLines = takeExports();
       return code;
     } catch (error) {
       failure = error;
       // Refused credentials: say which variable to set (exit 3).
-      if (exitCodeFor(error) === 3 && error instanceof Error && !/ set [A-Z_]+_TOKEN/.test(error.message)) error.message += ` (${refusalHint()})`;
+      if (exitCodeFor(error) === 3 && error instanceof Error && !/ set [A-Z_]+_TOKEN/.test(error.message))
+        error.message += ` (${credentialRefusalHint(error.message)})`;
       if (inGithubActions()) {
         // On stderr with --json: stdout holds the envelope only (the runner reads both).
         const stream = json ? process.stderr : process.stdout;
@@ -93,7 +99,12 @@ export async function runScript<T extends FlagSpec>(
 }
 
 /** Runs `body` under the script's overall deadline, if it has one. */
-async function withDeadline<T>(spec: ScriptSpec<FlagSpec>, flags: { timeout?: string }, body: () => Promise<T>, onTimeout: () => void): Promise<T> {
+async function withDeadline<T>(
+  spec: ScriptSpec<FlagSpec>,
+  flags: { timeout?: string },
+  body: () => Promise<T>,
+  onTimeout: () => void,
+): Promise<T> {
   if (!spec.deadline) return body();
   const seconds = flags.timeout === undefined ? spec.deadline.defaultSeconds : parseSeconds('--timeout', flags.timeout);
   let timer: NodeJS.Timeout | undefined;

@@ -6,7 +6,13 @@ import { parseArgs } from 'node:util';
 import { COMMON_FLAGS, type FlagSpec } from './flags.ts';
 
 export function splitPositionals(argv: readonly string[], flags: FlagSpec): { flagArgs: string[]; positionals: string[] } {
-  const { tokens } = parseArgs({ args: [...argv], options: { ...flags, ...COMMON_FLAGS }, strict: false, allowPositionals: true, tokens: true });
+  const { tokens } = parseArgs({
+    args: [...argv],
+    options: { ...flags, ...COMMON_FLAGS },
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+  });
   const dropped = new Set<number>();
   const positionals: string[] = [];
   for (const token of tokens ?? []) {

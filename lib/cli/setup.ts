@@ -2,6 +2,7 @@
  * The set-up every script shares: the configuration, Actions masks, where lines go, and the
  * clients (built in clients.ts) bound to the configuration.
  */
+import { dirname } from 'node:path';
 import { loadConfig, type Config } from '../config/load.ts';
 import { enableMasking, group, makeLogger, setOutput } from '../github/actions.ts';
 import type { GithubPackagesClient } from '../github/packages-api.ts';
@@ -9,7 +10,7 @@ import type { RegistryClient, RegistryClientOptions } from '../registry/index.ts
 import type { DockerRunner } from '../docker/runner.ts';
 import { atScriptEnd, recordExport, recordResult } from '../report/envelope.ts';
 import type { ReportContext } from '../report/context.ts';
-import { dockerRunner, githubPackagesClient, pollingClient, registryClient } from './clients.ts';
+import { dockerRunner, githubPackagesClient, pollingClient, registryClient, setCredentialNoticeSink } from './clients.ts';
 import { parseFormat } from './flags.ts';
 
 /** A script's run: what its report needs, and its clients. */
@@ -47,6 +48,8 @@ export function setup(flags: CommonFlags, options: SetupOptions = {}, config: Co
   const out = makeLogger(format === 'env' ? process.stderr : process.stdout);
   // E.g. URL variables an untrusted checkout's .env tried to set on CI (lib/config/load.ts).
   for (const warning of config.warnings) makeLogger(process.stderr)(`warning: ${warning}`);
+  // A credential helper that failed is named once, in the log (lib/credentials).
+  setCredentialNoticeSink(log);
   return {
     config,
     json,
@@ -62,7 +65,7 @@ export function setup(flags: CommonFlags, options: SetupOptions = {}, config: Co
     pollingClient: () => pollingClient(config),
     packagesClient: (token) => githubPackagesClient(config, token, log),
     docker: () => {
-      const docker = dockerRunner({ dryRun, log });
+      const docker = dockerRunner({ dryRun, log, userDockerConfig: dirname(config.dockerConfigPath) });
       atScriptEnd(() => docker.logoutAll());
       return docker;
     },

@@ -41,10 +41,14 @@ export async function builtCommit(config: Pick<Config, 'commitTag' | 'build'>): 
  * The commit tag to publish: COMMIT_SHA when set; else, on GitHub Actions (GITHUB_SHA set, the
  * bash's guard), the build context's checked-out commit. Undefined: no commit tag, and `why` says so.
  */
-export async function commitTagToPublish(config: Pick<Config, 'commitTag' | 'githubSha' | 'build'>): Promise<{ tag?: string; why?: string }> {
+export async function commitTagToPublish(
+  config: Pick<Config, 'commitTag' | 'githubSha' | 'build'>,
+): Promise<{ tag?: string; why?: string }> {
   if (config.commitTag) return { tag: config.commitTag };
   if (!config.githubSha) return {};
   const sha = await checkedOutCommit(config.build.context);
   if (sha) return { tag: sha };
-  return { why: `GITHUB_SHA is set but ${config.build.context} is not a git checkout and COMMIT_SHA is not set: no commit tag is published` };
+  return {
+    why: `GITHUB_SHA is set but ${config.build.context} is not a git checkout and COMMIT_SHA is not set: no commit tag is published`,
+  };
 }

@@ -80,20 +80,31 @@ export function parseDigestArguments(texts: readonly string[]): string[] {
 interface ManifestBody {
   readonly config?: { readonly digest?: unknown };
   readonly manifests?: readonly {
-    mediaType?: unknown; digest?: unknown; size?: unknown; platform?: Readonly<Record<string, unknown>>; annotations?: unknown;
+    mediaType?: unknown;
+    digest?: unknown;
+    size?: unknown;
+    platform?: Readonly<Record<string, unknown>>;
+    annotations?: unknown;
   }[];
 }
 
 /** os/architecture/variant of an image manifest, from its config blob. */
-export async function imagePlatform(client: RegistryClient, repo: Pick<Reference, 'registry' | 'repository'>, body: Buffer, what: string): Promise<Platform> {
+export async function imagePlatform(
+  client: RegistryClient,
+  repo: Pick<Reference, 'registry' | 'repository'>,
+  body: Buffer,
+  what: string,
+): Promise<Platform> {
   const configDigest = (JSON.parse(body.toString('utf8')) as ManifestBody).config?.digest;
-  if (typeof configDigest !== 'string' || !DIGEST.test(configDigest)) throw new CiImagesError(`${what}: the manifest names no config digest`);
+  if (typeof configDigest !== 'string' || !DIGEST.test(configDigest))
+    throw new CiImagesError(`${what}: the manifest names no config digest`);
   const stream = await client.fetchBlob(repo, configDigest);
   const config = await readStreamBounded(stream, MAX_CONFIG_BYTES);
   if (!config.ok) throw new CiImagesError(`${what}: config ${configDigest} is larger than ${MAX_CONFIG_BYTES} bytes`);
   const platform = platformOf(JSON.parse(config.bytes.toString('utf8')) as Record<string, unknown>);
   if (!platform) throw new CiImagesError(`${what}: config ${configDigest} has no os/architecture`);
-  if (isUnknownPlatform(platform)) throw new CiImagesError(`${what}: an attestation manifest (unknown/unknown), not the image of a platform`);
+  if (isUnknownPlatform(platform))
+    throw new CiImagesError(`${what}: an attestation manifest (unknown/unknown), not the image of a platform`);
   return platform;
 }
 
@@ -129,11 +140,17 @@ async function entriesFor(client: RegistryClient, target: Reference, digest: str
     const attestation = isAttestationManifest(child as Descriptor);
     const platform = platformOf(child.platform);
     if (!attestation && (!platform || platform.os === 'unknown')) continue;
-    if (typeof child.digest !== 'string' || !DIGEST.test(child.digest) || typeof child.size !== 'number' || typeof child.mediaType !== 'string') {
+    if (
+      typeof child.digest !== 'string' ||
+      !DIGEST.test(child.digest) ||
+      typeof child.size !== 'number' ||
+      typeof child.mediaType !== 'string'
+    ) {
       throw new CiImagesError(`${what}: an index entry without a valid digest, size or media type`);
     }
     const descriptor = { mediaType: child.mediaType, digest: child.digest, size: child.size };
-    if (attestation) attestations.push({ ...descriptor, platform: { ...child.platform }, annotations: stringAnnotations(child.annotations) });
+    if (attestation)
+      attestations.push({ ...descriptor, platform: { ...child.platform }, annotations: stringAnnotations(child.annotations) });
     else entries.push({ ...descriptor, platform: platform! });
   }
   const kept = new Set(entries.map((e) => e.digest));
@@ -150,14 +167,22 @@ function stringAnnotations(value: unknown): Record<string, string> {
 
 /** The index body: OCI image index, children in the order given. */
 export function indexBody(entries: readonly IndexEntry[], attestations: readonly AttestationEntry[] = []): Buffer {
-  return Buffer.from(JSON.stringify({
-    schemaVersion: 2,
-    mediaType: MEDIA_TYPES.ociIndex,
-    manifests: [
-      ...entries.map((e) => ({ mediaType: e.mediaType, digest: e.digest, size: e.size, platform: { ...e.platform } })),
-      ...attestations.map((a) => ({ mediaType: a.mediaType, digest: a.digest, size: a.size, platform: { ...a.platform }, annotations: { ...a.annotations } })),
-    ],
-  }));
+  return Buffer.from(
+    JSON.stringify({
+      schemaVersion: 2,
+      mediaType: MEDIA_TYPES.ociIndex,
+      manifests: [
+        ...entries.map((e) => ({ mediaType: e.mediaType, digest: e.digest, size: e.size, platform: { ...e.platform } })),
+        ...attestations.map((a) => ({
+          mediaType: a.mediaType,
+          digest: a.digest,
+          size: a.size,
+          platform: { ...a.platform },
+          annotations: { ...a.annotations },
+        })),
+      ],
+    }),
+  );
 }
 
 /**
@@ -165,7 +190,12 @@ export function indexBody(entries: readonly IndexEntry[], attestations: readonly
  * tag and `extraTags`. Refuses a digest given twice, two images of one platform, and a digest the
  * repository does not hold (CiImagesError, exit 1, one line naming it).
  */
-export async function mergePlatforms(client: RegistryClient, target: Reference, digests: readonly string[], options: MergeOptions = {}): Promise<MergeResult> {
+export async function mergePlatforms(
+  client: RegistryClient,
+  target: Reference,
+  digests: readonly string[],
+  options: MergeOptions = {},
+): Promise<MergeResult> {
   if (digests.length === 0) throw new ConfigError('digest', 'no digest given: name the single-platform images to merge (sha256:…)');
   if (!target.tag) throw new ConfigError('--target', `--target ${formatReference(target)} has no tag: the index is pushed by tag`);
   const seen = new Map<string, string>();
@@ -215,7 +245,12 @@ function sha256(body: Buffer): string {
  * Where merge-platforms pushes the index: `--target` as given, or the image of the configuration
  * (GITHUB_REGISTRY, push tag, plus GITHUB_SHA as an extra tag), as push-images would name it.
  */
-export async function mergeTarget(config: Config, target: string | undefined, kind: ImageChoice, python: string): Promise<{ target: Reference; extraTags: string[] }> {
+export async function mergeTarget(
+  config: Config,
+  target: string | undefined,
+  kind: ImageChoice,
+  python: string,
+): Promise<{ target: Reference; extraTags: string[] }> {
   if (target !== undefined) {
     try {
       return { target: parseReference(target), extraTags: [] };

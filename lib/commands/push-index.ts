@@ -25,7 +25,10 @@ interface IndexBody {
  * platforms expected and what was found instead. Then one manifest PUT per tag in `tags`, by digest.
  */
 export async function promotePreparedIndex(
-  client: RegistryClient, source: string, tags: readonly string[], platforms: readonly string[],
+  client: RegistryClient,
+  source: string,
+  tags: readonly string[],
+  platforms: readonly string[],
   options: { readonly dryRun: boolean; readonly log: Writer },
 ): Promise<PromotedIndex | undefined> {
   const expected = platforms.join(',');
@@ -35,7 +38,8 @@ export async function promotePreparedIndex(
     return undefined;
   }
   const ref = parseReference(source);
-  const hint = `run prepare with BUILD_PLATFORM=${expected} first (it pushes the index); ` +
+  const hint =
+    `run prepare with BUILD_PLATFORM=${expected} first (it pushes the index); ` +
     'push does not re-tag a local single-platform image over it';
   const digest = await client.manifestDigest(ref);
   if (!digest) throw new CiImagesError(`BUILD_PLATFORM=${expected}: no multi-platform image at ${source}: ${hint}`);

@@ -24,7 +24,12 @@ export interface PushedImage {
   /** The manifest digest, when known (never in dry-run). */
   readonly imageDigest?: string;
   /** copy: what was carried with the image (signatures, SBOMs, attestations), each by digest with its kind. */
-  readonly referrers?: readonly { readonly digest: string; readonly artifactType?: string; readonly kind: string; readonly foundBy: string }[];
+  readonly referrers?: readonly {
+    readonly digest: string;
+    readonly artifactType?: string;
+    readonly kind: string;
+    readonly foundBy: string;
+  }[];
 }
 
 export interface PushResult {
@@ -55,7 +60,13 @@ export function publishTags(config: Config, kind: ImageKind, commitTag: string |
  * A kind a build may not make (`-build`) whose source is not in the registry: said in one line,
  * and skipped by promote and copy. A dry run plans it (nothing is asked of the registry).
  */
-async function optionalAndMissing(client: RegistryClient, kind: ImageKind, source: string, options: PushOptions, verb: string): Promise<boolean> {
+async function optionalAndMissing(
+  client: RegistryClient,
+  kind: ImageKind,
+  source: string,
+  options: PushOptions,
+  verb: string,
+): Promise<boolean> {
   if (options.dryRun || !isOptionalKind(kind) || (await client.exists(parseReference(source)))) return false;
   options.log(`No ${source}: the build made no ${kind} image; not ${verb}`);
   return true;
@@ -120,7 +131,12 @@ export async function pushImages(config: Config, docker: DockerRunner, options: 
  * GITHUB_REGISTRY, or to the local DockerHub name with USE_GITHUB_REGISTRY=false. Each publish
  * tag is made to name that index, by digest; a missing or single-platform image is an error.
  */
-async function pushPreparedIndex(config: Config, client: RegistryClient, options: PushOptions, platforms: readonly string[]): Promise<PushResult> {
+async function pushPreparedIndex(
+  config: Config,
+  client: RegistryClient,
+  options: PushOptions,
+  platforms: readonly string[],
+): Promise<PushResult> {
   const images: PushedImage[] = [];
   const commitTag = config.useGithubRegistry ? await commitTagFor(config, options.log) : undefined;
   // The -build image of a BuildKit build does not exist (mode=max caches that stage instead).
@@ -129,7 +145,13 @@ async function pushPreparedIndex(config: Config, client: RegistryClient, options
     const references = config.useGithubRegistry
       ? publishTags(config, kind, commitTag).map((tag) => githubImage(config, config.githubRegistry, kind, options.python, tag))
       : [local];
-    const promoted = await promotePreparedIndex(client, references[0], references.map((r) => parseReference(r).tag!), platforms, options);
+    const promoted = await promotePreparedIndex(
+      client,
+      references[0],
+      references.map((r) => parseReference(r).tag!),
+      platforms,
+      options,
+    );
     for (const reference of references) images.push({ kind, imageReference: reference, imageDigest: promoted?.digest });
   }
   return { mode: 'push', registry: config.useGithubRegistry ? config.githubRegistry : 'docker.io', images };
@@ -139,7 +161,11 @@ async function pushPreparedIndex(config: Config, client: RegistryClient, options
  * Re-tag images already in GITHUB_REGISTRY (e.g. the run-id image becomes `latest`): one GET and
  * one manifest PUT per tag, no blob moves, no docker.
  */
-export async function promoteImages(config: Config, client: RegistryClient, options: PushOptions & { fromTag: string }): Promise<PushResult> {
+export async function promoteImages(
+  config: Config,
+  client: RegistryClient,
+  options: PushOptions & { fromTag: string },
+): Promise<PushResult> {
   const registry = config.githubRegistry;
   const commitTag = await commitTagFor(config, options.log);
   const images: PushedImage[] = [];
@@ -175,7 +201,10 @@ export function copyTarget(config: Config, source: string, host: string, kind: I
 export async function copyImages(config: Config, client: RegistryClient, options: PushOptions & { copyTo: string }): Promise<PushResult> {
   const registry = config.githubRegistry;
   if (options.copyTo === registry) {
-    throw new ConfigError('--copy-to', `--copy-to ${options.copyTo} is GITHUB_REGISTRY itself: name the other registry (use --promote to re-tag in place)`);
+    throw new ConfigError(
+      '--copy-to',
+      `--copy-to ${options.copyTo} is GITHUB_REGISTRY itself: name the other registry (use --promote to re-tag in place)`,
+    );
   }
   const commitTag = await commitTagFor(config, options.log);
   const images: PushedImage[] = [];
@@ -193,9 +222,16 @@ export async function copyImages(config: Config, client: RegistryClient, options
       options.log(line);
       const copied = await missingAsError(source, () => copyImage(client, parseReference(source), parseReference(target)));
       const { skipped, mounted, streamed } = copied.blobs;
-      carried = copied.referrers.referrers.map((r) => ({ digest: r.digest, artifactType: r.artifactType, kind: artifactKind(r.artifactType), foundBy: r.foundBy }));
+      carried = copied.referrers.referrers.map((r) => ({
+        digest: r.digest,
+        artifactType: r.artifactType,
+        kind: artifactKind(r.artifactType),
+        foundBy: r.foundBy,
+      }));
       const withReferrers = carried.length ? `; ${carried.length} referrer(s): ${carried.map((r) => r.kind).join(', ')}` : '';
-      options.log(`copied ${target} ${copied.digest}: ${streamed} blob(s) streamed (${copied.bytesStreamed} bytes), ${mounted} mounted, ${skipped} already there${withReferrers}`);
+      options.log(
+        `copied ${target} ${copied.digest}: ${streamed} blob(s) streamed (${copied.bytesStreamed} bytes), ${mounted} mounted, ${skipped} already there${withReferrers}`,
+      );
       digest = copied.digest;
     }
     images.push({ kind, imageReference: target, imageDigest: digest, ...(carried?.length ? { referrers: carried } : {}) });

@@ -52,6 +52,9 @@ export async function listReferrers(client: RegistryClient, request: ReferrersRe
   const listing = await client.referrers(reference, digest, { artifactType: request.artifactType, depth: request.depth, signal });
   return {
     reference: formatReference({ registry: reference.registry, repository: reference.repository, digest }),
-    digest, api: listing.api, referrers: listing.referrers, dropped: listing.dropped,
+    digest,
+    api: listing.api,
+    referrers: listing.referrers,
+    dropped: listing.dropped,
   };
 }

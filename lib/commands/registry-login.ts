@@ -18,4 +18,3 @@ export async function loginToRegistry(docker: DockerRunner, config: Config, regi
   await docker.login(dockerRegistryHost(config, registry), credentials);
   return true;
 }
-

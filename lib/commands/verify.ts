@@ -91,7 +91,9 @@ export async function verifyImage(config: Config, docker: DockerRunner, options:
   const pull = config.useGithubRegistry ? await pullImage(config, docker, options, local) : undefined;
   if (!dryRun && !(await docker.imageExists(local))) {
     const why = pull && !pull.pulled ? ` (the pull of ${pull.source} failed)` : '';
-    throw new CiImagesError(`${local} is not in the local docker${why}: nothing to verify; prepare it first (prepare-ci-image${image === 'prod' ? ' --image prod' : ''})`);
+    throw new CiImagesError(
+      `${local} is not in the local docker${why}: nothing to verify; prepare it first (prepare-ci-image${image === 'prod' ? ' --image prod' : ''})`,
+    );
   }
   const checks: VerifyCheck[] = [];
   for (const check of planned) checks.push('status' in check ? check : await runCheck(docker, local, check, dryRun, log));
@@ -148,7 +150,9 @@ function prodChecks(config: Pick<Config, 'verifyProvidersFile' | 'verifyImportsF
   if (providers) {
     const expected = providers.map((p) => (p.startsWith(PROVIDER_PACKAGE) ? p : PROVIDER_PACKAGE + p.replace(/\./g, '-')));
     checks.push({
-      name: 'providers', command: 'airflow providers list --output table', env: { COLUMNS: '180' },
+      name: 'providers',
+      command: 'airflow providers list --output table',
+      env: { COLUMNS: '180' },
       judge: (stdout) => {
         const missing = expected.filter((name) => !listed(stdout, name));
         return missing.length ? { reason: `not installed: ${missing.join(', ')}`, missing } : undefined;
@@ -195,15 +199,24 @@ function readList(path: string, variable: string, entry: RegExp | undefined, acc
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return undefined;
-    throw ConfigError.invalid(variable, path, `the file ${path} cannot be read (${code === 'EISDIR' ? 'a directory' : code ?? 'error'})`);
+    throw ConfigError.invalid(variable, path, `the file ${path} cannot be read (${code === 'EISDIR' ? 'a directory' : (code ?? 'error')})`);
   }
   const entries: string[] = [];
   for (const [index, raw] of text.split('\n').entries()) {
     const line = raw.replace(/#.*/, '').trim();
     if (!line) continue;
-    const value = entry ? line : line.split(',').map((m) => m.trim()).join(', ');
+    const value = entry
+      ? line
+      : line
+          .split(',')
+          .map((m) => m.trim())
+          .join(', ');
     const ok = entry ? entry.test(value) : value.split(', ').every((m) => MODULE.test(m));
-    if (!ok) throw new ConfigError(variable, `${variable}: ${path} line ${index + 1}, ${JSON.stringify(line.slice(0, 80))}, is not valid: expected ${accepted}`);
+    if (!ok)
+      throw new ConfigError(
+        variable,
+        `${variable}: ${path} line ${index + 1}, ${JSON.stringify(line.slice(0, 80))}, is not valid: expected ${accepted}`,
+      );
     entries.push(value);
   }
   return entries;
@@ -223,5 +236,12 @@ function showOutput(text: string, log: Writer): void {
 
 /** The last non-empty line of a process's output, neutralized and capped: it came from a container or a registry. */
 function lastLine(text: string): string {
-  return neutralize(text.split(/[\r\n]+/).map((l) => l.trim()).filter(Boolean).pop() ?? '', 200);
+  return neutralize(
+    text
+      .split(/[\r\n]+/)
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .pop() ?? '',
+    200,
+  );
 }

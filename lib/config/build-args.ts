@@ -54,7 +54,12 @@ export interface BuildArgOptions {
  * forces AIRFLOW_PRE_CACHED_PIP_PACKAGES=false, INSTALL_PROVIDERS_FROM_SOURCES=false,
  * INSTALL_FROM_PYPI=false and INSTALL_FROM_DOCKER_CONTEXT_FILES=true before reading anything.
  */
-export function imageBuildArgs(inputs: BuildArgumentInputs, image: ImageChoice, python: string, options: BuildArgOptions = {}): readonly BuildArg[] {
+export function imageBuildArgs(
+  inputs: BuildArgumentInputs,
+  image: ImageChoice,
+  python: string,
+  options: BuildArgOptions = {},
+): readonly BuildArg[] {
   const args: BuildArg[] = [];
   const add = (key: string, value: string) => args.push(Object.freeze([key, value] as const));
   const prod = image === 'prod';

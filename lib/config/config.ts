@@ -3,6 +3,17 @@ import type { GithubRegistry } from '../hosts.ts';
 import type { BuildArg, BuildArgumentInputs } from './build-args.ts';
 import type { DockerCache } from './variables.ts';
 
+export interface ProducerSettings {
+  /** WAIT_FOR_IMAGE_PRODUCER: a workflow file name, id or name; empty: none named. */
+  readonly workflow: string;
+  /** WAIT_FOR_IMAGE_PRODUCER_RUN_ID; empty: none named. */
+  readonly runId: string;
+  readonly graceSeconds: number;
+  readonly apiIntervalSeconds: number;
+  readonly eventName: string;
+  readonly eventPath: string;
+}
+
 export interface BuildSettings {
   readonly ciDockerfile: string;
   readonly prodDockerfile: string;
@@ -92,9 +103,13 @@ export interface Config {
   readonly registryEndpoints: ReadonlyMap<string, string>;
   readonly waitTimeoutSeconds: number;
   readonly pollIntervalSeconds: number;
+  /** The producer watch of the waits (issue 23): what names the run, and how it is read. */
+  readonly producer: ProducerSettings;
   /** REGISTRY_REQUEST_TIMEOUT: per registry request; unset means each script's own default. */
   readonly requestTimeoutSeconds: number | undefined;
   readonly dockerConfigPath: string;
+  /** containers' `auth.json` files to read, in order (REGISTRY_AUTH_FILE, XDG_RUNTIME_DIR, XDG_CONFIG_HOME). */
+  readonly containersAuthFiles: readonly string[];
   readonly build: BuildSettings;
   /** One line each, for the caller to print on stderr: e.g. variables of an untrusted `.env` ignored. */
   readonly warnings: readonly string[];

@@ -107,7 +107,11 @@ export function parsePythonVersions(name: string, value: string): string[] {
   const versions = value.split(/[\s,]+/).filter(Boolean);
   for (const version of versions) {
     if (!PYTHON_VERSION.test(version)) {
-      throw ConfigError.invalid(name, value, `every version must look like 3.8 (major.minor, no leading zeros), got ${JSON.stringify(version)}`);
+      throw ConfigError.invalid(
+        name,
+        value,
+        `every version must look like 3.8 (major.minor, no leading zeros), got ${JSON.stringify(version)}`,
+      );
     }
   }
   return Object.freeze([...new Set(versions)]) as string[];
@@ -129,9 +133,15 @@ export function parseRegistryEndpoints(raw: string | undefined, name = 'REGISTRY
   const endpoints = new Map<string, string>();
   if (!raw) return frozenMap(endpoints);
   if (raw.includes('@')) {
-    throw new ConfigError(name, `${name} is not valid (value not shown): user:password@ in a URL is refused, credentials come from the token variables or docker's config.json; ${ENDPOINTS_ACCEPTED}`);
+    throw new ConfigError(
+      name,
+      `${name} is not valid (value not shown): user:password@ in a URL is refused, credentials come from the token variables or docker's config.json; ${ENDPOINTS_ACCEPTED}`,
+    );
   }
-  for (const pair of raw.split(',').map((p) => p.trim()).filter(Boolean)) {
+  for (const pair of raw
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const eq = pair.indexOf('=');
     if (eq <= 0) throw ConfigError.invalid(name, raw, ENDPOINTS_ACCEPTED);
     const host = pair.slice(0, eq).trim().toLowerCase();
@@ -144,7 +154,15 @@ export function parseRegistryEndpoints(raw: string | undefined, name = 'REGISTRY
     } catch {
       throw ConfigError.invalid(name, raw, `${JSON.stringify(target)} is not a URL; ${ENDPOINTS_ACCEPTED}`);
     }
-    if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.search || url.hash || url.username || url.password || target.includes('?') || target.includes('#')) {
+    if (
+      (url.protocol !== 'http:' && url.protocol !== 'https:') ||
+      url.search ||
+      url.hash ||
+      url.username ||
+      url.password ||
+      target.includes('?') ||
+      target.includes('#')
+    ) {
       throw ConfigError.invalid(name, raw, `${JSON.stringify(target)} must be a plain http:// or https:// URL; ${ENDPOINTS_ACCEPTED}`);
     }
     endpoints.set(host, url.origin + url.pathname.replace(/\/+$/, ''));
@@ -152,7 +170,9 @@ export function parseRegistryEndpoints(raw: string | undefined, name = 'REGISTRY
   return frozenMap(endpoints);
 }
 
-export const registryEndpoints: Kind<ReadonlyMap<string, string>> = kind(ENDPOINTS_ACCEPTED, (name, value) => parseRegistryEndpoints(value, name));
+export const registryEndpoints: Kind<ReadonlyMap<string, string>> = kind(ENDPOINTS_ACCEPTED, (name, value) =>
+  parseRegistryEndpoints(value, name),
+);
 
 /** A Map that refuses changes at run time too (Object.freeze does not reach a Map's entries). */
 export function frozenMap<K, V>(map: Map<K, V>): ReadonlyMap<K, V> {
@@ -167,7 +187,8 @@ export function frozenMap<K, V>(map: Map<K, V>): ReadonlyMap<K, V> {
 /** An http(s) URL without credentials, query or fragment; trailing slashes dropped. */
 export const httpUrl: Kind<string> = kind('an http(s) URL, e.g. https://api.github.com', (name, value) => {
   const accepted = 'expected an http(s) URL, e.g. https://api.github.com';
-  if (value.includes('@')) throw new ConfigError(name, `${name} is not valid (value not shown): user:password@ in a URL is refused; ${accepted}`);
+  if (value.includes('@'))
+    throw new ConfigError(name, `${name} is not valid (value not shown): user:password@ in a URL is refused; ${accepted}`);
   if (!/^https?:\/\/[^\s]+$/.test(value)) throw ConfigError.invalid(name, value, accepted);
   try {
     new URL(value);

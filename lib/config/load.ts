@@ -10,16 +10,23 @@
  * REGISTRY_ENDPOINTS, GITHUB_API_URL, DOCKER_CONFIG, …): they are ignored, with a warning in
  * `Config.warnings`. A file named by CI_IMAGES_ENV_FILE (or `envFile`) is trusted in full.
  */
-import { readFileSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parse as parseDotenv } from 'dotenv';
+import { definedOnly, readEnvFile } from './env-file.ts';
 import { ConfigError } from '../support/errors.ts';
 import { registerSecret } from '../support/secrets.ts';
 import { imageBuildArgs, imageLabels, type BuildArgumentInputs } from './build-args.ts';
 import {
-  FALLBACK_LOGIN_USER, isPorted, PORTED_NAMES, SECRET_NAMES, URL_NAMES, VARIABLES, variable,
-  type PortedName, type PortedVariable, type ValueOf,
+  FALLBACK_LOGIN_USER,
+  isPorted,
+  PORTED_NAMES,
+  SECRET_NAMES,
+  URL_NAMES,
+  VARIABLES,
+  variable,
+  type PortedName,
+  type PortedVariable,
+  type ValueOf,
 } from './variables.ts';
 
 export { checkPythonVersion, parsePythonVersions, parseRegistryEndpoints } from './kinds.ts';
@@ -85,7 +92,8 @@ class Reader {
     try {
       return v.kind.parse(name, value) as ValueOf<N>;
     } catch (error) {
-      if (v.secret && error instanceof ConfigError) throw new ConfigError(name, `${name} is not valid (value not shown): ${v.kind.accepts}`);
+      if (v.secret && error instanceof ConfigError)
+        throw new ConfigError(name, `${name} is not valid (value not shown): ${v.kind.accepts}`);
       throw error;
     }
   }
@@ -98,29 +106,6 @@ class Reader {
 export function registerEnvironmentSecrets(env: Env = process.env): void {
   const user = env.GITHUB_USERNAME || FALLBACK_LOGIN_USER;
   for (const name of SECRET_NAMES) registerSecret(env[name], user);
-}
-
-function readEnvFile(path: string, variableName: string, explicit: boolean): Record<string, string> {
-  let isDirectory: boolean;
-  try {
-    isDirectory = statSync(path).isDirectory();
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT' && !explicit) return {};
-    const why = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist' : `cannot be read (${(error as NodeJS.ErrnoException).code})`;
-    throw ConfigError.invalid(variableName, path, `the file ${path} ${why}`);
-  }
-  if (isDirectory) throw ConfigError.invalid(variableName, path, `expected a file of KEY=value lines, ${path} is a directory`);
-  try {
-    return parseDotenv(readFileSync(path));
-  } catch (error) {
-    throw ConfigError.invalid(variableName, path, `the file ${path} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
-}
-
-function definedOnly(env: Env): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [key, value] of Object.entries(env)) if (value !== undefined) out[key] = value;
-  return out;
 }
 
 const isCiEnvironment = (env: Env) => VARIABLES.CI.kind.parse('CI', env.CI ?? '') || env.GITHUB_ACTIONS === 'true';
@@ -247,8 +232,17 @@ function buildConfig(env: Env, realEnv: Env, warnings: readonly string[], option
     registryEndpoints: r.get('REGISTRY_ENDPOINTS'),
     waitTimeoutSeconds: r.get('WAIT_FOR_IMAGE_TIMEOUT'),
     pollIntervalSeconds: r.get('WAIT_FOR_IMAGE_POLL_INTERVAL'),
+    producer: Object.freeze({
+      workflow: r.get('WAIT_FOR_IMAGE_PRODUCER'),
+      runId: r.get('WAIT_FOR_IMAGE_PRODUCER_RUN_ID'),
+      graceSeconds: r.get('WAIT_FOR_IMAGE_GRACE'),
+      apiIntervalSeconds: r.get('WAIT_FOR_IMAGE_API_INTERVAL'),
+      eventName: r.get('GITHUB_EVENT_NAME'),
+      eventPath: r.get('GITHUB_EVENT_PATH'),
+    }),
     requestTimeoutSeconds: r.optional('REGISTRY_REQUEST_TIMEOUT'),
     dockerConfigPath: join(r.optional('DOCKER_CONFIG') ?? join(home, '.docker'), 'config.json'),
+    containersAuthFiles: containersAuthFiles(r, home),
     build: Object.freeze({
       ciDockerfile: r.get('DOCKERFILE_CI'),
       prodDockerfile: r.get('DOCKERFILE_PROD'),
@@ -265,6 +259,15 @@ function buildConfig(env: Env, realEnv: Env, warnings: readonly string[], option
     warnings: Object.freeze([...warnings]),
   };
   return Object.freeze(config);
+}
+
+/** containers/image's order: REGISTRY_AUTH_FILE alone, else the runtime dir's file, then the config dir's. */
+function containersAuthFiles(r: Reader, home: string): readonly string[] {
+  const explicit = r.raw('REGISTRY_AUTH_FILE');
+  if (explicit) return Object.freeze([resolve(explicit)]);
+  const runtime = r.raw('XDG_RUNTIME_DIR');
+  const configHome = r.raw('XDG_CONFIG_HOME') ?? join(home, '.config');
+  return Object.freeze([...(runtime ? [join(runtime, 'containers', 'auth.json')] : []), join(configHome, 'containers', 'auth.json')]);
 }
 
 /** The wait scripts need a version list; an empty one used to make them succeed silently (§6.15). */

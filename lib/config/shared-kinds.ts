@@ -23,7 +23,8 @@ export const githubRepository: Kind<string> = {
   parse(name, value) {
     if (!GITHUB_NAME.test(value)) throw ConfigError.invalid(name, value, 'expected owner/name, e.g. apache/airflow');
     for (const part of value.toLowerCase().split('/')) {
-      if (!PATH_COMPONENT.test(part)) throw ConfigError.invalid(name, value, `owner and name must be valid image name parts (${COMPONENT_ACCEPTED})`);
+      if (!PATH_COMPONENT.test(part))
+        throw ConfigError.invalid(name, value, `owner and name must be valid image name parts (${COMPONENT_ACCEPTED})`);
     }
     return value;
   },
@@ -41,7 +42,8 @@ export const buildArgs: Kind<readonly string[]> = {
   parse(name, value) {
     const args = value.split(/[\n ]+/).filter(Boolean);
     for (const arg of args) {
-      if (!/^[A-Za-z_][A-Za-z0-9_]*=/.test(arg)) throw ConfigError.invalid(name, arg, 'expected space- or newline-separated KEY=VALUE pairs');
+      if (!/^[A-Za-z_][A-Za-z0-9_]*=/.test(arg))
+        throw ConfigError.invalid(name, arg, 'expected space- or newline-separated KEY=VALUE pairs');
     }
     return Object.freeze(args);
   },
@@ -54,13 +56,18 @@ export const ciFlag: Kind<boolean> = {
 };
 
 /** `false` turns it off; any other value (airflow passes a run id to bust the cache) turns it on. */
-export const upgradeFlag = matching(/^[A-Za-z0-9_.-]{1,128}$/, 'expected false, or a value that turns it on (true, a run id: letters, digits, _ . -)');
+export const upgradeFlag = matching(
+  /^[A-Za-z0-9_.-]{1,128}$/,
+  'expected false, or a value that turns it on (true, a run id: letters, digits, _ . -)',
+);
 
 export const isoUtc = matching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/, 'expected a UTC time like 2022-01-18T12:00:00Z');
 
 export const TIMEOUT_BOUNDS: SecondsBounds = Object.freeze({ min: 0.1, max: 7 * DAY });
 export const POLL_INTERVAL_BOUNDS: SecondsBounds = Object.freeze({ min: 0.1, max: 3600 });
+export const GRACE_BOUNDS: SecondsBounds = Object.freeze({ min: 0.1, max: DAY });
+/** The floor keeps a wait from reading the API every poll; tests lower it to 1 s. */
+export const API_INTERVAL_BOUNDS: SecondsBounds = Object.freeze({ min: 1, max: 3600 });
 export const REQUEST_TIMEOUT_BOUNDS: SecondsBounds = Object.freeze({ min: 0.1, max: DAY });
 
 // ---- the table -----------------------------------------------------------------------------------
-

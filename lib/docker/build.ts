@@ -57,17 +57,24 @@ export function buildArgv(plan: BuildPlan): BuildCommand {
   if (multiPlatform && !(plan.buildx && plan.push?.length)) {
     // The classic builder takes one platform per build (the daemon refuses `linux/amd64,linux/arm64`
     // as "an invalid component"); prepare builds each platform apart and assembles the index.
-    throw new ConfigError('BUILD_PLATFORM', `BUILD_PLATFORM=${plan.platform}: several platforms need docker buildx with a push target, or one build per platform`);
+    throw new ConfigError(
+      'BUILD_PLATFORM',
+      `BUILD_PLATFORM=${plan.platform}: several platforms need docker buildx with a push target, or one build per platform`,
+    );
   }
   const platform = plan.platform ? ['--platform', plan.platform] : [];
   // PYTHON_BASE_IMAGE leads the parity set; a plan without it still gets the #20664 default.
-  const baseImage = plan.buildArgs.some((arg) => arg.startsWith('PYTHON_BASE_IMAGE=')) ? [] : [`PYTHON_BASE_IMAGE=python:${plan.python}-slim-buster`];
+  const baseImage = plan.buildArgs.some((arg) => arg.startsWith('PYTHON_BASE_IMAGE='))
+    ? []
+    : [`PYTHON_BASE_IMAGE=python:${plan.python}-slim-buster`];
   const tags = plan.push?.length ? plan.push.flatMap((ref) => ['-t', ref]) : ['-t', plan.localImage];
   const tail = [
     ...[...baseImage, ...plan.buildArgs].flatMap((arg) => ['--build-arg', arg]),
     ...(plan.labels ?? []).flatMap((label) => ['--label', label]),
-    '--target', plan.target,
-    '-f', plan.dockerfile,
+    '--target',
+    plan.target,
+    '-f',
+    plan.dockerfile,
     ...tags,
   ];
   if (!plan.buildx) {
@@ -93,8 +100,17 @@ export function buildArgv(plan: BuildPlan): BuildCommand {
   }
   return {
     argv: [
-      'buildx', 'build', '--builder', plan.builder, '--progress=plain', '--pull', ...platform, ...cache, ...tail,
-      plan.push?.length ? '--push' : '--load', plan.context,
+      'buildx',
+      'build',
+      '--builder',
+      plan.builder,
+      '--progress=plain',
+      '--pull',
+      ...platform,
+      ...cache,
+      ...tail,
+      plan.push?.length ? '--push' : '--load',
+      plan.context,
     ],
     env: {},
   };

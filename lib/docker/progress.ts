@@ -62,7 +62,11 @@ export function parseBuildProgress(output: string): BuildProgress {
       vertex.seconds = Number(text.slice(5, -1));
     } else if (text.startsWith('ERROR')) {
       vertex.status = 'error';
-      vertex.error = text.replace(/^ERROR:?\s*(?:\d+(?:\.\d+)?s\s*)?/, '').replace(CONTROL, '').slice(0, 300) || undefined;
+      vertex.error =
+        text
+          .replace(/^ERROR:?\s*(?:\d+(?:\.\d+)?s\s*)?/, '')
+          .replace(CONTROL, '')
+          .slice(0, 300) || undefined;
     }
   }
   let steps = 0;

@@ -6,10 +6,10 @@
 import { buildArgv, type BuildPlan } from './build.ts';
 import { parseBuildProgress, type BuildProgress } from './progress.ts';
 import type { Credentials } from '../support/credentials.ts';
-import { CiImagesError } from '../support/errors.ts';
 import { DOCKER_PUSH_RETRY, retry, type RetryOptions } from '../support/retry.ts';
 import { redact, registerSecret } from '../support/secrets.ts';
 import { neutralize } from '../support/network-text.ts';
+import { RunDockerConfig } from './run-config.ts';
 
 export interface DockerRunnerOptions {
   readonly dryRun: boolean;
@@ -26,6 +26,8 @@ export interface DockerRunnerOptions {
   readonly env?: Readonly<Record<string, string | undefined>>;
   /** Backoff for `push` (default DOCKER_PUSH_RETRY). */
   readonly pushRetry?: RetryOptions;
+  /** The user's docker config directory: copied (never written) into the run's own on the first login. */
+  readonly userDockerConfig?: string;
 }
 
 export interface RunOptions {
@@ -56,43 +58,31 @@ export interface BuildResult extends BuildProgress {
 
 export type { Credentials } from '../support/credentials.ts';
 
-/** A docker command that failed; the message carries the redacted command and stderr tail. */
-export class DockerCommandError extends CiImagesError {
-  readonly retryable: boolean;
-  constructor(
-    readonly argv: readonly string[],
-    readonly status: number,
-    readonly stderr: string,
-  ) {
-    const tail = stderr.trim().split('\n').filter(Boolean).slice(-10).join('\n');
-    super(redact(`${shellLine(['docker', ...argv])} failed with exit code ${status}${tail ? `:\n${tail}` : ''}`));
-    this.name = 'DockerCommandError';
-    // Retrying cannot fix refused credentials or a missing local image.
-    this.retryable = !/unauthorized|denied|authentication required|no such image|does not exist locally/i.test(stderr);
-  }
-}
-
-const SAFE_WORD = /^[\w@%+=:,./-]+$/;
-
-/**
- * POSIX shell quoting for display: a line a reader can paste into a terminal. Not zx's `quote`:
- * it writes ANSI-C `$'…'` strings and quotes commas, so every buildx line
- * (`--cache-from=type=registry,ref=…`) would read differently from the bash `docker_v` trace.
- */
-export function shellLine(argv: readonly string[]): string {
-  return argv.map((a) => (SAFE_WORD.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
-}
+import { CiImagesError } from '../support/errors.ts';
+import { DockerCommandError, shellLine } from './command-line.ts';
+export { DockerCommandError, shellLine } from './command-line.ts';
 
 export class DockerRunner {
   /** Every argv run (or, in dry-run, planned), in order, without the leading `docker`. */
   readonly commands: string[][] = [];
   private readonly loggedIn = new Set<string>();
+  /** Where our logins go: a temporary DOCKER_CONFIG of this run (run-config.ts). */
+  private readonly runConfig: RunDockerConfig;
 
-  constructor(readonly options: DockerRunnerOptions) {}
+  constructor(readonly options: DockerRunnerOptions) {
+    this.runConfig = new RunDockerConfig(options.userDockerConfig);
+  }
+
+  /** The run's DOCKER_CONFIG once a login made it. */
+  get runDockerConfig(): string | undefined {
+    return this.runConfig.path;
+  }
 
   async run(args: readonly string[], opts: RunOptions = {}): Promise<RunResult> {
     // Extra environment is shown as a prefix, so the line can be pasted: `DOCKER_BUILDKIT=1 docker build …`.
-    const prefix = Object.entries(opts.env ?? {}).map(([key, value]) => `${key}=${shellLine([value])} `).join('');
+    const prefix = Object.entries(opts.env ?? {})
+      .map(([key, value]) => `${key}=${shellLine([value])} `)
+      .join('');
     const line = redact(prefix + shellLine(['docker', ...args]));
     this.commands.push([...args]);
     if (this.options.dryRun && !opts.probe) {
@@ -102,6 +92,7 @@ export class DockerRunner {
     this.options.log(line);
     const env = { ...(this.options.env ?? process.env), ...opts.env } as NodeJS.ProcessEnv;
     if (this.options.dockerHost) env.DOCKER_HOST = this.options.dockerHost;
+    if (this.runConfig.path) env.DOCKER_CONFIG = this.runConfig.path;
     // zx is loaded on the first docker command: scripts that never run docker start without it.
     const { $ } = await import('zx');
     const child = $({ quiet: true, verbose: false, nothrow: true, env })`${this.options.binary ?? 'docker'} ${args}`;
@@ -120,19 +111,25 @@ export class DockerRunner {
   /** `docker login` with the password on stdin; registered as a secret before anything runs. */
   async login(registry: string, credentials: Credentials): Promise<void> {
     registerSecret(credentials.password, credentials.username);
+    if (!this.options.dryRun) this.runConfig.prepare(registry);
     await this.run(['login', '--username', credentials.username, '--password-stdin', registry], { input: credentials.password });
     this.loggedIn.add(registry);
   }
 
   /**
-   * Undoes our logins (`docker logout`), as docker/login-action's post step does: the token does
-   * not stay in the runner's docker config for later steps or other jobs on a self-hosted runner.
+   * Undoes our logins (`docker logout`, in the run's DOCKER_CONFIG), as docker/login-action's post
+   * step does, then removes that directory: the token stays nowhere for later steps or other jobs
+   * on a self-hosted runner, and the user's own config.json was never written.
    */
   async logoutAll(): Promise<void> {
-    for (const registry of this.loggedIn) {
-      await this.run(['logout', registry], { allowFailure: true });
+    try {
+      for (const registry of this.loggedIn) {
+        await this.run(['logout', registry], { allowFailure: true });
+      }
+    } finally {
+      this.loggedIn.clear();
+      this.runConfig.remove();
     }
-    this.loggedIn.clear();
   }
 
   async pull(ref: string): Promise<void> {
@@ -158,7 +155,9 @@ export class DockerRunner {
    * the caller judges the exit status and output. `stream` forwards its output lines to the log.
    */
   async runInImage(
-    image: string, entrypoint: string, args: readonly string[],
+    image: string,
+    entrypoint: string,
+    args: readonly string[],
     opts: { readonly env?: Readonly<Record<string, string>>; readonly network?: string; readonly stream?: boolean } = {},
   ): Promise<RunResult> {
     const env = Object.entries(opts.env ?? {}).flatMap(([key, value]) => ['-e', `${key}=${value}`]);
@@ -201,7 +200,13 @@ export class DockerRunner {
     if (!(await this.run(inspect, { allowFailure: true })).ok) await this.run(create);
     const started = await this.run(['buildx', 'inspect', '--bootstrap', name], { allowFailure: true });
     if (started.ok) return;
-    const why = started.stderr.trim().split('\n').filter(Boolean).slice(-1)[0]?.replace(/^ERROR:\s*/, '') ?? `exit code ${started.status}`;
+    const why =
+      started.stderr
+        .trim()
+        .split('\n')
+        .filter(Boolean)
+        .slice(-1)[0]
+        ?.replace(/^ERROR:\s*/, '') ?? `exit code ${started.status}`;
     throw new CiImagesError(
       `BUILDX_BUILDER=${name}: the builder cannot start (${neutralize(redact(why))}); set BUILDX_BUILDER=default to build with the daemon's ` +
         'own builder (with the containerd image store it exports the registry cache), or name a builder that runs here',
@@ -236,7 +241,10 @@ export class DockerRunner {
       'BuildKit is not usable here (no buildx plugin): building again with the legacy builder (DOCKER_BUILDKIT=0); ' +
         'it uses --cache-from images only when present locally',
     );
-    const legacy = await this.run(argv.filter((arg) => arg !== '--progress=plain'), { env: { DOCKER_BUILDKIT: '0' }, stream: true });
+    const legacy = await this.run(
+      argv.filter((arg) => arg !== '--progress=plain'),
+      { env: { DOCKER_BUILDKIT: '0' }, stream: true },
+    );
     return finish(legacy, 'legacy');
   }
 }
@@ -264,5 +272,9 @@ function forwardLines(stream: NodeJS.ReadableStream, log: (line: string) => void
 }
 
 function lastLine(error: unknown): string {
-  return String(error instanceof Error ? error.message : error).split('\n').slice(-1)[0] ?? '';
+  return (
+    String(error instanceof Error ? error.message : error)
+      .split('\n')
+      .slice(-1)[0] ?? ''
+  );
 }

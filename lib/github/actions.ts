@@ -39,7 +39,9 @@ export function setOutput(ctx: ActionsContext, name: string, value: string): boo
   // As actions/toolkit's file-command.ts: a name or value holding the delimiter could end the
   // heredoc early and write further outputs.
   if (name.includes(delimiter) || value.includes(delimiter) || /[\r\n]|<</.test(name)) {
-    throw new Error(`output ${JSON.stringify(name.slice(0, 40))}: the name or value holds the output delimiter or a line break; not written`);
+    throw new Error(
+      `output ${JSON.stringify(name.slice(0, 40))}: the name or value holds the output delimiter or a line break; not written`,
+    );
   }
   appendFileSync(ctx.githubOutput, `${name}<<${delimiter}\n${value}\n${delimiter}\n`);
   return true;
@@ -73,7 +75,10 @@ export function summaryText(value: string, max = 300): string {
 
 /** A value shown as inline code (a reference, a digest): no backtick or line break can end the span. */
 export function summaryCode(value: string, max = 300): string {
-  return `\`${value.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/`/g, "'").slice(0, max)}\``;
+  return `\`${value
+    .replace(/[\r\n\u2028\u2029]+/g, ' ')
+    .replace(/`/g, "'")
+    .slice(0, max)}\``;
 }
 
 const HTML_ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };

@@ -27,7 +27,10 @@ export function digestLike(like: string, data: Uint8Array | string): string {
  * and sha512 are checked; a digest of any other algorithm fails at the first byte: `unsupported`).
  */
 export function verifyingTransform(
-  digest: string, size: number | undefined, fail: (problem: VerifyProblem, detail: string) => Error, highWaterMark?: number,
+  digest: string,
+  size: number | undefined,
+  fail: (problem: VerifyProblem, detail: string) => Error,
+  highWaterMark?: number,
 ): Transform {
   const algorithm = digestAlgorithm(digest);
   const hash = algorithm ? createHash(algorithm) : undefined;
@@ -35,14 +38,20 @@ export function verifyingTransform(
   return new Transform({
     highWaterMark,
     transform(chunk: Buffer, _encoding, callback) {
-      if (!hash) return callback(fail('unsupported', `digest algorithm of ${JSON.stringify(digest.slice(0, 80))} cannot be verified (sha256, sha512)`));
+      if (!hash)
+        return callback(
+          fail('unsupported', `digest algorithm of ${JSON.stringify(digest.slice(0, 80))} cannot be verified (sha256, sha512)`),
+        );
       received += chunk.length;
       if (size !== undefined && received > size) return callback(fail('too-long', `more than the ${size} bytes announced`));
       hash?.update(chunk);
       callback(null, chunk);
     },
     flush(callback) {
-      if (!hash) return callback(fail('unsupported', `digest algorithm of ${JSON.stringify(digest.slice(0, 80))} cannot be verified (sha256, sha512)`));
+      if (!hash)
+        return callback(
+          fail('unsupported', `digest algorithm of ${JSON.stringify(digest.slice(0, 80))} cannot be verified (sha256, sha512)`),
+        );
       if (size !== undefined && received !== size) return callback(fail('short', `body cut short (${received} of ${size} bytes)`));
       const actual = `${algorithm}:${hash.digest('hex')}`;
       if (actual !== digest) return callback(fail('mismatch', `content digest ${actual} does not match`));

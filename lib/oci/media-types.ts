@@ -42,8 +42,10 @@ export function descriptorProblem(value: unknown): string | undefined {
   if (typeof value !== 'object' || value === null) return 'not an object';
   const { mediaType, digest, size } = value as Record<string, unknown>;
   if (typeof mediaType !== 'string' || !MEDIA_TYPE.test(mediaType)) return 'mediaType is not a media type';
-  if (typeof digest !== 'string' || !ANY_DIGEST.test(digest)) return `digest ${JSON.stringify(String(digest).slice(0, 80))} is not a digest`;
-  if (!isDigest(digest)) return `digest algorithm of ${JSON.stringify((digest as string).slice(0, 80))} is not supported: ${DIGEST_ACCEPTED}`;
+  if (typeof digest !== 'string' || !ANY_DIGEST.test(digest))
+    return `digest ${JSON.stringify(String(digest).slice(0, 80))} is not a digest`;
+  if (!isDigest(digest))
+    return `digest algorithm of ${JSON.stringify((digest as string).slice(0, 80))} is not supported: ${DIGEST_ACCEPTED}`;
   if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0) return 'size is not a non-negative integer';
   return undefined;
 }
@@ -91,7 +93,9 @@ export function checkManifestBody(body: Buffer, contentType: string): { mediaTyp
   const known = (type: unknown): type is string => Object.values(MEDIA_TYPES).includes(type as never);
   if (parsed.mediaType !== undefined && typeof parsed.mediaType !== 'string') return { problem: 'mediaType is not a string' };
   if (known(contentType) && typeof parsed.mediaType === 'string' && parsed.mediaType !== contentType) {
-    return { problem: `ambiguous: mediaType ${JSON.stringify(parsed.mediaType.slice(0, 100))} in the body, ${contentType} in Content-Type` };
+    return {
+      problem: `ambiguous: mediaType ${JSON.stringify(parsed.mediaType.slice(0, 100))} in the body, ${contentType} in Content-Type`,
+    };
   }
   const hasIndexFields = parsed.manifests !== undefined;
   const hasImageFields = parsed.config !== undefined || parsed.layers !== undefined;
@@ -100,7 +104,9 @@ export function checkManifestBody(body: Buffer, contentType: string): { mediaTyp
     ? contentType
     : known(parsed.mediaType)
       ? parsed.mediaType
-      : hasIndexFields ? MEDIA_TYPES.ociIndex : MEDIA_TYPES.ociManifest;
+      : hasIndexFields
+        ? MEDIA_TYPES.ociIndex
+        : MEDIA_TYPES.ociManifest;
   if (isIndex(mediaType) ? hasImageFields : hasIndexFields) {
     return { problem: `ambiguous: ${isIndex(mediaType) ? 'an index with config/layers' : 'an image manifest with manifests'}` };
   }

@@ -12,7 +12,14 @@ export interface Platform {
 }
 
 const PART = /^[a-z0-9_]+$/;
-const ARCH_ALIASES: Record<string, string> = { x86_64: 'amd64', 'x86-64': 'amd64', aarch64: 'arm64', armhf: 'arm', armel: 'arm', i386: '386' };
+const ARCH_ALIASES: Record<string, string> = {
+  x86_64: 'amd64',
+  'x86-64': 'amd64',
+  aarch64: 'arm64',
+  armhf: 'arm',
+  armel: 'arm',
+  i386: '386',
+};
 
 /** `linux/arm64/v8` → `{ os, architecture, variant }` (normalised); a ConfigError names `what`. */
 export function parsePlatform(text: string, what = 'platform'): Platform {
@@ -21,7 +28,11 @@ export function parsePlatform(text: string, what = 'platform'): Platform {
     throw ConfigError.invalid(what, text, 'expected os/arch[/variant], e.g. linux/amd64 or linux/arm64/v8');
   }
   if (isUnknownPlatform({ os: parts[0], architecture: parts[1] })) {
-    throw ConfigError.invalid(what, text, 'unknown/unknown is where buildx puts attestation manifests, not a platform; expected e.g. linux/amd64');
+    throw ConfigError.invalid(
+      what,
+      text,
+      'unknown/unknown is where buildx puts attestation manifests, not a platform; expected e.g. linux/amd64',
+    );
   }
   return normalizePlatform({ os: parts[0], architecture: parts[1], variant: parts[2] });
 }

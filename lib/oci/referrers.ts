@@ -43,7 +43,9 @@ export function cosignTagName(digest: string, suffix: CosignSuffix): string {
 
 /** The generic config types that say nothing about an artifact (an image's, or the OCI empty descriptor's). */
 const GENERIC_CONFIGS: readonly string[] = [
-  'application/vnd.oci.image.config.v1+json', 'application/vnd.docker.container.image.v1+json', 'application/vnd.oci.empty.v1+json',
+  'application/vnd.oci.image.config.v1+json',
+  'application/vnd.docker.container.image.v1+json',
+  'application/vnd.oci.empty.v1+json',
 ];
 
 /**
@@ -53,7 +55,12 @@ const GENERIC_CONFIGS: readonly string[] = [
  */
 export function artifactTypeOf(manifest: unknown): string | undefined {
   if (typeof manifest !== 'object' || manifest === null) return undefined;
-  const { artifactType, config, layers, mediaType } = manifest as { artifactType?: unknown; config?: { mediaType?: unknown }; layers?: unknown; mediaType?: unknown };
+  const { artifactType, config, layers, mediaType } = manifest as {
+    artifactType?: unknown;
+    config?: { mediaType?: unknown };
+    layers?: unknown;
+    mediaType?: unknown;
+  };
   if (isMediaType(artifactType)) return artifactType;
   if (isMediaType(config?.mediaType) && !GENERIC_CONFIGS.includes(config.mediaType)) return config.mediaType;
   const first = Array.isArray(layers) ? (layers[0] as { mediaType?: unknown } | undefined) : undefined;

@@ -7,6 +7,7 @@
  * answers 401 with a realm of its own never decides where our credentials go.
  */
 import { basicHeader, type CredentialSource, type Credentials } from './credentials.ts';
+import { exchangeRefreshToken } from './oauth2-refresh.ts';
 import { RegistryError, refusal } from './errors.ts';
 import { LIMITS, tooLarge } from './limits.ts';
 import { parseRetryAfter } from '../support/retry.ts';
@@ -60,7 +61,14 @@ export class TokenCache {
 }
 
 /** One plain request (no auth, no redirects, no retry), counted by the transport; the answer is buffered. */
-export type PlainRequest = (method: string, url: string, headers: Record<string, string>, what: string, signal?: AbortSignal) => Promise<HttpResponse>;
+export type PlainRequest = (
+  method: string,
+  url: string,
+  headers: Record<string, string>,
+  what: string,
+  signal?: AbortSignal,
+  body?: Buffer,
+) => Promise<HttpResponse>;
 
 export interface AuthenticatorOptions {
   /** Asked per registry; an asynchronous source (a helper process) is asked once and its answer kept. */
@@ -76,7 +84,7 @@ export class Authenticator {
   private readonly challenges = new Map<string, Challenge>();
   /** Token requests in flight, by registry and scopes: parallel requests that meet the same 401 share one. */
   private readonly pending = new Map<string, Promise<string>>();
-  /** Answers of an asynchronous credential source, by registry (a synchronous one is asked each time). */
+  /** Answers of an asynchronous credential source, by registry and repository (a synchronous one is asked each time). */
   private readonly settled = new Map<string, Promise<Credentials | undefined>>();
   private readonly settledNow = new Map<string, Credentials | undefined>();
 
@@ -96,40 +104,45 @@ export class Authenticator {
     const challenge = this.challenges.get(registry);
     if (!challenge) return undefined;
     if (challenge.scheme === 'basic') {
-      const credentials = this.credentialsAtHand(registry);
-      return credentials ? basicHeader(credentials) : undefined;
+      const credentials = this.credentialsAtHand(registry, repositoryOf(scopes));
+      return credentials?.password ? basicHeader(credentials) : undefined;
     }
     return this.tokens.get(registry, scopes);
   }
 
   /** What the source says now: a synchronous answer, or an asynchronous one already settled (else nothing yet). */
-  private credentialsAtHand(registry: string): Credentials | undefined {
-    if (this.settledNow.has(registry)) return this.settledNow.get(registry);
-    if (this.settled.has(registry)) return undefined;
-    const found = this.options.credentials?.(registry);
+  private credentialsAtHand(registry: string, repository: string | undefined): Credentials | undefined {
+    const key = `${registry}|${repository ?? ''}`;
+    if (this.settledNow.has(key)) return this.settledNow.get(key);
+    if (this.settled.has(key)) return undefined;
+    const found = this.options.credentials?.(registry, repository);
     if (!(found instanceof Promise)) return found;
-    this.keep(registry, found);
+    this.keep(key, found);
     return undefined;
   }
 
-  private credentialsFor(registry: string): Credentials | undefined | Promise<Credentials | undefined> {
-    if (this.settledNow.has(registry)) return this.settledNow.get(registry);
-    const kept = this.settled.get(registry);
+  private credentialsFor(registry: string, repository: string | undefined): Credentials | undefined | Promise<Credentials | undefined> {
+    const key = `${registry}|${repository ?? ''}`;
+    if (this.settledNow.has(key)) return this.settledNow.get(key);
+    const kept = this.settled.get(key);
     if (kept) return kept;
-    const found = this.options.credentials?.(registry);
-    return found instanceof Promise ? this.keep(registry, found) : found;
+    const found = this.options.credentials?.(registry, repository);
+    return found instanceof Promise ? this.keep(key, found) : found;
   }
 
-  private keep(registry: string, answer: Promise<Credentials | undefined>): Promise<Credentials | undefined> {
-    const kept = answer.then((credentials) => {
-      this.settledNow.set(registry, credentials);
-      return credentials;
-    }, (error: unknown) => {
-      this.settled.delete(registry); // a failed lookup is asked again next time
-      throw error;
-    });
+  private keep(key: string, answer: Promise<Credentials | undefined>): Promise<Credentials | undefined> {
+    const kept = answer.then(
+      (credentials) => {
+        this.settledNow.set(key, credentials);
+        return credentials;
+      },
+      (error: unknown) => {
+        this.settled.delete(key); // a failed lookup is asked again next time
+        throw error;
+      },
+    );
     kept.catch(() => undefined); // whoever awaits it sees the failure; an unawaited one must not crash us
-    this.settled.set(registry, kept);
+    this.settled.set(key, kept);
     return kept;
   }
 
@@ -160,26 +173,48 @@ export class Authenticator {
   private async answer(registry: string, scopes: readonly string[], what: string, signal?: AbortSignal): Promise<string> {
     const challenge = this.challenges.get(registry);
     if (!challenge) throw refusal(`${what} → HTTP 401 without a usable WWW-Authenticate challenge`);
-    const credentials = await this.credentialsFor(registry);
+    const credentials = await this.credentialsFor(registry, repositoryOf(scopes));
+    const missing = () => this.options.credentials?.explainMissing?.(registry);
     if (challenge.scheme === 'basic') {
-      if (!credentials) throw refusal(`${what} needs credentials for ${registry} and none are configured`);
+      if (!credentials?.password) {
+        const why = missing();
+        throw refusal(`${what} needs credentials for ${registry}${why ? `: ${why}` : ' and none are configured'}`);
+      }
       return basicHeader(credentials);
     }
-    const url = this.realm(registry, challenge, what);
+    // docker's `registrytoken` is the Bearer token itself.
+    if (credentials?.registryToken) return `Bearer ${credentials.registryToken}`;
+    const realm = this.realm(registry, challenge, what);
+    const url = new URL(realm);
     if (challenge.params.service) url.searchParams.set('service', challenge.params.service);
     for (const s of scopes) url.searchParams.append('scope', s);
     const headers: Record<string, string> = {};
-    if (credentials) headers.authorization = basicHeader(credentials);
-    const response = await this.options.request('GET', url.toString(), headers, `token for ${registry}`, signal);
+    if (credentials?.password) headers.authorization = basicHeader(credentials);
+    const response = credentials?.identityToken
+      ? await exchangeRefreshToken(
+          this.options.request,
+          {
+            realm,
+            tokenUrl: url,
+            service: challenge.params.service,
+            scopes,
+            credentials: { ...credentials, identityToken: credentials.identityToken },
+          },
+          `token for ${registry}`,
+          signal,
+        )
+      : await this.options.request('GET', url.toString(), headers, `token for ${registry}`, signal);
     const from = `the token service of ${registry} (${displayUrl(url)})`;
     if (response.status === 401 || response.status === 403) {
       discard(response);
-      throw refusal(`${from} refused ${credentials ? `the credentials of ${credentials.username}` : 'anonymous access'} (HTTP ${response.status})`);
+      const whose = credentials ? `the credentials of ${describe(credentials)}` : `anonymous access (${missing() ?? 'no credentials'})`;
+      throw refusal(`${from} refused ${whose} (HTTP ${response.status})`);
     }
     if (!response.ok) {
       discard(response);
       throw new RegistryError(`token for ${registry} → HTTP ${response.status} from ${from}`, {
-        status: response.status, retryAfterMs: parseRetryAfter(response.headers.get('retry-after')),
+        status: response.status,
+        retryAfterMs: parseRetryAfter(response.headers.get('retry-after')),
         refused: response.status < 500 && response.status !== 408 && response.status !== 429,
       });
     }
@@ -190,9 +225,16 @@ export class Authenticator {
       parsed = JSON.parse(body.bytes.toString('utf8'));
     } catch {
       const type = neutralize(response.headers.get('content-type') ?? 'no content type', 80);
-      throw new RegistryError(`token for ${registry}: ${from} answered HTTP ${response.status} with ${type}, not a JSON token`, { code: 'TOKEN_INVALID' });
+      throw new RegistryError(`token for ${registry}: ${from} answered HTTP ${response.status} with ${type}, not a JSON token`, {
+        code: 'TOKEN_INVALID',
+      });
     }
-    const token = typeof parsed?.token === 'string' && parsed.token ? parsed.token : typeof parsed?.access_token === 'string' ? parsed.access_token : '';
+    const token =
+      typeof parsed?.token === 'string' && parsed.token
+        ? parsed.token
+        : typeof parsed?.access_token === 'string'
+          ? parsed.access_token
+          : '';
     if (!token) throw refusal(`${from} sent no token`);
     const header = `Bearer ${token}`;
     // Tokens without expires_in live 60 s (the distribution spec's default). A token for several
@@ -213,8 +255,21 @@ export class Authenticator {
     }
     const base = new URL(this.options.baseUrl(registry));
     if (base.protocol === 'https:' && url.protocol !== 'https:') {
-      throw refusal(`${what}: the Bearer challenge names a realm over ${neutralize(url.protocol, 20)} (${displayUrl(url)}); not sending credentials there`);
+      throw refusal(
+        `${what}: the Bearer challenge names a realm over ${neutralize(url.protocol, 20)} (${displayUrl(url)}); not sending credentials there`,
+      );
     }
     return url;
   }
+}
+
+/** `repository:a/b:pull` → `a/b` (the first repository scope): auth.json may hold repository keys. */
+function repositoryOf(scopes: readonly string[]): string | undefined {
+  const first = scopes.find((s) => s.startsWith('repository:'));
+  return first?.slice('repository:'.length, first.lastIndexOf(':'));
+}
+
+function describe(credentials: Credentials): string {
+  const user = credentials.username || (credentials.identityToken ? 'an identity token' : 'the token');
+  return credentials.source ? `${user} (from ${credentials.source})` : user;
 }

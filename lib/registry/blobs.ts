@@ -28,19 +28,35 @@ export async function blobExists(repo: RepositoryHandle, digest: string, signal?
  */
 export async function fetchBlob(repo: RepositoryHandle, digest: string, size?: number, signal?: AbortSignal): Promise<Readable> {
   const what = `GET blob ${repo.name}@${digest}`;
-  const { response, abort } = await repo.send({ method: 'GET', path: `blobs/${digest}`, actions: 'pull', what, streaming: true, subject: 'blob', signal });
+  const { response, abort } = await repo.send({
+    method: 'GET',
+    path: `blobs/${digest}`,
+    actions: 'pull',
+    what,
+    streaming: true,
+    subject: 'blob',
+    signal,
+  });
   if (!response.ok) throw statusError(response.status, what, await errorDetail(response), 'blob');
   const { minBytesPerSecond = 1024, throughputWindowMs = 30_000 } = repo.transport.options;
-  const verify = verifyingTransform(digest, size, (problem, detail) => problem === 'short'
-    ? networkError(`${what}: ${detail}`)
-    : new RegistryError(`${what}: ${detail}`, { code: problem === 'mismatch' ? 'DIGEST_INVALID' : 'SIZE_INVALID' }), STREAM_CHUNK);
+  const verify = verifyingTransform(
+    digest,
+    size,
+    (problem, detail) =>
+      problem === 'short'
+        ? networkError(`${what}: ${detail}`)
+        : new RegistryError(`${what}: ${detail}`, { code: problem === 'mismatch' ? 'DIGEST_INVALID' : 'SIZE_INVALID' }),
+    STREAM_CHUNK,
+  );
   const stop = transferWatchdog(response.body, what, abort, repo.transport.timeoutMs, minBytesPerSecond, throughputWindowMs, size);
   // One stage after the socket: hashing happens as the consumer pulls, with the consumer's backpressure.
   response.body.pipe(verify);
   response.body.once('error', (error) => {
     stop();
     // A connection lost mid-body is a network failure (temporary); the watchdog's errors are already ours.
-    verify.destroy(error instanceof RegistryError ? error : networkError(`${what}: connection lost after the headers (${networkCode(error)})`));
+    verify.destroy(
+      error instanceof RegistryError ? error : networkError(`${what}: connection lost after the headers (${networkCode(error)})`),
+    );
   });
   // Whoever reads the stream sees its error (a stream destroyed with one passes it on when piped
   // later); until then, e.g. while the upload it feeds is being opened, it must not crash the process.
@@ -66,8 +82,14 @@ export async function mountBlob(target: RepositoryHandle, digest: string, fromRe
   const what = `mount blob ${digest} from ${fromRepository} into ${target.name}`;
   const query = new URLSearchParams({ mount: digest, from: fromRepository });
   const { response } = await target.send({
-    method: 'POST', path: `blobs/uploads/?${query}`, actions: 'pull,push', moreScopes: [target.scope('pull', fromRepository)],
-    what, headers: { 'content-length': '0' }, subject: 'blob', signal,
+    method: 'POST',
+    path: `blobs/uploads/?${query}`,
+    actions: 'pull,push',
+    moreScopes: [target.scope('pull', fromRepository)],
+    what,
+    headers: { 'content-length': '0' },
+    subject: 'blob',
+    signal,
   });
   discard(response);
   if (response.status === 201) return true;
@@ -85,7 +107,10 @@ export async function mountBlob(target: RepositoryHandle, digest: string, fromRe
  * buffered; the registry checks the digest and refuses bytes that do not match it.
  */
 export async function pushBlob(
-  repo: RepositoryHandle, digest: string, data: Buffer | BodySource, options: { size?: number; chunkSize?: number; signal?: AbortSignal } = {},
+  repo: RepositoryHandle,
+  digest: string,
+  data: Buffer | BodySource,
+  options: { size?: number; chunkSize?: number; signal?: AbortSignal } = {},
 ): Promise<void> {
   const what = `upload blob ${repo.name}@${digest}`;
   const base = { actions: 'pull,push', what, subject: 'blob', signal: options.signal } as const;
@@ -97,8 +122,15 @@ export async function pushBlob(
     for (let offset = 0; offset < data.length; offset += options.chunkSize) {
       const chunk = data.subarray(offset, Math.min(data.length, offset + options.chunkSize));
       const { response } = await repo.send({
-        ...base, method: 'PATCH', url: location, body: chunk,
-        headers: { 'content-type': 'application/octet-stream', 'content-range': `${offset}-${offset + chunk.length - 1}`, 'content-length': String(chunk.length) },
+        ...base,
+        method: 'PATCH',
+        url: location,
+        body: chunk,
+        headers: {
+          'content-type': 'application/octet-stream',
+          'content-range': `${offset}-${offset + chunk.length - 1}`,
+          'content-length': String(chunk.length),
+        },
       });
       discard(response);
       if (response.status !== 202) throw statusError(response.status, what, undefined, 'blob');
@@ -123,7 +155,13 @@ export async function pushBlob(
  * stream): a download held back by a slow consumer counts as slow, as it did before.
  */
 function transferWatchdog(
-  body: Readable, what: string, abort: (reason?: unknown) => void, idleMs: number, minBytesPerSecond: number, windowMs: number, size?: number,
+  body: Readable,
+  what: string,
+  abort: (reason?: unknown) => void,
+  idleMs: number,
+  minBytesPerSecond: number,
+  windowMs: number,
+  size?: number,
 ): () => void {
   let received = 0;
   let inWindow = 0;
@@ -155,10 +193,12 @@ function transferWatchdog(
     window = setInterval(() => {
       if (inWindow < (minBytesPerSecond * windowMs) / 1000) {
         stop();
-        abort(new RegistryError(
-          `${what}: too slow, ${formatBytes(inWindow)} in ${windowMs / 1000} s (less than ${formatBytes(minBytesPerSecond)}/s); abandoned after ${formatBytes(received)}`,
-          { code: 'TOO_SLOW' },
-        ));
+        abort(
+          new RegistryError(
+            `${what}: too slow, ${formatBytes(inWindow)} in ${windowMs / 1000} s (less than ${formatBytes(minBytesPerSecond)}/s); abandoned after ${formatBytes(received)}`,
+            { code: 'TOO_SLOW' },
+          ),
+        );
       }
       inWindow = 0;
     }, windowMs).unref();
@@ -181,7 +221,8 @@ async function cancelUpload(repo: RepositoryHandle, location: string): Promise<v
 function uploadLocation(repo: RepositoryHandle, response: HttpResponse, what: string): string {
   const location = response.headers.get('location');
   const base = repo.baseUrl + '/';
-  if (!location) throw new RegistryError(`${what}: the registry sent no upload Location`, { status: response.status, code: 'BLOB_UPLOAD_INVALID' });
+  if (!location)
+    throw new RegistryError(`${what}: the registry sent no upload Location`, { status: response.status, code: 'BLOB_UPLOAD_INVALID' });
   const url = URL.canParse(location, base) ? new URL(location, base) : undefined;
   if (!url || !/^https?:$/.test(url.protocol)) {
     throw new RegistryError(`${what}: the upload Location is not an http(s) URL`, { status: response.status, code: 'BLOB_UPLOAD_INVALID' });

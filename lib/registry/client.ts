@@ -13,6 +13,7 @@ import { scope, Transport, type BodySource, type TransportOptions } from './tran
 import type { Readable } from 'node:stream';
 import type { Reference } from '../oci/reference.ts';
 import type { RetryOptions } from '../support/retry.ts';
+import { RegistryError } from './errors.ts';
 
 export { MEDIA_TYPES, MANIFEST_ACCEPT, isIndex, manifestBlobs, type Descriptor } from '../oci/media-types.ts';
 export { sha256Digest } from '../oci/digest.ts';
@@ -95,8 +96,32 @@ export class RegistryClient {
   }
 
   /** Uploads a buffer, or a stream made by `data()` (a Node stream; web streams are accepted too), never buffered. */
-  pushBlob(ref: Repository, digest: string, data: Buffer | BodySource, options: { size?: number; chunkSize?: number; signal?: AbortSignal } = {}): Promise<void> {
+  pushBlob(
+    ref: Repository,
+    digest: string,
+    data: Buffer | BodySource,
+    options: { size?: number; chunkSize?: number; signal?: AbortSignal } = {},
+  ): Promise<void> {
     return blobs.pushBlob(this.transport.repository(ref), digest, data, options);
+  }
+
+  /**
+   * Whether the registry accepts our credentials: one authenticated `GET /v2/` (after the challenge
+   * and, for Bearer, a token without scopes, as `docker login` checks). Throws the refusal (exit 3).
+   */
+  async checkCredentials(registry: string, signal?: AbortSignal): Promise<void> {
+    const url = `${this.transport.baseUrl(registry)}/v2/`;
+    const sent = await this.transport.send({
+      method: 'GET',
+      url,
+      registry,
+      scopes: [],
+      what: `GET /v2/ of ${registry}`,
+      signal,
+      maxBytes: 64 * 1024,
+    });
+    if (!sent.response.ok)
+      throw new RegistryError(`GET /v2/ of ${registry} → HTTP ${sent.response.status}`, { status: sent.response.status });
   }
 
   /**

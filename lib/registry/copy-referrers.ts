@@ -33,13 +33,21 @@ export type CopyOne = (source: Reference, target: Reference) => Promise<unknown>
 const REFERRER_DEPTH = 2;
 
 export async function copyReferrers(
-  client: RegistryClient, source: Reference, target: Reference, subject: string, copyOne: CopyOne, signal?: AbortSignal,
+  client: RegistryClient,
+  source: Reference,
+  target: Reference,
+  subject: string,
+  copyOne: CopyOne,
+  signal?: AbortSignal,
 ): Promise<ReferrersCopy> {
   const { referrers } = await client.referrers(source, subject, { depth: REFERRER_DEPTH, signal });
   if (referrers.length === 0) return { referrers: [], fallbackTags: [] };
   const at = (ref: Reference, r: Referrer): Reference => ({ registry: ref.registry, repository: ref.repository, digest: r.digest });
   for (const referrer of referrers) {
-    const to = referrer.foundBy === 'cosign-tag' ? { registry: target.registry, repository: target.repository, tag: referrer.tag } : at(target, referrer);
+    const to =
+      referrer.foundBy === 'cosign-tag'
+        ? { registry: target.registry, repository: target.repository, tag: referrer.tag }
+        : at(target, referrer);
     await copyOne(at(source, referrer), to);
   }
   const listed = referrers.filter((r) => r.foundBy !== 'cosign-tag');
@@ -47,19 +55,35 @@ export async function copyReferrers(
   const subjects = [...new Set(listed.map((r) => r.subject))];
   if (subjects.length > 0 && !(await client.referrers(target, subjects[0], { cosign: false, signal })).api) {
     for (const s of subjects) {
-      const tag = await mergeFallbackIndex(client, target, s, listed.filter((r) => r.subject === s), signal);
+      const tag = await mergeFallbackIndex(
+        client,
+        target,
+        s,
+        listed.filter((r) => r.subject === s),
+        signal,
+      );
       if (tag) fallbackTags.push(tag);
     }
   }
   return {
-    referrers: referrers.map(({ digest, subject: of, artifactType, foundBy, tag }) => ({ digest, subject: of, artifactType, foundBy, ...(tag ? { tag } : {}) })),
+    referrers: referrers.map(({ digest, subject: of, artifactType, foundBy, tag }) => ({
+      digest,
+      subject: of,
+      artifactType,
+      foundBy,
+      ...(tag ? { tag } : {}),
+    })),
     fallbackTags,
   };
 }
 
 /** Adds `referrers` to the target's fallback index of `subject` (keeping every entry already there); the tag when it was written. */
 async function mergeFallbackIndex(
-  client: RegistryClient, target: Reference, subject: string, referrers: readonly Referrer[], signal?: AbortSignal,
+  client: RegistryClient,
+  target: Reference,
+  subject: string,
+  referrers: readonly Referrer[],
+  signal?: AbortSignal,
 ): Promise<string | undefined> {
   const tag = fallbackTagName(subject);
   const ref = { registry: target.registry, repository: target.repository, tag };
@@ -74,14 +98,24 @@ async function mergeFallbackIndex(
     if (!isNotFound(error)) throw error;
   }
   const present = new Set(existing.map((e) => (e as { digest?: unknown })?.digest));
-  const added = referrers.filter((r) => !present.has(r.digest)).map((r) => ({
-    mediaType: r.mediaType, digest: r.digest, size: r.size,
-    ...(r.artifactType ? { artifactType: r.artifactType } : {}), ...(r.annotations ? { annotations: r.annotations } : {}),
-  }));
+  const added = referrers
+    .filter((r) => !present.has(r.digest))
+    .map((r) => ({
+      mediaType: r.mediaType,
+      digest: r.digest,
+      size: r.size,
+      ...(r.artifactType ? { artifactType: r.artifactType } : {}),
+      ...(r.annotations ? { annotations: r.annotations } : {}),
+    }));
   if (added.length === 0) return undefined;
-  const body = Buffer.from(JSON.stringify({
-    schemaVersion: 2, mediaType: MEDIA_TYPES.ociIndex, manifests: [...existing, ...added], ...(annotations !== undefined ? { annotations } : {}),
-  }));
+  const body = Buffer.from(
+    JSON.stringify({
+      schemaVersion: 2,
+      mediaType: MEDIA_TYPES.ociIndex,
+      manifests: [...existing, ...added],
+      ...(annotations !== undefined ? { annotations } : {}),
+    }),
+  );
   await client.putManifest(ref, body, MEDIA_TYPES.ociIndex, signal);
   return tag;
 }

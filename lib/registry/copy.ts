@@ -48,9 +48,18 @@ const SMALL_CONCURRENCY = 8;
  */
 const LARGE_CONCURRENCY = 3;
 
-export async function copyImage(client: RegistryClient, source: Reference, target: Reference, options: CopyOptions = {}): Promise<CopyResult> {
+export async function copyImage(
+  client: RegistryClient,
+  source: Reference,
+  target: Reference,
+  options: CopyOptions = {},
+): Promise<CopyResult> {
   const result: CopyResult = {
-    digest: '', mediaType: '', blobs: { skipped: 0, mounted: 0, streamed: 0, foreign: 0 }, bytesStreamed: 0, referrers: { referrers: [], fallbackTags: [] },
+    digest: '',
+    mediaType: '',
+    blobs: { skipped: 0, mounted: 0, streamed: 0, foreign: 0 },
+    bytesStreamed: 0,
+    referrers: { referrers: [], fallbackTags: [] },
   };
   const onBlob = (event: CopyEvent) => {
     result.blobs[event.action]++;
@@ -64,19 +73,32 @@ export async function copyImage(client: RegistryClient, source: Reference, targe
     const byDigest = (ref: Reference, digest: string): Reference => ({ ...ref, tag: undefined, digest });
     // Every platform's manifest first, then their blobs as one set (a layer shared by platforms moves once).
     const children = await mapLimit(indexChildren(top.body), SMALL_CONCURRENCY, (child) =>
-      group.run(() => client.getManifest(byDigest(source, child.digest), signal)));
-    await copyBlobs(client, source, target, children.flatMap((child) => manifestBlobs(child.body)), options, onBlob, group);
+      group.run(() => client.getManifest(byDigest(source, child.digest), signal)),
+    );
+    await copyBlobs(
+      client,
+      source,
+      target,
+      children.flatMap((child) => manifestBlobs(child.body)),
+      options,
+      onBlob,
+      group,
+    );
     await mapLimit(children, SMALL_CONCURRENCY, (child) =>
-      group.run(() => client.putManifest(byDigest(target, child.digest), child.body, child.mediaType, signal)));
+      group.run(() => client.putManifest(byDigest(target, child.digest), child.body, child.mediaType, signal)),
+    );
   } else {
     await copyBlobs(client, source, target, manifestBlobs(top.body), options, onBlob, group);
   }
   let referrers = result.referrers;
   if (options.referrers !== false) {
     // The image by digest first (a referrer's subject exists before it), its referrers, the tag last.
-    if (target.tag) await group.run(() => client.putManifest({ ...target, tag: undefined, digest: top.digest }, top.body, top.mediaType, signal));
+    if (target.tag)
+      await group.run(() => client.putManifest({ ...target, tag: undefined, digest: top.digest }, top.body, top.mediaType, signal));
     const copyOne: CopyOne = (from, to) => copyImage(client, from, to, { ...options, referrers: false, onBlob });
-    referrers = await group.run(() => copyReferrers(client, { ...source, tag: undefined, digest: top.digest }, target, top.digest, copyOne, signal));
+    referrers = await group.run(() =>
+      copyReferrers(client, { ...source, tag: undefined, digest: top.digest }, target, top.digest, copyOne, signal),
+    );
   }
   const digest = await group.run(() => client.putManifest(target, top.body, top.mediaType, signal));
   return { ...result, digest, mediaType: top.mediaType, referrers };
@@ -93,23 +115,37 @@ export async function retagImage(client: RegistryClient, source: Reference, tag:
  * checks and small blobs many at a time, large ones (largest first) a few at a time.
  */
 async function copyBlobs(
-  client: RegistryClient, source: Reference, target: Reference, blobs: Descriptor[], options: CopyOptions, onBlob: (e: CopyEvent) => void,
+  client: RegistryClient,
+  source: Reference,
+  target: Reference,
+  blobs: Descriptor[],
+  options: CopyOptions,
+  onBlob: (e: CopyEvent) => void,
   group: ErrorGroup,
 ): Promise<void> {
   const unique = [...new Map(blobs.map((b) => [b.digest, b])).values()].sort((a, b) => b.size - a.size);
   const checks = limiter(SMALL_CONCURRENCY);
   const small = limiter(SMALL_CONCURRENCY);
   const large = limiter(options.concurrency ?? LARGE_CONCURRENCY);
-  await Promise.all(unique.map(async (blob) => {
-    // All at once: on a registry with auth, the 401s they meet share one token request (auth.ts).
-    if (await checks(() => group.run(() => placeWithoutTransfer(client, source, target, blob, onBlob, group.signal)))) return;
-    await (blob.size <= SMALL_BLOB ? small : large)(() => group.run(() => streamBlob(client, source, target, blob, onBlob, group.signal)));
-  }));
+  await Promise.all(
+    unique.map(async (blob) => {
+      // All at once: on a registry with auth, the 401s they meet share one token request (auth.ts).
+      if (await checks(() => group.run(() => placeWithoutTransfer(client, source, target, blob, onBlob, group.signal)))) return;
+      await (blob.size <= SMALL_BLOB ? small : large)(() =>
+        group.run(() => streamBlob(client, source, target, blob, onBlob, group.signal)),
+      );
+    }),
+  );
 }
 
 /** True when the blob needs no bytes moved: foreign, already in the target, or mounted from the source repository. */
 async function placeWithoutTransfer(
-  client: RegistryClient, source: Reference, target: Reference, blob: Descriptor, onBlob: (e: CopyEvent) => void, signal: AbortSignal,
+  client: RegistryClient,
+  source: Reference,
+  target: Reference,
+  blob: Descriptor,
+  onBlob: (e: CopyEvent) => void,
+  signal: AbortSignal,
 ): Promise<boolean> {
   const event = (action: CopyEvent['action']) => (onBlob({ digest: blob.digest, size: blob.size, action }), true);
   // Non-distributable layers live elsewhere (their `urls`); registries do not hold them.
@@ -126,19 +162,30 @@ async function placeWithoutTransfer(
  * starts while the upload session is opened. The whole transfer is retried.
  */
 async function streamBlob(
-  client: RegistryClient, source: Reference, target: Reference, blob: Descriptor, onBlob: (e: CopyEvent) => void, signal: AbortSignal,
+  client: RegistryClient,
+  source: Reference,
+  target: Reference,
+  blob: Descriptor,
+  onBlob: (e: CopyEvent) => void,
+  signal: AbortSignal,
 ): Promise<void> {
-  await retry(async () => {
-    const download = client.fetchBlob(source, blob.digest, blob.size, signal);
-    download.catch(() => undefined); // its failure is the upload's (below), not an unhandled rejection
-    try {
-      await client.pushBlob(target, blob.digest, () => download, { size: blob.size, signal });
-    } catch (error) {
-      // The upload may have failed before taking the stream: the download is dropped either way.
-      download.then((stream) => stream.destroy(), () => undefined);
-      if (error instanceof RegistryError || signal.aborted) throw error;
-      throw networkError(`copy blob ${blob.digest}: ${(error as Error).message}`);
-    }
-  }, { ...client.retryOptions, signal });
+  await retry(
+    async () => {
+      const download = client.fetchBlob(source, blob.digest, blob.size, signal);
+      download.catch(() => undefined); // its failure is the upload's (below), not an unhandled rejection
+      try {
+        await client.pushBlob(target, blob.digest, () => download, { size: blob.size, signal });
+      } catch (error) {
+        // The upload may have failed before taking the stream: the download is dropped either way.
+        download.then(
+          (stream) => stream.destroy(),
+          () => undefined,
+        );
+        if (error instanceof RegistryError || signal.aborted) throw error;
+        throw networkError(`copy blob ${blob.digest}: ${(error as Error).message}`);
+      }
+    },
+    { ...client.retryOptions, signal },
+  );
   onBlob({ digest: blob.digest, size: blob.size, action: 'streamed' });
 }

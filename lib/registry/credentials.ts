@@ -38,9 +38,9 @@ export function dockerConfigCredentials(path: string, onSecret?: (password: stri
 
 /** First lookup that knows the registry wins. */
 export function chainCredentials(...lookups: (CredentialLookup | undefined)[]): CredentialLookup {
-  return (registry) => {
+  return (registry, repository) => {
     for (const lookup of lookups) {
-      const found = lookup?.(registry);
+      const found = lookup?.(registry, repository);
       if (found) return found;
     }
     return undefined;
@@ -50,4 +50,3 @@ export function chainCredentials(...lookups: (CredentialLookup | undefined)[]): 
 export function basicHeader(credentials: Credentials): string {
   return `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`;
 }
-

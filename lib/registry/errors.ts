@@ -24,7 +24,10 @@ const REFUSED_STATUSES: ReadonlySet<number> = new Set([401, 403]);
 const NOT_FOUND_CODES: ReadonlySet<string> = new Set(['MANIFEST_UNKNOWN', 'NAME_UNKNOWN']);
 /** How the message of a status error starts, by code. */
 const PREFIXES: Readonly<Record<string, string>> = {
-  MANIFEST_UNKNOWN: 'manifest unknown', NAME_UNKNOWN: 'name unknown', BLOB_UNKNOWN: 'blob unknown', DIGEST_INVALID: 'digest invalid',
+  MANIFEST_UNKNOWN: 'manifest unknown',
+  NAME_UNKNOWN: 'name unknown',
+  BLOB_UNKNOWN: 'blob unknown',
+  DIGEST_INVALID: 'digest invalid',
 };
 /** What a 404 without a code means, by what was asked for. */
 const NOT_FOUND_BY_SUBJECT = { manifest: 'MANIFEST_UNKNOWN', repository: 'NAME_UNKNOWN', blob: 'BLOB_UNKNOWN' } as const;
@@ -53,7 +56,9 @@ export class RegistryError extends CiImagesError {
     this.name = 'RegistryError';
     this.status = init.status;
     this.code = init.code;
-    this.temporary = init.temporary ?? ((init.status !== undefined && TEMPORARY_STATUSES.has(init.status)) || (init.code !== undefined && TEMPORARY_CODES.has(init.code)));
+    this.temporary =
+      init.temporary ??
+      ((init.status !== undefined && TEMPORARY_STATUSES.has(init.status)) || (init.code !== undefined && TEMPORARY_CODES.has(init.code)));
     const refused = init.refused ?? (init.status !== undefined && REFUSED_STATUSES.has(init.status));
     this.exitCode = refused && !this.temporary ? REFUSED_EXIT_CODE : 1;
     this.retryAfterMs = init.retryAfterMs;
@@ -89,12 +94,28 @@ export function parseErrorDetail(body: Buffer | undefined): RegistryErrorDetail 
 }
 
 /** The error for an answer with an unwanted status; `subject` says what a bare 404 means. */
-export function statusError(status: number, what: string, detail: RegistryErrorDetail | undefined, subject: Subject = 'other', retryAfterMs?: number): RegistryError {
+export function statusError(
+  status: number,
+  what: string,
+  detail: RegistryErrorDetail | undefined,
+  subject: Subject = 'other',
+  retryAfterMs?: number,
+): RegistryError {
   const said = detail ? `: ${detail.code}${detail.message ? ` (${detail.message})` : ''}` : '';
   const message = `${what} → HTTP ${status}${said}`;
-  if (status === 401) return new RegistryError(`unauthorized: ${message}; check the credentials for this registry`, { status, code: detail?.code ?? 'UNAUTHORIZED' });
-  if (status === 403) return new RegistryError(`denied: ${message}; the credentials lack access to this repository`, { status, code: detail?.code ?? 'DENIED' });
-  const code = detail?.code ?? (status === 404 && subject !== 'other' ? NOT_FOUND_BY_SUBJECT[subject] : TEMPORARY_STATUSES.has(status) ? `HTTP_${status}` : undefined);
+  if (status === 401)
+    return new RegistryError(`unauthorized: ${message}; check the credentials for this registry`, {
+      status,
+      code: detail?.code ?? 'UNAUTHORIZED',
+    });
+  if (status === 403)
+    return new RegistryError(`denied: ${message}; the credentials lack access to this repository`, {
+      status,
+      code: detail?.code ?? 'DENIED',
+    });
+  const code =
+    detail?.code ??
+    (status === 404 && subject !== 'other' ? NOT_FOUND_BY_SUBJECT[subject] : TEMPORARY_STATUSES.has(status) ? `HTTP_${status}` : undefined);
   const prefix = code !== undefined ? PREFIXES[code] : undefined;
   return new RegistryError(prefix ? `${prefix}: ${message}` : message, { status, code, retryAfterMs });
 }
@@ -105,11 +126,20 @@ export function refusal(message: string, code = 'UNAUTHORIZED'): RegistryError {
 }
 
 /** Connection-level failures that say the endpoint is not there at all (not a slow or busy one). */
-const UNREACHABLE_CAUSES: ReadonlySet<string> = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL', 'EHOSTUNREACH', 'ENETUNREACH']);
+const UNREACHABLE_CAUSES: ReadonlySet<string> = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EAI_FAIL',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+]);
 
 /** A network failure or timeout: temporary. */
 export function networkError(message: string, causeCode?: string): RegistryError {
-  return Object.assign(new RegistryError(message, { code: 'NETWORK' }), { unreachable: causeCode !== undefined && UNREACHABLE_CAUSES.has(causeCode) });
+  return Object.assign(new RegistryError(message, { code: 'NETWORK' }), {
+    unreachable: causeCode !== undefined && UNREACHABLE_CAUSES.has(causeCode),
+  });
 }
 
 /** The endpoint refused the connection or its name did not resolve. */

@@ -27,5 +27,7 @@ export const LIMITS = {
 /** `what: the answer from <url> is larger than 4 MiB (5 MiB announced)`; the URL without query or user. */
 export function tooLarge(what: string, url: string | URL, limit: number, body: Extract<BoundedBody, { ok: false }>): RegistryError {
   const size = body.announced !== undefined ? `${formatBytes(body.announced)} announced` : `at least ${formatBytes(body.received)} sent`;
-  return new RegistryError(`${what}: the answer from ${displayUrl(url)} is larger than ${formatBytes(limit)} (${size}); not reading it`, { code: 'TOO_LARGE' });
+  return new RegistryError(`${what}: the answer from ${displayUrl(url)} is larger than ${formatBytes(limit)} (${size}); not reading it`, {
+    code: 'TOO_LARGE',
+  });
 }

@@ -22,8 +22,13 @@ export interface Manifest {
 export async function manifestDigest(repo: RepositoryHandle, ref: Reference, signal?: AbortSignal): Promise<string | undefined> {
   const what = `HEAD manifest ${ref.repository}:${manifestKey(ref)}`;
   const { response } = await repo.send({
-    method: 'HEAD', path: `manifests/${manifestKey(ref)}`, actions: 'pull', what,
-    headers: { accept: MANIFEST_ACCEPT }, signal, subject: 'manifest',
+    method: 'HEAD',
+    path: `manifests/${manifestKey(ref)}`,
+    actions: 'pull',
+    what,
+    headers: { accept: MANIFEST_ACCEPT },
+    signal,
+    subject: 'manifest',
   });
   if (response.status === 404) return undefined;
   const digest = response.headers.get('docker-content-digest');
@@ -41,8 +46,14 @@ export async function manifestDigest(repo: RepositoryHandle, ref: Reference, sig
 export async function getManifest(repo: RepositoryHandle, ref: Reference, signal?: AbortSignal): Promise<Manifest> {
   const what = `GET manifest ${ref.repository}:${manifestKey(ref)}`;
   const { response } = await repo.send({
-    method: 'GET', path: `manifests/${manifestKey(ref)}`, actions: 'pull', what,
-    headers: { accept: MANIFEST_ACCEPT }, signal, maxBytes: LIMITS.manifest, subject: 'manifest',
+    method: 'GET',
+    path: `manifests/${manifestKey(ref)}`,
+    actions: 'pull',
+    what,
+    headers: { accept: MANIFEST_ACCEPT },
+    signal,
+    maxBytes: LIMITS.manifest,
+    subject: 'manifest',
   });
   if (!response.ok) throw statusError(response.status, what, await errorDetail(response), 'manifest');
   const body = response.buffered ?? Buffer.alloc(0);
@@ -53,30 +64,49 @@ export async function getManifest(repo: RepositoryHandle, ref: Reference, signal
   const claimed = ref.digest ?? (isDigest(header) ? header : undefined);
   if (claimed && digestLike(claimed, body) !== claimed) {
     throw new RegistryError(`${what}: body digest ${digestLike(claimed, body)} does not match ${neutralize(claimed)}`, {
-      status: response.status, code: 'DIGEST_INVALID',
+      status: response.status,
+      code: 'DIGEST_INVALID',
     });
   }
   const contentType = (response.headers.get('content-type') ?? '').split(';')[0].trim();
   const checked = checkManifestBody(body, contentType);
   if ('problem' in checked) {
-    throw new RegistryError(`${what}: the answer is not a manifest (${neutralize(checked.problem)})`, { status: 200, code: 'MANIFEST_INVALID' });
+    throw new RegistryError(`${what}: the answer is not a manifest (${neutralize(checked.problem)})`, {
+      status: 200,
+      code: 'MANIFEST_INVALID',
+    });
   }
   return { mediaType: checked.mediaType, digest, body };
 }
 
 /** PUT a manifest under a tag or digest; returns its digest (checked against the registry's). */
-export async function putManifest(repo: RepositoryHandle, ref: Reference, body: Buffer, mediaType: string, signal?: AbortSignal): Promise<string> {
+export async function putManifest(
+  repo: RepositoryHandle,
+  ref: Reference,
+  body: Buffer,
+  mediaType: string,
+  signal?: AbortSignal,
+): Promise<string> {
   const what = `PUT manifest ${ref.repository}:${manifestKey(ref)}`;
   const { response } = await repo.send({
-    method: 'PUT', path: `manifests/${manifestKey(ref)}`, actions: 'pull,push', what,
-    headers: { 'content-type': mediaType }, body, subject: 'manifest', signal,
+    method: 'PUT',
+    path: `manifests/${manifestKey(ref)}`,
+    actions: 'pull,push',
+    what,
+    headers: { 'content-type': mediaType },
+    body,
+    subject: 'manifest',
+    signal,
   });
   if (response.status !== 201 && response.status !== 200) throw statusError(response.status, what, await errorDetail(response), 'manifest');
   discard(response);
   const digest = sha256Digest(body);
   const returned = response.headers.get('docker-content-digest');
   if (returned && returned !== digest) {
-    throw new RegistryError(`${what}: registry stored ${neutralize(returned)}, expected ${digest}`, { status: response.status, code: 'DIGEST_INVALID' });
+    throw new RegistryError(`${what}: registry stored ${neutralize(returned)}, expected ${digest}`, {
+      status: response.status,
+      code: 'DIGEST_INVALID',
+    });
   }
   return digest;
 }

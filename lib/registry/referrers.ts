@@ -56,7 +56,8 @@ export interface ReferrersListing {
 const MAX_DEPTH = 8;
 
 export async function findReferrers(repo: RepositoryHandle, subject: string, options: ReferrersOptions = {}): Promise<ReferrersListing> {
-  if (!isDigest(subject)) throw new RegistryError(`referrers of ${repo.name}: ${neutralize(subject, 80)} is not a digest`, { code: 'DIGEST_INVALID' });
+  if (!isDigest(subject))
+    throw new RegistryError(`referrers of ${repo.name}: ${neutralize(subject, 80)} is not a digest`, { code: 'DIGEST_INVALID' });
   const max = options.maxReferrers ?? LIMITS.referrers;
   const depth = Math.min(Math.max(1, options.depth ?? 1), MAX_DEPTH);
   const found: Referrer[] = [];
@@ -85,7 +86,12 @@ export async function findReferrers(repo: RepositoryHandle, subject: string, opt
 }
 
 /** One digest's referrers: the API, else the fallback tag; then cosign's tags. */
-async function referrersOf(repo: RepositoryHandle, subject: string, options: ReferrersOptions, dropped: string[]): Promise<{ referrers: Referrer[]; api: boolean }> {
+async function referrersOf(
+  repo: RepositoryHandle,
+  subject: string,
+  options: ReferrersOptions,
+  dropped: string[],
+): Promise<{ referrers: Referrer[]; api: boolean }> {
   const wanted = (r: Referrer) => !options.artifactType || r.artifactType === options.artifactType;
   // The API's answer is already filtered (by the registry when it says so, else in referrersApi).
   const fromApi = await referrersApi(repo, subject, options, dropped);
@@ -95,7 +101,12 @@ async function referrersOf(repo: RepositoryHandle, subject: string, options: Ref
 }
 
 /** The referrers API, every page; undefined when the registry has none (404 on the first page). */
-async function referrersApi(repo: RepositoryHandle, subject: string, options: ReferrersOptions, dropped: string[]): Promise<Referrer[] | undefined> {
+async function referrersApi(
+  repo: RepositoryHandle,
+  subject: string,
+  options: ReferrersOptions,
+  dropped: string[],
+): Promise<Referrer[] | undefined> {
   const what = `GET referrers ${repo.name}@${subject}`;
   const maxPages = options.maxPages ?? LIMITS.referrerPages;
   const query = options.artifactType ? `?artifactType=${encodeURIComponent(options.artifactType)}` : '';
@@ -106,13 +117,22 @@ async function referrersApi(repo: RepositoryHandle, subject: string, options: Re
   for (let page = 1; ; page++) {
     seenPages.add(url);
     const { response } = await repo.send({
-      method: 'GET', url, actions: 'pull', what, headers: { accept: MEDIA_TYPES.ociIndex }, maxBytes: LIMITS.manifest, signal: options.signal, subject: 'manifest',
+      method: 'GET',
+      url,
+      actions: 'pull',
+      what,
+      headers: { accept: MEDIA_TYPES.ociIndex },
+      maxBytes: LIMITS.manifest,
+      signal: options.signal,
+      subject: 'manifest',
     });
     if (response.status === 404 && page === 1) return undefined;
     if (!response.ok) throw statusError(response.status, what, await errorDetail(response), 'manifest');
     bytes += response.buffered?.length ?? 0;
     if (bytes > LIMITS.referrersTotal) {
-      throw new RegistryError(`${what}: more than ${formatBytes(LIMITS.referrersTotal)} of referrers over ${page} pages; stopping`, { code: 'TOO_LARGE' });
+      throw new RegistryError(`${what}: more than ${formatBytes(LIMITS.referrersTotal)} of referrers over ${page} pages; stopping`, {
+        code: 'TOO_LARGE',
+      });
     }
     let manifests: unknown;
     try {
@@ -121,16 +141,26 @@ async function referrersApi(repo: RepositoryHandle, subject: string, options: Re
       manifests = undefined;
     }
     if (!Array.isArray(manifests)) {
-      throw new RegistryError(`${what}: page ${page} from ${displayUrl(url)} is not an image index`, { status: response.status, code: 'REFERRERS_INVALID' });
+      throw new RegistryError(`${what}: page ${page} from ${displayUrl(url)} is not an image index`, {
+        status: response.status,
+        code: 'REFERRERS_INVALID',
+      });
     }
-    const filtered = (response.headers.get('oci-filters-applied') ?? '').split(',').map((s) => s.trim()).includes('artifactType');
+    const filtered = (response.headers.get('oci-filters-applied') ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .includes('artifactType');
     for (const entry of descriptors(manifests, subject, 'api', undefined, dropped)) {
       if (!options.artifactType || filtered || entry.artifactType === options.artifactType) referrers.push(entry);
     }
     const next = followableNext(repo, response.headers.get('link'), url, what);
     if (!next) return referrers;
-    if (seenPages.has(next)) throw new RegistryError(`${what}: the next page ${displayUrl(next)} was already read (a pagination loop); stopping`, { code: 'PAGINATION_LOOP' });
-    if (page >= maxPages) throw new RegistryError(`${what}: more than ${maxPages} pages of referrers; stopping`, { code: 'TOO_MANY_PAGES' });
+    if (seenPages.has(next))
+      throw new RegistryError(`${what}: the next page ${displayUrl(next)} was already read (a pagination loop); stopping`, {
+        code: 'PAGINATION_LOOP',
+      });
+    if (page >= maxPages)
+      throw new RegistryError(`${what}: more than ${maxPages} pages of referrers; stopping`, { code: 'TOO_MANY_PAGES' });
     url = next;
   }
 }
@@ -156,7 +186,15 @@ async function cosignTags(repo: RepositoryHandle, subject: string, signal?: Abor
     const manifest = await manifestAt(repo, tag, signal);
     if (!manifest) continue;
     const artifactType = artifactTypeOf(JSON.parse(manifest.body.toString('utf8')));
-    referrers.push({ subject, artifactType, digest: manifest.digest, size: manifest.body.length, mediaType: manifest.mediaType, foundBy: 'cosign-tag', tag });
+    referrers.push({
+      subject,
+      artifactType,
+      digest: manifest.digest,
+      size: manifest.body.length,
+      mediaType: manifest.mediaType,
+      foundBy: 'cosign-tag',
+      tag,
+    });
   }
   return referrers;
 }
@@ -179,9 +217,18 @@ function descriptors(values: unknown[], subject: string, foundBy: FoundBy, tag: 
       dropped.push(`${foundBy}${tag ? ` ${tag}` : ''} entry ${i}: ${neutralize(problem, 120)}`);
       return;
     }
-    const { mediaType, digest, size, artifactType, annotations } = value as Record<string, unknown> & { mediaType: string; digest: string; size: number };
+    const { mediaType, digest, size, artifactType, annotations } = value as Record<string, unknown> & {
+      mediaType: string;
+      digest: string;
+      size: number;
+    };
     referrers.push({
-      subject, digest, size, mediaType, foundBy, ...(tag ? { tag } : {}),
+      subject,
+      digest,
+      size,
+      mediaType,
+      foundBy,
+      ...(tag ? { tag } : {}),
       ...(isMediaType(artifactType) ? { artifactType } : {}),
       ...(stringRecord(annotations) ? { annotations: stringRecord(annotations) } : {}),
     });
@@ -191,6 +238,8 @@ function descriptors(values: unknown[], subject: string, foundBy: FoundBy, tag: 
 
 function stringRecord(value: unknown): Record<string, string> | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
-  const entries = Object.entries(value).filter((e): e is [string, string] => typeof e[1] === 'string').slice(0, 64);
+  const entries = Object.entries(value)
+    .filter((e): e is [string, string] => typeof e[1] === 'string')
+    .slice(0, 64);
   return entries.length > 0 ? Object.fromEntries(entries) : undefined;
 }

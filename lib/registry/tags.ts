@@ -32,21 +32,29 @@ export async function listTags(repo: RepositoryHandle, pageSize = 100, options: 
     if (!response.ok) throw statusError(response.status, what, await errorDetail(response), 'repository');
     bytes += response.buffered?.length ?? 0;
     if (bytes > LIMITS.tagsTotal) {
-      throw new RegistryError(`${what}: more than ${formatBytes(LIMITS.tagsTotal)} of tags over ${page} pages; stopping`, { code: 'TOO_LARGE' });
+      throw new RegistryError(`${what}: more than ${formatBytes(LIMITS.tagsTotal)} of tags over ${page} pages; stopping`, {
+        code: 'TOO_LARGE',
+      });
     }
     let body: { tags?: unknown };
     try {
       body = JSON.parse((response.buffered ?? Buffer.alloc(0)).toString('utf8')) as { tags?: unknown };
     } catch {
-      throw new RegistryError(`${what}: page ${page} from ${displayUrl(url)} is not JSON`, { status: response.status, code: 'TAGS_INVALID' });
+      throw new RegistryError(`${what}: page ${page} from ${displayUrl(url)} is not JSON`, {
+        status: response.status,
+        code: 'TAGS_INVALID',
+      });
     }
     for (const name of Array.isArray(body?.tags) ? body.tags : []) {
       if (typeof name === 'string' && isTag(name)) tags.push(name);
-      else dropped.push(neutralize(typeof name === 'string' ? name : JSON.stringify(name) ?? String(name), 80));
+      else dropped.push(neutralize(typeof name === 'string' ? name : (JSON.stringify(name) ?? String(name)), 80));
     }
     const next = followableNext(repo, response.headers.get('link'), url, what);
     if (!next) break;
-    if (seen.has(next)) throw new RegistryError(`${what}: the next page ${displayUrl(next)} was already read (a pagination loop); stopping`, { code: 'PAGINATION_LOOP' });
+    if (seen.has(next))
+      throw new RegistryError(`${what}: the next page ${displayUrl(next)} was already read (a pagination loop); stopping`, {
+        code: 'PAGINATION_LOOP',
+      });
     if (page >= maxPages) throw new RegistryError(`${what}: more than ${maxPages} pages of tags; stopping`, { code: 'TOO_MANY_PAGES' });
     url = next;
   }

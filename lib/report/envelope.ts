@@ -33,10 +33,13 @@ export function envelope(command: string, exitCode: number, result: unknown, err
     ok: exitCode === 0,
     exitCode,
     result,
-    error: error === undefined ? null : {
-      type: error instanceof Error ? error.name : 'Error',
-      message: redact(error instanceof Error ? error.message : String(error)),
-    },
+    error:
+      error === undefined
+        ? null
+        : {
+            type: error instanceof Error ? error.name : 'Error',
+            message: redact(error instanceof Error ? error.message : String(error)),
+          },
   };
 }
 

@@ -12,15 +12,20 @@ export function reportPrepare(session: ReportContext, result: PrepareResult): nu
     session.result({ dryRun, ...result });
     return 0;
   }
-  const how = result.mode === 'build'
-    ? `built with ${result.buildx ? `docker buildx (builder ${result.builder})` : 'docker build'}, cache ${result.cacheRef} (DOCKER_CACHE=${config.dockerCache})`
-    : `pulled from ${result.registry}`;
+  const how =
+    result.mode === 'build'
+      ? `built with ${result.buildx ? `docker buildx (builder ${result.builder})` : 'docker build'}, cache ${result.cacheRef} (DOCKER_CACHE=${config.dockerCache})`
+      : `pulled from ${result.registry}`;
   const verb = dryRun ? 'Would prepare' : 'Prepared';
-  for (const image of result.images) session.out(`${verb} ${image.localImage}: ${how}${image.source ? ` ${image.source}` : ''}${image.digest ? ` ${image.digest}` : ''}`);
+  for (const image of result.images)
+    session.out(`${verb} ${image.localImage}: ${how}${image.source ? ` ${image.source}` : ''}${image.digest ? ` ${image.digest}` : ''}`);
   for (const child of result.platforms ?? []) session.out(`  ${child.platform}${child.digest ? ` ${child.digest}` : ''}`);
   const cache = result.cache;
   if (cache?.engine === 'legacy') session.out('cache: legacy builder (no BuildKit): no cache figures');
-  else if (cache) session.out(`cache: ${cache.cached}/${cache.steps} steps cached (${cache.steps - cache.cached} run in ${cache.seconds} s; build ${cache.buildSeconds} s)`);
+  else if (cache)
+    session.out(
+      `cache: ${cache.cached}/${cache.steps} steps cached (${cache.steps - cache.cached} run in ${cache.seconds} s; build ${cache.buildSeconds} s)`,
+    );
   if (cache?.importProblem) session.out(`cache: ${cache.importProblem}`);
   return 0;
 }
@@ -28,9 +33,16 @@ export function reportPrepare(session: ReportContext, result: PrepareResult): nu
 /** The job summary of a prepared image: what, from where, and what the BuildKit cache did (`cache: 12/14 steps cached`). */
 function summaryOf(result: PrepareResult): string {
   const cache = result.cache;
-  const cacheText = !cache ? '–' : cache.engine === 'legacy' ? 'legacy builder: no figures' : `${cache.cached}/${cache.steps} steps cached, ${cache.buildSeconds} s`;
+  const cacheText = !cache
+    ? '–'
+    : cache.engine === 'legacy'
+      ? 'legacy builder: no figures'
+      : `${cache.cached}/${cache.steps} steps cached, ${cache.buildSeconds} s`;
   const rows = result.images.map((i) => [
-    summaryCode(i.localImage), result.mode === 'build' ? 'built' : `pulled from ${summaryText(result.registry ?? '')}`, i.digest ? summaryCode(i.digest) : '–', cacheText,
+    summaryCode(i.localImage),
+    result.mode === 'build' ? 'built' : `pulled from ${summaryText(result.registry ?? '')}`,
+    i.digest ? summaryCode(i.digest) : '–',
+    cacheText,
   ]);
   const problem = cache?.importProblem ? `\n\ncache: ${summaryText(cache.importProblem, 500)}` : '';
   return `### Image prepared\n\n${markdownTable(['image', 'how', 'digest', 'cache'], rows)}${problem}`;

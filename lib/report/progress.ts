@@ -3,25 +3,23 @@
  * one plain line per state change, and a heartbeat line (found/missing counts) every minute so an
  * hour-long wait does not look hung.
  */
-import type { WaitEvent, WaitTarget } from '../commands/wait/index.ts';
+import { targetLabel, type PollTarget, type WaitEvent } from '../commands/wait/index.ts';
 import { redact } from '../support/secrets.ts';
 import type { Writer } from '../support/writer.ts';
 
 export interface ProgressReporter {
-  event(event: WaitEvent): void;
+  event(event: WaitEvent<PollTarget>): void;
   stop(): void;
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)}s`;
 
-export function targetLabel(target: WaitTarget): string {
-  return `python ${target.python} ${target.kind}`;
-}
+export { targetLabel };
 
 export interface HeartbeatOptions {
   /** Milliseconds between heartbeat lines (0: none). */
   readonly everyMs: number;
-  readonly targets: readonly WaitTarget[];
+  readonly targets: readonly PollTarget[];
   readonly registries: readonly string[];
 }
 
@@ -33,8 +31,10 @@ export function lineReporter(write: Writer, heartbeat?: HeartbeatOptions): Progr
   if (heartbeat && heartbeat.everyMs > 0) {
     timer = setInterval(() => {
       const perRegistry = heartbeat.registries.map((registry) => {
-        const count = heartbeat.targets.filter((t) => found.has(`${registry} ${t.candidates[registry as keyof typeof t.candidates]}`)).length;
-        return `${registry} ${count}/${heartbeat.targets.length}`;
+        // A plain reference is in one registry only: each registry counts the targets it may hold.
+        const here = heartbeat.targets.filter((t) => t.candidates[registry] !== undefined);
+        const count = here.filter((t) => found.has(`${registry} ${t.candidates[registry]}`)).length;
+        return `${registry} ${count}/${here.length}`;
       });
       write(`[${seconds(Date.now() - started).padStart(7)}] still waiting: ${perRegistry.join(', ')} found`);
     }, heartbeat.everyMs);
@@ -43,7 +43,9 @@ export function lineReporter(write: Writer, heartbeat?: HeartbeatOptions): Progr
   return {
     event(e) {
       if (e.state === 'found') found.add(`${e.registry} ${e.reference}`);
-      const what = `${targetLabel(e.target).padEnd(22)} ${e.reference}`;
+      const label = targetLabel(e.target);
+      // A plain reference is its own label: named once.
+      const what = label === e.reference ? e.reference : `${label.padEnd(22)} ${e.reference}`;
       switch (e.state) {
         case 'found':
           return write(`[${seconds(e.elapsedMs).padStart(7)}] found     ${what} ${e.digest}`);
@@ -52,7 +54,9 @@ export function lineReporter(write: Writer, heartbeat?: HeartbeatOptions): Progr
         case 'error':
           return write(`[${seconds(e.elapsedMs).padStart(7)}] error     ${what}: ${redact(e.detail ?? '')}`);
         case 'refused':
-          return write(`[${seconds(e.elapsedMs).padStart(7)}] refused   ${what}: stopped polling ${e.registry} (${redact(e.detail ?? '')})`);
+          return write(
+            `[${seconds(e.elapsedMs).padStart(7)}] refused   ${what}: stopped polling ${e.registry} (${redact(e.detail ?? '')})`,
+          );
       }
     },
     stop() {
@@ -62,9 +66,9 @@ export function lineReporter(write: Writer, heartbeat?: HeartbeatOptions): Progr
 }
 
 /** Live lines on a terminal: one per image, redrawn every 250 ms. */
-export function terminalReporter(targets: readonly WaitTarget[], stream: NodeJS.WriteStream): ProgressReporter {
+export function terminalReporter(targets: readonly PollTarget[], stream: NodeJS.WriteStream): ProgressReporter {
   const started = Date.now();
-  const state = new Map<WaitTarget, { found?: string; registry?: string; at?: number; note?: string }>();
+  const state = new Map<PollTarget, { found?: string; registry?: string; at?: number; note?: string }>();
   for (const t of targets) state.set(t, {});
   let drawn = 0;
   const draw = () => {

@@ -20,15 +20,21 @@ export function formatPlan(plan: PrunePlan, dryRun: boolean): string[] {
       continue;
     }
     const tagCount = repo.kept.length + repo.deletions.reduce((n, d) => n + d.tags.length, 0);
-    lines.push('', `${repo.image}: ${tagCount} tags; keep ${repo.kept.length}, ${dryRun ? 'would delete' : 'delete'} ${repo.deletions.length} digests`);
+    lines.push(
+      '',
+      `${repo.image}: ${tagCount} tags; keep ${repo.kept.length}, ${dryRun ? 'would delete' : 'delete'} ${repo.deletions.length} digests`,
+    );
     for (const k of repo.kept) lines.push(`  keep    ${k.tag.padEnd(20)} ${short(k.digest)}  ${day(k.created).padEnd(16)}  ${k.reason}`);
     for (const d of repo.deletions) {
       lines.push(`  ${dryRun ? 'would delete' : 'delete'} ${d.digest}  ${day(d.created)}  tags: ${d.tags.join(', ')}`);
     }
   }
   const deletions = plan.repositories.flatMap((r) => r.deletions);
-  lines.push('', `${dryRun ? 'Would delete' : 'To delete'}: ${deletions.length} digests (${deletions.reduce((n, d) => n + d.tags.length, 0)} tags) in ` +
-    `${plan.repositories.filter((r) => r.deletions.length).length} of ${plan.repositories.length} repositories`);
+  lines.push(
+    '',
+    `${dryRun ? 'Would delete' : 'To delete'}: ${deletions.length} digests (${deletions.reduce((n, d) => n + d.tags.length, 0)} tags) in ` +
+      `${plan.repositories.filter((r) => r.deletions.length).length} of ${plan.repositories.length} repositories`,
+  );
   return lines;
 }
 
@@ -42,7 +48,13 @@ export function summaryMarkdown(plan: PrunePlan, dryRun: boolean): string {
       repo.skipped ? '–' : String(repo.kept.length),
       repo.skipped ? '–' : String(repo.deletions.length),
       tags.length ? summaryText(tags.join(' '), 2000) : '–',
-      repo.skipped ? `skipped: ${summaryText(repo.skipped)}` : dryRun ? (repo.deletions.length ? 'dry run' : 'nothing to delete') : statuses.join(', ') || 'nothing to delete',
+      repo.skipped
+        ? `skipped: ${summaryText(repo.skipped)}`
+        : dryRun
+          ? repo.deletions.length
+            ? 'dry run'
+            : 'nothing to delete'
+          : statuses.join(', ') || 'nothing to delete',
     ];
   });
   return [
@@ -53,7 +65,6 @@ export function summaryMarkdown(plan: PrunePlan, dryRun: boolean): string {
     markdownTable(['Repository', 'Kept tags', 'Digests deleted', 'Tags deleted', 'Result'], rows),
   ].join('\n');
 }
-
 
 /**
  * The plan (plain words; nothing with `--json`, whose document carries it), the deletions as they
@@ -71,7 +82,8 @@ export const reportPrune = {
   result(session: ReportContext, plan: PrunePlan, deleteMethod: string | undefined, result: ExecuteResult | undefined): number {
     const { config, dryRun } = session;
     if (session.json) session.result({ dryRun, deleteMethod: deleteMethod ?? null, ...plan, result: result ?? null });
-    else if (result) session.out(`Deleted ${result.deleted} digests via ${deleteMethod}; ${result.skipped} skipped, ${result.failed} failed`);
+    else if (result)
+      session.out(`Deleted ${result.deleted} digests via ${deleteMethod}; ${result.skipped} skipped, ${result.failed} failed`);
     if (config.githubActions) appendSummary(config, summaryMarkdown(plan, dryRun));
     return result?.exitCode ?? 0;
   },

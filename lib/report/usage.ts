@@ -8,7 +8,8 @@ import type { ImageChoice } from '../images.ts';
 
 function waitUsage(image: ImageChoice, script: string): string {
   const what = image === 'ci' ? 'CI images' : 'PROD images (and -build images when WAIT_FOR_PROD_BUILD_IMAGE=true)';
-  return `Usage: tsx scripts/ci/images/${script} [--timeout SECONDS] [--poll-interval SECONDS] [--heartbeat SECONDS] [--platform OS/ARCH] [--json] [--dry-run]
+  return `Usage: tsx scripts/ci/images/${script} [--timeout SECONDS] [--poll-interval SECONDS] [--heartbeat SECONDS] [--platform OS/ARCH]
+       [--producer WORKFLOW | --producer-run-id N] [--grace SECONDS] [--json] [--dry-run]
 
 Waits for the ${what} of every python version in CURRENT_PYTHON_MAJOR_MINOR_VERSIONS_AS_STRING,
 tag GITHUB_REGISTRY_PULL_IMAGE_TAG, in ${GITHUB_REGISTRIES.join(' and ')} at once, and reports the
@@ -18,10 +19,15 @@ registry that holds them all (${GITHUB_REGISTRIES[0]} when both do) as the outpu
   --poll-interval SECONDS  time between checks at most, 80-100 % of it at random (env WAIT_FOR_IMAGE_POLL_INTERVAL, default 5)
   --heartbeat SECONDS      in CI logs, a found/missing count line this often (default 60; 0: none)
   --platform OS/ARCH       only an image (or index) holding this platform counts, e.g. linux/arm64
+  --producer WORKFLOW      the workflow that pushes the images (file name, id or name; env WAIT_FOR_IMAGE_PRODUCER):
+                           its newest run for the images' commit is followed; when it fails the wait fails at once,
+                           naming the run and its failed jobs (needs GITHUB_TOKEN with actions: read)
+  --producer-run-id N      that run, outright (a workflow_run event names it by itself)
+  --grace SECONDS          after the producer run succeeded, how long the images may take to show (default 120)
   --json                   print one JSON document on stdout
   --dry-run                no network: print the references it would wait for
 Runs only when USE_GITHUB_REGISTRY=true and GITHUB_REGISTRY_WAIT_FOR_IMAGE=true.
-Exit codes: 0 all found, 1 timed out, 2 bad input, 3 credentials refused.`;
+Exit codes: 0 all found, 1 timed out or the producer run failed, 2 bad input, 3 credentials refused.`;
 }
 
 export const USAGE = {
@@ -104,7 +110,15 @@ export const USAGE = {
   --run-id N: the archive a workflow run uploaded as an artifact (GITHUB_REPOSITORY, GITHUB_TOKEN with
   actions: read, GITHUB_API_URL); --artifact NAME picks it when the run has several.
   --timeout SECONDS: overall deadline (default 3600). Exit: 0 loaded, 1 failed, 2 bad input or a refused file, 3 credentials refused.`,
-  'referrers': `Usage: tsx scripts/ci/images/referrers.ts REF [--artifact-type TYPE] [--depth N] [--json]
+  auth: `Usage: tsx scripts/ci/images/auth.ts HOST [--check] [--json]
+  Says where the credentials for HOST (ghcr.io, docker.io, 127.0.0.1:5000) come from, in the
+  order they are looked up: the token variables (CONTAINER_REGISTRY_TOKEN for ghcr.io,
+  GITHUB_TOKEN for docker.pkg.github.com), docker's config.json (credHelpers, credsStore, auths;
+  DOCKER_CONFIG or ~/.docker), containers' auth.json (REGISTRY_AUTH_FILE, else XDG_RUNTIME_DIR,
+  else XDG_CONFIG_HOME). Prints the source and the user, never the secret.
+  --check: one authenticated request to the registry. --timeout SECONDS (default 60).
+  Exit: 0 answered (found or not; with --check: accepted), 2 bad input, 3 with --check: none found, or refused.`,
+  referrers: `Usage: tsx scripts/ci/images/referrers.ts REF [--artifact-type TYPE] [--depth N] [--json]
   Lists what belongs to the image REF (HOST/NAME[:TAG][@sha256:…]): signatures, SBOMs, attestations,
   like oras discover. Read from the OCI 1.1 referrers API where the registry has it, else from the
   fallback tag sha256-<hex>; cosign's tags sha256-<hex>.sig, .att and .sbom too. Each line: digest,

@@ -20,7 +20,12 @@ export function checkLine(check: VerifyCheck): string {
 
 export function verifySummary(result: VerifyResult, dryRun: boolean): string {
   const title = `${dryRun ? 'Verify plan' : result.failed.length ? 'Verify failed' : 'Verified'}: ${summaryCode(result.localImage)}`;
-  const rows = result.checks.map((c) => [summaryText(c.name), c.command ? summaryCode(c.command) : '–', MARK[c.status], summaryText(c.reason ?? '', 200) || '–']);
+  const rows = result.checks.map((c) => [
+    summaryText(c.name),
+    c.command ? summaryCode(c.command) : '–',
+    MARK[c.status],
+    summaryText(c.reason ?? '', 200) || '–',
+  ]);
   return `### ${title}\n\n${markdownTable(['check', 'command', 'result', 'detail'], rows)}`;
 }
 
@@ -40,5 +45,7 @@ export function reportVerify(session: ReportContext, result: VerifyResult): numb
     session.log(PIP_CHECK_HELP);
   }
   if (result.failed.length === 0) return 0;
-  throw new VerifyFailedError(`${result.failed.length} of ${ran} check(s) failed in the ${label} image ${result.localImage}: ${result.failed.join(', ')}`);
+  throw new VerifyFailedError(
+    `${result.failed.length} of ${ran} check(s) failed in the ${label} image ${result.localImage}: ${result.failed.join(', ')}`,
+  );
 }

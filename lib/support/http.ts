@@ -20,7 +20,12 @@ export const STREAM_CHUNK = 256 * 1024;
 const DRAIN_LIMIT = 64 * 1024;
 const DRAIN_DEADLINE_MS = 5_000;
 
-const agentOptions = { keepAlive: true, maxSockets: MAX_SOCKETS_PER_ORIGIN, maxFreeSockets: MAX_SOCKETS_PER_ORIGIN, scheduling: 'lifo' as const };
+const agentOptions = {
+  keepAlive: true,
+  maxSockets: MAX_SOCKETS_PER_ORIGIN,
+  maxFreeSockets: MAX_SOCKETS_PER_ORIGIN,
+  scheduling: 'lifo' as const,
+};
 interface Stack {
   readonly send: typeof sendHttp;
   readonly agent: HttpAgent;
@@ -150,7 +155,12 @@ export async function httpRequest(url: string | URL, options: HttpRequestOptions
       // The signal keeps watching the body until it is read or dropped.
       answer.once('close', () => signal?.removeEventListener('abort', onAbort));
       answer.on('error', () => undefined); // whoever reads the body sees its error; an unread one must not crash us
-      resolve({ status: answer.statusCode ?? 0, ok: (answer.statusCode ?? 0) >= 200 && (answer.statusCode ?? 0) < 300, headers: new ResponseHeaders(answer.headers), body: answer });
+      resolve({
+        status: answer.statusCode ?? 0,
+        ok: (answer.statusCode ?? 0) >= 200 && (answer.statusCode ?? 0) < 300,
+        headers: new ResponseHeaders(answer.headers),
+        body: answer,
+      });
     });
     arm();
     const body = options.body;
@@ -189,6 +199,7 @@ function hasHeader(headers: Record<string, string>, name: string): boolean {
 function toHttpError(error: unknown): unknown {
   if (error instanceof HttpError) return error;
   const e = error as NodeJS.ErrnoException;
-  if (e?.code && typeof e.code === 'string') return new HttpError(`${e.code}${e.message && !e.message.includes(e.code) ? `: ${e.message}` : ''}`, e.code);
+  if (e?.code && typeof e.code === 'string')
+    return new HttpError(`${e.code}${e.message && !e.message.includes(e.code) ? `: ${e.message}` : ''}`, e.code);
   return error;
 }

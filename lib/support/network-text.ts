@@ -19,7 +19,10 @@ export function neutralize(text: unknown, maxLength = MAX_NETWORK_TEXT): string 
   let value = typeof text === 'string' ? text : String(text);
   if (value.length > maxLength) value = `${value.slice(0, maxLength)}…`;
   return value
-    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+    .replace(
+      /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g,
+      (c) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+    )
     .replace(/:(?=:)/g, ':\u200b');
 }
 

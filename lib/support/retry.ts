@@ -48,6 +48,12 @@ export const DOCKER_PUSH_RETRY: RetryPolicy = { attempts: 4, baseDelayMs: 2_000,
 /** GitHub's REST API (package versions). */
 export const GITHUB_API_RETRY: RetryPolicy = { attempts: 5, baseDelayMs: 200, maxDelayMs: 10_000, maxRetryAfterMs: MAX_RETRY_AFTER_MS };
 
+/**
+ * The wait's reads of its producer run: the watch's own rounds are the retry, so one quick retry
+ * absorbs a blip; any `retry-after` is not slept here but moves the watch's next round.
+ */
+export const GITHUB_WATCH_RETRY: RetryPolicy = { attempts: 2, baseDelayMs: 200, maxDelayMs: 1_000, maxRetryAfterMs: 0 };
+
 /** The default of `retry()`. */
 export const DEFAULT_RETRY: RetryOptions = REGISTRY_RETRY;
 

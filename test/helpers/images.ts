@@ -18,10 +18,20 @@ export function writeOciLayout(image: TestImage, tag = 'latest'): { dir: string;
     writeFileSync(join(dir, 'blobs', 'sha256', b.digest.slice(7)), b.data);
   }
   writeFileSync(join(dir, 'oci-layout'), JSON.stringify({ imageLayoutVersion: '1.0.0' }));
-  writeFileSync(join(dir, 'index.json'), JSON.stringify({
-    schemaVersion: 2,
-    manifests: [{ mediaType: image.mediaType, digest: image.manifestDigest, size: image.manifest.length, annotations: { 'org.opencontainers.image.ref.name': tag } }],
-  }));
+  writeFileSync(
+    join(dir, 'index.json'),
+    JSON.stringify({
+      schemaVersion: 2,
+      manifests: [
+        {
+          mediaType: image.mediaType,
+          digest: image.manifestDigest,
+          size: image.manifest.length,
+          annotations: { 'org.opencontainers.image.ref.name': tag },
+        },
+      ],
+    }),
+  );
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
@@ -48,7 +58,13 @@ export async function skopeo(registry: RegistryServer | undefined, args: string[
 export async function pushWithSkopeo(registry: RegistryServer, image: TestImage, repository: string, tag: string): Promise<void> {
   const layout = writeOciLayout(image, tag);
   try {
-    await skopeo(registry, ['copy', '--dest-tls-verify=false', '--preserve-digests', `oci:${layout.dir}:${tag}`, `docker://${registry.host}/${repository}:${tag}`]);
+    await skopeo(registry, [
+      'copy',
+      '--dest-tls-verify=false',
+      '--preserve-digests',
+      `oci:${layout.dir}:${tag}`,
+      `docker://${registry.host}/${repository}:${tag}`,
+    ]);
   } finally {
     layout.cleanup();
   }

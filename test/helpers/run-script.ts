@@ -17,7 +17,9 @@ const EMPTY_HOME = mkdtempSync(join(tmpdir(), 'ci-images-home-'));
 process.once('exit', () => rmSync(EMPTY_HOME, { recursive: true, force: true }));
 
 export function runScript(
-  script: string, args: string[], env: Record<string, string | undefined>,
+  script: string,
+  args: string[],
+  env: Record<string, string | undefined>,
   options: { timeoutMs?: number; onStart?: () => void; onStderr?: (text: string) => void } = {},
 ): Promise<ScriptRun> {
   const started = Date.now();
@@ -44,8 +46,13 @@ export function runScript(
 }
 
 /** The `--json` envelope a script printed: exactly one JSON line on stdout. */
-export function jsonEnvelope(stdout: string): { command: string; ok: boolean; exitCode: number; // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each test reads the result its command documents
-  result: any; error: { type: string; message: string } | null } {
+export function jsonEnvelope(stdout: string): {
+  command: string;
+  ok: boolean;
+  exitCode: number; // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each test reads the result its command documents
+  result: any;
+  error: { type: string; message: string } | null;
+} {
   const lines = stdout.split('\n').filter(Boolean);
   if (lines.length !== 1) throw new Error(`expected one JSON line on stdout, got ${lines.length}:\n${stdout}`);
   return JSON.parse(lines[0]);

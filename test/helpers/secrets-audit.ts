@@ -125,7 +125,9 @@ export function createAudit(label: string, forms: readonly string[] = AUDITED_FO
     assertClean(since = 0) {
       const found = leaks.slice(since);
       if (found.length > 0) {
-        throw new Error(`${label}: ${found.length} leaked secret(s):\n${found.map((l) => `  ${l.where}: ${JSON.stringify(l.excerpt)}`).join('\n')}`);
+        throw new Error(
+          `${label}: ${found.length} leaked secret(s):\n${found.map((l) => `  ${l.where}: ${JSON.stringify(l.excerpt)}`).join('\n')}`,
+        );
       }
     },
   };

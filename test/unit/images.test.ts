@@ -112,7 +112,10 @@ test('spec §2b: prefixes and repository names', () => {
   const config = load();
   assert.is(githubPrefix(config, 'docker.pkg.github.com'), 'docker.pkg.github.com/apache/airflow');
   assert.is(githubPrefix(config, 'ghcr.io'), 'ghcr.io/apache/airflow');
-  assert.is(githubRepositoryName(config, 'docker.pkg.github.com', 'master-python3.8-ci'), 'docker.pkg.github.com/apache/airflow/master-python3.8-ci-v2');
+  assert.is(
+    githubRepositoryName(config, 'docker.pkg.github.com', 'master-python3.8-ci'),
+    'docker.pkg.github.com/apache/airflow/master-python3.8-ci-v2',
+  );
   assert.is(githubRepositoryName(config, 'ghcr.io', 'master-python3.8-ci'), 'ghcr.io/apache/airflow-master-python3.8-ci-v2');
 });
 
@@ -122,13 +125,48 @@ test('spec §2b: prefixes and repository names', () => {
 
 const LITERAL: ReadonlyArray<[Env, GithubRegistry, ImageKind, string, string, string]> = [
   [{ BRANCH_NAME: 'main' }, 'ghcr.io', 'ci', '3.10', 'latest', 'ghcr.io/apache/airflow-main-python3.10-ci-v2:latest'],
-  [{ BRANCH_NAME: 'main' }, 'docker.pkg.github.com', 'prod', '3.10', RUN_ID, 'docker.pkg.github.com/apache/airflow/main-python3.10-v2:123456789'],
-  [{ BRANCH_NAME: 'v2-0-test', GITHUB_REGISTRY_IMAGE_SUFFIX: '-v3' }, 'ghcr.io', 'prod-build', '3.6', SHA, `ghcr.io/apache/airflow-v2-0-test-python3.6-build-v3:${SHA}`],
-  [{ BRANCH_NAME: 'v2-0-test', GITHUB_REGISTRY_IMAGE_SUFFIX: '-v3' }, 'docker.pkg.github.com', 'ci', '3.6', 'latest', 'docker.pkg.github.com/apache/airflow/v2-0-test-python3.6-ci-v3:latest'],
+  [
+    { BRANCH_NAME: 'main' },
+    'docker.pkg.github.com',
+    'prod',
+    '3.10',
+    RUN_ID,
+    'docker.pkg.github.com/apache/airflow/main-python3.10-v2:123456789',
+  ],
+  [
+    { BRANCH_NAME: 'v2-0-test', GITHUB_REGISTRY_IMAGE_SUFFIX: '-v3' },
+    'ghcr.io',
+    'prod-build',
+    '3.6',
+    SHA,
+    `ghcr.io/apache/airflow-v2-0-test-python3.6-build-v3:${SHA}`,
+  ],
+  [
+    { BRANCH_NAME: 'v2-0-test', GITHUB_REGISTRY_IMAGE_SUFFIX: '-v3' },
+    'docker.pkg.github.com',
+    'ci',
+    '3.6',
+    'latest',
+    'docker.pkg.github.com/apache/airflow/v2-0-test-python3.6-ci-v3:latest',
+  ],
   [{ GITHUB_REPOSITORY: 'Apache/Airflow' }, 'ghcr.io', 'ci', '3.8', 'latest', 'ghcr.io/apache/airflow-master-python3.8-ci-v2:latest'],
-  [{ GITHUB_REPOSITORY: 'Apache/Airflow' }, 'docker.pkg.github.com', 'ci', '3.8', 'latest', 'docker.pkg.github.com/apache/airflow/master-python3.8-ci-v2:latest'],
+  [
+    { GITHUB_REPOSITORY: 'Apache/Airflow' },
+    'docker.pkg.github.com',
+    'ci',
+    '3.8',
+    'latest',
+    'docker.pkg.github.com/apache/airflow/master-python3.8-ci-v2:latest',
+  ],
   [{ GITHUB_REPOSITORY: 'MyOrg/My-Airflow' }, 'ghcr.io', 'prod', '3.8', RUN_ID, 'ghcr.io/myorg/my-airflow-master-python3.8-v2:123456789'],
-  [{ GITHUB_REPOSITORY: 'MyOrg/My-Airflow' }, 'docker.pkg.github.com', 'prod-build', '3.8', RUN_ID, 'docker.pkg.github.com/myorg/my-airflow/master-python3.8-build-v2:123456789'],
+  [
+    { GITHUB_REPOSITORY: 'MyOrg/My-Airflow' },
+    'docker.pkg.github.com',
+    'prod-build',
+    '3.8',
+    RUN_ID,
+    'docker.pkg.github.com/myorg/my-airflow/master-python3.8-build-v2:123456789',
+  ],
 ];
 for (const [env, registry, kind, python, tag, expected] of LITERAL) {
   test(`githubImage ${JSON.stringify(env)} ${registry} ${kind} ${python} :${tag} -> ${expected}`, () => {
@@ -137,10 +175,28 @@ for (const [env, registry, kind, python, tag, expected] of LITERAL) {
 }
 
 const LITERAL_PYTHON_BASE: ReadonlyArray<[Env, GithubRegistry, string, string, string]> = [
-  [{ BRANCH_NAME: 'main', GITHUB_REGISTRY_IMAGE_SUFFIX: '-v3' }, 'ghcr.io', '3.10', 'latest', 'ghcr.io/apache/airflow-python-v3:3.10-slim-buster'],
-  [{ BRANCH_NAME: 'v2-0-test' }, 'docker.pkg.github.com', '3.6', RUN_ID, 'docker.pkg.github.com/apache/airflow/python-v2:3.6-slim-buster-123456789'],
+  [
+    { BRANCH_NAME: 'main', GITHUB_REGISTRY_IMAGE_SUFFIX: '-v3' },
+    'ghcr.io',
+    '3.10',
+    'latest',
+    'ghcr.io/apache/airflow-python-v3:3.10-slim-buster',
+  ],
+  [
+    { BRANCH_NAME: 'v2-0-test' },
+    'docker.pkg.github.com',
+    '3.6',
+    RUN_ID,
+    'docker.pkg.github.com/apache/airflow/python-v2:3.6-slim-buster-123456789',
+  ],
   [{ GITHUB_REPOSITORY: 'Apache/Airflow' }, 'ghcr.io', '3.8', RUN_ID, 'ghcr.io/apache/airflow-python-v2:3.8-slim-buster-123456789'],
-  [{ GITHUB_REPOSITORY: 'Apache/Airflow' }, 'docker.pkg.github.com', '3.8', 'latest', 'docker.pkg.github.com/apache/airflow/python-v2:3.8-slim-buster'],
+  [
+    { GITHUB_REPOSITORY: 'Apache/Airflow' },
+    'docker.pkg.github.com',
+    '3.8',
+    'latest',
+    'docker.pkg.github.com/apache/airflow/python-v2:3.8-slim-buster',
+  ],
 ];
 for (const [env, registry, python, tag, expected] of LITERAL_PYTHON_BASE) {
   test(`githubPythonBaseImage ${JSON.stringify(env)} ${registry} ${python} tag ${tag} -> ${expected}`, () => {
@@ -183,7 +239,10 @@ for (const [repository, lower] of OWNERS) {
               assert.is(localImage(config, kind, python), `apache/airflow:${segment}`);
             }
             const baseTag = tag === 'latest' ? `${python}-slim-buster` : `${python}-slim-buster-${tag}`;
-            assert.is(githubPythonBaseImage(config, 'docker.pkg.github.com', python, tag), `docker.pkg.github.com/${lower}/python${suffix}:${baseTag}`);
+            assert.is(
+              githubPythonBaseImage(config, 'docker.pkg.github.com', python, tag),
+              `docker.pkg.github.com/${lower}/python${suffix}:${baseTag}`,
+            );
             assert.is(githubPythonBaseImage(config, 'ghcr.io', python, tag), `ghcr.io/${lower}-python${suffix}:${baseTag}`);
           }
           for (const registry of ['ghcr.io', 'docker.pkg.github.com'] as const) {
@@ -211,7 +270,10 @@ test('FORCE_AIRFLOW_PROD_BASE_TAG replaces the PROD base tag (local and GitHub n
   assert.is(names.ciBaseTag, 'master-python3.8-ci');
   assert.is(imageSegment(config, 'prod', '3.8'), '2.0.1-python3.8');
   assert.is(imageSegment(config, 'prod-build', '3.8'), '2.0.1-python3.8-build');
-  assert.is(githubImage(config, 'docker.pkg.github.com', 'prod', '3.8', 'latest'), 'docker.pkg.github.com/apache/airflow/2.0.1-python3.8-v2:latest');
+  assert.is(
+    githubImage(config, 'docker.pkg.github.com', 'prod', '3.8', 'latest'),
+    'docker.pkg.github.com/apache/airflow/2.0.1-python3.8-v2:latest',
+  );
   assert.is(githubImage(config, 'ghcr.io', 'prod', '3.8', 'latest'), 'ghcr.io/apache/airflow-2.0.1-python3.8-v2:latest');
   assert.is(githubImage(config, 'ghcr.io', 'prod-build', '3.8', RUN_ID), 'ghcr.io/apache/airflow-2.0.1-python3.8-build-v2:123456789');
   assert.is(githubImage(config, 'ghcr.io', 'ci', '3.8', 'latest'), 'ghcr.io/apache/airflow-master-python3.8-ci-v2:latest');
@@ -230,8 +292,20 @@ const CACHE_REFS: ReadonlyArray<[Env, GithubRegistry, 'ci' | 'prod', string, str
   [{}, 'ghcr.io', 'prod', '3.8', 'ghcr.io/apache/airflow-master-python3.8-v2:cache'],
   [{}, 'docker.pkg.github.com', 'ci', '3.8', 'docker.pkg.github.com/apache/airflow/master-python3.8-ci-v2:cache'],
   [{}, 'docker.pkg.github.com', 'prod', '3.8', 'docker.pkg.github.com/apache/airflow/master-python3.8-v2:cache'],
-  [{ BRANCH_NAME: 'main', GITHUB_REPOSITORY: 'Apache/Airflow' }, 'ghcr.io', 'ci', '3.10', 'ghcr.io/apache/airflow-main-python3.10-ci-v2:cache'],
-  [{ BRANCH_NAME: 'v2-0-test', GITHUB_REGISTRY_IMAGE_SUFFIX: '-v3' }, 'docker.pkg.github.com', 'prod', '3.6', 'docker.pkg.github.com/apache/airflow/v2-0-test-python3.6-v3:cache'],
+  [
+    { BRANCH_NAME: 'main', GITHUB_REPOSITORY: 'Apache/Airflow' },
+    'ghcr.io',
+    'ci',
+    '3.10',
+    'ghcr.io/apache/airflow-main-python3.10-ci-v2:cache',
+  ],
+  [
+    { BRANCH_NAME: 'v2-0-test', GITHUB_REGISTRY_IMAGE_SUFFIX: '-v3' },
+    'docker.pkg.github.com',
+    'prod',
+    '3.6',
+    'docker.pkg.github.com/apache/airflow/v2-0-test-python3.6-v3:cache',
+  ],
 ];
 for (const [env, registry, kind, python, expected] of CACHE_REFS) {
   test(`buildCacheRef ${JSON.stringify(env)} ${registry} ${kind} ${python} -> ${expected}`, () => {
@@ -244,9 +318,18 @@ for (const [env, registry, kind, python, expected] of CACHE_REFS) {
 
 test('buildCacheRef with one platform (a per-runner build): its own tag, the platform as a tag segment', () => {
   const config = load();
-  assert.is(buildCacheRef(config, 'ghcr.io', 'ci', '3.8', 'linux/amd64'), 'ghcr.io/apache/airflow-master-python3.8-ci-v2:cache-linux-amd64');
-  assert.is(buildCacheRef(config, 'ghcr.io', 'prod', '3.8', 'linux/arm64/v8'), 'ghcr.io/apache/airflow-master-python3.8-v2:cache-linux-arm64-v8');
-  assert.is(buildCacheRef(config, 'docker.pkg.github.com', 'ci', '3.9', 'linux/arm/v7'), 'docker.pkg.github.com/apache/airflow/master-python3.9-ci-v2:cache-linux-arm-v7');
+  assert.is(
+    buildCacheRef(config, 'ghcr.io', 'ci', '3.8', 'linux/amd64'),
+    'ghcr.io/apache/airflow-master-python3.8-ci-v2:cache-linux-amd64',
+  );
+  assert.is(
+    buildCacheRef(config, 'ghcr.io', 'prod', '3.8', 'linux/arm64/v8'),
+    'ghcr.io/apache/airflow-master-python3.8-v2:cache-linux-arm64-v8',
+  );
+  assert.is(
+    buildCacheRef(config, 'docker.pkg.github.com', 'ci', '3.9', 'linux/arm/v7'),
+    'docker.pkg.github.com/apache/airflow/master-python3.9-ci-v2:cache-linux-arm-v7',
+  );
 });
 
 test('candidateImages: ghcr.io first, then docker.pkg.github.com (spec §4 probe order)', () => {

@@ -57,7 +57,11 @@ export function githubPackagesDeleter(api: GithubPackagesClient): Deleter {
       const keptTags = new Set(repo.kept.map((k) => k.tag));
       const protectedTags = version.tags.filter((t) => keptTags.has(t) || !deletion.tags.includes(t));
       if (protectedTags.length) {
-        return { status: 'skipped', detail: `package version ${version.id} also carries tag(s) ${protectedTags.join(', ')}`, versionId: version.id };
+        return {
+          status: 'skipped',
+          detail: `package version ${version.id} also carries tag(s) ${protectedTags.join(', ')}`,
+          versionId: version.id,
+        };
       }
       const deleted = await api.deleteVersion(owner, packageName, version.id);
       return { status: deleted ? 'deleted' : 'gone', versionId: version.id, ...(deleted ? {} : { detail: 'already gone' }) };
@@ -67,15 +71,20 @@ export function githubPackagesDeleter(api: GithubPackagesClient): Deleter {
 
 /** The deleter for a registry, by its public host's profile; `packagesClient` builds the REST client (lib/cli/clients.ts). */
 export function deleterFor(
-  config: Config, registry: string, client: RegistryClient, packagesClient: (token: string) => GithubPackagesClient,
+  config: Config,
+  registry: string,
+  client: RegistryClient,
+  packagesClient: (token: string) => GithubPackagesClient,
 ): Deleter {
   const method = hostProfile(registry).deleteMethod;
   if (method.kind === 'registry-api') return registryDeleter(client);
   const token = method.tokenVariables.map((variable) => tokenValue(config, variable)).find(Boolean);
   if (!token) {
     const [first, ...others] = method.tokenVariables;
-    throw new ConfigError(first, `deleting from ${registry} goes through the GitHub REST API and needs ${first}${others.length ? ` (or ${others.join(', ')})` : ''} with the delete:packages scope`);
+    throw new ConfigError(
+      first,
+      `deleting from ${registry} goes through the GitHub REST API and needs ${first}${others.length ? ` (or ${others.join(', ')})` : ''} with the delete:packages scope`,
+    );
   }
   return githubPackagesDeleter(packagesClient(token));
 }
-

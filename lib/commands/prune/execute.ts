@@ -30,16 +30,21 @@ export async function executePlan(plan: PrunePlan, client: RegistryClient, delet
       const deletion = byDigest.get(digest);
       if (deletion && deletion.status === 'planned') Object.assign(deletion, { status: 'skipped', detail });
     };
-    await mapLimit(now.filter((t) => !planned.has(t)), 8, async (tag) => {
-      const ref = { registry: repo.registry, repository: repo.repository, tag };
-      const digest = await client.manifestDigest(ref);
-      if (!digest) return;
-      skip(digest, `tag ${tag} points to it now`);
-      // A kept (or new) multi-arch tag keeps every manifest its index lists.
-      if (!byDigest.size) return;
-      const manifest = await client.getManifest({ ...ref, tag: undefined, digest });
-      if (isIndex(manifest.mediaType)) for (const child of indexChildren(manifest.body)) skip(child, `listed by the index tag ${tag} points to`);
-    });
+    await mapLimit(
+      now.filter((t) => !planned.has(t)),
+      8,
+      async (tag) => {
+        const ref = { registry: repo.registry, repository: repo.repository, tag };
+        const digest = await client.manifestDigest(ref);
+        if (!digest) return;
+        skip(digest, `tag ${tag} points to it now`);
+        // A kept (or new) multi-arch tag keeps every manifest its index lists.
+        if (!byDigest.size) return;
+        const manifest = await client.getManifest({ ...ref, tag: undefined, digest });
+        if (isIndex(manifest.mediaType))
+          for (const child of indexChildren(manifest.body)) skip(child, `listed by the index tag ${tag} points to`);
+      },
+    );
     for (const deletion of repo.deletions) {
       if (deletion.status !== 'planned') continue;
       if (exitCode === 3) {
@@ -55,11 +60,12 @@ export async function executePlan(plan: PrunePlan, client: RegistryClient, delet
         exitCode = exitCode || exitCodeFor(error);
         if (exitCodeFor(error) === 3) exitCode = 3;
       }
-      log?.(`${deletion.status} ${repo.image}@${deletion.digest} (${deletion.tags.join(', ')})${deletion.detail ? `: ${deletion.detail}` : ''}`);
+      log?.(
+        `${deletion.status} ${repo.image}@${deletion.digest} (${deletion.tags.join(', ')})${deletion.detail ? `: ${deletion.detail}` : ''}`,
+      );
     }
   }
   const all = plan.repositories.flatMap((r) => r.deletions);
   const count = (...s: DeletionStatus[]) => all.filter((d) => s.includes(d.status)).length;
   return { deleted: count('deleted', 'gone'), failed: count('failed'), skipped: count('skipped'), exitCode };
 }
-

@@ -8,7 +8,10 @@ import { DEFAULT_GITHUB_REGISTRY, type GithubRegistry } from '../../hosts.ts';
 import { isIndex, isNotFound, isRefused, RegistryError, type Descriptor, type RegistryClient } from '../../registry/index.ts';
 import { decide, formatDuration, type PruneOptions, type PrunePlan, type RepositoryPlan, type TagInfo } from './policy.ts';
 
-export function pruneRepositories(config: Config, registry: GithubRegistry): { image: string; registry: GithubRegistry; repository: string }[] {
+export function pruneRepositories(
+  config: Config,
+  registry: GithubRegistry,
+): { image: string; registry: GithubRegistry; repository: string }[] {
   const images = new Set<string>();
   for (const python of requirePythonVersions(config)) {
     for (const kind of IMAGE_KINDS) images.add(githubRepositoryName(config, registry, imageSegment(config, kind, python)));
@@ -35,7 +38,9 @@ type Age = ({ created: string } | { unknown: string }) & { children?: string[] }
  * repository does not exist. Manifests and configs are fetched once per digest.
  */
 export async function inspectRepository(
-  client: RegistryClient, repo: { registry: string; repository: string }, options: Pick<PruneOptions, 'concurrency' | 'log'> = {},
+  client: RegistryClient,
+  repo: { registry: string; repository: string },
+  options: Pick<PruneOptions, 'concurrency' | 'log'> = {},
 ): Promise<TagInfo[] | undefined> {
   let tags: string[];
   try {
@@ -82,12 +87,14 @@ async function readAge(client: RegistryClient, repo: { registry: string; reposit
     if (!config?.digest) return { unknown: `no config in ${manifest.mediaType || 'the manifest'}`, children };
     const problem = descriptorProblem(config);
     if (problem) return { unknown: `config descriptor refused: ${problem}`, children };
-    if (typeof config.size === 'number' && config.size > MAX_CONFIG_BYTES) return { unknown: `config blob of ${config.size} bytes`, children };
+    if (typeof config.size === 'number' && config.size > MAX_CONFIG_BYTES)
+      return { unknown: `config blob of ${config.size} bytes`, children };
     const stream = await client.fetchBlob(repo, config.digest, typeof config.size === 'number' ? config.size : undefined);
     const body = await readStreamBounded(stream, MAX_CONFIG_BYTES);
     if (!body.ok) return { unknown: `config blob of more than ${MAX_CONFIG_BYTES} bytes`, children };
     const created = (JSON.parse(body.bytes.toString('utf8')) as { created?: unknown }).created;
-    if (typeof created !== 'string' || Number.isNaN(Date.parse(created))) return { unknown: 'no valid created date in the image config', children };
+    if (typeof created !== 'string' || Number.isNaN(Date.parse(created)))
+      return { unknown: 'no valid created date in the image config', children };
     return { created: new Date(Date.parse(created)).toISOString(), children };
   } catch (error) {
     if (isUnreadable(error)) return { unknown: (error as Error).message, children };
@@ -97,7 +104,9 @@ async function readAge(client: RegistryClient, repo: { registry: string; reposit
 
 /** Inspects every repository and decides; deletes nothing. */
 export async function planPrune(
-  client: RegistryClient, repositories: readonly { image: string; registry: GithubRegistry; repository: string }[], options: PruneOptions,
+  client: RegistryClient,
+  repositories: readonly { image: string; registry: GithubRegistry; repository: string }[],
+  options: PruneOptions,
 ): Promise<PrunePlan> {
   const now = options.now ?? Date.now();
   const cutoffMs = now - options.olderThanSeconds * 1000;
@@ -113,8 +122,11 @@ export async function planPrune(
     plans.push({ ...repo, ...decide(tags, options.keep, cutoffMs, olderThan) });
   }
   return {
-    registry: repositories[0]?.registry ?? DEFAULT_GITHUB_REGISTRY, keep: options.keep, olderThan,
-    now: new Date(now).toISOString(), cutoff: new Date(cutoffMs).toISOString(), repositories: plans,
+    registry: repositories[0]?.registry ?? DEFAULT_GITHUB_REGISTRY,
+    keep: options.keep,
+    olderThan,
+    now: new Date(now).toISOString(),
+    cutoff: new Date(cutoffMs).toISOString(),
+    repositories: plans,
   };
 }
-

@@ -78,7 +78,11 @@ export interface PrunePlan {
 }
 
 export function formatDuration(seconds: number): string {
-  for (const [unit, size] of [['d', 86400], ['h', 3600], ['m', 60]] as const) {
+  for (const [unit, size] of [
+    ['d', 86400],
+    ['h', 3600],
+    ['m', 60],
+  ] as const) {
     if (seconds >= size && seconds % size === 0) return `${seconds / size}${unit}`;
   }
   return `${seconds}s`;
@@ -112,7 +116,12 @@ function newestFirst(a: TagInfo, b: TagInfo): number {
  * Which tags stay and which digests go. Ties in `created` are broken by tag: run ids before shas,
  * higher run id first, shas alphabetically, so the plan is the same on every run.
  */
-export function decide(tags: readonly TagInfo[], keep: number, cutoffMs: number, olderThan = ''): { kept: KeptTag[]; deletions: Deletion[] } {
+export function decide(
+  tags: readonly TagInfo[],
+  keep: number,
+  cutoffMs: number,
+  olderThan = '',
+): { kept: KeptTag[]; deletions: Deletion[] } {
   const kept: KeptTag[] = [];
   const candidates: TagInfo[] = [];
   const dated: TagInfo[] = [];
@@ -155,4 +164,3 @@ export function decide(tags: readonly TagInfo[], keep: number, cutoffMs: number,
   }
   return { kept, deletions: [...deletions.values()] };
 }
-

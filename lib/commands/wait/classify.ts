@@ -4,11 +4,10 @@
  */
 import { AuthError, CiImagesError, TimeoutError } from '../../support/errors.ts';
 import type { ImageKind } from '../../images.ts';
-import type { GithubRegistry } from '../../hosts.ts';
 import { isRefused, isUnreachable, type RegistryClient } from '../../registry/index.ts';
 import { formatPlatform, type Platform } from '../../oci/platform.ts';
 import { hasPlatform } from '../merge-platforms.ts';
-import { checksIn, type Check, type CheckState } from './plan.ts';
+import { checksIn, targetLabel, type Check, type CheckState } from './plan.ts';
 
 /** Checks of a registry in a row failing at the connection (refused, not resolved), after which it is given up. */
 export const UNREACHABLE_ROUNDS = 3;
@@ -20,7 +19,10 @@ export type Answer =
 
 /** Asks the registry for one image: its digest, and with `platform` whether the image holds it. */
 export async function askRegistry(
-  client: RegistryClient, check: Check, platform: Platform | undefined, signal: AbortSignal,
+  client: RegistryClient,
+  check: Check,
+  platform: Platform | undefined,
+  signal: AbortSignal,
 ): Promise<Answer> {
   try {
     const digest = await client.manifestDigest(check.reference, signal);
@@ -41,19 +43,17 @@ export function classifyError(error: unknown): Answer {
 
 /** The failures of one round, per registry. */
 export class RoundTally {
-  readonly refusals = new Map<GithubRegistry, Error[]>();
-  readonly unreachable = new Map<GithubRegistry, number>();
+  readonly refusals = new Map<string, Error[]>();
+  readonly unreachable = new Map<string, number>();
 
-  record(registry: GithubRegistry, answer: Answer): void {
+  record(registry: string, answer: Answer): void {
     if (answer.kind === 'refused') this.refusals.set(registry, [...(this.refusals.get(registry) ?? []), answer.error]);
     if (answer.kind === 'unreachable') this.unreachable.set(registry, (this.unreachable.get(registry) ?? 0) + 1);
   }
 }
 
 /** Rounds in a row in which every check of a registry failed at the connection. */
-export function updateStreaks(
-  streaks: Map<GithubRegistry, number>, registries: readonly GithubRegistry[], due: readonly Check[], tally: RoundTally,
-): void {
+export function updateStreaks(streaks: Map<string, number>, registries: readonly string[], due: readonly Check[], tally: RoundTally): void {
   for (const registry of registries) {
     const checked = checksIn(due, registry).length;
     if (checked === 0) continue;
@@ -62,8 +62,8 @@ export function updateStreaks(
 }
 
 /** Registries that refused every check of this round, with the first refusal. */
-export function newlyRefused(registries: readonly GithubRegistry[], due: readonly Check[], tally: RoundTally): [GithubRegistry, Error][] {
-  return registries.flatMap((registry): [GithubRegistry, Error][] => {
+export function newlyRefused(registries: readonly string[], due: readonly Check[], tally: RoundTally): [string, Error][] {
+  return registries.flatMap((registry): [string, Error][] => {
     const failures = tally.refusals.get(registry) ?? [];
     const remaining = checksIn(due, registry).length;
     return remaining > 0 && failures.length === remaining ? [[registry, failures[0]]] : [];
@@ -78,41 +78,49 @@ export class UnreachableError extends CiImagesError {
   }
 }
 
-const lastErrorIn = (checks: readonly Check[], registry: GithubRegistry) => checks.find((c) => c.registry === registry)?.lastError ?? '';
+const lastErrorIn = (checks: readonly Check[], registry: string) => checks.find((c) => c.registry === registry)?.lastError ?? '';
 
 export interface StopState {
-  readonly registries: readonly GithubRegistry[];
+  readonly registries: readonly string[];
   readonly checks: readonly Check[];
-  readonly refused: ReadonlySet<GithubRegistry>;
-  readonly streaks: ReadonlyMap<GithubRegistry, number>;
+  readonly refused: ReadonlySet<string>;
+  readonly streaks: ReadonlyMap<string, number>;
+  /** Plain references: one registry given up on ends the wait (its images can never all be found). */
+  readonly every?: boolean;
 }
 
 /**
  * Throws when the rest of the deadline would change nothing: every registry refused us or has
  * been unreachable (connection refused, name not resolved) for its last UNREACHABLE_ROUNDS checks.
  */
-export function stopIfHopeless(state: StopState, baseUrl: (registry: GithubRegistry) => string): void {
-  const { registries, checks, refused, streaks } = state;
-  const dead = registries.filter((r) => refused.has(r) || (streaks.get(r) ?? 0) >= UNREACHABLE_ROUNDS);
-  if (dead.length === registries.length && registries.some((r) => !refused.has(r))) {
+export function stopIfHopeless(state: StopState, baseUrl: (registry: string) => string): void {
+  const { checks, refused, streaks } = state;
+  const dead = state.registries.filter((r) => refused.has(r) || (streaks.get(r) ?? 0) >= UNREACHABLE_ROUNDS);
+  // The registries that end the wait: all of them given up on, or (plain references) any one.
+  const registries = state.every ? dead : dead.length === state.registries.length ? state.registries : [];
+  if (registries.length === 0) return;
+  if (registries.some((r) => !refused.has(r))) {
     const unreachable = registries
       .filter((r) => !refused.has(r))
       .map((r) => `${r} (${baseUrl(r)}) unreachable for ${streaks.get(r)} rounds: ${lastErrorIn(checks, r)}`);
     const refusedText = refused.size ? `; ${[...refused].join(', ')} refused our credentials` : '';
     throw new UnreachableError(`stopped waiting: ${unreachable.join('; ')}${refusedText}`);
   }
-  if (refused.size === registries.length) {
+  if (registries.every((r) => refused.has(r))) {
     const reasons = registries.map((r) => `${r}: ${checks.find((c) => c.registry === r)?.detail ?? 'refused'}`);
-    throw new AuthError(`every registry refused access, stopped waiting (${reasons.join('; ')})`);
+    const who = registries.length === state.registries.length ? 'every registry' : registries.join(', ');
+    throw new AuthError(`${who} refused access, stopped waiting (${reasons.join('; ')})`);
   }
 }
 
 /** The last state of one image in one registry, for the report of a failed wait. */
 export interface CheckOutcome {
-  readonly registry: GithubRegistry;
+  readonly registry: string;
   readonly reference: string;
-  readonly python: string;
-  readonly kind: ImageKind;
+  readonly python?: string;
+  readonly kind?: ImageKind;
+  /** How the summary names the target (`python 3.8 ci`, or the reference). */
+  readonly label?: string;
   readonly state: CheckState | 'unchecked';
   /** The last error seen for it, if any. */
   readonly lastError?: string;
@@ -131,16 +139,27 @@ export class WaitTimeoutError extends TimeoutError {
 }
 
 export function timeoutError(
-  checks: readonly Check[], registries: readonly GithubRegistry[], refused: ReadonlySet<GithubRegistry>, timeoutMs: number,
+  checks: readonly Check[],
+  registries: readonly string[],
+  refused: ReadonlySet<string>,
+  timeoutMs: number,
 ): WaitTimeoutError {
   const missing: Record<string, string[]> = {};
-  for (const registry of registries) missing[registry] = checksIn(checks, registry).filter((c) => c.state !== 'found').map((c) => c.text);
+  for (const registry of registries)
+    missing[registry] = checksIn(checks, registry)
+      .filter((c) => c.state !== 'found')
+      .map((c) => c.text);
   const parts = registries.map((r) =>
     refused.has(r) ? `${r} refused our credentials` : `${missing[r].length} missing in ${r}: ${missing[r].join(', ')}`,
   );
   const outcomes = checks.map((c) => ({
-    registry: c.registry, reference: c.text, python: c.target.python, kind: c.target.kind,
-    state: c.state ?? ('unchecked' as const), lastError: c.lastError,
+    registry: c.registry,
+    reference: c.text,
+    python: c.target.python,
+    kind: c.target.kind,
+    label: targetLabel(c.target),
+    state: c.state ?? ('unchecked' as const),
+    lastError: c.lastError,
   }));
   const message = `timed out after ${Math.round(timeoutMs / 1000)}s waiting for images; ${parts.join('; ')}`;
   return new WaitTimeoutError(message, missing, outcomes);

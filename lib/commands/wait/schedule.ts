@@ -2,7 +2,6 @@
  * When each check runs: which registry is polled in which round, how many checks at once, the
  * pause between rounds (with jitter) and the one deadline of the wait.
  */
-import type { GithubRegistry } from '../../hosts.ts';
 import { mapLimit } from '../../support/concurrency.ts';
 import { sleep } from '../../support/retry.ts';
 import { checksIn, complete, foundIn, type Check } from './plan.ts';
@@ -21,11 +20,13 @@ export function pollDelay(intervalMs: number, random: () => number): number {
 }
 
 export interface Schedule {
-  readonly registries: readonly GithubRegistry[];
+  readonly registries: readonly string[];
   /** Polled every round; without it, every registry that is not lagging is. */
-  readonly configuredRegistry?: GithubRegistry;
+  readonly configuredRegistry?: string;
   /** Registries given up on: they refused our credentials for every image. */
-  readonly refused: ReadonlySet<GithubRegistry>;
+  readonly refused: ReadonlySet<string>;
+  /** Plain references: each registry holds its own targets, none lags behind another. */
+  readonly every?: boolean;
 }
 
 /**
@@ -33,15 +34,16 @@ export interface Schedule {
  * checked every third round (requests per image and round: 1 + 1/3, not 2); the configured one
  * every round, even while the other already holds some (the bash probed ghcr.io first).
  */
-function everyRound(checks: readonly Check[], schedule: Schedule, registry: GithubRegistry): boolean {
+function everyRound(checks: readonly Check[], schedule: Schedule, registry: string): boolean {
+  if (schedule.every) return true;
   if (schedule.configuredRegistry !== undefined) return registry === schedule.configuredRegistry || foundIn(checks, registry);
   const lagging = !foundIn(checks, registry) && schedule.registries.some((other) => other !== registry && foundIn(checks, other));
   return !lagging;
 }
 
 /** The checks due in this round: not found yet, in a registry still polled and due this round. */
-export function dueChecks(checks: readonly Check[], schedule: Schedule, round: number): Check[] {
-  const polled = (registry: GithubRegistry) => round % LAGGING_EVERY === 0 || everyRound(checks, schedule, registry);
+export function dueChecks<C extends Check>(checks: readonly C[], schedule: Schedule, round: number): C[] {
+  const polled = (registry: string) => round % LAGGING_EVERY === 0 || everyRound(checks, schedule, registry);
   return checks.filter((c) => c.state !== 'found' && !schedule.refused.has(c.registry) && polled(c.registry));
 }
 
@@ -51,11 +53,15 @@ export function dueChecks(checks: readonly Check[], schedule: Schedule, round: n
  * docker.pkg.github.com, and the first that holds every image wins: images already there cost N
  * requests, not 2N. Later rounds poll the registries side by side.
  */
-export async function runRound(
-  round: number, registries: readonly GithubRegistry[], checks: readonly Check[], due: readonly Check[],
-  checkOne: (check: Check) => Promise<void>,
+export async function runRound<C extends Check>(
+  round: number,
+  registries: readonly string[],
+  checks: readonly Check[],
+  due: readonly C[],
+  checkOne: (check: C) => Promise<void>,
 ): Promise<void> {
-  const checkRegistry = (registry: GithubRegistry) => mapLimit(checksIn(due, registry), CHECKS_PER_HOST, checkOne);
+  const checkRegistry = (registry: string) => mapLimit(checksIn(due, registry), CHECKS_PER_HOST, checkOne);
+  // round -1: a wait on plain references, whose registries are polled side by side from the start.
   if (round !== 0) {
     await Promise.all(registries.map(checkRegistry));
     return;
@@ -81,13 +87,21 @@ export function startDeadline(timeoutMs: number): Deadline {
   const signal = AbortSignal.timeout(timeoutMs);
   const remainingMs = () => started + timeoutMs - Date.now();
   return {
-    started, timeoutMs, signal, remainingMs,
+    started,
+    timeoutMs,
+    signal,
+    remainingMs,
     elapsedMs: () => Date.now() - started,
     passed: () => remainingMs() <= 0 || signal.aborted,
   };
 }
 
 /** The pause before the next round, never past the deadline. */
-export function pause(deadline: Deadline, pollIntervalSeconds: number, random: () => number): Promise<void> {
-  return sleep(Math.min(deadline.remainingMs(), pollDelay(pollIntervalSeconds * 1000, random)));
+export function pause(
+  deadline: Deadline,
+  pollIntervalSeconds: number,
+  random: () => number,
+  sleeper: (ms: number) => Promise<void> = sleep,
+): Promise<void> {
+  return sleeper(Math.min(deadline.remainingMs(), pollDelay(pollIntervalSeconds * 1000, random)));
 }

@@ -21,8 +21,8 @@ export function authorize(inner: Exchange, auth: Authenticator): Exchange {
       discard(sent.response);
       if (!auth.isRegistryOrigin(registry, sent.url)) {
         throw new RegistryError(
-          `${what} → HTTP 401 from ${displayUrl(sent.url)}, which is not the registry's origin: `
-            + 'its challenge is ignored and no credentials go there',
+          `${what} → HTTP 401 from ${displayUrl(sent.url)}, which is not the registry's origin: ` +
+            'its challenge is ignored and no credentials go there',
           { status: 401, code: 'UNAUTHORIZED', refused: false },
         );
       }

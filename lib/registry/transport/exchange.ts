@@ -42,9 +42,8 @@ export function httpExchange(options: ExchangeOptions): Exchange {
     const controller = new AbortController();
     // Uploads of streams can take long: they time out on idleness instead (lib/support/http.ts).
     const deadline = streamBody ? undefined : (request.deadline ?? Date.now() + timeoutMs);
-    const timer = deadline === undefined
-      ? undefined
-      : setTimeout(() => controller.abort(timeoutError(timeoutMs)), Math.max(0, deadline - Date.now()));
+    const timer =
+      deadline === undefined ? undefined : setTimeout(() => controller.abort(timeoutError(timeoutMs)), Math.max(0, deadline - Date.now()));
     const unlink = follow(request.signal, controller);
     const abort = (reason?: unknown) => controller.abort(reason);
     let streamed: HttpResponse | undefined;

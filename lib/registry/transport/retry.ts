@@ -26,12 +26,13 @@ export function retrying(inner: Exchange, options: RetryLayerOptions): Exchange 
     }
     return sent;
   };
-  return (request) => retry(() => once(request), {
-    ...policy,
-    // A stream cannot be replayed: whoever made it retries the whole transfer.
-    attempts: hasStreamBody(request) ? 1 : policy.attempts,
-    signal: request.signal,
-    onRetry: (error, attempt, delay) =>
-      onRetry?.(`${request.registry}: ${(error as Error).message}; retry ${attempt} in ${(delay / 1000).toFixed(1)}s`),
-  });
+  return (request) =>
+    retry(() => once(request), {
+      ...policy,
+      // A stream cannot be replayed: whoever made it retries the whole transfer.
+      attempts: hasStreamBody(request) ? 1 : policy.attempts,
+      signal: request.signal,
+      onRetry: (error, attempt, delay) =>
+        onRetry?.(`${request.registry}: ${(error as Error).message}; retry ${attempt} in ${(delay / 1000).toFixed(1)}s`),
+    });
 }

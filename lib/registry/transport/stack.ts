@@ -25,15 +25,19 @@ export class Transport {
   private readonly stack: Exchange;
 
   /** `layers.http`: the HTTP client under the exchange layer (lib/support/http.ts; a test of the whole stack gives a fake one). */
-  constructor(readonly options: TransportOptions = {}, layers: Pick<ExchangeOptions, 'http'> = {}) {
+  constructor(
+    readonly options: TransportOptions = {},
+    layers: Pick<ExchangeOptions, 'http'> = {},
+  ) {
     this.timeoutMs = options.timeoutMs ?? 30_000;
     this.retryOptions = { ...DEFAULT_RETRY, ...options.retry };
     this.plain = httpExchange({ ...layers, timeoutMs: this.timeoutMs, onRequest: options.onRequest, onSend: () => void this.sentCount++ });
     this.auth = new Authenticator({
       credentials: options.credentials,
       baseUrl: (registry) => this.baseUrl(registry),
-      request: async (method, url, headers, what, signal) =>
-        (await this.plain({ method, url, headers, what, signal, registry: '', scopes: [], maxBytes: LIMITS.token })).response,
+      // A body only for the OAuth2 refresh (oauth2-refresh.ts: a form POST to the realm).
+      request: async (method, url, headers, what, signal, body) =>
+        (await this.plain({ method, url, headers, what, signal, body, registry: '', scopes: [], maxBytes: LIMITS.token })).response,
     });
     const redirects = followRedirects(this.plain, (registry, url) => this.auth.isRegistryOrigin(registry, url));
     this.stack = retrying(authorize(redirects, this.auth), { policy: this.retryOptions, onRetry: options.onRetry });

@@ -12,15 +12,29 @@ import { lineReporter } from '../../../lib/report/progress.ts';
 import { reportPrepare } from '../../../lib/report/prepare.ts';
 import { USAGE } from '../../../lib/report/usage.ts';
 
-await runScript({ name: 'prepare-ci-image', usage: USAGE['prepare-ci-image'], flags: { image: { type: 'string' }, python: { type: 'string' }, timeout: { type: 'string' } } }, async (flags) => {
-  const image = parseImageFlag(flags.image);
-  const session = setup(flags, { planOnStdout: true });
-  const { config, log, dryRun } = session;
-  const python = parsePythonFlag(flags.python, config);
-  const timeoutSeconds = parseWaitFlags(flags).timeoutSeconds ?? config.waitTimeoutSeconds;
-  const title = `${waitingMode(config) ? 'Pulling' : 'Building'} the ${IMAGE_CHOICES[image].label} image for python ${python}`;
-  const result = await session.group(title, () =>
-    prepareImage(config, session.docker(), session.registryClient(), { image, python, dryRun, timeoutSeconds, log, onEvent: lineReporter(log).event }),
-  );
-  return reportPrepare(session, result);
-});
+await runScript(
+  {
+    name: 'prepare-ci-image',
+    usage: USAGE['prepare-ci-image'],
+    flags: { image: { type: 'string' }, python: { type: 'string' }, timeout: { type: 'string' } },
+  },
+  async (flags) => {
+    const image = parseImageFlag(flags.image);
+    const session = setup(flags, { planOnStdout: true });
+    const { config, log, dryRun } = session;
+    const python = parsePythonFlag(flags.python, config);
+    const timeoutSeconds = parseWaitFlags(flags).timeoutSeconds ?? config.waitTimeoutSeconds;
+    const title = `${waitingMode(config) ? 'Pulling' : 'Building'} the ${IMAGE_CHOICES[image].label} image for python ${python}`;
+    const result = await session.group(title, () =>
+      prepareImage(config, session.docker(), session.registryClient(), {
+        image,
+        python,
+        dryRun,
+        timeoutSeconds,
+        log,
+        onEvent: lineReporter(log).event,
+      }),
+    );
+    return reportPrepare(session, result);
+  },
+);

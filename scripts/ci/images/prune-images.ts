@@ -11,7 +11,13 @@ import { reportPrune } from '../../../lib/report/prune.ts';
 import { ConfigError } from '../../../lib/support/errors.ts';
 import { USAGE } from '../../../lib/report/usage.ts';
 
-const flags = { keep: { type: 'string' }, 'older-than': { type: 'string' }, yes: { type: 'boolean' }, registry: { type: 'string' }, timeout: { type: 'string' } } as const;
+const flags = {
+  keep: { type: 'string' },
+  'older-than': { type: 'string' },
+  yes: { type: 'boolean' },
+  registry: { type: 'string' },
+  timeout: { type: 'string' },
+} as const;
 await runScript({ name: 'prune-images', usage: USAGE['prune-images'], flags, deadline: { defaultSeconds: 3600 } }, async (flags) => {
   if (flags.yes && flags['dry-run']) throw new ConfigError('--yes', '--yes and --dry-run contradict each other: pass one of them');
   const keep = parseKeep(flags.keep);

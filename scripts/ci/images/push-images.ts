@@ -10,7 +10,13 @@ import { reportPush } from '../../../lib/report/push.ts';
 import { ConfigError } from '../../../lib/support/errors.ts';
 import { USAGE } from '../../../lib/report/usage.ts';
 
-const flags = { image: { type: 'string' }, python: { type: 'string' }, promote: { type: 'string' }, 'copy-to': { type: 'string' }, timeout: { type: 'string' } } as const;
+const flags = {
+  image: { type: 'string' },
+  python: { type: 'string' },
+  promote: { type: 'string' },
+  'copy-to': { type: 'string' },
+  timeout: { type: 'string' },
+} as const;
 await runScript({ name: 'push-images', usage: USAGE['push-images'], flags, deadline: { defaultSeconds: 3600 } }, async (flags) => {
   if (flags.promote !== undefined && flags['copy-to'] !== undefined) {
     throw new ConfigError('--promote', '--promote and --copy-to are mutually exclusive: run the script once for each');
@@ -22,8 +28,10 @@ await runScript({ name: 'push-images', usage: USAGE['push-images'], flags, deadl
   const { config, log, dryRun } = session;
   const options = { image, python: parsePythonFlag(flags.python, config), dryRun, log };
   const result = await session.group(`Publishing the ${IMAGE_CHOICES[image].label} image for python ${options.python}`, () =>
-    fromTag !== undefined ? promoteImages(config, session.registryClient(), { ...options, fromTag })
-      : copyTo !== undefined ? copyImages(config, session.registryClient(), { ...options, copyTo })
+    fromTag !== undefined
+      ? promoteImages(config, session.registryClient(), { ...options, fromTag })
+      : copyTo !== undefined
+        ? copyImages(config, session.registryClient(), { ...options, copyTo })
         : pushImages(config, session.docker(), options, session.registryClient()),
   );
   return reportPush(session, result);

@@ -10,11 +10,15 @@ import { USAGE } from '../../../lib/report/usage.ts';
 
 const flags = { 'artifact-type': { type: 'string' }, depth: { type: 'string' }, timeout: { type: 'string' } } as const;
 const { flagArgs, positionals } = splitPositionals(process.argv.slice(2), flags);
-await runScript({ name: 'referrers', usage: USAGE.referrers, flags, deadline: { defaultSeconds: 600 } }, async (flags) => {
-  const session = setup(flags);
-  const request = parseReferrersRequest(positionals, flags['artifact-type'], flags.depth);
-  const result = await session.group(`Referrers of ${formatReference(request.reference)}`, () =>
-    listReferrers(session.registryClient(), request),
-  );
-  return reportReferrers(session, result);
-}, flagArgs);
+await runScript(
+  { name: 'referrers', usage: USAGE.referrers, flags, deadline: { defaultSeconds: 600 } },
+  async (flags) => {
+    const session = setup(flags);
+    const request = parseReferrersRequest(positionals, flags['artifact-type'], flags.depth);
+    const result = await session.group(`Referrers of ${formatReference(request.reference)}`, () =>
+      listReferrers(session.registryClient(), request),
+    );
+    return reportReferrers(session, result);
+  },
+  flagArgs,
+);

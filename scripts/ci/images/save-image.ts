@@ -16,14 +16,15 @@ await runScript(
   async (flags) => {
     const session = setup(flags, { planOnStdout: true });
     const { log, dryRun } = session;
+    if (positionals.length === 0) throw new ConfigError('IMAGE', 'no image given: name the images to save, e.g. ghcr.io/org/repo:tag');
+    const references = parseReferences('IMAGE', positionals);
     const output = parseOutputFlag(flags.output);
     const compress = parseCompressFlag(flags.compress);
-    if (positionals.length === 0) throw new ConfigError('IMAGE', 'no image given: name the images to save, e.g. ghcr.io/org/repo:tag');
     const options = { output, compress, dryRun, log };
     const result = await session.group(`Saving ${positionals.length} image(s) to ${output}`, () =>
       flags['from-docker']
         ? saveFromDocker(session.docker(), positionals, options)
-        : saveFromRegistry(session.registryClient(), parseReferences('IMAGE', positionals), options),
+        : saveFromRegistry(session.registryClient(), references, options),
     );
     return reportSave(session, result);
   },

@@ -8,12 +8,20 @@ import { setup } from '../../../lib/cli/setup.ts';
 import { waitForRequest, waitingMode, waitRequest } from '../../../lib/commands/wait/index.ts';
 import { reportNotWaiting, reportWaitPlan, reportWaitResult, withWaitProgress } from '../../../lib/report/wait.ts';
 import { USAGE } from '../../../lib/report/usage.ts';
+import { producerWatch } from '../../../lib/cli/producer.ts';
 
 await runScript({ name: 'wait-for-all-prod-images', usage: USAGE['wait-for-all-prod-images'], flags: WAIT_FLAGS }, async (flags) => {
   const session = setup(flags);
   const request = waitRequest(session.config, 'prod', parseWaitFlags(flags));
   if (session.dryRun) return reportWaitPlan(session, request);
   if (!waitingMode(session.config)) return reportNotWaiting(session);
-  const found = await withWaitProgress(session, request, (onEvent) => waitForRequest(session.pollingClient(), request, onEvent));
-  return reportWaitResult(session, found);
+  // The run that pushes the images, when one is named: a failed one ends the wait at once.
+  const producer = producerWatch(session, request);
+  const found = await withWaitProgress(
+    session,
+    request,
+    (onEvent) => waitForRequest(session.pollingClient(), request, onEvent, producer),
+    producer,
+  );
+  return reportWaitResult(session, found, producer);
 });

@@ -50,7 +50,8 @@ function stepEnv(ctx: Ctx, inputs: Record<string, string>) {
   return { env, output, summary };
 }
 
-const runAction = (ctx: Ctx, env: Record<string, string | undefined>) => run(process.execPath, [join(ROOT, 'dist/action.mjs')], { cwd: ctx.dir, env });
+const runAction = (ctx: Ctx, env: Record<string, string | undefined>) =>
+  run(process.execPath, [join(ROOT, 'dist/action.mjs')], { cwd: ctx.dir, env });
 
 const waitInputs = (ctx: Ctx, tag: string) => ({
   command: 'wait-ci',
@@ -104,7 +105,9 @@ action('wait-ci: an image never pushed with timeout 2 → exit 1, the error line
 action('bad inputs exit 2 with one line naming the input', async (ctx) => {
   const cases: [Record<string, string>, RegExp][] = [
     [{ command: '' }, /input command is required: one of wait-ci, wait-prod, prepare, push, promote, copy, prune/],
-    [{ command: 'wait' }, /input command="wait" is not valid/],
+    [{ command: 'build' }, /input command="build" is not valid/],
+    [{ command: 'push', images: 'alpine' }, /input images does not apply to command push \(only to copy, wait, tag, digest, ls\)/],
+    [{ command: 'copy', images: 'alpine\nquay.io/a/b', 'copy-to': 'ghcr.io' }, /inputs copy-to and images contradict each other/],
     [{ command: 'wiat-ci' }, /input command="wiat-ci" is not valid: expected one of .*; did you mean wait-ci\?/],
     [{ command: 'push', 'run-id': '1' }, /input run-id does not apply to command push \(only to pull\)/],
     [{ command: 'wait-ci', python: '3.8' }, /input python does not apply to command wait-ci/],
@@ -119,7 +122,11 @@ action('bad inputs exit 2 with one line naming the input', async (ctx) => {
     assert.match(r.stdout, /^::error title=ci-images::/m);
   }
   // A recipe's own validation keeps its exit code and message.
-  const r = await runAction(ctx, stepEnv(ctx, { command: 'wait-ci', timeout: 'soon', 'use-github-registry': 'true', 'wait-for-image': 'true', 'python-versions': '3.8' }).env);
+  const r = await runAction(
+    ctx,
+    stepEnv(ctx, { command: 'wait-ci', timeout: 'soon', 'use-github-registry': 'true', 'wait-for-image': 'true', 'python-versions': '3.8' })
+      .env,
+  );
   assert.is(r.code, 2, r.stderr);
   assert.match(r.stderr, /--timeout/);
 });
@@ -145,7 +152,13 @@ action('prune routes to prune-images; promote re-tags the run-id image as latest
   assert.match(prune.stderr, /--keep/);
   // The images of run 5151 were pushed by the first test.
   const { env, output } = stepEnv(ctx, {
-    command: 'promote', 'from-tag': '5151', 'push-tag': 'latest', python: '3.8', image: 'ci', 'use-github-registry': 'true', registry: 'ghcr.io',
+    command: 'promote',
+    'from-tag': '5151',
+    'push-tag': 'latest',
+    python: '3.8',
+    image: 'ci',
+    'use-github-registry': 'true',
+    registry: 'ghcr.io',
     'registry-endpoints': `ghcr.io=${ctx.registry!.url}`,
   });
   const promote = await runAction(ctx, env);

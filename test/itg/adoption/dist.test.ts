@@ -45,7 +45,7 @@ dist('the build is deterministic: two builds are byte-identical', async (ctx) =>
   for (const f of files) assert.ok(readFileSync(join(a, f)).equals(readFileSync(join(b, f))), f);
 });
 
-dist('`ci-images <command> --help` prints the recipe\'s own help without loading the recipe', async (ctx) => {
+dist("`ci-images <command> --help` prints the recipe's own help without loading the recipe", async (ctx) => {
   // A copy of dist/ without the recipes' chunks: --help must still answer, word for word as the
   // recipe itself prints it when run from source.
   const copy = join(ctx.dir, 'help-only');
@@ -73,7 +73,10 @@ dist('the bundles import nothing outside node: and dist/', () => {
     const text = readFileSync(join(committed, f), 'utf8');
     for (const m of text.matchAll(/(?:^|[\s;])(?:import|export)\s[^'"]*?from\s*["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g)) {
       const spec = m[1] ?? m[2]!;
-      assert.ok(spec.startsWith('node:') || spec.startsWith('./') || spec.startsWith('../') || builtinModules.includes(spec), `${f} imports ${spec}`);
+      assert.ok(
+        spec.startsWith('node:') || spec.startsWith('./') || spec.startsWith('../') || builtinModules.includes(spec),
+        `${f} imports ${spec}`,
+      );
     }
   }
 });

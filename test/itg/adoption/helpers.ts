@@ -14,7 +14,11 @@ export interface Run {
   readonly stderr: string;
 }
 
-export function run(command: string, args: readonly string[], options: { cwd: string; env: Record<string, string | undefined>; timeoutMs?: number }): Promise<Run> {
+export function run(
+  command: string,
+  args: readonly string[],
+  options: { cwd: string; env: Record<string, string | undefined>; timeoutMs?: number },
+): Promise<Run> {
   const child = spawn(command, args, { cwd: options.cwd, env: options.env as NodeJS.ProcessEnv, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
@@ -36,7 +40,10 @@ export function run(command: string, args: readonly string[], options: { cwd: st
 /** Pushes a small image under each public reference (ghcr.io/…), through the endpoint mapping. */
 export async function pushImages(registry: RegistryServer, references: readonly string[]): Promise<void> {
   const client = new RegistryClient({
-    endpoints: new Map([['ghcr.io', registry.url], ['docker.pkg.github.com', registry.url]]),
+    endpoints: new Map([
+      ['ghcr.io', registry.url],
+      ['docker.pkg.github.com', registry.url],
+    ]),
   });
   for (const reference of references) await pushSampleImage(client, makeTestImage({ layers: 1 }), parseReference(reference));
 }

@@ -36,29 +36,44 @@ pkg.after(async (ctx) => {
 });
 
 /** npm without the machine's cache: what installs here installs offline anywhere. */
-const npmEnv = (ctx: Ctx) => ({ PATH: process.env.PATH, HOME: ctx.dir, npm_config_cache: join(ctx.dir, 'npm-cache'), npm_config_update_notifier: 'false' });
+const npmEnv = (ctx: Ctx) => ({
+  PATH: process.env.PATH,
+  HOME: ctx.dir,
+  npm_config_cache: join(ctx.dir, 'npm-cache'),
+  npm_config_update_notifier: 'false',
+});
 
 /** What a caller's job would set; HOME without docker credentials. */
 function callerEnv(ctx: Ctx, extra: Record<string, string> = {}): Record<string, string | undefined> {
   return { PATH: process.env.PATH, HOME: ctx.dir, CI_IMAGES_ENV_FILE: '/dev/null', ...extra };
 }
 
-pkg('npm pack holds dist/, action.yml and README.md, and no TypeScript source', async (ctx) => {
+pkg('npm pack holds dist/, docs/, action.yml and README.md, and no TypeScript source', async (ctx) => {
   const packed = await run('npm', ['pack', '--json', '--pack-destination', ctx.dir], { cwd: ROOT, env: npmEnv(ctx) });
   assert.is(packed.code, 0, packed.stderr);
   const [info] = JSON.parse(packed.stdout) as [{ filename: string; files: { path: string }[] }];
   const paths = info.files.map((f) => f.path);
-  for (const path of ['action.yml', 'README.md', 'package.json', 'dist/action.mjs', 'dist/ci-images.mjs']) assert.ok(paths.includes(path), `${path} packed`);
-  assert.not.ok(paths.some((p) => p.endsWith('.ts')), `no .ts file packed: ${paths.filter((p) => p.endsWith('.ts'))}`);
+  // docs/ too: the README links to docs/credentials.md, docs/buildkit.md and the others.
+  for (const path of ['action.yml', 'README.md', 'package.json', 'dist/action.mjs', 'dist/ci-images.mjs', 'docs/credentials.md'])
+    assert.ok(paths.includes(path), `${path} packed`);
+  assert.not.ok(
+    paths.some((p) => p.endsWith('.ts')),
+    `no .ts file packed: ${paths.filter((p) => p.endsWith('.ts'))}`,
+  );
   writeFileSync(join(ctx.project, 'package.json'), '{ "name": "consumer", "version": "1.0.0", "private": true }\n');
-  const installed = await run('npm', ['install', '--offline', '--no-save', '--no-audit', '--no-fund', join(ctx.dir, info.filename)], { cwd: ctx.project, env: npmEnv(ctx), timeoutMs: 120_000 });
+  const installed = await run('npm', ['install', '--offline', '--no-save', '--no-audit', '--no-fund', join(ctx.dir, info.filename)], {
+    cwd: ctx.project,
+    env: npmEnv(ctx),
+    timeoutMs: 120_000,
+  });
   assert.is(installed.code, 0, installed.stdout + installed.stderr);
   ctx.bin = join(ctx.project, 'node_modules/.bin');
   assert.ok(existsSync(join(ctx.bin, 'ci-images')), 'ci-images bin linked');
   for (const name of Object.keys((JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { bin: object }).bin)) {
     assert.ok(existsSync(join(ctx.bin, name)), `${name} bin linked`);
   }
-  for (const name of ['ci-images-wait-ci', 'ci-images-pull', 'ci-images-merge-platforms']) assert.ok(existsSync(join(ctx.bin, name)), `${name} bin linked`);
+  for (const name of ['ci-images-wait-ci', 'ci-images-pull', 'ci-images-merge-platforms'])
+    assert.ok(existsSync(join(ctx.bin, name)), `${name} bin linked`);
   // Nothing else came with it: the bundles carry zx and dotenv.
   assert.not.ok(existsSync(join(ctx.project, 'node_modules/zx')), 'zx not installed');
   assert.not.ok(existsSync(join(ctx.project, 'node_modules/tsx')), 'tsx not installed');
@@ -71,15 +86,23 @@ pkg('ci-images --help lists every command; --version; unknown command exits 2', 
   assert.ok(commandNames().includes('pull') && commandNames().includes('merge-platforms'));
   const version = await run(join(ctx.bin, 'ci-images'), ['--version'], { cwd: ctx.caller, env: callerEnv(ctx) });
   assert.is(version.stdout.trim(), JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
-  const bad = await run(join(ctx.bin, 'ci-images'), ['wait'], { cwd: ctx.caller, env: callerEnv(ctx) });
+  const bad = await run(join(ctx.bin, 'ci-images'), ['build'], { cwd: ctx.caller, env: callerEnv(ctx) });
   assert.is(bad.code, 2);
-  assert.match(bad.stderr, /unknown command "wait": expected one of wait-ci/);
+  assert.match(bad.stderr, /unknown command "build": expected one of wait-ci/);
+  // wait is a command (on plain references): without one it names what it needs.
+  const noRef = await run(join(ctx.bin, 'ci-images-wait'), [], { cwd: ctx.caller, env: callerEnv(ctx) });
+  assert.is(noRef.code, 2, noRef.stderr);
+  assert.match(noRef.stderr, /^error: REF is required/m);
   const promoteHelp = await run(join(ctx.bin, 'ci-images-promote'), ['--help'], { cwd: ctx.caller, env: callerEnv(ctx) });
   assert.is(promoteHelp.code, 0, promoteHelp.stderr);
   assert.match(promoteHelp.stdout, /--promote FROM_TAG/);
   // The usage names what the user typed, not a source path absent from the package.
   assert.match(promoteHelp.stdout, /^Usage: ci-images push /);
-  for (const [bin, args, usage] of [['ci-images-pull', ['--help'], 'pull --run-id'], ['ci-images', ['merge-platforms', '--help'], 'merge-platforms'], ['ci-images-wait-ci', ['-h'], 'wait-ci']] as const) {
+  for (const [bin, args, usage] of [
+    ['ci-images-pull', ['--help'], 'pull --run-id'],
+    ['ci-images', ['merge-platforms', '--help'], 'merge-platforms'],
+    ['ci-images-wait-ci', ['-h'], 'wait-ci'],
+  ] as const) {
     const r = await run(join(ctx.bin, bin), [...args], { cwd: ctx.caller, env: callerEnv(ctx) });
     assert.is(r.code, 0, `${bin}: ${r.stderr}`);
     assert.ok(r.stdout.startsWith(`Usage: ci-images ${usage}`), `${bin} ${args.join(' ')}: ${r.stdout.split('\n')[0]}`);
@@ -90,11 +113,14 @@ pkg('ci-images --help lists every command; --version; unknown command exits 2', 
   assert.match(typo.stderr, /unknown command "wiat-ci": expected one of .*; did you mean wait-ci\? \(see ci-images --help\)/);
 });
 
-pkg('wait-ci --dry-run from another directory reads that directory\'s .env', async (ctx) => {
+pkg("wait-ci --dry-run from another directory reads that directory's .env", async (ctx) => {
   writeFileSync(join(ctx.caller, '.env'), 'CURRENT_PYTHON_MAJOR_MINOR_VERSIONS_AS_STRING=3.10 3.11\nGITHUB_REGISTRY_PULL_IMAGE_TAG=777\n');
   const env = callerEnv(ctx, { USE_GITHUB_REGISTRY: 'true', GITHUB_REGISTRY_WAIT_FOR_IMAGE: 'true' });
   delete env.CI_IMAGES_ENV_FILE;
-  for (const [bin, args] of [['ci-images', ['wait-ci', '--dry-run']], ['ci-images-wait-ci', ['--dry-run']]] as const) {
+  for (const [bin, args] of [
+    ['ci-images', ['wait-ci', '--dry-run']],
+    ['ci-images-wait-ci', ['--dry-run']],
+  ] as const) {
     const r = await run(join(ctx.bin, bin), args, { cwd: ctx.caller, env });
     assert.is(r.code, 0, r.stderr);
     assert.match(r.stdout, /python3\.10-ci-v2:777/);

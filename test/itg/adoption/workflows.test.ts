@@ -13,24 +13,53 @@ import { commandNames } from '../../../lib/action/commands.ts';
 import { ALL_INPUTS } from '../../../lib/action/inputs.ts';
 import { ROOT } from './helpers.ts';
 
-interface Step { id?: string; uses?: string; with?: Record<string, unknown>; env?: Record<string, unknown>; run?: string }
-interface Job { steps?: Step[]; outputs?: Record<string, string>; permissions?: Record<string, string>; [key: string]: unknown }
-interface Workflow { on?: unknown; permissions?: Record<string, string>; jobs: Record<string, Job> }
-interface ActionYml { runs: { using: string; main: string }; inputs: Record<string, { required?: boolean }>; outputs: Record<string, unknown> }
+interface Step {
+  id?: string;
+  uses?: string;
+  with?: Record<string, unknown>;
+  env?: Record<string, unknown>;
+  run?: string;
+}
+interface Job {
+  steps?: Step[];
+  outputs?: Record<string, string>;
+  permissions?: Record<string, string>;
+  [key: string]: unknown;
+}
+interface Workflow {
+  on?: unknown;
+  permissions?: Record<string, string>;
+  jobs: Record<string, Job>;
+}
+interface ActionYml {
+  runs: { using: string; main: string };
+  inputs: Record<string, { required?: boolean }>;
+  outputs: Record<string, unknown>;
+}
 
 const actionYml = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as ActionYml;
 const DIR = join(ROOT, 'examples/workflows');
-const files = readdirSync(DIR).filter((f) => f.endsWith('.yml')).sort();
+const files = readdirSync(DIR)
+  .filter((f) => f.endsWith('.yml'))
+  .sort();
 const OURS = /^[\w.-]+\/ci-images@/;
 
 const workflows = suite('examples/workflows and action.yml');
 
-workflows('action.yml: node24, dist/action.mjs, the inputs the entry reads, the recipes\' outputs', () => {
+workflows("action.yml: node24, dist/action.mjs, the inputs the entry reads, the recipes' outputs", () => {
   assert.is(actionYml.runs.using, 'node24');
   assert.is(actionYml.runs.main, 'dist/action.mjs');
   assert.equal(Object.keys(actionYml.inputs).sort(), [...ALL_INPUTS].sort());
-  assert.equal(Object.keys(actionYml.outputs).sort(), ['githubRegistry', 'imageDigest', 'imageReference', 'localImage']);
-  for (const name of commandNames()) assert.ok(String((actionYml.inputs.command as { description?: string }).description).includes(name), `command ${name} documented`);
+  assert.equal(Object.keys(actionYml.outputs).sort(), [
+    'digest',
+    'digests',
+    'githubRegistry',
+    'imageDigest',
+    'imageReference',
+    'localImage',
+  ]);
+  for (const name of commandNames())
+    assert.ok(String((actionYml.inputs.command as { description?: string }).description).includes(name), `command ${name} documented`);
 });
 
 workflows('the four examples exist', () => {
@@ -55,7 +84,8 @@ for (const file of files) {
         assert.match(step.uses, /@v1$/, `${jobName}: ${step.uses} pinned to @v1`);
         const inputs = step.with ?? {};
         for (const key of Object.keys(inputs)) assert.ok(key in actionYml.inputs, `${jobName}: input ${key} is declared in action.yml`);
-        for (const [key, spec] of Object.entries(actionYml.inputs)) if (spec.required) assert.ok(key in inputs, `${jobName}: required input ${key}`);
+        for (const [key, spec] of Object.entries(actionYml.inputs))
+          if (spec.required) assert.ok(key in inputs, `${jobName}: required input ${key}`);
         assert.ok(commandNames().includes(String(inputs.command)), `${jobName}: command ${inputs.command} is one of ${commandNames()}`);
         if (step.id) ourIds.add(step.id);
       }
@@ -82,8 +112,12 @@ for (const file of files) {
 
 workflows('workflow_run: build-images follows "CI Build" requests, promote its completions on main', () => {
   const ci = parse(readFileSync(join(DIR, 'ci.yml'), 'utf8')) as { name: string };
-  const build = parse(readFileSync(join(DIR, 'build-images.yml'), 'utf8')) as { on: { workflow_run: { workflows: string[]; types: string[] } } };
-  const promote = parse(readFileSync(join(DIR, 'promote.yml'), 'utf8')) as { on: { workflow_run: { workflows: string[]; types: string[]; branches: string[] } } };
+  const build = parse(readFileSync(join(DIR, 'build-images.yml'), 'utf8')) as {
+    on: { workflow_run: { workflows: string[]; types: string[] } };
+  };
+  const promote = parse(readFileSync(join(DIR, 'promote.yml'), 'utf8')) as {
+    on: { workflow_run: { workflows: string[]; types: string[]; branches: string[] } };
+  };
   assert.equal(build.on.workflow_run.workflows, [ci.name]);
   assert.equal(build.on.workflow_run.types, ['requested']);
   assert.equal(promote.on.workflow_run.workflows, [ci.name]);

@@ -15,7 +15,13 @@ import { parseOutputFile } from '../../../lib/github/actions.ts';
 import { RegistryClient } from '../../../lib/registry/client.ts';
 
 const SCRIPT = 'scripts/ci/images/pull-image.ts';
-interface Ctx { ghcr: RegistryServer; pkg: RegistryServer; dir: string; docker: string; calls: string }
+interface Ctx {
+  ghcr: RegistryServer;
+  pkg: RegistryServer;
+  dir: string;
+  docker: string;
+  calls: string;
+}
 
 const pull = suite<Ctx>('pull-image --run-id (real registries, stand-in docker)');
 pull.before(async (ctx) => {
@@ -27,7 +33,11 @@ pull.before(async (ctx) => {
   writeFileSync(ctx.docker, `#!/bin/sh\necho "$*" >> ${ctx.calls}\nexit 0\n`);
   chmodSync(ctx.docker, 0o755);
   const client = new RegistryClient({ endpoints: new Map([['docker.pkg.github.com', ctx.pkg.url]]) });
-  await pushSampleImage(client, makeTestImage({ layers: 1 }), { registry: 'docker.pkg.github.com', repository: 'apache/airflow/master-python3.8-ci-v2', tag: '123456789' });
+  await pushSampleImage(client, makeTestImage({ layers: 1 }), {
+    registry: 'docker.pkg.github.com',
+    repository: 'apache/airflow/master-python3.8-ci-v2',
+    tag: '123456789',
+  });
 });
 pull.after(async (ctx) => {
   await ctx.ghcr?.stop();
@@ -36,8 +46,11 @@ pull.after(async (ctx) => {
 });
 
 const env = (ctx: Ctx, extra: Record<string, string> = {}) => ({
-  DOCKER: ctx.docker, CI_IMAGES_ENV_FILE: '/dev/null', PYTHON_MAJOR_MINOR_VERSION: '3.8',
-  REGISTRY_ENDPOINTS: `ghcr.io=${ctx.ghcr.url},docker.pkg.github.com=${ctx.pkg.url}`, ...extra,
+  DOCKER: ctx.docker,
+  CI_IMAGES_ENV_FILE: '/dev/null',
+  PYTHON_MAJOR_MINOR_VERSION: '3.8',
+  REGISTRY_ENDPOINTS: `ghcr.io=${ctx.ghcr.url},docker.pkg.github.com=${ctx.pkg.url}`,
+  ...extra,
 });
 
 pull('the run is in docker.pkg.github.com only: found there, pulled, tagged with the local name; localImage output', async (ctx) => {
@@ -47,9 +60,10 @@ pull('the run is in docker.pkg.github.com only: found there, pulled, tagged with
   assert.is(run.code, 0, run.stderr);
   const result = jsonResult(run.stdout);
   assert.is(result.registry, 'docker.pkg.github.com');
-  assert.equal(result.images.map((i: { localImage: string; source: string }) => [i.localImage, i.source]), [
-    ['apache/airflow:master-python3.8-ci', 'docker.pkg.github.com/apache/airflow/master-python3.8-ci-v2:123456789'],
-  ]);
+  assert.equal(
+    result.images.map((i: { localImage: string; source: string }) => [i.localImage, i.source]),
+    [['apache/airflow:master-python3.8-ci', 'docker.pkg.github.com/apache/airflow/master-python3.8-ci-v2:123456789']],
+  );
   assert.match(result.images[0].digest, /^sha256:[a-f0-9]{64}$/);
   const calls = readFileSync(ctx.calls, 'utf8').trim().split('\n');
   assert.equal(calls, [
@@ -64,7 +78,10 @@ pull('a run id with no image anywhere: exit 1 in seconds, naming what was looked
   const run = await runScript(SCRIPT, ['--run-id', '999', '--image', 'prod'], env(ctx));
   assert.is(run.code, 1, run.stderr);
   assert.ok(run.durationMs < 15_000, `took ${run.durationMs} ms`);
-  assert.match(run.stderr, /^error: run 999: no image in ghcr\.io or docker\.pkg\.github\.com \(looked for ghcr\.io\/apache\/airflow-master-python3\.8-v2:999, docker\.pkg\.github\.com\/apache\/airflow\/master-python3\.8-v2:999\)/m);
+  assert.match(
+    run.stderr,
+    /^error: run 999: no image in ghcr\.io or docker\.pkg\.github\.com \(looked for ghcr\.io\/apache\/airflow-master-python3\.8-v2:999, docker\.pkg\.github\.com\/apache\/airflow\/master-python3\.8-v2:999\)/m,
+  );
   assert.throws(() => readFileSync(ctx.calls, 'utf8'), /ENOENT/, 'docker never ran');
 });
 

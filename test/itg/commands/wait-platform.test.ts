@@ -33,26 +33,40 @@ async function pushIndex(client: RegistryClient, tag: string, archs: string[]): 
 }
 
 const env = (registry: RegistryServer, tag: string) => ({
-  USE_GITHUB_REGISTRY: 'true', GITHUB_REGISTRY_WAIT_FOR_IMAGE: 'true', GITHUB_REGISTRY_PULL_IMAGE_TAG: tag,
-  CURRENT_PYTHON_MAJOR_MINOR_VERSIONS_AS_STRING: '3.8', CI_IMAGES_ENV_FILE: '/dev/null',
+  USE_GITHUB_REGISTRY: 'true',
+  GITHUB_REGISTRY_WAIT_FOR_IMAGE: 'true',
+  GITHUB_REGISTRY_PULL_IMAGE_TAG: tag,
+  CURRENT_PYTHON_MAJOR_MINOR_VERSIONS_AS_STRING: '3.8',
+  CI_IMAGES_ENV_FILE: '/dev/null',
   REGISTRY_ENDPOINTS: `ghcr.io=${registry.url},docker.pkg.github.com=${registry.url}`,
 });
 
-platform('an index without linux/arm64 is not yet (timeout); with it, found; without --platform, any image counts', async ({ registry, client }) => {
-  await pushIndex(client, '500', ['amd64']);
-  const missing = await runScript(SCRIPT, ['--json', '--platform', 'linux/arm64', '--timeout', '2', '--poll-interval', '0.3'], env(registry, '500'));
-  assert.is(missing.code, 1, missing.stderr);
-  const doc = jsonEnvelope(missing.stdout);
-  assert.is(doc.error?.type, 'WaitTimeoutError');
-  assert.match(missing.stderr, /waiting .*: sha256:[a-f0-9]{64} has no linux\/arm64 image yet/);
-  const any = await runScript(SCRIPT, ['--json', '--timeout', '10'], env(registry, '500'));
-  assert.is(any.code, 0, any.stderr);
+platform(
+  'an index without linux/arm64 is not yet (timeout); with it, found; without --platform, any image counts',
+  async ({ registry, client }) => {
+    await pushIndex(client, '500', ['amd64']);
+    const missing = await runScript(
+      SCRIPT,
+      ['--json', '--platform', 'linux/arm64', '--timeout', '2', '--poll-interval', '0.3'],
+      env(registry, '500'),
+    );
+    assert.is(missing.code, 1, missing.stderr);
+    const doc = jsonEnvelope(missing.stdout);
+    assert.is(doc.error?.type, 'WaitTimeoutError');
+    assert.match(missing.stderr, /waiting .*: sha256:[a-f0-9]{64} has no linux\/arm64 image yet/);
+    const any = await runScript(SCRIPT, ['--json', '--timeout', '10'], env(registry, '500'));
+    assert.is(any.code, 0, any.stderr);
 
-  const both = await pushIndex(client, '501', ['amd64', 'arm64']);
-  const found = await runScript(SCRIPT, ['--json', '--platform', 'linux/arm64/v8', '--timeout', '10', '--poll-interval', '0.3'], env(registry, '501'));
-  assert.is(found.code, 0, found.stderr);
-  assert.is(jsonResult(found.stdout).images[0].digest, both);
-});
+    const both = await pushIndex(client, '501', ['amd64', 'arm64']);
+    const found = await runScript(
+      SCRIPT,
+      ['--json', '--platform', 'linux/arm64/v8', '--timeout', '10', '--poll-interval', '0.3'],
+      env(registry, '501'),
+    );
+    assert.is(found.code, 0, found.stderr);
+    assert.is(jsonResult(found.stdout).images[0].digest, both);
+  },
+);
 
 platform('--platform that is not os/arch: exit 2 naming the flag', async ({ registry }) => {
   const run = await runScript(SCRIPT, ['--platform', 'arm64'], env(registry, '1'));

@@ -5,7 +5,14 @@ import { makeTestImage, pushSampleImage } from '../../../testing/sample-image.ts
 import { RegistryClient } from '../../../lib/registry/client.ts';
 import { parseReference } from '../../../lib/oci/reference.ts';
 import { loadConfig } from '../../../lib/config/load.ts';
-import { LAGGING_EVERY, waitForImages, waitForRequest, waitRequest, waitTargets, WaitTimeoutError } from '../../../lib/commands/wait/index.ts';
+import {
+  LAGGING_EVERY,
+  waitForImages,
+  waitForRequest,
+  waitRequest,
+  waitTargets,
+  WaitTimeoutError,
+} from '../../../lib/commands/wait/index.ts';
 
 const lib = suite<{ ghcr: RegistryServer; pkg: RegistryServer }>('wait library (in process, real registries)');
 lib.before(async (ctx) => {
@@ -18,7 +25,10 @@ lib.after(async (ctx) => {
 });
 
 lib('a registry holding none of the images while the other holds some is polled every third round', async ({ ghcr, pkg }) => {
-  const config = loadConfig({ REGISTRY_ENDPOINTS: `ghcr.io=${ghcr.url},docker.pkg.github.com=${pkg.url}`, GITHUB_REGISTRY_PULL_IMAGE_TAG: 'lag1' }, { envFile: false });
+  const config = loadConfig(
+    { REGISTRY_ENDPOINTS: `ghcr.io=${ghcr.url},docker.pkg.github.com=${pkg.url}`, GITHUB_REGISTRY_PULL_IMAGE_TAG: 'lag1' },
+    { envFile: false },
+  );
   const heads = { ghcr: 0, pkg: 0 };
   const client = new RegistryClient({
     endpoints: config.registryEndpoints,
@@ -28,7 +38,11 @@ lib('a registry holding none of the images while the other holds some is polled 
       if (e.url.startsWith(pkg.url)) heads.pkg++;
     },
   });
-  await pushSampleImage(client, makeTestImage({ layers: 1 }), parseReference('docker.pkg.github.com/apache/airflow/master-python3.8-ci-v2:lag1'));
+  await pushSampleImage(
+    client,
+    makeTestImage({ layers: 1 }),
+    parseReference('docker.pkg.github.com/apache/airflow/master-python3.8-ci-v2:lag1'),
+  );
   heads.pkg = 0;
   const targets = waitTargets(config, ['ci'], ['3.7', '3.8']);
   const error = await waitForImages(client, targets, { timeoutMs: 1500, pollIntervalSeconds: 0.1 }).catch((e) => e);
@@ -42,23 +56,8 @@ lib('a registry holding none of the images while the other holds some is polled 
 });
 
 lib('without a configured registry, both registries are polled every round while neither holds any image', async ({ ghcr, pkg }) => {
-  const config = loadConfig({ REGISTRY_ENDPOINTS: `ghcr.io=${ghcr.url},docker.pkg.github.com=${pkg.url}`, GITHUB_REGISTRY_PULL_IMAGE_TAG: 'none1' }, { envFile: false });
-  const heads = { ghcr: 0, pkg: 0 };
-  const client = new RegistryClient({
-    endpoints: config.registryEndpoints,
-    onRequest: (e) => {
-      if (e.method === 'HEAD') heads[e.url.startsWith(ghcr.url) ? 'ghcr' : 'pkg']++;
-    },
-  });
-  const error = await waitForImages(client, waitTargets(config, ['ci'], ['3.8']), { timeoutMs: 800, pollIntervalSeconds: 0.1 }).catch((e) => e);
-  assert.instance(error, WaitTimeoutError);
-  assert.ok(heads.ghcr >= 4);
-  assert.is(heads.ghcr, heads.pkg);
-});
-
-lib('the configured registry is polled every round, the other in round 0 and every third round while it holds nothing', async ({ ghcr, pkg }) => {
   const config = loadConfig(
-    { REGISTRY_ENDPOINTS: `ghcr.io=${ghcr.url},docker.pkg.github.com=${pkg.url}`, GITHUB_REGISTRY: 'ghcr.io', GITHUB_REGISTRY_PULL_IMAGE_TAG: 'cfg1' },
+    { REGISTRY_ENDPOINTS: `ghcr.io=${ghcr.url},docker.pkg.github.com=${pkg.url}`, GITHUB_REGISTRY_PULL_IMAGE_TAG: 'none1' },
     { envFile: false },
   );
   const heads = { ghcr: 0, pkg: 0 };
@@ -68,21 +67,56 @@ lib('the configured registry is polled every round, the other in round 0 and eve
       if (e.method === 'HEAD') heads[e.url.startsWith(ghcr.url) ? 'ghcr' : 'pkg']++;
     },
   });
-  const request = waitRequest(config, 'ci', { timeoutSeconds: 1.2, pollIntervalSeconds: 0.1 });
-  assert.is(request.configuredRegistry, 'ghcr.io');
-  const targets = waitTargets(config, ['ci'], ['3.7', '3.8']);
-  const error = await waitForRequest(client, { ...request, targets: () => targets }).catch((e) => e);
+  const error = await waitForImages(client, waitTargets(config, ['ci'], ['3.8']), { timeoutMs: 800, pollIntervalSeconds: 0.1 }).catch(
+    (e) => e,
+  );
   assert.instance(error, WaitTimeoutError);
-  const rounds = heads.ghcr / targets.length;
-  assert.ok(Number.isInteger(rounds) && rounds >= 6, `ghcr.io HEADs ${heads.ghcr}`);
-  assert.is(heads.pkg, targets.length * Math.ceil(rounds / LAGGING_EVERY), `docker.pkg.github.com HEADs ${heads.pkg} over ${rounds} rounds`);
-  // Steady state: 1 + 1/3 requests per image and round instead of 2.
-  assert.ok((heads.ghcr + heads.pkg) / (rounds * targets.length) <= 1 + 1 / LAGGING_EVERY + 1 / rounds);
+  assert.ok(heads.ghcr >= 4);
+  assert.is(heads.ghcr, heads.pkg);
 });
+
+lib(
+  'the configured registry is polled every round, the other in round 0 and every third round while it holds nothing',
+  async ({ ghcr, pkg }) => {
+    const config = loadConfig(
+      {
+        REGISTRY_ENDPOINTS: `ghcr.io=${ghcr.url},docker.pkg.github.com=${pkg.url}`,
+        GITHUB_REGISTRY: 'ghcr.io',
+        GITHUB_REGISTRY_PULL_IMAGE_TAG: 'cfg1',
+      },
+      { envFile: false },
+    );
+    const heads = { ghcr: 0, pkg: 0 };
+    const client = new RegistryClient({
+      endpoints: config.registryEndpoints,
+      onRequest: (e) => {
+        if (e.method === 'HEAD') heads[e.url.startsWith(ghcr.url) ? 'ghcr' : 'pkg']++;
+      },
+    });
+    const request = waitRequest(config, 'ci', { timeoutSeconds: 1.2, pollIntervalSeconds: 0.1 });
+    assert.is(request.configuredRegistry, 'ghcr.io');
+    const targets = waitTargets(config, ['ci'], ['3.7', '3.8']);
+    const error = await waitForRequest(client, { ...request, targets: () => targets }).catch((e) => e);
+    assert.instance(error, WaitTimeoutError);
+    const rounds = heads.ghcr / targets.length;
+    assert.ok(Number.isInteger(rounds) && rounds >= 6, `ghcr.io HEADs ${heads.ghcr}`);
+    assert.is(
+      heads.pkg,
+      targets.length * Math.ceil(rounds / LAGGING_EVERY),
+      `docker.pkg.github.com HEADs ${heads.pkg} over ${rounds} rounds`,
+    );
+    // Steady state: 1 + 1/3 requests per image and round instead of 2.
+    assert.ok((heads.ghcr + heads.pkg) / (rounds * targets.length) <= 1 + 1 / LAGGING_EVERY + 1 / rounds);
+  },
+);
 
 lib('an image pushed to the other registry is found within three rounds', async ({ ghcr, pkg }) => {
   const config = loadConfig(
-    { REGISTRY_ENDPOINTS: `ghcr.io=${ghcr.url},docker.pkg.github.com=${pkg.url}`, GITHUB_REGISTRY: 'ghcr.io', GITHUB_REGISTRY_PULL_IMAGE_TAG: 'cfg2' },
+    {
+      REGISTRY_ENDPOINTS: `ghcr.io=${ghcr.url},docker.pkg.github.com=${pkg.url}`,
+      GITHUB_REGISTRY: 'ghcr.io',
+      GITHUB_REGISTRY_PULL_IMAGE_TAG: 'cfg2',
+    },
     { envFile: false },
   );
   let pkgRounds = 0;
@@ -96,12 +130,18 @@ lib('an image pushed to the other registry is found within three rounds', async 
       if (e.url.startsWith(pkg.url)) pkgRounds++;
       // Right after the first round (ghcr.io and docker.pkg.github.com checked once), the image lands.
       else if (++ghcrHeads === 1) {
-        pushed = pushSampleImage(client, makeTestImage({ layers: 1 }), parseReference('docker.pkg.github.com/apache/airflow/master-python3.8-ci-v2:cfg2'));
+        pushed = pushSampleImage(
+          client,
+          makeTestImage({ layers: 1 }),
+          parseReference('docker.pkg.github.com/apache/airflow/master-python3.8-ci-v2:cfg2'),
+        );
       }
     },
   });
   const result = await waitForImages(observed, waitTargets(config, ['ci'], ['3.8']), {
-    timeoutMs: 20_000, pollIntervalSeconds: 0.3, configuredRegistry: 'ghcr.io',
+    timeoutMs: 20_000,
+    pollIntervalSeconds: 0.3,
+    configuredRegistry: 'ghcr.io',
   });
   await pushed;
   assert.is(result.registry, 'docker.pkg.github.com');
@@ -112,7 +152,10 @@ lib('an image pushed to the other registry is found within three rounds', async 
 });
 
 lib('images already in ghcr.io: found in round 0 without asking docker.pkg.github.com (N requests, not 2N)', async ({ ghcr, pkg }) => {
-  const config = loadConfig({ REGISTRY_ENDPOINTS: `ghcr.io=${ghcr.url},docker.pkg.github.com=${pkg.url}`, GITHUB_REGISTRY_PULL_IMAGE_TAG: 'r0' }, { envFile: false });
+  const config = loadConfig(
+    { REGISTRY_ENDPOINTS: `ghcr.io=${ghcr.url},docker.pkg.github.com=${pkg.url}`, GITHUB_REGISTRY_PULL_IMAGE_TAG: 'r0' },
+    { envFile: false },
+  );
   const heads = { ghcr: 0, pkg: 0 };
   const client = new RegistryClient({
     endpoints: config.registryEndpoints,

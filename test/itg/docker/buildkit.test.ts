@@ -72,25 +72,45 @@ s.after(async (ctx) => {
 
 function runner(env: Ready, lines: string[] = []): DockerRunner {
   return new DockerRunner({
-    dryRun: false, log: (l) => lines.push(l), binary: BUILDKIT_CLI, dockerHost: env.dockerd.dockerHost,
+    dryRun: false,
+    log: (l) => lines.push(l),
+    binary: BUILDKIT_CLI,
+    dockerHost: env.dockerd.dockerHost,
     env: { ...process.env, DOCKER_CONFIG: join(env.dir, 'docker-config') },
   });
 }
 
 function config(env: Ready, extra: Record<string, string> = {}): Config {
-  return loadConfig({
-    PYTHON_MAJOR_MINOR_VERSION: '3.8', USE_GITHUB_REGISTRY: 'true', GITHUB_REGISTRY: 'ghcr.io', GITHUB_REPOSITORY: 'apache/airflow',
-    REGISTRY_ENDPOINTS: `ghcr.io=${env.registry.url}`, DOCKERFILE_CI: join(FIXTURE, 'Dockerfile'), DOCKER_CONTEXT: FIXTURE,
-    HOME: env.dir, ...extra,
-  }, { envFile: false });
+  return loadConfig(
+    {
+      PYTHON_MAJOR_MINOR_VERSION: '3.8',
+      USE_GITHUB_REGISTRY: 'true',
+      GITHUB_REGISTRY: 'ghcr.io',
+      GITHUB_REPOSITORY: 'apache/airflow',
+      REGISTRY_ENDPOINTS: `ghcr.io=${env.registry.url}`,
+      DOCKERFILE_CI: join(FIXTURE, 'Dockerfile'),
+      DOCKER_CONTEXT: FIXTURE,
+      HOME: env.dir,
+      ...extra,
+    },
+    { envFile: false },
+  );
 }
 
 /** prepare-ci-image / push-images environment: Debian's 20.10 CLI named explicitly (DOCKER), no buildx plugin. */
 function scriptVars(env: Ready, extra: Record<string, string> = {}): Record<string, string> {
   return {
-    DOCKER: BUILDKIT_CLI, DOCKER_HOST: env.dockerd.dockerHost, DOCKER_CONFIG: join(env.dir, 'docker-config'), PYTHON_MAJOR_MINOR_VERSION: '3.8',
-    USE_GITHUB_REGISTRY: 'true', GITHUB_REGISTRY: 'ghcr.io', GITHUB_REPOSITORY: 'apache/airflow', REGISTRY_ENDPOINTS: `ghcr.io=${env.registry.url}`,
-    DOCKERFILE_CI: join(FIXTURE, 'Dockerfile'), DOCKER_CONTEXT: FIXTURE, ...extra,
+    DOCKER: BUILDKIT_CLI,
+    DOCKER_HOST: env.dockerd.dockerHost,
+    DOCKER_CONFIG: join(env.dir, 'docker-config'),
+    PYTHON_MAJOR_MINOR_VERSION: '3.8',
+    USE_GITHUB_REGISTRY: 'true',
+    GITHUB_REGISTRY: 'ghcr.io',
+    GITHUB_REPOSITORY: 'apache/airflow',
+    REGISTRY_ENDPOINTS: `ghcr.io=${env.registry.url}`,
+    DOCKERFILE_CI: join(FIXTURE, 'Dockerfile'),
+    DOCKER_CONTEXT: FIXTURE,
+    ...extra,
   };
 }
 
@@ -108,19 +128,34 @@ test('registry cache: build, push :cache, prune everything, rebuild --cache-from
   const image = `${env.registry.host}/${REPO}:latest`;
   const cacheRef = `${env.registry.host}/${REPO}:cache`;
   const plan: BuildPlan = {
-    kind: 'ci', python: '3.8', localImage: image, cacheRef, dockerCache: 'pulled', prepareBuildxCache: false, buildx: false,
-    builder: 'default', dockerfile: join(FIXTURE, 'Dockerfile'), context: FIXTURE, target: 'main', buildArgs: [],
+    kind: 'ci',
+    python: '3.8',
+    localImage: image,
+    cacheRef,
+    dockerCache: 'pulled',
+    prepareBuildxCache: false,
+    buildx: false,
+    builder: 'default',
+    dockerfile: join(FIXTURE, 'Dockerfile'),
+    context: FIXTURE,
+    target: 'main',
+    buildArgs: [],
   };
   const first = (await docker.build(plan)) as BuildResult;
   assert.is(first.engine, 'buildkit');
   assert.equal([first.steps, first.cached, first.run], [4, 0, 4], 'a cold build runs its four COPY steps');
-  assert.equal(first.cacheImports.map((c) => [c.ref, c.error]), [[cacheRef, 'not found']], 'the missing cache is reported, not silent');
+  assert.equal(
+    first.cacheImports.map((c) => [c.ref, c.error]),
+    [[cacheRef, 'not found']],
+    'the missing cache is reported, not silent',
+  );
   const configDigest = await dockerCli(env, ['image', 'inspect', '--format', '{{.Id}}', image]);
 
   // The image carries its inline cache (BUILDKIT_INLINE_CACHE=1): pushed as <image>:cache it is the registry cache.
   await docker.tag(image, cacheRef);
   await docker.push(cacheRef);
-  const pushedConfig = JSON.parse(await skopeo(env.registry, ['inspect', '--raw', '--tls-verify=false', `docker://${cacheRef}`])).config.digest;
+  const pushedConfig = JSON.parse(await skopeo(env.registry, ['inspect', '--raw', '--tls-verify=false', `docker://${cacheRef}`])).config
+    .digest;
   assert.is(pushedConfig, configDigest);
   await docker.run(['image', 'rm', image, cacheRef]);
   await docker.run(['builder', 'prune', '-af']);
@@ -131,16 +166,28 @@ test('registry cache: build, push :cache, prune everything, rebuild --cache-from
   assert.equal([second.steps, second.cached, second.run], [4, 4, 0], 'every step CACHED from the registry');
   assert.equal(second.cacheImports, [{ ref: cacheRef }]);
   assert.is(await dockerCli(env, ['image', 'inspect', '--format', '{{.Id}}', image]), configDigest, 'the same image config');
-  assert.ok(lines.some((l) => /^#\d+ CACHED$/.test(l)), 'BuildKit progress is streamed to the log');
-  console.log(`    cache figures: first ${first.cached}/${first.steps} cached (steps ${first.seconds} s, build ${first.wallSeconds} s), second ${second.cached}/${second.steps} cached (steps ${second.seconds} s, build ${second.wallSeconds} s)`);
+  assert.ok(
+    lines.some((l) => /^#\d+ CACHED$/.test(l)),
+    'BuildKit progress is streamed to the log',
+  );
+  console.log(
+    `    cache figures: first ${first.cached}/${first.steps} cached (steps ${first.seconds} s, build ${first.wallSeconds} s), second ${second.cached}/${second.steps} cached (steps ${second.seconds} s, build ${second.wallSeconds} s)`,
+  );
 });
 
 test('prepare-ci-image with DOCKER=/usr/bin/docker: the report says how much came from the cache, and when there was none', async (ctx) => {
   const env = ready(ctx);
   const vars = {
-    DOCKER: BUILDKIT_CLI, DOCKER_HOST: env.dockerd.dockerHost, DOCKER_CONFIG: join(env.dir, 'docker-config'), PYTHON_MAJOR_MINOR_VERSION: '3.8',
-    USE_GITHUB_REGISTRY: 'true', GITHUB_REGISTRY: 'ghcr.io', GITHUB_REPOSITORY: 'apache/airflow', REGISTRY_ENDPOINTS: `ghcr.io=${env.registry.url}`,
-    DOCKERFILE_CI: join(FIXTURE, 'Dockerfile'), DOCKER_CONTEXT: FIXTURE,
+    DOCKER: BUILDKIT_CLI,
+    DOCKER_HOST: env.dockerd.dockerHost,
+    DOCKER_CONFIG: join(env.dir, 'docker-config'),
+    PYTHON_MAJOR_MINOR_VERSION: '3.8',
+    USE_GITHUB_REGISTRY: 'true',
+    GITHUB_REGISTRY: 'ghcr.io',
+    GITHUB_REPOSITORY: 'apache/airflow',
+    REGISTRY_ENDPOINTS: `ghcr.io=${env.registry.url}`,
+    DOCKERFILE_CI: join(FIXTURE, 'Dockerfile'),
+    DOCKER_CONTEXT: FIXTURE,
   };
   // The :cache pushed by the first test is this branch's cache.
   const summary = join(env.dir, 'step-summary.md');
@@ -166,20 +213,43 @@ test('multi-platform without buildx: one BuildKit build per platform, pushed by 
   const lines: string[] = [];
   const cfg = config(env, { BUILD_PLATFORM: 'linux/amd64,linux/arm64', COMMIT_SHA: SHA, GITHUB_REGISTRY_PUSH_IMAGE_TAG: '4242' });
   const client = registryClient(cfg);
-  const result = await buildImage(cfg, runner(env, lines), { image: 'ci', python: '3.8', dryRun: false, timeoutSeconds: 10, log: (l) => lines.push(l) }, client);
+  const result = await buildImage(
+    cfg,
+    runner(env, lines),
+    { image: 'ci', python: '3.8', dryRun: false, timeoutSeconds: 10, log: (l) => lines.push(l) },
+    client,
+  );
   ctx.multi = result;
   assert.is(result.buildx, false);
   assert.equal(result.pushed, [`ghcr.io/${REPO}:4242`, `ghcr.io/${REPO}:${SHA}`]);
-  assert.equal(result.platforms?.map((p) => p.platform), ['linux/amd64', 'linux/arm64']);
-  assert.ok(lines.map(withoutParity).includes(`DOCKER_BUILDKIT=1 docker build --progress=plain --pull --platform linux/arm64 --cache-from ${env.registry.host}/${REPO}:cache-linux-arm64 ` +
-    `--build-arg BUILDKIT_INLINE_CACHE=1 --build-arg PYTHON_BASE_IMAGE=python:3.8-slim-buster --target main -f ${FIXTURE}/Dockerfile ` +
-    `-t ${env.registry.host}/${REPO}:4242-linux-arm64 ${FIXTURE}`), lines.join('\n'));
+  assert.equal(
+    result.platforms?.map((p) => p.platform),
+    ['linux/amd64', 'linux/arm64'],
+  );
+  assert.ok(
+    lines
+      .map(withoutParity)
+      .includes(
+        `DOCKER_BUILDKIT=1 docker build --progress=plain --pull --platform linux/arm64 --cache-from ${env.registry.host}/${REPO}:cache-linux-arm64 ` +
+          `--build-arg BUILDKIT_INLINE_CACHE=1 --build-arg PYTHON_BASE_IMAGE=python:3.8-slim-buster --target main -f ${FIXTURE}/Dockerfile ` +
+          `-t ${env.registry.host}/${REPO}:4242-linux-arm64 ${FIXTURE}`,
+      ),
+    lines.join('\n'),
+  );
   assert.equal(result.cache && [result.cache.steps, result.cache.engine], [8, 'buildkit']);
 
-  const index = JSON.parse(await skopeo(env.registry, ['inspect', '--raw', '--tls-verify=false', `docker://${env.registry.host}/${REPO}:4242`]));
+  const index = JSON.parse(
+    await skopeo(env.registry, ['inspect', '--raw', '--tls-verify=false', `docker://${env.registry.host}/${REPO}:4242`]),
+  );
   assert.is(index.mediaType, 'application/vnd.oci.image.index.v1+json');
-  assert.equal(index.manifests.map((m: { platform: { architecture: string } }) => m.platform.architecture), ['amd64', 'arm64']);
-  assert.equal(index.manifests.map((m: { digest: string }) => m.digest), result.platforms?.map((p) => p.digest));
+  assert.equal(
+    index.manifests.map((m: { platform: { architecture: string } }) => m.platform.architecture),
+    ['amd64', 'arm64'],
+  );
+  assert.equal(
+    index.manifests.map((m: { digest: string }) => m.digest),
+    result.platforms?.map((p) => p.digest),
+  );
   const byTag = await skopeo(env.registry, ['inspect', '--raw', '--tls-verify=false', `docker://${env.registry.host}/${REPO}:${SHA}`]);
   assert.equal(JSON.parse(byTag), index, 'the commit tag names the same index');
   assert.is(result.images[0].digest, `sha256:${(await import('node:crypto')).createHash('sha256').update(byTag).digest('hex')}`);
@@ -187,9 +257,17 @@ test('multi-platform without buildx: one BuildKit build per platform, pushed by 
   // skopeo resolves the index to the child of the platform asked for (its Digest field stays the index's).
   assert.is((await inspect(env, `${REPO}:4242`, ['--override-arch', 'arm64'])).Architecture, 'arm64');
   assert.is((await inspect(env, `${REPO}:4242`, ['--override-arch', 'amd64'])).Architecture, 'amd64');
-  await skopeo(env.registry, ['copy', '--all', '--src-tls-verify=false', '--dest-tls-verify=false',
-    `docker://${env.registry.host}/${REPO}:4242`, `docker://${env.registry.host}/copied/multi:1`]);
-  const copied = JSON.parse(await skopeo(env.registry, ['inspect', '--raw', '--tls-verify=false', `docker://${env.registry.host}/copied/multi:1`]));
+  await skopeo(env.registry, [
+    'copy',
+    '--all',
+    '--src-tls-verify=false',
+    '--dest-tls-verify=false',
+    `docker://${env.registry.host}/${REPO}:4242`,
+    `docker://${env.registry.host}/copied/multi:1`,
+  ]);
+  const copied = JSON.parse(
+    await skopeo(env.registry, ['inspect', '--raw', '--tls-verify=false', `docker://${env.registry.host}/copied/multi:1`]),
+  );
   assert.is(copied.manifests.length, 2, 'skopeo copy --all copies both platforms');
 
   const ref = parseReference(`ghcr.io/${REPO}:4242`);
@@ -216,19 +294,37 @@ test('merge-platforms: the same index from the pushed digests (imageDigest outpu
   const outputs = parseOutputFile(readFileSync(output, 'utf8'));
   assert.is(outputs.get('imageDigest'), ctx.multi?.images[0].digest, 'same children, same order: the same index digest');
   assert.is(outputs.get('imageReference'), target);
-  assert.match(merged.stdout, new RegExp(`^Pushed index ${target.replace(/[.]/g, '\\.')} sha256:[a-f0-9]{64}\n  linux/amd64 ${children[0]}\n  linux/arm64 ${children[1]}\n$`));
+  assert.match(
+    merged.stdout,
+    new RegExp(
+      `^Pushed index ${target.replace(/[.]/g, '\\.')} sha256:[a-f0-9]{64}\n  linux/amd64 ${children[0]}\n  linux/arm64 ${children[1]}\n$`,
+    ),
+  );
 
   // Derived from the configuration: GITHUB_REGISTRY's image at the push tag, plus COMMIT_SHA; --json.
-  const derived = await runScript(MERGE, ['--json', children[1], children[0]], { ...vars, GITHUB_REPOSITORY: 'apache/airflow', GITHUB_REGISTRY: 'ghcr.io',
-    PYTHON_MAJOR_MINOR_VERSION: '3.8', GITHUB_REGISTRY_PUSH_IMAGE_TAG: '777', COMMIT_SHA: 'abc1234' });
+  const derived = await runScript(MERGE, ['--json', children[1], children[0]], {
+    ...vars,
+    GITHUB_REPOSITORY: 'apache/airflow',
+    GITHUB_REGISTRY: 'ghcr.io',
+    PYTHON_MAJOR_MINOR_VERSION: '3.8',
+    GITHUB_REGISTRY_PUSH_IMAGE_TAG: '777',
+    COMMIT_SHA: 'abc1234',
+  });
   assert.is(derived.code, 0, derived.stderr);
   const doc = jsonResult(derived.stdout);
   assert.equal(doc.references, [`ghcr.io/${REPO}:777`, `ghcr.io/${REPO}:abc1234`]);
-  assert.equal(doc.manifests.map((m: { platform: string }) => m.platform), ['linux/arm64', 'linux/amd64']);
+  assert.equal(
+    doc.manifests.map((m: { platform: string }) => m.platform),
+    ['linux/arm64', 'linux/amd64'],
+  );
 
   const missing = `sha256:${'0'.repeat(64)}`;
   /** The error line; the `== Merging …` heading is the only other stderr line. */
-  const error = (run: { stderr: string }) => run.stderr.trim().split('\n').filter((l) => !l.startsWith('== '));
+  const error = (run: { stderr: string }) =>
+    run.stderr
+      .trim()
+      .split('\n')
+      .filter((l) => !l.startsWith('== '));
   const absent = await runScript(MERGE, ['--target', target, children[0], missing], vars);
   assert.is(absent.code, 1, absent.stderr);
   assert.equal(error(absent), [`error: ${missing} is not in ghcr.io/${REPO}: push it there first`]);
@@ -250,19 +346,36 @@ test('push-images after the multi-platform prepare: the index promoted by digest
   const pushed = await runScript(PUSH, ['--json'], multi);
   assert.is(pushed.code, 0, pushed.stderr);
   const doc = jsonResult(pushed.stdout);
-  assert.equal(doc.images.map((i: { imageReference: string; imageDigest: string }) => [i.imageReference, i.imageDigest]),
-    [[`ghcr.io/${REPO}:4242`, digest], [`ghcr.io/${REPO}:${SHA}`, digest]]);
+  assert.equal(
+    doc.images.map((i: { imageReference: string; imageDigest: string }) => [i.imageReference, i.imageDigest]),
+    [
+      [`ghcr.io/${REPO}:4242`, digest],
+      [`ghcr.io/${REPO}:${SHA}`, digest],
+    ],
+  );
   assert.not.match(pushed.stderr, /docker (tag|push) /, 'no docker tag or push of a local image');
   for (const tag of ['4242', SHA]) {
-    const index = JSON.parse(await skopeo(env.registry, ['inspect', '--raw', '--tls-verify=false', `docker://${env.registry.host}/${REPO}:${tag}`]));
-    assert.equal(index.manifests.map((m: { platform: { architecture: string } }) => m.platform.architecture), ['amd64', 'arm64'], `:${tag}`);
+    const index = JSON.parse(
+      await skopeo(env.registry, ['inspect', '--raw', '--tls-verify=false', `docker://${env.registry.host}/${REPO}:${tag}`]),
+    );
+    assert.equal(
+      index.manifests.map((m: { platform: { architecture: string } }) => m.platform.architecture),
+      ['amd64', 'arm64'],
+      `:${tag}`,
+    );
   }
   assert.is((await inspect(env, `${REPO}:${SHA}`, ['--override-arch', 'arm64'])).Architecture, 'arm64');
 
   // A single-platform image where the index should be (here: the arm64 child's tag): refused, platforms named.
   const single = await runScript(PUSH, [], { ...multi, GITHUB_REGISTRY_PUSH_IMAGE_TAG: '4242-linux-arm64' });
   assert.is(single.code, 1, single.stderr);
-  assert.match(single.stderr, new RegExp(`^error: BUILD_PLATFORM=linux/amd64,linux/arm64: ghcr\\.io/${REPO.replace(/[.]/g, '\\.')}:4242-linux-arm64 is a single-platform image \\(application/vnd\\.[^)]+\\), not an index of linux/amd64,linux/arm64: run prepare with BUILD_PLATFORM=`, 'm'));
+  assert.match(
+    single.stderr,
+    new RegExp(
+      `^error: BUILD_PLATFORM=linux/amd64,linux/arm64: ghcr\\.io/${REPO.replace(/[.]/g, '\\.')}:4242-linux-arm64 is a single-platform image \\(application/vnd\\.[^)]+\\), not an index of linux/amd64,linux/arm64: run prepare with BUILD_PLATFORM=`,
+      'm',
+    ),
+  );
 });
 
 test('cache job without buildx (PREPARE_BUILDX_CACHE=true): the inline-cache image pushed as :cache; daemon pruned; next build CACHED, same layers', async (ctx) => {
@@ -275,7 +388,8 @@ test('cache job without buildx (PREPARE_BUILDX_CACHE=true): the inline-cache ima
   assert.equal([first.buildx, first.cacheExported, first.cache.engine], [false, [cacheRef], 'buildkit']);
   const local = first.images[0].localImage;
   const configDigest = await dockerCli(env, ['image', 'inspect', '--format', '{{.Id}}', local]);
-  const pushedConfig = JSON.parse(await skopeo(env.registry, ['inspect', '--raw', '--tls-verify=false', `docker://${cacheRef}`])).config.digest;
+  const pushedConfig = JSON.parse(await skopeo(env.registry, ['inspect', '--raw', '--tls-verify=false', `docker://${cacheRef}`])).config
+    .digest;
   assert.is(pushedConfig, configDigest, 'the built image is the cache');
   const layers = await dockerCli(env, ['image', 'inspect', '--format', '{{json .RootFS.Layers}}', local]);
 
@@ -290,8 +404,10 @@ test('cache job without buildx (PREPARE_BUILDX_CACHE=true): the inline-cache ima
   assert.ok(second.cache.steps === 4 && second.cache.cached >= 3, `cached ${second.cache.cached}/${second.cache.steps}`);
   assert.is(second.cache.importProblem, undefined);
   assert.is(await dockerCli(env, ['image', 'inspect', '--format', '{{json .RootFS.Layers}}', local]), layers, 'the same layer digests');
-  console.log(`    classic inline cache: cache job ${first.cache.cached}/${first.cache.steps} cached (${first.cache.buildSeconds} s), ` +
-    `pruned daemon ${second.cache.cached}/${second.cache.steps} cached (${second.cache.buildSeconds} s)`);
+  console.log(
+    `    classic inline cache: cache job ${first.cache.cached}/${first.cache.steps} cached (${first.cache.buildSeconds} s), ` +
+      `pruned daemon ${second.cache.cached}/${second.cache.steps} cached (${second.cache.buildSeconds} s)`,
+  );
 });
 
 s.run();

@@ -41,7 +41,10 @@ function ready(ctx: Ctx): Ready {
   return ctx as Ready;
 }
 
-const s = suite<Ctx>('buildx for real: dockerd 26 (containerd store) + buildx 0.13, registry cache mode=max, multi-platform prepare → push', {});
+const s = suite<Ctx>(
+  'buildx for real: dockerd 26 (containerd store) + buildx 0.13, registry cache mode=max, multi-platform prepare → push',
+  {},
+);
 const fetched = dockerAvailable() ? await trixieDocker() : { skip: DOCKER_UNAVAILABLE };
 const test = 'skip' in fetched ? (console.log(`buildx suite: ${fetched.skip}`), s.skip) : s;
 
@@ -62,15 +65,25 @@ s.after(async (ctx) => {
 /** The scripts' environment: trixie's CLI named explicitly (DOCKER), its DOCKER_CONFIG with the plugin, the daemon's builder. */
 function vars(env: Ready, extra: Record<string, string> = {}): Record<string, string> {
   return {
-    DOCKER: env.daemon.cli, DOCKER_HOST: env.daemon.dockerd.dockerHost, DOCKER_CONFIG: env.daemon.dockerConfig, BUILDX_BUILDER: 'default',
-    PYTHON_MAJOR_MINOR_VERSION: '3.8', USE_GITHUB_REGISTRY: 'true', GITHUB_REGISTRY: 'ghcr.io', GITHUB_REPOSITORY: 'apache/airflow',
-    REGISTRY_ENDPOINTS: `ghcr.io=${env.registry.url}`, DOCKERFILE_CI: `${FIXTURE}/Dockerfile`, DOCKER_CONTEXT: FIXTURE, ...extra,
+    DOCKER: env.daemon.cli,
+    DOCKER_HOST: env.daemon.dockerd.dockerHost,
+    DOCKER_CONFIG: env.daemon.dockerConfig,
+    BUILDX_BUILDER: 'default',
+    PYTHON_MAJOR_MINOR_VERSION: '3.8',
+    USE_GITHUB_REGISTRY: 'true',
+    GITHUB_REGISTRY: 'ghcr.io',
+    GITHUB_REPOSITORY: 'apache/airflow',
+    REGISTRY_ENDPOINTS: `ghcr.io=${env.registry.url}`,
+    DOCKERFILE_CI: `${FIXTURE}/Dockerfile`,
+    DOCKER_CONTEXT: FIXTURE,
+    ...extra,
   };
 }
 
 async function docker(env: Ready, args: string[]): Promise<string> {
   const { stdout } = await execFileP(env.daemon.cli, ['-H', env.daemon.dockerd.dockerHost, ...args], {
-    env: { ...process.env, DOCKER_CONFIG: env.daemon.dockerConfig }, timeout: 60_000,
+    env: { ...process.env, DOCKER_CONFIG: env.daemon.dockerConfig },
+    timeout: 60_000,
   });
   return stdout.trim();
 }
@@ -86,7 +99,10 @@ test('cache job (PREPARE_BUILDX_CACHE=true): --cache-to mode=max writes :cache; 
   const job = await runScript(PREPARE, ['--json'], vars(env, { PREPARE_BUILDX_CACHE: 'true' }), { timeoutMs: 120_000 });
   assert.is(job.code, 0, job.stderr);
   const cacheRef = `${env.registry.host}/${REPO}:cache`;
-  assert.match(job.stderr, new RegExp(`docker buildx build --builder default .*--cache-to=type=registry,ref=${cacheRef.replace(/\./g, '\\.')},mode=max`));
+  assert.match(
+    job.stderr,
+    new RegExp(`docker buildx build --builder default .*--cache-to=type=registry,ref=${cacheRef.replace(/\./g, '\\.')},mode=max`),
+  );
   const first = jsonResult(job.stdout);
   assert.equal([first.buildx, first.builder], [true, 'default']);
   assert.equal([first.cache.steps, first.cache.cached], [4, 0], 'a cold build runs its four COPY steps');
@@ -107,8 +123,10 @@ test('cache job (PREPARE_BUILDX_CACHE=true): --cache-to mode=max writes :cache; 
   assert.ok(second.cache.steps === 4 && second.cache.cached >= 3, `cached ${second.cache.cached}/${second.cache.steps}`);
   assert.is(second.cache.importProblem, undefined);
   assert.is(await docker(env, ['image', 'inspect', '--format', '{{json .RootFS.Layers}}', LOCAL]), layers, 'the same layer digests');
-  console.log(`    buildx cache: cold ${first.cache.cached}/${first.cache.steps} cached (${first.cache.buildSeconds} s), ` +
-    `pruned daemon ${second.cache.cached}/${second.cache.steps} cached (${second.cache.buildSeconds} s)`);
+  console.log(
+    `    buildx cache: cold ${first.cache.cached}/${first.cache.steps} cached (${first.cache.buildSeconds} s), ` +
+      `pruned daemon ${second.cache.cached}/${second.cache.steps} cached (${second.cache.buildSeconds} s)`,
+  );
 });
 
 test('BUILD_PLATFORM=linux/amd64,linux/arm64: prepare pushes an index, push-images promotes it by digest over a local single-platform image', async (ctx) => {
@@ -129,21 +147,42 @@ test('BUILD_PLATFORM=linux/amd64,linux/arm64: prepare pushes an index, push-imag
   const pushed = await runScript(PUSH, ['--json'], multi, { timeoutMs: 120_000 });
   assert.is(pushed.code, 0, pushed.stderr);
   const result = jsonResult(pushed.stdout);
-  assert.equal(result.images.map((i: { imageReference: string }) => i.imageReference), [`ghcr.io/${REPO}:4242`, `ghcr.io/${REPO}:${SHA}`]);
-  assert.equal(result.images.map((i: { imageDigest: string }) => i.imageDigest), [doc.images[0].digest, doc.images[0].digest], 'the index prepare pushed');
+  assert.equal(
+    result.images.map((i: { imageReference: string }) => i.imageReference),
+    [`ghcr.io/${REPO}:4242`, `ghcr.io/${REPO}:${SHA}`],
+  );
+  assert.equal(
+    result.images.map((i: { imageDigest: string }) => i.imageDigest),
+    [doc.images[0].digest, doc.images[0].digest],
+    'the index prepare pushed',
+  );
   for (const tag of ['4242', SHA]) assert.equal(platformsOf(await raw(env, `${REPO}:${tag}`)), ['linux/amd64', 'linux/arm64'], `:${tag}`);
   assert.not.match(pushed.stderr, /docker (tag|push)/, 'no docker tag or push of a local image');
-  const arm = JSON.parse(await skopeo(env.registry, ['inspect', '--tls-verify=false', '--override-arch', 'arm64', `docker://${env.registry.host}/${REPO}:${SHA}`]));
+  const arm = JSON.parse(
+    await skopeo(env.registry, [
+      'inspect',
+      '--tls-verify=false',
+      '--override-arch',
+      'arm64',
+      `docker://${env.registry.host}/${REPO}:${SHA}`,
+    ]),
+  );
   assert.is(arm.Architecture, 'arm64');
 });
 
 test('push-images with several BUILD_PLATFORMs and no index from prepare: exit 1, one line naming the platforms; nothing pushed', async (ctx) => {
   const env = ready(ctx);
-  const run = await runScript(PUSH, [], vars(env, { BUILD_PLATFORM: 'linux/amd64,linux/arm64', GITHUB_REGISTRY_PUSH_IMAGE_TAG: 'never-prepared' }));
+  const run = await runScript(
+    PUSH,
+    [],
+    vars(env, { BUILD_PLATFORM: 'linux/amd64,linux/arm64', GITHUB_REGISTRY_PUSH_IMAGE_TAG: 'never-prepared' }),
+  );
   assert.is(run.code, 1, run.stderr);
   const errors = run.stderr.split('\n').filter((l) => l.startsWith('error: '));
-  assert.equal(errors, [`error: BUILD_PLATFORM=linux/amd64,linux/arm64: no multi-platform image at ghcr.io/${REPO}:never-prepared: ` +
-    'run prepare with BUILD_PLATFORM=linux/amd64,linux/arm64 first (it pushes the index); push does not re-tag a local single-platform image over it']);
+  assert.equal(errors, [
+    `error: BUILD_PLATFORM=linux/amd64,linux/arm64: no multi-platform image at ghcr.io/${REPO}:never-prepared: ` +
+      'run prepare with BUILD_PLATFORM=linux/amd64,linux/arm64 first (it pushes the index); push does not re-tag a local single-platform image over it',
+  ]);
   const tags = JSON.parse(await skopeo(env.registry, ['list-tags', '--tls-verify=false', `docker://${env.registry.host}/${REPO}`])).Tags;
   assert.not.ok(tags.includes('never-prepared'), 'the local image was not pushed under the tag');
 });
@@ -160,7 +199,10 @@ test('the dedicated builder (BUILDX_BUILDER=airflow_cache, docker-container driv
   assert.is(run.code, 1, run.stderr);
   const errors = run.stderr.split('\n').filter((l) => l.startsWith('error: '));
   assert.is(errors.length, 1, run.stderr);
-  assert.match(errors[0], /^error: BUILDX_BUILDER=airflow_cache: the builder cannot start \(.*moby\/buildkit.*\); set BUILDX_BUILDER=default to build with the daemon's own builder/);
+  assert.match(
+    errors[0],
+    /^error: BUILDX_BUILDER=airflow_cache: the builder cannot start \(.*moby\/buildkit.*\); set BUILDX_BUILDER=default to build with the daemon's own builder/,
+  );
   assert.not.match(run.stderr, /docker buildx build /, 'no build attempted');
 });
 

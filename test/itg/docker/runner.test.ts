@@ -1,7 +1,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -24,8 +24,18 @@ const PROD_CACHE = buildCacheRef(config, 'ghcr.io', 'prod', '3.8');
 
 function plan(overrides: Partial<BuildPlan> = {}): BuildPlan {
   return {
-    kind: 'ci', python: '3.8', localImage: CI_LOCAL, cacheRef: CI_CACHE, dockerCache: 'pulled', prepareBuildxCache: false,
-    buildx: true, builder: 'airflow_cache', dockerfile: 'Dockerfile.ci', context: '.', target: 'main', buildArgs: [],
+    kind: 'ci',
+    python: '3.8',
+    localImage: CI_LOCAL,
+    cacheRef: CI_CACHE,
+    dockerCache: 'pulled',
+    prepareBuildxCache: false,
+    buildx: true,
+    builder: 'airflow_cache',
+    dockerfile: 'Dockerfile.ci',
+    context: '.',
+    target: 'main',
+    buildArgs: [],
     ...overrides,
   };
 }
@@ -36,10 +46,23 @@ const argvSuite = suite('buildArgv');
 argvSuite('buildx, CI, pulled: the full argv, in order', () => {
   assert.equal(buildArgv(plan()), {
     argv: [
-      'buildx', 'build', '--builder', 'airflow_cache', '--progress=plain', '--pull',
+      'buildx',
+      'build',
+      '--builder',
+      'airflow_cache',
+      '--progress=plain',
+      '--pull',
       '--cache-from=type=registry,ref=ghcr.io/apache/airflow-master-python3.8-ci-v2:cache',
-      '--build-arg', 'PYTHON_BASE_IMAGE=python:3.8-slim-buster',
-      '--target', 'main', '-f', 'Dockerfile.ci', '-t', 'apache/airflow:master-python3.8-ci', '--load', '.',
+      '--build-arg',
+      'PYTHON_BASE_IMAGE=python:3.8-slim-buster',
+      '--target',
+      'main',
+      '-f',
+      'Dockerfile.ci',
+      '-t',
+      'apache/airflow:master-python3.8-ci',
+      '--load',
+      '.',
     ],
     env: {},
   });
@@ -64,21 +87,67 @@ const cacheTable: [BuildPlan['kind'], BuildPlan['dockerCache'], boolean, string[
 for (const [kind, dockerCache, prepareBuildxCache, cacheFlags] of cacheTable) {
   argvSuite(`buildx, ${kind}, DOCKER_CACHE=${dockerCache}, PREPARE_BUILDX_CACHE=${prepareBuildxCache}`, () => {
     const image = kind === 'ci' ? CI_LOCAL : PROD_LOCAL;
-    const { argv, env } = buildArgv(plan({ kind, dockerCache, prepareBuildxCache, localImage: image, cacheRef: kind === 'ci' ? CI_CACHE : PROD_CACHE, dockerfile: 'Dockerfile' }));
+    const { argv, env } = buildArgv(
+      plan({
+        kind,
+        dockerCache,
+        prepareBuildxCache,
+        localImage: image,
+        cacheRef: kind === 'ci' ? CI_CACHE : PROD_CACHE,
+        dockerfile: 'Dockerfile',
+      }),
+    );
     assert.equal(argv, [
-      'buildx', 'build', '--builder', 'airflow_cache', '--progress=plain', '--pull', ...cacheFlags,
-      '--build-arg', 'PYTHON_BASE_IMAGE=python:3.8-slim-buster', '--target', 'main', '-f', 'Dockerfile', '-t', image, '--load', '.',
+      'buildx',
+      'build',
+      '--builder',
+      'airflow_cache',
+      '--progress=plain',
+      '--pull',
+      ...cacheFlags,
+      '--build-arg',
+      'PYTHON_BASE_IMAGE=python:3.8-slim-buster',
+      '--target',
+      'main',
+      '-f',
+      'Dockerfile',
+      '-t',
+      image,
+      '--load',
+      '.',
     ]);
     assert.equal(env, {});
   });
 }
 
 argvSuite('platform and extra build args go where the plan says, args in order', () => {
-  const { argv } = buildArgv(plan({ platform: 'linux/arm64', buildArgs: ['AIRFLOW_EXTRAS=devel_ci', 'A=b c'], python: '3.9', builder: 'default' }));
+  const { argv } = buildArgv(
+    plan({ platform: 'linux/arm64', buildArgs: ['AIRFLOW_EXTRAS=devel_ci', 'A=b c'], python: '3.9', builder: 'default' }),
+  );
   assert.equal(argv, [
-    'buildx', 'build', '--builder', 'default', '--progress=plain', '--pull', '--platform', 'linux/arm64', FROM(CI_CACHE),
-    '--build-arg', 'PYTHON_BASE_IMAGE=python:3.9-slim-buster', '--build-arg', 'AIRFLOW_EXTRAS=devel_ci', '--build-arg', 'A=b c',
-    '--target', 'main', '-f', 'Dockerfile.ci', '-t', CI_LOCAL, '--load', '.',
+    'buildx',
+    'build',
+    '--builder',
+    'default',
+    '--progress=plain',
+    '--pull',
+    '--platform',
+    'linux/arm64',
+    FROM(CI_CACHE),
+    '--build-arg',
+    'PYTHON_BASE_IMAGE=python:3.9-slim-buster',
+    '--build-arg',
+    'AIRFLOW_EXTRAS=devel_ci',
+    '--build-arg',
+    'A=b c',
+    '--target',
+    'main',
+    '-f',
+    'Dockerfile.ci',
+    '-t',
+    CI_LOCAL,
+    '--load',
+    '.',
   ]);
 });
 
@@ -91,24 +160,46 @@ for (const [dockerCache, cacheFlags] of classicTable) {
   argvSuite(`no buildx, DOCKER_CACHE=${dockerCache}: classic build with BuildKit inline cache`, () => {
     assert.equal(buildArgv(plan({ buildx: false, dockerCache, platform: 'linux/amd64', buildArgs: ['K=V'] })), {
       argv: [
-        'build', '--progress=plain', '--pull', '--platform', 'linux/amd64', ...cacheFlags, '--build-arg', 'BUILDKIT_INLINE_CACHE=1',
-        '--build-arg', 'PYTHON_BASE_IMAGE=python:3.8-slim-buster', '--build-arg', 'K=V',
-        '--target', 'main', '-f', 'Dockerfile.ci', '-t', CI_LOCAL, '.',
+        'build',
+        '--progress=plain',
+        '--pull',
+        '--platform',
+        'linux/amd64',
+        ...cacheFlags,
+        '--build-arg',
+        'BUILDKIT_INLINE_CACHE=1',
+        '--build-arg',
+        'PYTHON_BASE_IMAGE=python:3.8-slim-buster',
+        '--build-arg',
+        'K=V',
+        '--target',
+        'main',
+        '-f',
+        'Dockerfile.ci',
+        '-t',
+        CI_LOCAL,
+        '.',
       ],
       env: { DOCKER_BUILDKIT: '1' },
     });
   });
 }
 
-argvSuite('PREPARE_BUILDX_CACHE=true without buildx: the classic build with its inline cache (prepare pushes it as the cache), no error', () => {
-  for (const kind of ['ci', 'prod'] as const) {
-    const { argv, env } = buildArgv(plan({ kind, buildx: false, prepareBuildxCache: true }));
-    assert.equal(argv.slice(0, 6), ['build', '--progress=plain', '--pull', '--cache-from', CI_CACHE, '--build-arg']);
-    assert.ok(argv.includes('BUILDKIT_INLINE_CACHE=1'));
-    assert.not.ok(argv.some((a) => a.startsWith('--cache-to')), 'the classic builder has no --cache-to');
-    assert.equal(env, { DOCKER_BUILDKIT: '1' });
-  }
-});
+argvSuite(
+  'PREPARE_BUILDX_CACHE=true without buildx: the classic build with its inline cache (prepare pushes it as the cache), no error',
+  () => {
+    for (const kind of ['ci', 'prod'] as const) {
+      const { argv, env } = buildArgv(plan({ kind, buildx: false, prepareBuildxCache: true }));
+      assert.equal(argv.slice(0, 6), ['build', '--progress=plain', '--pull', '--cache-from', CI_CACHE, '--build-arg']);
+      assert.ok(argv.includes('BUILDKIT_INLINE_CACHE=1'));
+      assert.not.ok(
+        argv.some((a) => a.startsWith('--cache-to')),
+        'the classic builder has no --cache-to',
+      );
+      assert.equal(env, { DOCKER_BUILDKIT: '1' });
+    }
+  },
+);
 
 argvSuite.run();
 
@@ -155,7 +246,10 @@ dry('the same runner without dry-run really runs: it fails against the missing d
     assert.match((error as Error).message, /Cannot connect to the Docker daemon|nonexistent/);
   }
   // A connection failure is transient: push retries it with backoff, then gives up.
-  const pushError = await runner.push('busybox:latest').then(() => undefined, (e: Error) => e);
+  const pushError = await runner.push('busybox:latest').then(
+    () => undefined,
+    (e: Error) => e,
+  );
   assert.instance(pushError, DockerCommandError);
   assert.is(runner.commands.filter((c) => c[0] === 'push').length, FAST_RETRY.attempts);
   assert.is(lines.filter((l) => /^push of busybox:latest failed \(attempt \d\), retrying in/.test(l)).length, FAST_RETRY.attempts - 1);
@@ -170,7 +264,10 @@ dry('login puts the password on stdin only: not in the echoed line, not in argv,
   assert.equal(lines, ['[dry-run] docker login --username apache --password-stdin ghcr.io']);
 
   const real = new DockerRunner({ dryRun: false, log: (l) => lines.push(l), dockerHost: NO_DAEMON });
-  const error = await real.login('ghcr.io', { username: 'apache', password }).then(() => undefined, (e: Error) => e);
+  const error = await real.login('ghcr.io', { username: 'apache', password }).then(
+    () => undefined,
+    (e: Error) => e,
+  );
   assert.instance(error, DockerCommandError);
   assert.not.ok(JSON.stringify(real.commands).includes(password));
   assert.not.ok(error!.message.includes(password));
@@ -218,8 +315,12 @@ function realSuite(name: string, mode: 'open' | 'basic') {
 
 function realRunner(env: Ready, lines: string[]): DockerRunner {
   return new DockerRunner({
-    dryRun: false, log: (l) => lines.push(l), dockerHost: env.dockerd.dockerHost,
-    env: { ...process.env, DOCKER_CONFIG: env.dockerConfig }, pushRetry: FAST_RETRY,
+    dryRun: false,
+    log: (l) => lines.push(l),
+    dockerHost: env.dockerd.dockerHost,
+    env: { ...process.env, DOCKER_CONFIG: env.dockerConfig },
+    pushRetry: FAST_RETRY,
+    userDockerConfig: env.dockerConfig,
   });
 }
 
@@ -232,8 +333,12 @@ images.test('build the scratch fixture, push it, verify with skopeo, remove, pul
   const remote = `${env.registry.host}/apache/airflow-master-python3.8-ci-v2:latest`;
   const local = 'apache/airflow:master-python3.8-ci';
   const fixturePlan = plan({
-    buildx: false, dockerCache: 'pulled', cacheRef: `${env.registry.host}/apache/airflow-master-python3.8-ci-v2:cache`,
-    localImage: remote, dockerfile: join(FIXTURE, 'Dockerfile'), context: FIXTURE,
+    buildx: false,
+    dockerCache: 'pulled',
+    cacheRef: `${env.registry.host}/apache/airflow-master-python3.8-ci-v2:cache`,
+    localImage: remote,
+    dockerfile: join(FIXTURE, 'Dockerfile'),
+    context: FIXTURE,
   });
 
   // buildArgv's classic form asks for BuildKit (DOCKER_BUILDKIT=1). The docker 28 CLI only speaks
@@ -241,7 +346,10 @@ images.test('build the scratch fixture, push it, verify with skopeo, remove, pul
   // same argv with DOCKER_BUILDKIT=0 (the legacy builder) and says so.
   await runner.build(fixturePlan);
   assert.ok(await runner.imageExists(remote));
-  assert.ok(lines.some((l) => /Successfully tagged|naming to/.test(l)), 'build output is streamed to the log');
+  assert.ok(
+    lines.some((l) => /Successfully tagged|naming to/.test(l)),
+    'build output is streamed to the log',
+  );
 
   await runner.push(remote);
   const inspected = JSON.parse(await skopeo(env.registry, ['inspect', '--tls-verify=false', `docker://${remote}`]));
@@ -257,11 +365,14 @@ images.test('build the scratch fixture, push it, verify with skopeo, remove, pul
   assert.ok(lines.includes(`docker push ${remote}`), 'each command is echoed before it runs');
 });
 
-images.test('a failed pull throws with the command and the tail of docker\'s stderr', async (ctx) => {
+images.test("a failed pull throws with the command and the tail of docker's stderr", async (ctx) => {
   const env = ready(ctx);
   const runner = realRunner(env, []);
   const missing = `${env.registry.host}/apache/airflow-master-python3.8-ci-v2:no-such-tag`;
-  const error = await runner.pull(missing).then(() => undefined, (e: Error) => e);
+  const error = await runner.pull(missing).then(
+    () => undefined,
+    (e: Error) => e,
+  );
   assert.instance(error, DockerCommandError);
   assert.ok(error!.message.startsWith(`docker pull ${missing} failed with exit code 1:\n`), error!.message);
   assert.match(error!.message, /manifest unknown|not found/i);
@@ -269,7 +380,10 @@ images.test('a failed pull throws with the command and the tail of docker\'s std
 
 images.test('buildxAvailable() matches the exit of `docker buildx version`', async (ctx) => {
   const env = ready(ctx);
-  const expected = await execFileP('docker', ['-H', env.dockerd.dockerHost, 'buildx', 'version']).then(() => true, () => false);
+  const expected = await execFileP('docker', ['-H', env.dockerd.dockerHost, 'buildx', 'version']).then(
+    () => true,
+    () => false,
+  );
   assert.is(await realRunner(env, []).buildxAvailable(), expected);
 });
 
@@ -281,13 +395,25 @@ auth.test('login succeeds with the password on stdin; no echoed line shows it', 
   const env = ready(ctx);
   const lines: string[] = [];
   const runner = realRunner(env, lines);
+  // The user's own login, kept in a credsStore: it must stay exactly as it is.
+  const userFile = join(env.dockerConfig, 'config.json');
+  const userBytes = JSON.stringify({ auths: { 'ghcr.io': {} }, credsStore: 'desktop', detachKeys: 'ctrl-e,e' }, null, '\t');
+  writeFileSync(userFile, userBytes);
   await runner.login(env.registry.host, { username: env.registry.username, password: env.registry.password });
   assert.equal(lines, [`docker login --username ${env.registry.username} --password-stdin ${env.registry.host}`]);
-  const stored = JSON.parse(readFileSync(join(env.dockerConfig, 'config.json'), 'utf8'));
-  assert.ok(stored.auths?.[env.registry.host], `docker stored credentials for ${env.registry.host} in the temp DOCKER_CONFIG`);
+  const runDir = runner.runDockerConfig!;
+  const stored = JSON.parse(readFileSync(join(runDir, 'config.json'), 'utf8'));
+  assert.ok(stored.auths?.[env.registry.host], `docker stored credentials for ${env.registry.host} in the run's DOCKER_CONFIG`);
+  assert.equal(stored.credHelpers, { 'ghcr.io': 'desktop' }, "the user's credsStore still answers for the hosts it holds");
+  assert.is(stored.credsStore, undefined, 'no credsStore: docker would have written our token into it');
+  assert.is(stored.detachKeys, 'ctrl-e,e');
+  assert.is(readFileSync(userFile, 'utf8'), userBytes, "the user's config.json is byte-for-byte unchanged");
 
   const wrong = 'wrong-Password-9x';
-  const error = await runner.login(env.registry.host, { username: env.registry.username, password: wrong }).then(() => undefined, (e: Error) => e);
+  const error = await runner.login(env.registry.host, { username: env.registry.username, password: wrong }).then(
+    () => undefined,
+    (e: Error) => e,
+  );
   assert.instance(error, DockerCommandError);
   assert.match(error!.message, /unauthorized|401|incorrect/i);
   for (const secret of [env.registry.password, wrong]) {
@@ -295,6 +421,10 @@ auth.test('login succeeds with the password on stdin; no echoed line shows it', 
     assert.not.ok(error!.message.includes(secret));
     assert.not.ok(JSON.stringify(runner.commands).includes(secret));
   }
+  await runner.logoutAll();
+  assert.not.ok(existsSync(runDir), "the run's DOCKER_CONFIG is removed at the end");
+  assert.is(readFileSync(userFile, 'utf8'), userBytes, "the user's config.json is byte-for-byte unchanged after logout");
+  rmSync(userFile);
 });
 
 auth.run();

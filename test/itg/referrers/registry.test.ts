@@ -14,7 +14,14 @@ import { RegistryClient } from '../../../lib/registry/client.ts';
 import { cosignTagName, fallbackTagName } from '../../../lib/oci/referrers.ts';
 
 const SCRIPT = 'scripts/ci/images/referrers.ts';
-interface Ctx { registry: RegistryServer; image: string; signature: Artifact; sbom: Artifact; sbomSignature: Artifact; bare: string }
+interface Ctx {
+  registry: RegistryServer;
+  image: string;
+  signature: Artifact;
+  sbom: Artifact;
+  sbomSignature: Artifact;
+  bare: string;
+}
 
 const test = suite<Ctx>('referrers: a registry without the referrers API (fallback tag, cosign tags)');
 test.before(async (ctx) => {
@@ -28,7 +35,12 @@ test.before(async (ctx) => {
   await pushArtifact(client, ctx.signature, repo, cosignTagName(ctx.image, 'sig'));
   ctx.sbom = sbomArtifact({ mediaType: image.mediaType, digest: ctx.image, size: image.manifest.length });
   await pushArtifact(client, ctx.sbom, repo);
-  await pushArtifact(client, fallbackIndex([{ artifact: ctx.sbom, artifactType: 'application/spdx+json' }]), repo, fallbackTagName(ctx.image));
+  await pushArtifact(
+    client,
+    fallbackIndex([{ artifact: ctx.sbom, artifactType: 'application/spdx+json' }]),
+    repo,
+    fallbackTagName(ctx.image),
+  );
   ctx.sbomSignature = cosignSignature(ctx.sbom.digest, `${ctx.registry.host}/team/app`);
   await pushArtifact(client, ctx.sbomSignature, repo, cosignTagName(ctx.sbom.digest, 'sig'));
 });
@@ -45,18 +57,30 @@ test('a tag: the SBOM from the fallback tag and the signature from the .sig tag,
   assert.is(listing.digest, ctx.image);
   assert.is(listing.reference, `${ctx.registry.host}/team/app@${ctx.image}`);
   assert.is(listing.api, false, 'distribution 2.8 has no referrers API');
-  const found = listing.referrers.map((r: { foundBy: string; digest: string; artifactType: string; tag?: string }) => [r.foundBy, r.digest, r.artifactType, r.tag]);
+  const found = listing.referrers.map((r: { foundBy: string; digest: string; artifactType: string; tag?: string }) => [
+    r.foundBy,
+    r.digest,
+    r.artifactType,
+    r.tag,
+  ]);
   assert.equal(found, [
     ['fallback-tag', ctx.sbom.digest, 'application/spdx+json', fallbackTagName(ctx.image)],
     ['cosign-tag', ctx.signature.digest, 'application/vnd.dev.cosign.simplesigning.v1+json', cosignTagName(ctx.image, 'sig')],
   ]);
   assert.equal(listing.kinds, ['sbom', 'signature']);
   for (const referrer of listing.referrers as { digest: string; size: number }[]) {
-    const raw = await skopeo(undefined, ['inspect', '--tls-verify=false', '--raw', `docker://${ctx.registry.host}/team/app@${referrer.digest}`]);
+    const raw = await skopeo(undefined, [
+      'inspect',
+      '--tls-verify=false',
+      '--raw',
+      `docker://${ctx.registry.host}/team/app@${referrer.digest}`,
+    ]);
     assert.is(sha256(Buffer.from(raw)), referrer.digest);
     assert.is(Buffer.byteLength(raw), referrer.size);
   }
-  const sbom = JSON.parse(await skopeo(undefined, ['inspect', '--tls-verify=false', '--raw', `docker://${ctx.registry.host}/team/app@${ctx.sbom.digest}`]));
+  const sbom = JSON.parse(
+    await skopeo(undefined, ['inspect', '--tls-verify=false', '--raw', `docker://${ctx.registry.host}/team/app@${ctx.sbom.digest}`]),
+  );
   assert.is(sbom.subject.digest, ctx.image, 'the SBOM names the image as its subject');
 });
 
@@ -65,16 +89,28 @@ test('--depth 2: the signature of the SBOM too, under the SBOM; plain lines as a
   assert.is(result.code, 0, result.stderr);
   const lines = result.stdout.trimEnd().split('\n');
   assert.is(lines[0], `${ctx.registry.host}/team/app@${ctx.image} (3 referrers; no referrers API: fallback tag)`);
-  assert.is(lines[1], `  ${ctx.sbom.digest} sbom application/spdx+json ${ctx.sbom.manifest.length} B (fallback-tag ${fallbackTagName(ctx.image)})`);
-  assert.is(lines[2], `    ${ctx.sbomSignature.digest} signature application/vnd.dev.cosign.simplesigning.v1+json ${ctx.sbomSignature.manifest.length} B (cosign-tag ${cosignTagName(ctx.sbom.digest, 'sig')})`);
-  assert.is(lines[3], `  ${ctx.signature.digest} signature application/vnd.dev.cosign.simplesigning.v1+json ${ctx.signature.manifest.length} B (cosign-tag ${cosignTagName(ctx.image, 'sig')})`);
+  assert.is(
+    lines[1],
+    `  ${ctx.sbom.digest} sbom application/spdx+json ${ctx.sbom.manifest.length} B (fallback-tag ${fallbackTagName(ctx.image)})`,
+  );
+  assert.is(
+    lines[2],
+    `    ${ctx.sbomSignature.digest} signature application/vnd.dev.cosign.simplesigning.v1+json ${ctx.sbomSignature.manifest.length} B (cosign-tag ${cosignTagName(ctx.sbom.digest, 'sig')})`,
+  );
+  assert.is(
+    lines[3],
+    `  ${ctx.signature.digest} signature application/vnd.dev.cosign.simplesigning.v1+json ${ctx.signature.manifest.length} B (cosign-tag ${cosignTagName(ctx.image, 'sig')})`,
+  );
   assert.is(lines.length, 4);
 });
 
 test('--artifact-type filters the fallback index and the cosign tags alike', async (ctx) => {
   const result = await run(ctx, [`${ctx.registry.host}/team/app:1.0`, '--artifact-type', 'application/spdx+json', '--json']);
   assert.is(result.code, 0, result.stderr);
-  assert.equal(jsonResult(result.stdout).referrers.map((r: { digest: string }) => r.digest), [ctx.sbom.digest]);
+  assert.equal(
+    jsonResult(result.stdout).referrers.map((r: { digest: string }) => r.digest),
+    [ctx.sbom.digest],
+  );
 });
 
 test('an image with nothing beside it: an empty list, exit 0', async (ctx) => {

@@ -28,7 +28,8 @@ import { buffer } from 'node:stream/consumers';
 const ref = (registry: RegistryServer, name: string) => parseReference(`${registry.host}/${name}`);
 const clientFor = (registry: RegistryServer, options: Partial<RegistryClientOptions> = {}) =>
   new RegistryClient({
-    credentials: (host) => (host === registry.host && registry.mode !== 'open' ? { username: registry.username, password: registry.password } : undefined),
+    credentials: (host) =>
+      host === registry.host && registry.mode !== 'open' ? { username: registry.username, password: registry.password } : undefined,
     retry: { baseDelayMs: 10, maxDelayMs: 50 },
     ...options,
   });
@@ -155,13 +156,26 @@ open('copy of a multi-platform index keeps the index digest', async ({ registry,
   const source = ref(registry, 'apache/multi:1');
   await pushTestImage(client, amd, { ...source, tag: undefined, digest: amd.manifestDigest });
   await pushTestImage(client, arm, { ...source, tag: undefined, digest: arm.manifestDigest });
-  const index = Buffer.from(JSON.stringify({
-    schemaVersion: 2, mediaType: 'application/vnd.oci.image.index.v1+json',
-    manifests: [
-      { mediaType: amd.mediaType, digest: amd.manifestDigest, size: amd.manifest.length, platform: { os: 'linux', architecture: 'amd64' } },
-      { mediaType: arm.mediaType, digest: arm.manifestDigest, size: arm.manifest.length, platform: { os: 'linux', architecture: 'arm64' } },
-    ],
-  }));
+  const index = Buffer.from(
+    JSON.stringify({
+      schemaVersion: 2,
+      mediaType: 'application/vnd.oci.image.index.v1+json',
+      manifests: [
+        {
+          mediaType: amd.mediaType,
+          digest: amd.manifestDigest,
+          size: amd.manifest.length,
+          platform: { os: 'linux', architecture: 'amd64' },
+        },
+        {
+          mediaType: arm.mediaType,
+          digest: arm.manifestDigest,
+          size: arm.manifest.length,
+          platform: { os: 'linux', architecture: 'arm64' },
+        },
+      ],
+    }),
+  );
   await client.putManifest(source, index, 'application/vnd.oci.image.index.v1+json');
   const copied = await copyImage(client, source, ref(second, 'apache/multi:1'));
   assert.is(copied.digest, sha256(index));
@@ -169,29 +183,32 @@ open('copy of a multi-platform index keeps the index digest', async ({ registry,
   assert.is(await client.exists(ref(second, `apache/multi@${arm.manifestDigest}`)), true);
 });
 
-open('tags pagination: Link rel="next" is followed (a stub server with the spec\'s Link header; distribution 2.8 does not paginate tags)', async () => {
-  const { createServer } = await import('node:http');
-  const pages: Record<string, { tags: string[]; next?: string }> = {
-    '/v2/a/tags/list?n=2': { tags: ['t1', 't2'], next: '/v2/a/tags/list?n=2&last=t2' },
-    '/v2/a/tags/list?n=2&last=t2': { tags: ['t3', 't4'], next: '/v2/a/tags/list?n=2&last=t4' },
-    '/v2/a/tags/list?n=2&last=t4': { tags: ['t5'] },
-  };
-  const server = createServer((req, res) => {
-    const page = pages[req.url ?? ''];
-    if (!page) return res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': 'application/json', ...(page.next ? { link: `<${page.next}>; rel="next"` } : {}) });
-    res.end(JSON.stringify({ name: 'a', tags: page.tags }));
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  try {
-    const port = (server.address() as { port: number }).port;
-    const client = new RegistryClient();
-    assert.equal(await client.listTags(parseReference(`127.0.0.1:${port}/a`), 2), ['t1', 't2', 't3', 't4', 't5']);
-    assert.is(client.requestCount, 3);
-  } finally {
-    server.close();
-  }
-});
+open(
+  'tags pagination: Link rel="next" is followed (a stub server with the spec\'s Link header; distribution 2.8 does not paginate tags)',
+  async () => {
+    const { createServer } = await import('node:http');
+    const pages: Record<string, { tags: string[]; next?: string }> = {
+      '/v2/a/tags/list?n=2': { tags: ['t1', 't2'], next: '/v2/a/tags/list?n=2&last=t2' },
+      '/v2/a/tags/list?n=2&last=t2': { tags: ['t3', 't4'], next: '/v2/a/tags/list?n=2&last=t4' },
+      '/v2/a/tags/list?n=2&last=t4': { tags: ['t5'] },
+    };
+    const server = createServer((req, res) => {
+      const page = pages[req.url ?? ''];
+      if (!page) return res.writeHead(404).end();
+      res.writeHead(200, { 'content-type': 'application/json', ...(page.next ? { link: `<${page.next}>; rel="next"` } : {}) });
+      res.end(JSON.stringify({ name: 'a', tags: page.tags }));
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    try {
+      const port = (server.address() as { port: number }).port;
+      const client = new RegistryClient();
+      assert.equal(await client.listTags(parseReference(`127.0.0.1:${port}/a`), 2), ['t1', 't2', 't3', 't4', 't5']);
+      assert.is(client.requestCount, 3);
+    } finally {
+      server.close();
+    }
+  },
+);
 
 // ---------------------------------------------------------------------------------------------
 const basic = suite<{ registry: RegistryServer }>('registry client, basic auth');
@@ -283,7 +300,9 @@ token('anonymous pull gets an anonymous token (public images)', async ({ registr
   const client = clientFor(registry, { credentials: () => undefined });
   assert.is(await client.exists(ref(registry, 'apache/airflow-master-python3.6-ci-v2:latest')), true);
   assert.is(registry.tokenServer!.requests.at(-1)!.user, undefined);
-  const push = await client.putManifest(ref(registry, 'apache/anon:latest'), Buffer.from('{}'), 'application/vnd.oci.image.manifest.v1+json').catch((e) => e);
+  const push = await client
+    .putManifest(ref(registry, 'apache/anon:latest'), Buffer.from('{}'), 'application/vnd.oci.image.manifest.v1+json')
+    .catch((e) => e);
   assertRefused(push);
 });
 
@@ -300,10 +319,18 @@ token('wrong password: the token service refuses once, unauthorized, exit 3', as
 
 token('copy within the token registry mounts with a two-scope token', async ({ registry }) => {
   const client = clientFor(registry);
-  const result = await copyImage(client, ref(registry, 'apache/airflow-master-python3.6-ci-v2:latest'), ref(registry, 'apache/copy-target:latest'));
+  const result = await copyImage(
+    client,
+    ref(registry, 'apache/airflow-master-python3.6-ci-v2:latest'),
+    ref(registry, 'apache/copy-target:latest'),
+  );
   assert.is(result.blobs.mounted, 3);
   const scopes = registry.tokenServer!.requests.map((r) => r.scope.join(' '));
-  assert.ok(scopes.some((s) => s.includes('repository:apache/copy-target:pull,push') && s.includes('repository:apache/airflow-master-python3.6-ci-v2:pull')));
+  assert.ok(
+    scopes.some(
+      (s) => s.includes('repository:apache/copy-target:pull,push') && s.includes('repository:apache/airflow-master-python3.6-ci-v2:pull'),
+    ),
+  );
 });
 
 open.run();

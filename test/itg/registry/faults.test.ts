@@ -49,7 +49,12 @@ faults('a 503 burst is retried with backoff and the check succeeds', async (ctx)
 });
 
 faults('429 with Retry-After in seconds: the next request waits at least that long', async (ctx) => {
-  ctx.proxy.addRule({ method: 'HEAD', path: /\/manifests\//, fault: { kind: 'status', status: 429, headers: { 'retry-after': '1' } }, times: 1 });
+  ctx.proxy.addRule({
+    method: 'HEAD',
+    path: /\/manifests\//,
+    fault: { kind: 'status', status: 429, headers: { 'retry-after': '1' } },
+    times: 1,
+  });
   const c = client(ctx);
   const before = ctx.proxy.log.length;
   assert.is(await c.manifestDigest(ref('apache/faulty:1')), ctx.digest);
@@ -61,7 +66,12 @@ faults('429 with Retry-After in seconds: the next request waits at least that lo
 
 faults('429 with Retry-After as an HTTP date is honoured too', async (ctx) => {
   const at = new Date(Date.now() + 2000).toUTCString();
-  ctx.proxy.addRule({ method: 'HEAD', path: /\/manifests\//, fault: { kind: 'status', status: 429, headers: { 'retry-after': at } }, times: 1 });
+  ctx.proxy.addRule({
+    method: 'HEAD',
+    path: /\/manifests\//,
+    fault: { kind: 'status', status: 429, headers: { 'retry-after': at } },
+    times: 1,
+  });
   const before = ctx.proxy.log.length;
   assert.is(await client(ctx).manifestDigest(ref('apache/faulty:1')), ctx.digest);
   const heads = ctx.proxy.log.slice(before).filter((l) => l.method === 'HEAD');
@@ -121,7 +131,9 @@ faults('a cross-host blob redirect is followed without the Authorization header'
 faults('persistent 503: gives up after the configured attempts with a transient error', async (ctx) => {
   ctx.proxy.addRule({ method: 'HEAD', path: /\/manifests\//, fault: { kind: 'status', status: 503 } });
   const before = headRequests(ctx).length;
-  const error = await client(ctx).manifestDigest(ref('apache/faulty:1')).catch((e) => e);
+  const error = await client(ctx)
+    .manifestDigest(ref('apache/faulty:1'))
+    .catch((e) => e);
   assert.instance(error, RegistryError);
   assert.ok(error.temporary && error.retryable);
   assert.match(error.message, /HTTP 503/);

@@ -25,15 +25,19 @@ transport.after(async (ctx) => {
   await Promise.all([ctx.source?.stop(), ctx.target?.stop()]);
 });
 
-transport('a copy and an existence check never load undici (Node\'s fetch)', async ({ source, target }) => {
+transport("a copy and an existence check never load undici (Node's fetch)", async ({ source, target }) => {
   const image = makeTestImage({ layers: 3 });
   const from = parseReference(`${source.host}/apache/no-undici:1`);
   const pusher = new RegistryClient({ credentials: () => ({ username: source.username, password: source.password }) });
   await pushTestImage(pusher, image, from);
   const run = async (to: string, env: Record<string, string> = {}) => {
-    const { stdout } = await execFileP(process.execPath, ['--import', 'tsx', CHILD, `${source.host}/apache/no-undici:1`, `${target.host}/${to}`], {
-      env: { ...process.env, CHILD_USER: source.username, CHILD_PASSWORD: source.password, ...env },
-    });
+    const { stdout } = await execFileP(
+      process.execPath,
+      ['--import', 'tsx', CHILD, `${source.host}/apache/no-undici:1`, `${target.host}/${to}`],
+      {
+        env: { ...process.env, CHILD_USER: source.username, CHILD_PASSWORD: source.password, ...env },
+      },
+    );
     return JSON.parse(stdout) as { copied: { digest: string; blobs: { streamed: number } }; exists: boolean; undici: string[] };
   };
   const report = await run('apache/copied:1');

@@ -23,7 +23,14 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { runScript } from '../../helpers/run-script.ts';
 import { PORTED_NAMES } from '../../../lib/config/variables.ts';
-import { AUDIT_USER, FAKE_GHCR_TOKEN, auditEnvironment, createAudit, createCommandRecorder, leakFigure } from '../../helpers/secrets-audit.ts';
+import {
+  AUDIT_USER,
+  FAKE_GHCR_TOKEN,
+  auditEnvironment,
+  createAudit,
+  createCommandRecorder,
+  leakFigure,
+} from '../../helpers/secrets-audit.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const SCRIPTS_DIR = join(ROOT, 'scripts/ci/images');
@@ -93,7 +100,16 @@ async function harness(casesFile: string, resultsFile: string, recordsDir: strin
     const code = hung ? undefined : Number(process.exitCode ?? 0);
     // A run that went on (not refused) may still have requests in flight: count them for it.
     if (code !== 2) await new Promise((ok) => setTimeout(ok, 150));
-    results.push({ id: c.id, code, stdout, stderr, calls: records() - callsBefore, requests: requests - requestsBefore, ms: Date.now() - t0, hung });
+    results.push({
+      id: c.id,
+      code,
+      stdout,
+      stderr,
+      calls: records() - callsBefore,
+      requests: requests - requestsBefore,
+      ms: Date.now() - t0,
+      hung,
+    });
   }
   writeFileSync(resultsFile, JSON.stringify(results));
   server.closeAllConnections();
@@ -112,6 +128,11 @@ if (process.env.RELIABILITY_HARNESS_CASES) {
  * in here: an empty variable means "the default", as `${X:=default}` did (see EMPTY_IS_AN_ERROR).
  */
 const ENV_CASES: Record<string, readonly string[]> = {
+  WAIT_FOR_IMAGE_PRODUCER: ['build\nimages.yml', 'a\u0007b'],
+  WAIT_FOR_IMAGE_PRODUCER_RUN_ID: ['12a', '-1', '$(id)', '1'.repeat(21)],
+  WAIT_FOR_IMAGE_GRACE: ['abc', '-1', '1e99'],
+  WAIT_FOR_IMAGE_API_INTERVAL: ['0.5', 'abc', '99999'],
+  GITHUB_EVENT_NAME: ['push\nx', 'a\u0007b'],
   USE_GITHUB_REGISTRY: ['yes', 'TRUE', '1', '$(id)'],
   GITHUB_REGISTRY_WAIT_FOR_IMAGE: ['True', 'no'],
   WAIT_FOR_PROD_BUILD_IMAGE: ['FALSE', 'y'],
@@ -138,12 +159,19 @@ const ENV_CASES: Record<string, readonly string[]> = {
   BUILD_ARGS: ['=x', 'NOEQUALS', '$(id)', '1X=y'],
   BUILD_PLATFORM: ['Linux/AMD64', 'linux', 'a b', '$(id)', '../x'],
   REGISTRY_ENDPOINTS: [
-    'ghcr.io', 'ghcr.io=not-a-url', 'ghcr.io=ftp://127.0.0.1:1', 'a b=http://127.0.0.1:1', '$(id)=http://127.0.0.1:1',
-    'ghcr.io=http://127.0.0.1:1/?x=1', `ghcr.io=http://${AUDIT_USER}:${FAKE_GHCR_TOKEN}@127.0.0.1:1`,
+    'ghcr.io',
+    'ghcr.io=not-a-url',
+    'ghcr.io=ftp://127.0.0.1:1',
+    'a b=http://127.0.0.1:1',
+    '$(id)=http://127.0.0.1:1',
+    'ghcr.io=http://127.0.0.1:1/?x=1',
+    `ghcr.io=http://${AUDIT_USER}:${FAKE_GHCR_TOKEN}@127.0.0.1:1`,
     // Passwords holding / or , used to slip past the redaction and be echoed (see ABSENT below).
-    `ghcr.io=http://${AUDIT_USER}:pass/word${FAKE_GHCR_TOKEN}@127.0.0.1:1`, 'ghcr.io=http://someone:unregistered,pass/word@127.0.0.1:1',
+    `ghcr.io=http://${AUDIT_USER}:pass/word${FAKE_GHCR_TOKEN}@127.0.0.1:1`,
+    'ghcr.io=http://someone:unregistered,pass/word@127.0.0.1:1',
     // One host, two endpoints: which one gets the credentials?
-    'ghcr.io=http://127.0.0.1:1,ghcr.io=http://127.0.0.1:2', 'ghcr.io=http://127.0.0.1:1,GHCR.IO=http://127.0.0.1:2',
+    'ghcr.io=http://127.0.0.1:1,ghcr.io=http://127.0.0.1:2',
+    'ghcr.io=http://127.0.0.1:1,GHCR.IO=http://127.0.0.1:2',
   ],
   // Above Node's timer limit (24.8 days) a delay silently becomes 1 ms: refused above 7 days.
   WAIT_FOR_IMAGE_TIMEOUT: ['soon', '0', '-5', '1e3', '$(id)', '604801', '2592000', '99999999999'],
@@ -213,7 +241,11 @@ const NOT_VALIDATED: Record<string, string> = {
   CONTAINER_REGISTRY_TOKEN: 'opaque secret',
   HOME: 'a path',
   DOCKER_CONFIG: 'a path',
+  REGISTRY_AUTH_FILE: 'a path',
+  XDG_RUNTIME_DIR: 'a path',
+  XDG_CONFIG_HOME: 'a path',
   CI: 'runners disagree (true, 1): anything is accepted, true/1/yes mean CI',
+  GITHUB_EVENT_PATH: 'a path set by Actions; a missing or unreadable payload is one warning and plain polling',
 };
 
 /** Scripts that need the python version list: an empty one is an error there (not a default). */
@@ -233,68 +265,143 @@ const GENERIC_FLAGS: readonly FlagCase[] = [
 ];
 
 const WAIT_FLAGS: readonly FlagCase[] = [
-  ['--timeout', ['--timeout', '']], ['--timeout', ['--timeout', 'soon']], ['--timeout', ['--timeout=0']], ['--timeout', ['--timeout=-5']],
-  ['--timeout', ['--timeout', '1e3']], ['--timeout', ['--timeout', '$(id)']], ['--timeout', ['--timeout']],
+  ['--timeout', ['--timeout', '']],
+  ['--timeout', ['--timeout', 'soon']],
+  ['--timeout', ['--timeout=0']],
+  ['--timeout', ['--timeout=-5']],
+  ['--timeout', ['--timeout', '1e3']],
+  ['--timeout', ['--timeout', '$(id)']],
+  ['--timeout', ['--timeout']],
   // The flags share the variables' bounds (parseSeconds looks them up in the table).
-  ['--timeout', ['--timeout', '604801']], ['--timeout', ['--timeout', '99999999999']],
-  ['--poll-interval', ['--poll-interval', '0.01']], ['--poll-interval', ['--poll-interval', '3601']],
-  ['--poll-interval', ['--poll-interval', 'x']], ['--poll-interval', ['--poll-interval', '0']], ['--poll-interval', ['--poll-interval', '']],
-  ['--json', ['--json=yes']], ['--dry-run', ['--dry-run=../x']],
+  ['--timeout', ['--timeout', '604801']],
+  ['--timeout', ['--timeout', '99999999999']],
+  ['--poll-interval', ['--poll-interval', '0.01']],
+  ['--poll-interval', ['--poll-interval', '3601']],
+  ['--poll-interval', ['--poll-interval', 'x']],
+  ['--poll-interval', ['--poll-interval', '0']],
+  ['--poll-interval', ['--poll-interval', '']],
+  ['--json', ['--json=yes']],
+  ['--dry-run', ['--dry-run=../x']],
 ];
 
 const VERIFY_FLAGS: readonly FlagCase[] = [
-  ['--python', ['--python', '3']], ['--python', ['--python', 'three']], ['--python', ['--python', '$(id)']], ['--python', ['--python', '']],
-  ['--image', ['--image', 'prod']], ['--timeout', ['--timeout', '5']], ['--dry-run', ['--dry-run=x']], ['--json', ['--json=1']],
+  ['--python', ['--python', '3']],
+  ['--python', ['--python', 'three']],
+  ['--python', ['--python', '$(id)']],
+  ['--python', ['--python', '']],
+  ['--image', ['--image', 'prod']],
+  ['--timeout', ['--timeout', '5']],
+  ['--dry-run', ['--dry-run=x']],
+  ['--json', ['--json=1']],
 ];
 
 const FLAG_CASES: Record<string, readonly FlagCase[]> = {
   'wait-for-all-ci-images.ts': WAIT_FLAGS,
   'wait-for-all-prod-images.ts': WAIT_FLAGS,
   'prune-images.ts': [
-    ['--keep', ['--keep', '']], ['--keep', ['--keep=-1']], ['--keep', ['--keep', 'ten']], ['--keep', ['--keep', '1.5']], ['--keep', ['--keep', '$(id)']],
-    ['--older-than', ['--older-than', '']], ['--older-than', ['--older-than', '14x']], ['--older-than', ['--older-than', '../x']],
-    ['--older-than', ['--older-than=-1d']], ['--older-than', ['--older-than', '$(id)']], ['--older-than', ['--older-than', '14D']],
-    ['--registry', ['--registry', 'quay.io']], ['--registry', ['--registry', 'GHCR.IO']], ['--registry', ['--registry', '']],
-    ['--registry', ['--registry', 'a b']], ['--registry', ['--registry', '$(id)']],
-    ['--yes', ['--yes', '--dry-run']], ['--json', ['--json=1']],
+    ['--keep', ['--keep', '']],
+    ['--keep', ['--keep=-1']],
+    ['--keep', ['--keep', 'ten']],
+    ['--keep', ['--keep', '1.5']],
+    ['--keep', ['--keep', '$(id)']],
+    ['--older-than', ['--older-than', '']],
+    ['--older-than', ['--older-than', '14x']],
+    ['--older-than', ['--older-than', '../x']],
+    ['--older-than', ['--older-than=-1d']],
+    ['--older-than', ['--older-than', '$(id)']],
+    ['--older-than', ['--older-than', '14D']],
+    ['--registry', ['--registry', 'quay.io']],
+    ['--registry', ['--registry', 'GHCR.IO']],
+    ['--registry', ['--registry', '']],
+    ['--registry', ['--registry', 'a b']],
+    ['--registry', ['--registry', '$(id)']],
+    ['--yes', ['--yes', '--dry-run']],
+    ['--json', ['--json=1']],
   ],
   'prepare-ci-image.ts': [
-    ['--image', ['--image', '']], ['--image', ['--image', 'CI']], ['--image', ['--image', 'kubernetes']], ['--image', ['--image', '$(id)']],
-    ['--image', ['--image', '../x']], ['--python', ['--python', '3']], ['--python', ['--python', 'three']], ['--python', ['--python', '../x']],
-    ['--python', ['--python', '$(id)']], ['--timeout', ['--timeout', '0']], ['--timeout', ['--timeout', 'x']], ['--dry-run', ['--dry-run=x']],
-    ['--timeout', ['--timeout', '2592000']], ['--python', ['--python', '03.8']],
+    ['--image', ['--image', '']],
+    ['--image', ['--image', 'CI']],
+    ['--image', ['--image', 'kubernetes']],
+    ['--image', ['--image', '$(id)']],
+    ['--image', ['--image', '../x']],
+    ['--python', ['--python', '3']],
+    ['--python', ['--python', 'three']],
+    ['--python', ['--python', '../x']],
+    ['--python', ['--python', '$(id)']],
+    ['--timeout', ['--timeout', '0']],
+    ['--timeout', ['--timeout', 'x']],
+    ['--dry-run', ['--dry-run=x']],
+    ['--timeout', ['--timeout', '2592000']],
+    ['--python', ['--python', '03.8']],
   ],
   'push-images.ts': [
-    ['--image', ['--image', 'PROD']], ['--image', ['--image', '../x']], ['--image', ['--image', '']],
-    ['--python', ['--python', '3.x']], ['--python', ['--python', 'a b']],
-    ['--promote', ['--promote', '']], ['--promote', ['--promote', 'a b']], ['--promote', ['--promote', '../x']],
-    ['--promote', ['--promote', '$(id)']], ['--promote', ['--promote=-x']],
-    ['--copy-to', ['--copy-to', '']], ['--copy-to', ['--copy-to', 'a b']], ['--copy-to', ['--copy-to', '../x']],
-    ['--copy-to', ['--copy-to', '$(id)']], ['--copy-to', ['--copy-to', 'http://127.0.0.1:1']], ['--copy-to', ['--copy-to', 'quay.io/x']],
+    ['--image', ['--image', 'PROD']],
+    ['--image', ['--image', '../x']],
+    ['--image', ['--image', '']],
+    ['--python', ['--python', '3.x']],
+    ['--python', ['--python', 'a b']],
+    ['--promote', ['--promote', '']],
+    ['--promote', ['--promote', 'a b']],
+    ['--promote', ['--promote', '../x']],
+    ['--promote', ['--promote', '$(id)']],
+    ['--promote', ['--promote=-x']],
+    ['--copy-to', ['--copy-to', '']],
+    ['--copy-to', ['--copy-to', 'a b']],
+    ['--copy-to', ['--copy-to', '../x']],
+    ['--copy-to', ['--copy-to', '$(id)']],
+    ['--copy-to', ['--copy-to', 'http://127.0.0.1:1']],
+    ['--copy-to', ['--copy-to', 'quay.io/x']],
     ['--promote', ['--promote', '1', '--copy-to', 'ghcr.io']],
   ],
   'pull-image.ts': [
-    ['--run-id', []], ['--run-id', ['--run-id', '']], ['--run-id', ['--run-id', 'latest']], ['--run-id', ['--run-id', '$(id)']],
-    ['--run-id', ['--run-id', '1', '--run-id=../x']], ['--image', ['--run-id', '1', '--image', 'x']], ['--python', ['--run-id', '1', '--python', '3']],
+    ['--run-id', []],
+    ['--run-id', ['--run-id', '']],
+    ['--run-id', ['--run-id', 'latest']],
+    ['--run-id', ['--run-id', '$(id)']],
+    ['--run-id', ['--run-id', '1', '--run-id=../x']],
+    ['--image', ['--run-id', '1', '--image', 'x']],
+    ['--python', ['--run-id', '1', '--python', '3']],
     ['--format', ['--run-id', '1', '--format', 'yaml']],
   ],
   'verify-ci-image.ts': VERIFY_FLAGS,
   'verify-prod-image.ts': VERIFY_FLAGS,
   'merge-platforms.ts': [
-    ['--target', ['--target', '', `sha256:${'a'.repeat(64)}`]], ['--target', ['--target', 'Ghcr.io/A/b:c', `sha256:${'a'.repeat(64)}`]],
-    ['--target', ['--target', '$(id)', `sha256:${'a'.repeat(64)}`]], ['digest', ['sha256:abc']], ['digest', ['--target', 'ghcr.io/a/b:c', 'md5:x']],
-    ['digest', ['../x']], ['digest', []], ['--image', ['--image', 'x', `sha256:${'a'.repeat(64)}`]], ['--python', ['--python', '3', `sha256:${'a'.repeat(64)}`]],
+    ['--target', ['--target', '', `sha256:${'a'.repeat(64)}`]],
+    ['--target', ['--target', 'Ghcr.io/A/b:c', `sha256:${'a'.repeat(64)}`]],
+    ['--target', ['--target', '$(id)', `sha256:${'a'.repeat(64)}`]],
+    ['digest', ['sha256:abc']],
+    ['digest', ['--target', 'ghcr.io/a/b:c', 'md5:x']],
+    ['digest', ['../x']],
+    ['digest', []],
+    ['--image', ['--image', 'x', `sha256:${'a'.repeat(64)}`]],
+    ['--python', ['--python', '3', `sha256:${'a'.repeat(64)}`]],
   ],
   'referrers.ts': [
-    ['REF', []], ['REF', ['ghcr.io/a/b:c', 'ghcr.io/a/b:d']], ['REF', ['$(id)']], ['REF', ['ghcr.io/a/b@sha256:abc']], ['REF', ['Ghcr.io/A/b:c']],
-    ['--depth', ['ghcr.io/a/b:c', '--depth', '0']], ['--depth', ['ghcr.io/a/b:c', '--depth', '$(id)']],
-    ['--artifact-type', ['ghcr.io/a/b:c', '--artifact-type', 'a b']], ['--timeout', ['ghcr.io/a/b:c', '--timeout', 'x']],
+    ['REF', []],
+    ['REF', ['ghcr.io/a/b:c', 'ghcr.io/a/b:d']],
+    ['REF', ['$(id)']],
+    ['REF', ['ghcr.io/a/b@sha256:abc']],
+    ['REF', ['Ghcr.io/A/b:c']],
+    ['--depth', ['ghcr.io/a/b:c', '--depth', '0']],
+    ['--depth', ['ghcr.io/a/b:c', '--depth', '$(id)']],
+    ['--artifact-type', ['ghcr.io/a/b:c', '--artifact-type', 'a b']],
+    ['--timeout', ['ghcr.io/a/b:c', '--timeout', 'x']],
   ],
 };
 
 /** Valid arguments a script needs for its control run (merge-platforms: a digest; pull-image: a run id). */
 const CONTROL_ARGS: Record<string, readonly string[]> = {
-  'merge-platforms.ts': [`sha256:${'a'.repeat(64)}`], 'pull-image.ts': ['--run-id', '1'], 'referrers.ts': ['ghcr.io/apache/airflow:1'],
+  'merge-platforms.ts': [`sha256:${'a'.repeat(64)}`],
+  'pull-image.ts': ['--run-id', '1'],
+  'auth.ts': ['ghcr.io', '--check'],
+  'save-image.ts': ['ghcr.io/apache/airflow:control', '--output', join(tmpdir(), 'ci-images-bad-input-control.tar')],
+  'load-image.ts': ['--run-id', '1'],
+  'copy-image.ts': ['ghcr.io/apache/airflow:control', 'ghcr.io/apache/airflow:copy'],
+  'image-digest.ts': ['ghcr.io/apache/airflow:control'],
+  'list-tags.ts': ['ghcr.io/apache/airflow'],
+  'tag-image.ts': ['ghcr.io/apache/airflow:control', 'again'],
+  'wait-for-images.ts': ['ghcr.io/apache/airflow:control'],
+  'referrers.ts': ['ghcr.io/apache/airflow:1'],
 };
 
 /** Every variable lib/config/load.ts reads: the table's (so a new one without a case fails here). */
@@ -321,13 +428,24 @@ interface Expectation {
 }
 
 const audit = createAudit('bad-input');
-const figures = { scripts: [] as string[], skipped: [] as string[], cases: 0, envCases: 0, flagCases: 0, passed: 0, failed: [] as string[], childRuns: 0, controls: 0 };
+const figures = {
+  scripts: [] as string[],
+  skipped: [] as string[],
+  cases: 0,
+  envCases: 0,
+  flagCases: 0,
+  passed: 0,
+  failed: [] as string[],
+  childRuns: 0,
+  controls: 0,
+};
 let started = Date.now();
 
 function problemsOf(result: HarnessResult | undefined, names: string, absent: readonly string[] = []): string[] {
   if (!result) return ['no result'];
   const problems: string[] = [];
-  for (const text of absent) if (result.stdout.includes(text) || result.stderr.includes(text)) problems.push(`echoed ${JSON.stringify(text)}`);
+  for (const text of absent)
+    if (result.stdout.includes(text) || result.stderr.includes(text)) problems.push(`echoed ${JSON.stringify(text)}`);
   const lines = result.stderr.split('\n').filter((l) => l.trim() !== '');
   if (result.hung) problems.push('still running after 5 s');
   else if (result.code !== 2) problems.push(`exit ${result.code}`);
@@ -349,8 +467,11 @@ async function runHarness(ctx: Ctx, script: string, cases: HarnessCase[]): Promi
     const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'test/itg/reliability/bad-input.test.ts')], {
       cwd: ROOT,
       env: {
-        PATH: recorder.path(), HOME: ctx.home,
-        RELIABILITY_HARNESS_CASES: casesFile, RELIABILITY_HARNESS_RESULTS: resultsFile, RELIABILITY_HARNESS_RECORDS: join(recorder.dir, 'records'),
+        PATH: recorder.path(),
+        HOME: ctx.home,
+        RELIABILITY_HARNESS_CASES: casesFile,
+        RELIABILITY_HARNESS_RESULTS: resultsFile,
+        RELIABILITY_HARNESS_RECORDS: join(recorder.dir, 'records'),
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -375,9 +496,11 @@ function casesFor(ctx: Ctx, script: string): { expectations: Expectation[]; cont
   const expectations: Expectation[] = [];
   const add = (id: string, args: readonly string[], env: Record<string, string>, names: string, absent?: readonly string[]) =>
     expectations.push({ kase: { id, script: path, args, env: { ...ctx.baseEnv, ...env } }, names, absent });
+  // A variable case runs with the script's valid arguments (the control's), so the variable is the only thing wrong.
+  const valid = CONTROL_ARGS[script] ?? [];
   for (const [variable, values] of Object.entries({ ...ENV_CASES, ...ctx.extraEnvCases })) {
-    values.forEach((value, i) => add(`${variable}#${i}`, [], { [variable]: value }, variable, ABSENT[variable]));
-    if (EMPTY_IS_AN_ERROR[variable]?.includes(script)) add(`${variable}#empty`, [], { [variable]: '' }, variable);
+    values.forEach((value, i) => add(`${variable}#${i}`, valid, { [variable]: value }, variable, ABSENT[variable]));
+    if (EMPTY_IS_AN_ERROR[variable]?.includes(script)) add(`${variable}#empty`, valid, { [variable]: '' }, variable);
   }
   const flags = [...GENERIC_FLAGS, ...(FLAG_CASES[script] ?? [])];
   flags.forEach(([name, args], i) => add(`flag ${name}#${i}`, args, {}, name));
@@ -405,7 +528,10 @@ bad.before((ctx) => {
     chmodSync(readOnly, 0o444);
     const lockedDir = join(ctx.dir, 'locked');
     mkdirSync(lockedDir, 0o555);
-    ctx.extraEnvCases = { GITHUB_OUTPUT: [readOnly, join(lockedDir, 'output')], GITHUB_STEP_SUMMARY: [readOnly, join(lockedDir, 'summary')] };
+    ctx.extraEnvCases = {
+      GITHUB_OUTPUT: [readOnly, join(lockedDir, 'output')],
+      GITHUB_STEP_SUMMARY: [readOnly, join(lockedDir, 'summary')],
+    };
   } else {
     figures.skipped.push('unwritable GITHUB_OUTPUT/GITHUB_STEP_SUMMARY (running as root)');
   }
@@ -421,7 +547,9 @@ bad('the table covers every variable lib/config/load.ts reads', () => {
   assert.equal(missing, [], `variables without bad-input cases: ${missing.join(', ')}`);
 });
 
-const scripts = readdirSync(SCRIPTS_DIR).filter((f) => f.endsWith('.ts')).sort();
+const scripts = readdirSync(SCRIPTS_DIR)
+  .filter((f) => f.endsWith('.ts'))
+  .sort();
 for (const script of scripts) {
   bad(`${script}: every variable and flag, malformed`, async (ctx) => {
     const mark = audit.leaks.length;
@@ -467,25 +595,32 @@ bad('real child processes: exit status 2, one line, nothing run (a few per scrip
   try {
     const samples: [string, string[], Record<string, string>, string][] = [];
     for (const script of scripts) {
-      samples.push([script, [], { GITHUB_REGISTRY: 'quay.io' }, 'GITHUB_REGISTRY']);
+      // With the script's valid arguments, so the variable is the only thing wrong.
+      const valid = [...(CONTROL_ARGS[script] ?? [])];
+      samples.push([script, valid, { GITHUB_REGISTRY: 'quay.io' }, 'GITHUB_REGISTRY']);
       samples.push([script, ['$(id)'], {}, '$(id)']);
-      samples.push([script, [], { GITHUB_REPOSITORY: '../x' }, 'GITHUB_REPOSITORY']);
+      samples.push([script, valid, { GITHUB_REPOSITORY: '../x' }, 'GITHUB_REPOSITORY']);
     }
     const net = 'http://127.0.0.1:9';
     const queue = [...samples];
     const failures: string[] = [];
-    await Promise.all([0, 1].map(async () => {
-      for (let sample = queue.shift(); sample; sample = queue.shift()) {
-        const [script, args, vars, names] = sample;
-        const env = Object.fromEntries(Object.entries({ ...ctx.baseEnv, ...vars }).map(([k, v]) => [k, v.split(NET).join(net)]));
-        const run = await runScript(`scripts/ci/images/${script}`, args, { ...env, PATH: recorder.path() }, { timeoutMs: 20_000 });
-        figures.childRuns++;
-        audit.check(`${script} child stdout`, run.stdout);
-        audit.check(`${script} child stderr`, run.stderr);
-        const problems = problemsOf({ id: '', code: run.code ?? undefined, stdout: run.stdout, stderr: run.stderr, calls: 0, requests: 0, ms: 0, hung: false }, names);
-        if (problems.length) failures.push(`${script} ${JSON.stringify(args)} ${JSON.stringify(vars)}: ${problems.join(', ')}`);
-      }
-    }));
+    await Promise.all(
+      [0, 1].map(async () => {
+        for (let sample = queue.shift(); sample; sample = queue.shift()) {
+          const [script, args, vars, names] = sample;
+          const env = Object.fromEntries(Object.entries({ ...ctx.baseEnv, ...vars }).map(([k, v]) => [k, v.split(NET).join(net)]));
+          const run = await runScript(`scripts/ci/images/${script}`, args, { ...env, PATH: recorder.path() }, { timeoutMs: 20_000 });
+          figures.childRuns++;
+          audit.check(`${script} child stdout`, run.stdout);
+          audit.check(`${script} child stderr`, run.stderr);
+          const problems = problemsOf(
+            { id: '', code: run.code ?? undefined, stdout: run.stdout, stderr: run.stderr, calls: 0, requests: 0, ms: 0, hung: false },
+            names,
+          );
+          if (problems.length) failures.push(`${script} ${JSON.stringify(args)} ${JSON.stringify(vars)}: ${problems.join(', ')}`);
+        }
+      }),
+    );
     assert.equal(failures, []);
     assert.equal(recorder.calls(), [], 'no docker/skopeo command');
   } finally {

@@ -16,9 +16,23 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startRegistry, type RegistryServer } from '../../../testing/registry.ts';
-import { startFaultProxy, startRedirectTarget, mulberry32, type Fault, type FaultProxy, type RedirectTarget } from '../../../testing/fault-proxy.ts';
+import {
+  startFaultProxy,
+  startRedirectTarget,
+  mulberry32,
+  type Fault,
+  type FaultProxy,
+  type RedirectTarget,
+} from '../../../testing/fault-proxy.ts';
 import { skopeoDigest } from '../../helpers/images.ts';
-import { AUDIT_USER, FAKE_GHCR_TOKEN, FAKE_PACKAGES_TOKEN, createAudit, createCommandRecorder, leakFigure } from '../../helpers/secrets-audit.ts';
+import {
+  AUDIT_USER,
+  FAKE_GHCR_TOKEN,
+  FAKE_PACKAGES_TOKEN,
+  createAudit,
+  createCommandRecorder,
+  leakFigure,
+} from '../../helpers/secrets-audit.ts';
 import { makeTestImage, pushSampleImage, sha256, type TestImage } from '../../../testing/sample-image.ts';
 import { RegistryClient, isIndex, manifestBlobs, type RegistryClientOptions } from '../../../lib/registry/client.ts';
 import { copyImage } from '../../../lib/registry/copy.ts';
@@ -44,7 +58,10 @@ function childClient(): RegistryClient {
   const endpoints = new Map(JSON.parse(process.env.RELIABILITY_ENDPOINTS!) as [string, string][]);
   return new RegistryClient({
     endpoints,
-    credentials: (host) => ({ username: AUDIT_USER, password: host === SRC_HOST ? process.env.CONTAINER_REGISTRY_TOKEN! : process.env.GITHUB_TOKEN! }),
+    credentials: (host) => ({
+      username: AUDIT_USER,
+      password: host === SRC_HOST ? process.env.CONTAINER_REGISTRY_TOKEN! : process.env.GITHUB_TOKEN!,
+    }),
   });
 }
 
@@ -58,8 +75,11 @@ if (process.env.RELIABILITY_COPY_CHILD) {
     const raw = JSON.parse(readFileSync(process.env.RELIABILITY_IMAGE!, 'utf8')) as SerializedImage;
     const blob = (b: SerializedImage['config']) => ({ ...b, data: Buffer.from(b.data, 'base64') });
     const image: TestImage = {
-      manifest: Buffer.from(raw.manifest, 'base64'), manifestDigest: sha256(Buffer.from(raw.manifest, 'base64')), mediaType: raw.mediaType,
-      config: blob(raw.config), layers: raw.layers.map(blob),
+      manifest: Buffer.from(raw.manifest, 'base64'),
+      manifestDigest: sha256(Buffer.from(raw.manifest, 'base64')),
+      mediaType: raw.mediaType,
+      config: blob(raw.config),
+      layers: raw.layers.map(blob),
     };
     await pushSampleImage(client, image, target);
   }
@@ -84,9 +104,18 @@ interface Ctx {
 
 const audit = createAudit('blob-faults');
 const figures = {
-  redirectedGets: 0, redirectAuthHeaders: 0, redirectedBytes: 0,
-  interrupted: { proxy: 0, kill: 0, killAfterTag: 0 }, pushes: 0, copies: 0, resumedOk: 0, skippedOnResume: 0,
-  incompleteTagObservations: [] as string[], tagChecks: 0, skopeoAgreed: 0, faults: {} as Record<string, number>,
+  redirectedGets: 0,
+  redirectAuthHeaders: 0,
+  redirectedBytes: 0,
+  interrupted: { proxy: 0, kill: 0, killAfterTag: 0 },
+  pushes: 0,
+  copies: 0,
+  resumedOk: 0,
+  skippedOnResume: 0,
+  incompleteTagObservations: [] as string[],
+  tagChecks: 0,
+  skopeoAgreed: 0,
+  faults: {} as Record<string, number>,
 };
 let started = Date.now();
 
@@ -94,7 +123,10 @@ const credentials = (host: string) => ({ username: AUDIT_USER, password: host ==
 
 function proxiedClient(ctx: Ctx, options: Partial<RegistryClientOptions> = {}): RegistryClient {
   return new RegistryClient({
-    endpoints: new Map([[SRC_HOST, ctx.pSrc.url], [DST_HOST, ctx.pDst.url]]),
+    endpoints: new Map([
+      [SRC_HOST, ctx.pSrc.url],
+      [DST_HOST, ctx.pDst.url],
+    ]),
     credentials,
     retry: { attempts: 3, baseDelayMs: 20, maxDelayMs: 200 },
     timeoutMs: 1500,
@@ -131,7 +163,8 @@ function watchTag(ctx: Ctx, ref: Reference, label: string): () => Promise<void> 
       try {
         const state = await completeness(ctx.direct, ref);
         figures.tagChecks++;
-        if (state && state.missing.length) figures.incompleteTagObservations.push(`${label}: tag → ${state.digest} missing ${state.missing.join(', ')}`);
+        if (state && state.missing.length)
+          figures.incompleteTagObservations.push(`${label}: tag → ${state.digest} missing ${state.missing.join(', ')}`);
       } catch (error) {
         audit.checkError(`${label} watcher`, error);
       }
@@ -148,7 +181,9 @@ async function bearerFor(registry: RegistryServer, repositories: string[]): Prom
   const url = new URL(registry.tokenServer!.realm);
   url.searchParams.set('service', 'ci-images-registry');
   for (const r of repositories) url.searchParams.append('scope', `repository:${r}:pull`);
-  const response = await fetch(url, { headers: { authorization: `Basic ${Buffer.from(`${registry.username}:${registry.password}`).toString('base64')}` } });
+  const response = await fetch(url, {
+    headers: { authorization: `Basic ${Buffer.from(`${registry.username}:${registry.password}`).toString('base64')}` },
+  });
   const body = (await response.json()) as { token: string };
   return `Bearer ${body.token}`;
 }
@@ -186,17 +221,31 @@ blobs.before(async (ctx) => {
   ctx.dst = await startRegistry({ mode: 'basic', username: AUDIT_USER, password: FAKE_PACKAGES_TOKEN });
   ctx.pSrc = await startFaultProxy(ctx.src.url, { seed: SEED });
   ctx.pDst = await startFaultProxy(ctx.dst.url, { seed: SEED + 1 });
-  ctx.direct = new RegistryClient({ endpoints: new Map([[SRC_HOST, ctx.src.url], [DST_HOST, ctx.dst.url]]), credentials });
+  ctx.direct = new RegistryClient({
+    endpoints: new Map([
+      [SRC_HOST, ctx.src.url],
+      [DST_HOST, ctx.dst.url],
+    ]),
+    credentials,
+  });
   ctx.image = makeTestImage({ layers: LAYERS, layerSize: LAYER_SIZE, label: 'reliability-copy' });
   await pushSampleImage(ctx.direct, ctx.image, parseReference(`${SRC_HOST}/apache/airflow-master-python3.8-ci-v2:source`));
   // A two-platform index, for copies that put manifests by digest before the tag.
   const children = [makeTestImage({ layers: 2, layerSize: 128 * 1024 }), makeTestImage({ layers: 2, layerSize: 128 * 1024 })];
   const indexRepo = `${SRC_HOST}/apache/airflow-master-python3.9-ci-v2`;
   for (const child of children) await pushSampleImage(ctx.direct, child, parseReference(`${indexRepo}@${child.manifestDigest}`));
-  const body = Buffer.from(JSON.stringify({
-    schemaVersion: 2, mediaType: 'application/vnd.oci.image.index.v1+json',
-    manifests: children.map((c, i) => ({ mediaType: c.mediaType, digest: c.manifestDigest, size: c.manifest.length, platform: { os: 'linux', architecture: i ? 'arm64' : 'amd64' } })),
-  }));
+  const body = Buffer.from(
+    JSON.stringify({
+      schemaVersion: 2,
+      mediaType: 'application/vnd.oci.image.index.v1+json',
+      manifests: children.map((c, i) => ({
+        mediaType: c.mediaType,
+        digest: c.manifestDigest,
+        size: c.manifest.length,
+        platform: { os: 'linux', architecture: i ? 'arm64' : 'amd64' },
+      })),
+    }),
+  );
   await ctx.direct.putManifest(parseReference(`${indexRepo}:source`), body, 'application/vnd.oci.image.index.v1+json');
   ctx.index = { body, digest: sha256(body), children };
 });
@@ -255,7 +304,14 @@ blobs('redirected blob GETs (token and basic registries) never carry our Authori
   audit.assertClean(mark);
 });
 
-type FaultKind = 'reset-src-get' | 'truncate-src-get' | 'reset-dst-put' | 'stall-dst-put' | '503-upload-start' | '503-manifest-put' | 'reset-platform-manifest-put';
+type FaultKind =
+  | 'reset-src-get'
+  | 'truncate-src-get'
+  | 'reset-dst-put'
+  | 'stall-dst-put'
+  | '503-upload-start'
+  | '503-manifest-put'
+  | 'reset-platform-manifest-put';
 
 interface Interruption {
   readonly where: 'src' | 'dst';
@@ -266,20 +322,62 @@ interface Interruption {
 }
 
 /** One fault on one request class; which blob (and where a truncation cuts) is drawn from the seed. */
-function interruption(kind: FaultKind, rng: () => number, blobsOf: readonly TestImage['config'][], targetRepo: string, index: Ctx['index']): Interruption {
+function interruption(
+  kind: FaultKind,
+  rng: () => number,
+  blobsOf: readonly TestImage['config'][],
+  targetRepo: string,
+  index: Ctx['index'],
+): Interruption {
   const blob = blobsOf[Math.floor(rng() * blobsOf.length)];
   const hex = blob.digest.slice(7);
   const upload = new RegExp(`digest=sha256%3A${hex}`);
   switch (kind) {
-    case 'reset-src-get': return { where: 'src', method: 'GET', path: new RegExp(`/blobs/sha256:${hex}$`), fault: { kind: 'reset' }, label: 'reset source blob GET' };
-    case 'truncate-src-get': return { where: 'src', method: 'GET', path: new RegExp(`/blobs/sha256:${hex}$`), fault: { kind: 'truncate', bytes: Math.floor(rng() * blob.size) }, label: 'truncated source blob' };
-    case 'reset-dst-put': return { where: 'dst', method: 'PUT', path: upload, fault: { kind: 'reset' }, label: 'reset blob upload PUT' };
-    case 'stall-dst-put': return { where: 'dst', method: 'PUT', path: upload, fault: { kind: 'stall', ms: 5000 }, label: 'stalled blob upload PUT' };
-    case '503-upload-start': return { where: 'dst', method: 'POST', path: new RegExp(`${targetRepo}/blobs/uploads/`), fault: { kind: 'status', status: 503 }, label: '503 upload start' };
-    case '503-manifest-put': return { where: 'dst', method: 'PUT', path: new RegExp(`${targetRepo}/manifests/[^/]+$`), fault: { kind: 'status', status: 503 }, label: '503 manifest PUT' };
+    case 'reset-src-get':
+      return {
+        where: 'src',
+        method: 'GET',
+        path: new RegExp(`/blobs/sha256:${hex}$`),
+        fault: { kind: 'reset' },
+        label: 'reset source blob GET',
+      };
+    case 'truncate-src-get':
+      return {
+        where: 'src',
+        method: 'GET',
+        path: new RegExp(`/blobs/sha256:${hex}$`),
+        fault: { kind: 'truncate', bytes: Math.floor(rng() * blob.size) },
+        label: 'truncated source blob',
+      };
+    case 'reset-dst-put':
+      return { where: 'dst', method: 'PUT', path: upload, fault: { kind: 'reset' }, label: 'reset blob upload PUT' };
+    case 'stall-dst-put':
+      return { where: 'dst', method: 'PUT', path: upload, fault: { kind: 'stall', ms: 5000 }, label: 'stalled blob upload PUT' };
+    case '503-upload-start':
+      return {
+        where: 'dst',
+        method: 'POST',
+        path: new RegExp(`${targetRepo}/blobs/uploads/`),
+        fault: { kind: 'status', status: 503 },
+        label: '503 upload start',
+      };
+    case '503-manifest-put':
+      return {
+        where: 'dst',
+        method: 'PUT',
+        path: new RegExp(`${targetRepo}/manifests/[^/]+$`),
+        fault: { kind: 'status', status: 503 },
+        label: '503 manifest PUT',
+      };
     case 'reset-platform-manifest-put': {
       const child = index.children[Math.floor(rng() * index.children.length)];
-      return { where: 'dst', method: 'PUT', path: new RegExp(`/manifests/${child.manifestDigest}$`), fault: { kind: 'reset' }, label: 'reset platform manifest PUT' };
+      return {
+        where: 'dst',
+        method: 'PUT',
+        path: new RegExp(`/manifests/${child.manifestDigest}$`),
+        fault: { kind: 'reset' },
+        label: 'reset platform manifest PUT',
+      };
     }
   }
 }
@@ -315,8 +413,17 @@ blobs('copies and pushes interrupted by proxy faults: resumed, same digest, neve
     try {
       const client = proxiedClient(ctx, plan.kind === 'stall-dst-put' ? { timeoutMs: 800 } : {});
       const attempt = mode === 'copy' ? copyImage(client, source, target) : pushSampleImage(client, ctx.image, target);
-      const error = await attempt.then(() => undefined, (e: unknown) => e);
-      assert.ok(error, `${label}: expected the interrupted ${mode} to fail; ${effective.path} fired ${rule.fired}; ${proxy.log.slice(-30).map((e) => `${e.method} ${e.path.slice(0, 90)} ${e.fault ?? ''} ${e.status ?? ''}`).join('\n')}`);
+      const error = await attempt.then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      assert.ok(
+        error,
+        `${label}: expected the interrupted ${mode} to fail; ${effective.path} fired ${rule.fired}; ${proxy.log
+          .slice(-30)
+          .map((e) => `${e.method} ${e.path.slice(0, 90)} ${e.fault ?? ''} ${e.status ?? ''}`)
+          .join('\n')}`,
+      );
       assert.ok(rule.fired > 0, `${label}: the fault fired`);
       audit.checkError(label, error);
       figures.interrupted.proxy++;
@@ -355,17 +462,29 @@ async function killRun(ctx: Ctx, mode: 'copy' | 'push', target: string, killAfte
   const imageFile = join(ctx.dir, 'image.json');
   if (mode === 'push') {
     const ser = (b: TestImage['config']) => ({ mediaType: b.mediaType, digest: b.digest, size: b.size, data: b.data.toString('base64') });
-    const raw: SerializedImage = { manifest: ctx.image.manifest.toString('base64'), mediaType: ctx.image.mediaType, config: ser(ctx.image.config), layers: ctx.image.layers.map(ser) };
+    const raw: SerializedImage = {
+      manifest: ctx.image.manifest.toString('base64'),
+      mediaType: ctx.image.mediaType,
+      config: ser(ctx.image.config),
+      layers: ctx.image.layers.map(ser),
+    };
     writeFileSync(imageFile, JSON.stringify(raw));
   }
   const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'test/itg/reliability/blob-faults.test.ts')], {
     cwd: ROOT,
     env: {
-      PATH: process.env.PATH, HOME: ctx.dir,
-      RELIABILITY_COPY_CHILD: mode, RELIABILITY_TARGET: target, RELIABILITY_IMAGE: imageFile,
+      PATH: process.env.PATH,
+      HOME: ctx.dir,
+      RELIABILITY_COPY_CHILD: mode,
+      RELIABILITY_TARGET: target,
+      RELIABILITY_IMAGE: imageFile,
       RELIABILITY_SOURCE: `${SRC_HOST}/apache/airflow-master-python3.8-ci-v2:source`,
-      RELIABILITY_ENDPOINTS: JSON.stringify([[SRC_HOST, ctx.src.url], [DST_HOST, ctx.dst.url]]),
-      CONTAINER_REGISTRY_TOKEN: FAKE_GHCR_TOKEN, GITHUB_TOKEN: FAKE_PACKAGES_TOKEN,
+      RELIABILITY_ENDPOINTS: JSON.stringify([
+        [SRC_HOST, ctx.src.url],
+        [DST_HOST, ctx.dst.url],
+      ]),
+      CONTAINER_REGISTRY_TOKEN: FAKE_GHCR_TOKEN,
+      GITHUB_TOKEN: FAKE_PACKAGES_TOKEN,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -418,9 +537,10 @@ blobs('copies and pushes killed (SIGKILL) at a random moment: resumed, same dige
       assert.ok(after === undefined || after.digest === ctx.image.manifestDigest, `${label}: tag points at ${after?.digest}`);
       assert.equal(after?.missing ?? [], [], `${label}: a tag on an incomplete image`);
       const again = proxiedClient(ctx);
-      const digest = mode === 'copy'
-        ? (await copyImage(again, parseReference(`${SRC_HOST}/apache/airflow-master-python3.8-ci-v2:source`), target)).digest
-        : await pushSampleImage(again, ctx.image, target);
+      const digest =
+        mode === 'copy'
+          ? (await copyImage(again, parseReference(`${SRC_HOST}/apache/airflow-master-python3.8-ci-v2:source`), target)).digest
+          : await pushSampleImage(again, ctx.image, target);
       assert.is(digest, ctx.image.manifestDigest, label);
       if (mode === 'copy') figures.copies++;
       else figures.pushes++;
@@ -443,7 +563,9 @@ blobs('figures', () => {
   console.log(
     `[reliability:blob-faults] redirected blob requests=${figures.redirectedGets} (${(figures.redirectedBytes / 1048576).toFixed(1)} MiB verified), ` +
       `Authorization headers at the redirect hosts=${figures.redirectAuthHeaders}; interrupted=${interrupted} ` +
-      `(proxy faults ${figures.interrupted.proxy}: ${Object.entries(figures.faults).map(([k, v]) => `${k}×${v}`).join(', ')}; ` +
+      `(proxy faults ${figures.interrupted.proxy}: ${Object.entries(figures.faults)
+        .map(([k, v]) => `${k}×${v}`)
+        .join(', ')}; ` +
       `SIGKILL ${figures.interrupted.kill}, ${figures.interrupted.killAfterTag} after the tag landed); ` +
       `resumed with the source digest=${figures.resumedOk} (${figures.copies} copies, ${figures.pushes} pushes; ${figures.skippedOnResume} blobs kept from the interrupted run); ` +
       `skopeo agreed=${figures.skopeoAgreed}; tag checks=${figures.tagChecks}, tags on incomplete images=${figures.incompleteTagObservations.length}; ` +

@@ -22,8 +22,10 @@ deadline.after(async (ctx) => {
 deadline('prune whose registry holds every answer 20 s: exit 1 after --timeout 2, one line, one envelope', async ({ proxy }) => {
   proxy.addRule({ path: /\/tags\/list/, fault: { kind: 'delay', ms: 20_000 }, times: 100 });
   const run = await runScript('scripts/ci/images/prune-images.ts', ['--json', '--timeout', '2'], {
-    CURRENT_PYTHON_MAJOR_MINOR_VERSIONS_AS_STRING: '3.8', CI_IMAGES_ENV_FILE: '/dev/null',
-    REGISTRY_ENDPOINTS: `docker.pkg.github.com=${proxy.url}`, REGISTRY_REQUEST_TIMEOUT: '60',
+    CURRENT_PYTHON_MAJOR_MINOR_VERSIONS_AS_STRING: '3.8',
+    CI_IMAGES_ENV_FILE: '/dev/null',
+    REGISTRY_ENDPOINTS: `docker.pkg.github.com=${proxy.url}`,
+    REGISTRY_REQUEST_TIMEOUT: '60',
   });
   assert.is(run.code, 1, run.stderr);
   assert.ok(run.durationMs < 15_000, `took ${run.durationMs} ms`);
@@ -35,7 +37,8 @@ deadline('prune whose registry holds every answer 20 s: exit 1 after --timeout 2
 
 deadline('--timeout is validated like the other timeouts: exit 2 naming it', async ({ proxy }) => {
   const run = await runScript('scripts/ci/images/push-images.ts', ['--promote', '1', '--timeout', '99999999999'], {
-    CI_IMAGES_ENV_FILE: '/dev/null', REGISTRY_ENDPOINTS: `docker.pkg.github.com=${proxy.url}`,
+    CI_IMAGES_ENV_FILE: '/dev/null',
+    REGISTRY_ENDPOINTS: `docker.pkg.github.com=${proxy.url}`,
   });
   assert.is(run.code, 2, run.stderr);
   assert.match(run.stderr, /^error: --timeout="99999999999" is not valid/m);

@@ -28,7 +28,10 @@ const doc = (value: unknown) => Buffer.from(JSON.stringify(value));
 
 function client(ctx: Ctx): RegistryClient {
   return new RegistryClient({
-    endpoints: new Map([[SOURCE, ctx.source.url], [TARGET, ctx.target.url]]),
+    endpoints: new Map([
+      [SOURCE, ctx.source.url],
+      [TARGET, ctx.target.url],
+    ]),
     credentials: () => ({ username: 'user', password: 'round3-secret' }),
     retry: { attempts: 1, baseDelayMs: 10, maxDelayMs: 20 },
     timeoutMs: 3000,
@@ -49,7 +52,10 @@ function registry(manifests: Record<string, { body: Buffer; type: string }>) {
 }
 
 async function refusal(promise: Promise<unknown>): Promise<string> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   assert.instance(error, Error, 'expected a refusal');
   return (error as Error).message;
 }
@@ -92,23 +98,35 @@ test('digest grammar: a layer digest carrying path segments never reaches a URL,
   const message = await refusal(copyImage(client(ctx), parseReference(`${SOURCE}/app:1`), parseReference(`${TARGET}/app:1`)));
   assert.match(message, /layers\[0\] is refused: digest ".*" is not a digest/);
   const paths = [...ctx.source.requests, ...ctx.target.requests].map((r) => r.path);
-  assert.ok(paths.every((path) => !path.includes('..') && !path.includes('other')), paths.join(' '));
+  assert.ok(
+    paths.every((path) => !path.includes('..') && !path.includes('other')),
+    paths.join(' '),
+  );
   assert.is(ctx.target.requests.length, 0);
 });
 
 test('algorithms: a blake3 layer is refused naming the descriptor, not streamed unverified', async (ctx) => {
-  const body = doc({ schemaVersion: 2, mediaType: MEDIA_TYPES.ociManifest, config: configDescriptor, layers: [layerDescriptor(`blake3:${'0'.repeat(64)}`)] });
+  const body = doc({
+    schemaVersion: 2,
+    mediaType: MEDIA_TYPES.ociManifest,
+    config: configDescriptor,
+    layers: [layerDescriptor(`blake3:${'0'.repeat(64)}`)],
+  });
   ctx.source.script(registry({ '1': { body, type: MEDIA_TYPES.ociManifest } }));
   const message = await refusal(copyImage(client(ctx), parseReference(`${SOURCE}/app:1`), parseReference(`${TARGET}/app:1`)));
   assert.match(message, /layers\[0\] is refused: digest algorithm of "blake3:0+" is not supported/);
-  assert.ok(ctx.source.requests.every((r) => !r.path.includes('/blobs/')), 'no blob was fetched');
+  assert.ok(
+    ctx.source.requests.every((r) => !r.path.includes('/blobs/')),
+    'no blob was fetched',
+  );
 });
 
 test('algorithms: a sha512 child whose bytes do not match its digest is refused', async (ctx) => {
   const child = doc({ schemaVersion: 2, mediaType: MEDIA_TYPES.ociManifest, config: configDescriptor, layers: [] });
   const lie = `sha512:${createHash('sha512').update('something else').digest('hex')}`;
   const index = doc({
-    schemaVersion: 2, mediaType: MEDIA_TYPES.ociIndex,
+    schemaVersion: 2,
+    mediaType: MEDIA_TYPES.ociIndex,
     manifests: [{ mediaType: MEDIA_TYPES.ociManifest, digest: lie, size: child.length, platform: { os: 'linux', architecture: 'amd64' } }],
   });
   ctx.source.script(registry({ '1': { body: index, type: MEDIA_TYPES.ociIndex }, [lie]: { body: child, type: MEDIA_TYPES.ociManifest } }));
@@ -120,15 +138,22 @@ test('algorithms: a sha512 child whose bytes do not match its digest is refused'
 test('cancellation: the first failed blob stops every other transfer of the copy, and no manifest is written', async (ctx) => {
   const failing = sha256('a blob the source has lost');
   const slow = sha256('a large blob the source trickles');
-  const child = (digest: string, size: number) => doc({
-    schemaVersion: 2, mediaType: MEDIA_TYPES.ociManifest, config: configDescriptor,
-    layers: [{ mediaType: 'application/vnd.oci.image.layer.v1.tar', digest, size }],
-  });
+  const child = (digest: string, size: number) =>
+    doc({
+      schemaVersion: 2,
+      mediaType: MEDIA_TYPES.ociManifest,
+      config: configDescriptor,
+      layers: [{ mediaType: 'application/vnd.oci.image.layer.v1.tar', digest, size }],
+    });
   const [amd64, arm64] = [child(slow, 50_000_000), child(failing, 1000)];
   const index = doc({
-    schemaVersion: 2, mediaType: MEDIA_TYPES.ociIndex,
+    schemaVersion: 2,
+    mediaType: MEDIA_TYPES.ociIndex,
     manifests: [amd64, arm64].map((body, i) => ({
-      mediaType: MEDIA_TYPES.ociManifest, digest: sha256(body), size: body.length, platform: { os: 'linux', architecture: ['amd64', 'arm64'][i] },
+      mediaType: MEDIA_TYPES.ociManifest,
+      digest: sha256(body),
+      size: body.length,
+      platform: { os: 'linux', architecture: ['amd64', 'arm64'][i] },
     })),
   });
   const manifests = registry({
@@ -143,7 +168,8 @@ test('cancellation: the first failed blob stops every other transfer of the copy
       return { status: 200, headers: { 'content-length': '50000000' }, trickle: { bytes: 2048, everyMs: 50 } };
     }
     // The lost blob answers only once the slow one is under way, so there is something to cancel.
-    if (request.path === `/v2/app/blobs/${failing}`) return slowStarted ? { status: 404, body: '{"errors":[{"code":"BLOB_UNKNOWN"}]}' } : { status: 503 };
+    if (request.path === `/v2/app/blobs/${failing}`)
+      return slowStarted ? { status: 404, body: '{"errors":[{"code":"BLOB_UNKNOWN"}]}' } : { status: 503 };
     return manifests(request);
   });
   ctx.target.script((request) => {
@@ -152,7 +178,10 @@ test('cancellation: the first failed blob stops every other transfer of the copy
     return { status: 404 };
   });
   const c = new RegistryClient({
-    endpoints: new Map([[SOURCE, ctx.source.url], [TARGET, ctx.target.url]]),
+    endpoints: new Map([
+      [SOURCE, ctx.source.url],
+      [TARGET, ctx.target.url],
+    ]),
     credentials: () => ({ username: 'user', password: 'round3-secret' }),
     retry: { attempts: 8, baseDelayMs: 20, maxDelayMs: 40 },
     timeoutMs: 5000,
@@ -174,7 +203,11 @@ test('totals: tag pages under the per-page cap still stop at 64 MiB over all pag
   ctx.source.script((request): Answer => {
     if (request.headers.authorization !== BASIC) return { status: 401, headers: { 'www-authenticate': 'Basic realm="round3"' } };
     const n = Number(new URL(request.path, ctx.source.url).searchParams.get('last') ?? 0);
-    return { status: 200, headers: { 'content-type': 'application/json', link: `</v2/app/tags/list?n=100&last=${n + 1}>; rel="next"` }, body: page };
+    return {
+      status: 200,
+      headers: { 'content-type': 'application/json', link: `</v2/app/tags/list?n=100&last=${n + 1}>; rel="next"` },
+      body: page,
+    };
   });
   const message = await refusal(client(ctx).listTags({ registry: SOURCE, repository: 'app' }));
   assert.match(message, /more than 64 MiB of tags over \d+ pages; stopping/);

@@ -35,10 +35,14 @@ const BASIC = `Basic ${Buffer.from(`${USER}:${PASSWORD}`).toString('base64')}`;
 const TOKEN = 'hostile-test-token-7Hk2';
 const REPO = 'apache/airflow-ci';
 const CONFIG = Buffer.from('{}');
-const MANIFEST = Buffer.from(JSON.stringify({
-  schemaVersion: 2, mediaType: MEDIA_TYPES.ociManifest,
-  config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: sha256(CONFIG), size: CONFIG.length }, layers: [],
-}));
+const MANIFEST = Buffer.from(
+  JSON.stringify({
+    schemaVersion: 2,
+    mediaType: MEDIA_TYPES.ociManifest,
+    config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: sha256(CONFIG), size: CONFIG.length },
+    layers: [],
+  }),
+);
 const MANIFEST_DIGEST = sha256(MANIFEST);
 
 function sha256(data: Buffer | string): string {
@@ -46,9 +50,15 @@ function sha256(data: Buffer | string): string {
 }
 
 const ref = (text = `${REPO}:1`) => parseReference(`${REG}/${text}`);
-const json = (value: unknown, extra: Record<string, string> = {}): Answer => ({ status: 200, headers: { 'content-type': 'application/json', ...extra }, body: JSON.stringify(value) });
+const json = (value: unknown, extra: Record<string, string> = {}): Answer => ({
+  status: 200,
+  headers: { 'content-type': 'application/json', ...extra },
+  body: JSON.stringify(value),
+});
 const manifestAnswer = (extra: Record<string, string> = {}): Answer => ({
-  status: 200, headers: { 'content-type': MEDIA_TYPES.ociManifest, 'docker-content-digest': MANIFEST_DIGEST, ...extra }, body: MANIFEST,
+  status: 200,
+  headers: { 'content-type': MEDIA_TYPES.ociManifest, 'docker-content-digest': MANIFEST_DIGEST, ...extra },
+  body: MANIFEST,
 });
 
 /** The hostile registry's gate: Basic auth on its own origin, then `route`. */
@@ -60,7 +70,11 @@ function basicRegistry(route: (request: HostileRequest) => Answer | undefined) {
 }
 
 /** Bearer auth with the token service at `<registry>/token`, answered by `token`. */
-function bearerRegistry(server: HostileServer, token: (request: HostileRequest) => Answer, route: (request: HostileRequest) => Answer | undefined) {
+function bearerRegistry(
+  server: HostileServer,
+  token: (request: HostileRequest) => Answer,
+  route: (request: HostileRequest) => Answer | undefined,
+) {
   return (request: HostileRequest): Answer => {
     if (request.path.startsWith('/token')) return token(request);
     if (request.headers.authorization !== `Bearer ${TOKEN}`) {
@@ -81,7 +95,10 @@ function client(ctx: Ctx, options: Partial<RegistryClientOptions> = {}): Registr
 }
 
 async function failure(promise: Promise<unknown>): Promise<RegistryError> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   assert.instance(error, RegistryError, `expected a RegistryError, got ${String(error)}`);
   return error as RegistryError;
 }
@@ -128,9 +145,13 @@ test.before.each((ctx) => {
 
 test('credentials: tags/list Link to another origin is refused, and nothing is sent there', async (ctx) => {
   await hostile('credentials', async () => {
-    ctx.reg.script(basicRegistry((r) => r.path.includes('/tags/list')
-      ? json({ name: REPO, tags: ['a'] }, { link: `<${ctx.other.url}/v2/${REPO}/tags/list?n=100&last=a>; rel="next"` })
-      : undefined));
+    ctx.reg.script(
+      basicRegistry((r) =>
+        r.path.includes('/tags/list')
+          ? json({ name: REPO, tags: ['a'] }, { link: `<${ctx.other.url}/v2/${REPO}/tags/list?n=100&last=a>; rel="next"` })
+          : undefined,
+      ),
+    );
     const error = await failure(client(ctx).listTags(ref(REPO)));
     assert.match(error.message, /next page is on another origin/);
     assert.ok(error.message.includes(ctx.other.url), error.message);
@@ -148,9 +169,13 @@ test('credentials: tags/list Link to another origin is refused, and nothing is s
 test('credentials: an upload Location on another origin gets the bytes without our credentials', async (ctx) => {
   await hostile('credentials', async () => {
     const data = Buffer.from('layer bytes');
-    ctx.reg.script(basicRegistry((r) => r.method === 'POST' && r.path.includes('/blobs/uploads/')
-      ? { status: 202, headers: { location: `${ctx.other.url}/upload/session-1?state=abc` } }
-      : undefined));
+    ctx.reg.script(
+      basicRegistry((r) =>
+        r.method === 'POST' && r.path.includes('/blobs/uploads/')
+          ? { status: 202, headers: { location: `${ctx.other.url}/upload/session-1?state=abc` } }
+          : undefined,
+      ),
+    );
     ctx.other.script((r) => (r.method === 'PUT' ? { status: 201 } : { status: 400 }));
     await client(ctx).pushBlob(ref(REPO), sha256(data), data);
     assert.is(ctx.other.requests.length, 1);
@@ -158,29 +183,43 @@ test('credentials: an upload Location on another origin gets the bytes without o
     assert.is(put.method, 'PUT');
     assert.ok(put.body.equals(data));
     assert.is(put.headers.authorization, undefined, 'no Authorization to the upload origin');
-    assert.ok(ctx.reg.requests.some((r) => r.headers.authorization === BASIC), 'the registry itself got the credentials');
+    assert.ok(
+      ctx.reg.requests.some((r) => r.headers.authorization === BASIC),
+      'the registry itself got the credentials',
+    );
   });
 });
 
 test('credentials: a manifest redirect to another origin is followed without Authorization', async (ctx) => {
   await hostile('credentials', async () => {
-    ctx.reg.script(basicRegistry((r) => r.path.includes('/manifests/') ? { status: 307, headers: { location: `${ctx.other.url}/m/1` } } : undefined));
+    ctx.reg.script(
+      basicRegistry((r) => (r.path.includes('/manifests/') ? { status: 307, headers: { location: `${ctx.other.url}/m/1` } } : undefined)),
+    );
     ctx.other.script(() => manifestAnswer());
     const manifest = await client(ctx).getManifest(ref());
     assert.is(manifest.digest, MANIFEST_DIGEST);
     assert.ok(ctx.other.requests.length >= 1);
-    assert.ok(ctx.other.requests.every((r) => r.headers.authorization === undefined), 'no Authorization at the redirect target');
+    assert.ok(
+      ctx.other.requests.every((r) => r.headers.authorization === undefined),
+      'no Authorization at the redirect target',
+    );
   });
 });
 
 test('credentials: a redirect target answering 401 with its own realm is not listened to', async (ctx) => {
   const realmPaths = () => ctx.other.requests.filter((r) => r.path.startsWith('/token'));
-  ctx.other.script((r) => r.path.startsWith('/token')
-    ? json({ token: 'stolen' })
-    : { status: 401, headers: { 'www-authenticate': `Bearer realm="${ctx.other.url}/token",service="evil"` } });
+  ctx.other.script((r) =>
+    r.path.startsWith('/token')
+      ? json({ token: 'stolen' })
+      : { status: 401, headers: { 'www-authenticate': `Bearer realm="${ctx.other.url}/token",service="evil"` } },
+  );
   // warm client: the registry's Basic challenge is known, then the redirect target challenges
   await hostile('credentials', async () => {
-    ctx.reg.script(basicRegistry((r) => r.path.includes('/manifests/1') ? { status: 307, headers: { location: `${ctx.other.url}/elsewhere` } } : manifestAnswer()));
+    ctx.reg.script(
+      basicRegistry((r) =>
+        r.path.includes('/manifests/1') ? { status: 307, headers: { location: `${ctx.other.url}/elsewhere` } } : manifestAnswer(),
+      ),
+    );
     const c = client(ctx);
     assert.ok(await c.blobExists(ref(), sha256('x')).catch(() => true)); // learns the Basic challenge
     const error = await failure(c.manifestDigest(ref()));
@@ -188,7 +227,7 @@ test('credentials: a redirect target answering 401 with its own realm is not lis
     assert.is(exitCodeFor(error), 1);
     assert.is(realmPaths().length, 0, 'no token request to the foreign realm');
     assert.ok(ctx.other.requests.every((r) => r.headers.authorization === undefined));
-    assert.is(c.auth.cached(REG, [`repository:${REPO}:pull`]), BASIC, 'the cached challenge is still the registry\'s own');
+    assert.is(c.auth.cached(REG, [`repository:${REPO}:pull`]), BASIC, "the cached challenge is still the registry's own");
   });
   // cold client: the very first answer is a redirect to the challenger
   await hostile('credentials', async () => {
@@ -206,14 +245,24 @@ test('credentials: GitHub packages API redirects and foreign Links carry no toke
   const api = (c = ctx) => new GithubPackagesClient({ apiUrl: c.reg.url, token: TOKEN, retry: { attempts: 1 } });
   await hostile('credentials', async () => {
     ctx.reg.script(() => ({ status: 302, headers: { location: `${ctx.other.url}/orgs/apache/packages/container/x/versions` } }));
-    const error = await api().listVersions('apache', 'x').then(() => new Error('listed'), (e: Error) => e);
+    const error = await api()
+      .listVersions('apache', 'x')
+      .then(
+        () => new Error('listed'),
+        (e: Error) => e,
+      );
     assert.match(error.message, /redirected to .*not following it/);
     assert.is(ctx.other.requests.length, 0);
   });
   await hostile('credentials', async () => {
     ctx.reg.reset();
     ctx.reg.script(() => json([], { link: `<${ctx.other.url}/orgs/apache/packages/container/x/versions?page=2>; rel="next"` }));
-    const error = await api().listVersions('apache', 'x').then(() => new Error('listed'), (e: Error) => e);
+    const error = await api()
+      .listVersions('apache', 'x')
+      .then(
+        () => new Error('listed'),
+        (e: Error) => e,
+      );
     assert.match(error.message, /another origin/);
     assert.is(ctx.other.requests.length, 0);
   });
@@ -227,10 +276,13 @@ test('text: registry error codes and messages with CR/LF and :: cannot break a l
   for (const status of [400, 403, 500]) {
     await hostile('text', async () => {
       ctx.reg.reset();
-      ctx.reg.script(basicRegistry(() => ({
-        status, headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ errors: [{ code: '::error::CODE\nX', message: INJECTION }] }),
-      })));
+      ctx.reg.script(
+        basicRegistry(() => ({
+          status,
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ errors: [{ code: '::error::CODE\nX', message: INJECTION }] }),
+        })),
+      );
       const error = await failure(client(ctx).getManifest(ref()));
       assertInert(error.message, `HTTP ${status}`);
       assert.ok(error.message.length < 1000, `message of ${error.message.length} characters`);
@@ -242,14 +294,27 @@ test('text: registry error codes and messages with CR/LF and :: cannot break a l
 test('text: the wait script prints a refusal with an injected body as one inert line', async (ctx) => {
   await hostile('text', async () => {
     // HEAD refused (405), so the wait GETs the manifest and the 403 carries the injected body
-    ctx.reg.script((r) => r.method === 'HEAD'
-      ? { status: 405 }
-      : { status: 403, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ errors: [{ code: 'DENIED', message: INJECTION }] }) });
+    ctx.reg.script((r) =>
+      r.method === 'HEAD'
+        ? { status: 405 }
+        : {
+            status: 403,
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ errors: [{ code: 'DENIED', message: INJECTION }] }),
+          },
+    );
     const output = join(ctx.home, 'github-output');
     writeFileSync(output, '');
-    const run = await runScript('scripts/ci/images/wait-for-all-ci-images.ts', [], {
-      ...auditEnvironment(ctx.home, ctx.reg.url, '30'), GITHUB_ACTIONS: 'true', GITHUB_OUTPUT: output,
-    }, { timeoutMs: 30_000 });
+    const run = await runScript(
+      'scripts/ci/images/wait-for-all-ci-images.ts',
+      [],
+      {
+        ...auditEnvironment(ctx.home, ctx.reg.url, '30'),
+        GITHUB_ACTIONS: 'true',
+        GITHUB_OUTPUT: output,
+      },
+      { timeoutMs: 30_000 },
+    );
     assert.is(run.code, 3, run.stderr);
     for (const line of `${run.stdout}\n${run.stderr}`.split('\n')) {
       assert.not.match(line, /^\s*::(set-output|error::pwned)/, `a workflow command from the network: ${line}`);
@@ -275,7 +340,10 @@ test('text: GitHub API error messages are neutralized too', async (ctx) => {
   await hostile('text', async () => {
     ctx.reg.script(() => ({ status: 422, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ message: INJECTION }) }));
     const api = new GithubPackagesClient({ apiUrl: ctx.reg.url, token: TOKEN, retry: { attempts: 1 } });
-    const error = await api.listVersions('apache', 'x').then(() => new Error('listed'), (e: Error) => e);
+    const error = await api.listVersions('apache', 'x').then(
+      () => new Error('listed'),
+      (e: Error) => e,
+    );
     assertInert(error.message, 'GitHub error');
     assert.match(error.message, /HTTP 422: nope/);
   });
@@ -289,7 +357,13 @@ test('text: GitHub API error messages are neutralized too', async (ctx) => {
 
 test('size: a manifest announcing 5 MiB is refused before a byte of it is read', async (ctx) => {
   await hostile('size', async () => {
-    ctx.reg.script(basicRegistry(() => ({ status: 200, headers: { 'content-type': MEDIA_TYPES.ociManifest, 'content-length': String(5 * 1024 * 1024) }, hold: true })));
+    ctx.reg.script(
+      basicRegistry(() => ({
+        status: 200,
+        headers: { 'content-type': MEDIA_TYPES.ociManifest, 'content-length': String(5 * 1024 * 1024) },
+        hold: true,
+      })),
+    );
     const t0 = Date.now();
     const error = await failure(client(ctx).getManifest(ref()));
     assert.match(error.message, /larger than 4 MiB \(5 MiB announced\)/);
@@ -301,7 +375,11 @@ test('size: a manifest announcing 5 MiB is refused before a byte of it is read',
 test('size: an endless manifest without Content-Length is cut at 4 MiB; the URL in the error has no query', async (ctx) => {
   await hostile('size', async () => {
     ctx.reg.script(basicRegistry(() => ({ status: 307, headers: { location: `${ctx.other.url}/blob?X-Signature=SIGNED-SECRET` } })));
-    ctx.other.script(() => ({ status: 200, headers: { 'content-type': MEDIA_TYPES.ociManifest }, stream: { total: 256 * 1024 * 1024, chunk: 64 * 1024 } }));
+    ctx.other.script(() => ({
+      status: 200,
+      headers: { 'content-type': MEDIA_TYPES.ociManifest },
+      stream: { total: 256 * 1024 * 1024, chunk: 64 * 1024 },
+    }));
     const heap = process.memoryUsage().heapUsed;
     const error = await failure(client(ctx).getManifest(ref()));
     assert.match(error.message, /larger than 4 MiB \(at least 4(\.\d)? MiB sent\)/);
@@ -313,7 +391,13 @@ test('size: an endless manifest without Content-Length is cut at 4 MiB; the URL 
 
 test('size: a 32 MiB error body is read to 64 KiB and the message stays short', async (ctx) => {
   await hostile('size', async () => {
-    ctx.reg.script(basicRegistry(() => ({ status: 400, headers: { 'content-type': 'application/json' }, stream: { total: 32 * 1024 * 1024, chunk: 64 * 1024 } })));
+    ctx.reg.script(
+      basicRegistry(() => ({
+        status: 400,
+        headers: { 'content-type': 'application/json' },
+        stream: { total: 32 * 1024 * 1024, chunk: 64 * 1024 },
+      })),
+    );
     const error = await failure(client(ctx).getManifest(ref()));
     assert.match(error.message, /HTTP 400/);
     assert.ok(error.message.length < 500);
@@ -323,22 +407,41 @@ test('size: a 32 MiB error body is read to 64 KiB and the message stays short', 
 
 test('size: token answers over 1 MiB and tags pages over 4 MiB are refused', async (ctx) => {
   await hostile('size', async () => {
-    ctx.reg.script(bearerRegistry(ctx.reg, () => ({ status: 200, headers: { 'content-type': 'application/json' }, stream: { total: 2 * 1024 * 1024, chunk: 64 * 1024 } }), () => manifestAnswer()));
+    ctx.reg.script(
+      bearerRegistry(
+        ctx.reg,
+        () => ({ status: 200, headers: { 'content-type': 'application/json' }, stream: { total: 2 * 1024 * 1024, chunk: 64 * 1024 } }),
+        () => manifestAnswer(),
+      ),
+    );
     const error = await failure(client(ctx).manifestDigest(ref()));
     assert.match(error.message, /token for registry\.test: the answer from .*\/token is larger than 1 MiB/);
     assert.not.match(error.message, /scope=/);
   });
   await hostile('size', async () => {
     ctx.reg.reset();
-    ctx.reg.script(basicRegistry(() => ({ status: 200, headers: { 'content-type': 'application/json' }, stream: { total: 16 * 1024 * 1024, chunk: 64 * 1024 } })));
+    ctx.reg.script(
+      basicRegistry(() => ({
+        status: 200,
+        headers: { 'content-type': 'application/json' },
+        stream: { total: 16 * 1024 * 1024, chunk: 64 * 1024 },
+      })),
+    );
     const error = await failure(client(ctx).listTags(ref(REPO)));
     assert.match(error.message, /GET tags .* larger than 4 MiB/);
   });
   await hostile('size', async () => {
     ctx.reg.reset();
-    ctx.reg.script(() => ({ status: 200, headers: { 'content-type': 'application/json' }, stream: { total: 32 * 1024 * 1024, chunk: 64 * 1024 } }));
+    ctx.reg.script(() => ({
+      status: 200,
+      headers: { 'content-type': 'application/json' },
+      stream: { total: 32 * 1024 * 1024, chunk: 64 * 1024 },
+    }));
     const api = new GithubPackagesClient({ apiUrl: ctx.reg.url, token: TOKEN, retry: { attempts: 1 } });
-    const error = await api.listVersions('apache', 'x').then(() => new Error('listed'), (e: Error) => e);
+    const error = await api.listVersions('apache', 'x').then(
+      () => new Error('listed'),
+      (e: Error) => e,
+    );
     assert.match(error.message, /larger than 8 MiB/);
     assert.not.match(error.message, /per_page/);
   });
@@ -347,11 +450,13 @@ test('size: token answers over 1 MiB and tags pages over 4 MiB are refused', asy
 test('size: the answer to a streamed upload is read to 64 KiB, however long it is', async (ctx) => {
   await hostile('size', async () => {
     const data = Buffer.alloc(256 * 1024, 7);
-    ctx.reg.script(basicRegistry((r) => {
-      if (r.method === 'POST') return { status: 202, headers: { location: `/v2/${REPO}/blobs/uploads/s1` } };
-      if (r.method === 'PUT') return { status: 201, stream: { total: 256 * 1024 * 1024, chunk: 64 * 1024 } };
-      return undefined;
-    }));
+    ctx.reg.script(
+      basicRegistry((r) => {
+        if (r.method === 'POST') return { status: 202, headers: { location: `/v2/${REPO}/blobs/uploads/s1` } };
+        if (r.method === 'PUT') return { status: 201, stream: { total: 256 * 1024 * 1024, chunk: 64 * 1024 } };
+        return undefined;
+      }),
+    );
     const t0 = Date.now();
     await client(ctx).pushBlob(ref(REPO), sha256(data), () => new Blob([data]).stream(), { size: data.length });
     const put = ctx.reg.requests.find((r) => r.method === 'PUT');
@@ -365,18 +470,24 @@ test('size: the answer to a streamed upload is read to 64 KiB, however long it i
 
 test('time: a tags/list Link loop is detected; endless pages stop at the page cap', async (ctx) => {
   await hostile('time', async () => {
-    ctx.reg.script(basicRegistry((r) => {
-      const page = r.path.includes('last=b') ? 2 : 1;
-      const next = page === 1 ? `/v2/${REPO}/tags/list?n=100&last=b` : `/v2/${REPO}/tags/list?n=100`;
-      return json({ name: REPO, tags: [`t${page}`] }, { link: `<${next}>; rel="next"` });
-    }));
+    ctx.reg.script(
+      basicRegistry((r) => {
+        const page = r.path.includes('last=b') ? 2 : 1;
+        const next = page === 1 ? `/v2/${REPO}/tags/list?n=100&last=b` : `/v2/${REPO}/tags/list?n=100`;
+        return json({ name: REPO, tags: [`t${page}`] }, { link: `<${next}>; rel="next"` });
+      }),
+    );
     const error = await failure(client(ctx).listTags(ref(REPO)));
     assert.match(error.message, /pagination loop/);
     assert.is(ctx.reg.requests.filter((r) => r.headers.authorization === BASIC).length, 2);
   });
   await hostile('time', async () => {
     ctx.reg.reset();
-    ctx.reg.script(basicRegistry((r) => json({ name: REPO, tags: ['t'] }, { link: `</v2/${REPO}/tags/list?n=100&last=${r.time}-${Math.random()}>; rel="next"` })));
+    ctx.reg.script(
+      basicRegistry((r) =>
+        json({ name: REPO, tags: ['t'] }, { link: `</v2/${REPO}/tags/list?n=100&last=${r.time}-${Math.random()}>; rel="next"` }),
+      ),
+    );
     const error = await failure(client(ctx).listTags(ref(REPO), 100, { maxPages: 25 }));
     assert.match(error.message, /more than 25 pages/);
     assert.is(ctx.reg.requests.filter((r) => r.headers.authorization === BASIC).length, 25);
@@ -386,11 +497,20 @@ test('time: a tags/list Link loop is detected; endless pages stop at the page ca
 test('time: a blob trickling a byte at a time is abandoned by the throughput floor, not the idle timeout', async (ctx) => {
   await hostile('time', async () => {
     const digest = sha256('never');
-    ctx.reg.script(basicRegistry(() => ({ status: 200, headers: { 'content-type': 'application/octet-stream', 'content-length': '100000' }, trickle: { bytes: 1, everyMs: 50 } })));
+    ctx.reg.script(
+      basicRegistry(() => ({
+        status: 200,
+        headers: { 'content-type': 'application/octet-stream', 'content-length': '100000' },
+        trickle: { bytes: 1, everyMs: 50 },
+      })),
+    );
     const c = client(ctx, { timeoutMs: 2000, minBytesPerSecond: 200, throughputWindowMs: 600 });
     const t0 = Date.now();
     const stream = await c.fetchBlob(ref(), digest, 100_000);
-    const error = await buffer(stream).then(() => undefined, (e: unknown) => e);
+    const error = await buffer(stream).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     const elapsed = Date.now() - t0;
     assert.instance(error, RegistryError, String(error));
     assert.match((error as Error).message, /too slow/);
@@ -404,7 +524,15 @@ test('time: Retry-After: 999999 fails fast with a message instead of sleeping', 
     await hostile('time', async () => {
       ctx.reg.reset();
       const busy: Answer = { status: 429, headers: { 'retry-after': '999999' } };
-      ctx.reg.script(where === 'registry' ? basicRegistry(() => busy) : bearerRegistry(ctx.reg, () => busy, () => manifestAnswer()));
+      ctx.reg.script(
+        where === 'registry'
+          ? basicRegistry(() => busy)
+          : bearerRegistry(
+              ctx.reg,
+              () => busy,
+              () => manifestAnswer(),
+            ),
+      );
       const t0 = Date.now();
       const error = await failure(client(ctx, { retry: { attempts: 5, baseDelayMs: 10, maxDelayMs: 20 } }).manifestDigest(ref()));
       assert.match(error.message, /asks to wait 999999 s .*not waiting/);
@@ -416,19 +544,38 @@ test('time: Retry-After: 999999 fails fast with a message instead of sleeping', 
 // ---- 5. a HEAD digest that is no digest is not "found" --------------------------------------------
 
 test('digest: HEAD with a bogus Docker-Content-Digest falls back to GET and verifies', async (ctx) => {
-  for (const bogus of ['sha256:not-a-digest', `sha256:${'a'.repeat(63)}`, `md5:${'a'.repeat(32)}`, `SHA256:${'A'.repeat(64)}`, 'sha256:'.padEnd(71, 'g')]) {
+  for (const bogus of [
+    'sha256:not-a-digest',
+    `sha256:${'a'.repeat(63)}`,
+    `md5:${'a'.repeat(32)}`,
+    `SHA256:${'A'.repeat(64)}`,
+    'sha256:'.padEnd(71, 'g'),
+  ]) {
     await hostile('digest', async () => {
       ctx.reg.reset();
-      ctx.reg.script(basicRegistry((r) => (r.method === 'HEAD' ? { status: 200, headers: { 'docker-content-digest': bogus } } : manifestAnswer({ 'docker-content-digest': bogus }))));
+      ctx.reg.script(
+        basicRegistry((r) =>
+          r.method === 'HEAD'
+            ? { status: 200, headers: { 'docker-content-digest': bogus } }
+            : manifestAnswer({ 'docker-content-digest': bogus }),
+        ),
+      );
       assert.is(await client(ctx).manifestDigest(ref()), MANIFEST_DIGEST, bogus);
-      assert.ok(ctx.reg.requests.some((r) => r.method === 'GET'), `${bogus}: verified by GET`);
+      assert.ok(
+        ctx.reg.requests.some((r) => r.method === 'GET'),
+        `${bogus}: verified by GET`,
+      );
     });
   }
   await hostile('digest', async () => {
     ctx.reg.reset();
-    ctx.reg.script(basicRegistry((r): Answer => (r.method === 'HEAD'
-      ? { status: 200, headers: { 'docker-content-digest': 'sha256:zzz' } }
-      : { status: 200, headers: { 'content-type': 'text/html' }, body: '<html>Welcome to the hotel wifi</html>' })));
+    ctx.reg.script(
+      basicRegistry((r): Answer =>
+        r.method === 'HEAD'
+          ? { status: 200, headers: { 'docker-content-digest': 'sha256:zzz' } }
+          : { status: 200, headers: { 'content-type': 'text/html' }, body: '<html>Welcome to the hotel wifi</html>' },
+      ),
+    );
     const error = await failure(client(ctx).manifestDigest(ref()));
     assert.is(error.code, 'MANIFEST_INVALID');
   });
@@ -444,7 +591,12 @@ test('digest: HEAD with a bogus Docker-Content-Digest falls back to GET and veri
 
 test('token: HTML, truncated JSON or no token from the token service give a clear error', async (ctx) => {
   const cases: [string, Answer, RegExp, number][] = [
-    ['html', { status: 200, headers: { 'content-type': 'text/html' }, body: '<html><body>Sign in</body></html>' }, /token service of registry\.test \(.*\/token\) answered HTTP 200 with text\/html, not a JSON token/, 1],
+    [
+      'html',
+      { status: 200, headers: { 'content-type': 'text/html' }, body: '<html><body>Sign in</body></html>' },
+      /token service of registry\.test \(.*\/token\) answered HTTP 200 with text\/html, not a JSON token/,
+      1,
+    ],
     ['truncated JSON', { status: 200, headers: { 'content-type': 'application/json' }, body: '{"token": "abc' }, /not a JSON token/, 1],
     ['no token', json({ expires_in: 300 }), /sent no token/, 3],
     ['null', json(null), /sent no token/, 3],
@@ -452,7 +604,13 @@ test('token: HTML, truncated JSON or no token from the token service give a clea
   for (const [label, answer, message, exitCode] of cases) {
     await hostile('token', async () => {
       ctx.reg.reset();
-      ctx.reg.script(bearerRegistry(ctx.reg, () => answer, () => manifestAnswer()));
+      ctx.reg.script(
+        bearerRegistry(
+          ctx.reg,
+          () => answer,
+          () => manifestAnswer(),
+        ),
+      );
       const error = await failure(client(ctx).manifestDigest(ref()));
       assert.not.instance(error, SyntaxError);
       assert.match(error.message, message, `${label}: ${error.message}`);

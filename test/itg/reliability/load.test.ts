@@ -21,9 +21,10 @@ load.before(async (ctx) => {
   ctx.pkg = await startFaultProxy(ctx.registry.url);
   const client = new RegistryClient({ endpoints: new Map([['ghcr.io', ctx.registry.url]]) });
   const image = makeTestImage({ layers: 1 });
-    // Under docker.pkg.github.com's names: round 0 checks ghcr.io first (all missing), then
+  // Under docker.pkg.github.com's names: round 0 checks ghcr.io first (all missing), then
   // docker.pkg.github.com (all found), so both registries see 50 checks.
-  for (const v of VERSIONS) await pushSampleImage(client, image, { registry: 'ghcr.io', repository: `apache/airflow/master-python${v}-ci-v2`, tag: '808' });
+  for (const v of VERSIONS)
+    await pushSampleImage(client, image, { registry: 'ghcr.io', repository: `apache/airflow/master-python${v}-ci-v2`, tag: '808' });
 });
 load.after(async (ctx) => {
   await ctx.ghcr?.stop();
@@ -32,10 +33,14 @@ load.after(async (ctx) => {
 });
 
 load('50 python versions: every image found, at most CHECKS_PER_HOST requests in flight per registry', async (ctx) => {
-  for (const proxy of [ctx.ghcr, ctx.pkg]) proxy.addRule({ method: 'HEAD', path: /\/manifests\//, fault: { kind: 'delay', ms: 150 }, times: 1000 });
+  for (const proxy of [ctx.ghcr, ctx.pkg])
+    proxy.addRule({ method: 'HEAD', path: /\/manifests\//, fault: { kind: 'delay', ms: 150 }, times: 1000 });
   const run = await runScript('scripts/ci/images/wait-for-all-ci-images.ts', ['--json', '--timeout', '60', '--poll-interval', '0.5'], {
-    USE_GITHUB_REGISTRY: 'true', GITHUB_REGISTRY_WAIT_FOR_IMAGE: 'true', GITHUB_REGISTRY_PULL_IMAGE_TAG: '808',
-    CURRENT_PYTHON_MAJOR_MINOR_VERSIONS_AS_STRING: VERSIONS.join(' '), CI_IMAGES_ENV_FILE: '/dev/null',
+    USE_GITHUB_REGISTRY: 'true',
+    GITHUB_REGISTRY_WAIT_FOR_IMAGE: 'true',
+    GITHUB_REGISTRY_PULL_IMAGE_TAG: '808',
+    CURRENT_PYTHON_MAJOR_MINOR_VERSIONS_AS_STRING: VERSIONS.join(' '),
+    CI_IMAGES_ENV_FILE: '/dev/null',
     REGISTRY_ENDPOINTS: `ghcr.io=${ctx.ghcr.url},docker.pkg.github.com=${ctx.pkg.url}`,
   });
   assert.is(run.code, 0, run.stderr);
@@ -45,7 +50,9 @@ load('50 python versions: every image found, at most CHECKS_PER_HOST requests in
     assert.ok(proxy.maxInFlight <= CHECKS_PER_HOST, `${proxy.maxInFlight} requests in flight at once`);
     assert.ok(proxy.maxInFlight >= 2, 'checks still run concurrently');
   }
-  console.log(`[reliability:load] versions=50 images=100 max in flight ghcr.io=${ctx.ghcr.maxInFlight} docker.pkg.github.com=${ctx.pkg.maxInFlight} (bound ${CHECKS_PER_HOST}) ${run.durationMs} ms`);
+  console.log(
+    `[reliability:load] versions=50 images=100 max in flight ghcr.io=${ctx.ghcr.maxInFlight} docker.pkg.github.com=${ctx.pkg.maxInFlight} (bound ${CHECKS_PER_HOST}) ${run.durationMs} ms`,
+  );
 });
 
 load.run();

@@ -14,7 +14,15 @@ import { join, resolve } from 'node:path';
 import { startRegistry, type RegistryServer } from '../../../testing/registry.ts';
 import { runScript } from '../../helpers/run-script.ts';
 import {
-  AUDIT_USER, FAKE_GHCR_TOKEN, FAKE_PACKAGES_TOKEN, FAKE_TOKENS, auditEnvironment, createAudit, createCommandRecorder, leakFigure, secretForms,
+  AUDIT_USER,
+  FAKE_GHCR_TOKEN,
+  FAKE_PACKAGES_TOKEN,
+  FAKE_TOKENS,
+  auditEnvironment,
+  createAudit,
+  createCommandRecorder,
+  leakFigure,
+  secretForms,
 } from '../../helpers/secrets-audit.ts';
 import { DockerRunner, DockerCommandError } from '../../../lib/docker/runner.ts';
 import { RegistryClient } from '../../../lib/registry/client.ts';
@@ -32,7 +40,10 @@ if (process.env.RELIABILITY_EPIPE_CHILD) {
   let clean = 0;
   const total = Number(process.env.RELIABILITY_EPIPE_CHILD);
   for (let i = 0; i < total; i++) {
-    const error = await runner.login('ghcr.io', { username: AUDIT_USER, password: FAKE_GHCR_TOKEN }).then(() => undefined, (e: unknown) => e);
+    const error = await runner.login('ghcr.io', { username: AUDIT_USER, password: FAKE_GHCR_TOKEN }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     if (error instanceof DockerCommandError) clean++;
   }
   process.stdout.write(`done ${clean}/${total}\n`);
@@ -52,13 +63,24 @@ const audit = createAudit('secrets');
 const figures = { actionsRuns: 0, masksChecked: 0, argvRecorded: 0, loginsViaStdin: 0, errorsChecked: 0, pastedSecrets: 0 };
 let started = Date.now();
 const MASK_FORMS = FAKE_TOKENS.flatMap((t) => [t, Buffer.from(t).toString('base64'), Buffer.from(`${AUDIT_USER}:${t}`).toString('base64')]);
-const scripts = readdirSync(SCRIPTS_DIR).filter((f) => f.endsWith('.ts')).sort();
+const scripts = readdirSync(SCRIPTS_DIR)
+  .filter((f) => f.endsWith('.ts'))
+  .sort();
 
 /** Runs a script with stdout and stderr into one file, so the order of everything printed is kept. */
-async function runCombined(script: string, args: string[], env: Record<string, string>, file: string): Promise<{ code: number | null; output: string }> {
+async function runCombined(
+  script: string,
+  args: string[],
+  env: Record<string, string>,
+  file: string,
+): Promise<{ code: number | null; output: string }> {
   const fd = openSync(file, 'w');
   try {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(SCRIPTS_DIR, script), ...args], { cwd: ROOT, env, stdio: ['ignore', fd, fd] });
+    const child = spawn(process.execPath, ['--import', 'tsx', join(SCRIPTS_DIR, script), ...args], {
+      cwd: ROOT,
+      env,
+      stdio: ['ignore', fd, fd],
+    });
     const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
     const code = await new Promise<number | null>((ok) => child.on('close', ok));
     clearTimeout(timer);
@@ -110,7 +132,10 @@ secrets('Actions mode: every script announces every token form with ::add-mask::
         const missing = MASK_FORMS.filter((form) => !announced.has(form));
         const label = `${script} ${args.join(' ')}`.trim();
         // Each script calls enableMasking right after loadConfig(), before its first line of output.
-        if (missing.length) failures.push(`${label}: first ${MASK_FORMS.length} lines are not the masks (missing ${missing.length}); first line: ${JSON.stringify(lines[0]?.slice(0, 100))}`);
+        if (missing.length)
+          failures.push(
+            `${label}: first ${MASK_FORMS.length} lines are not the masks (missing ${missing.length}); first line: ${JSON.stringify(lines[0]?.slice(0, 100))}`,
+          );
         figures.masksChecked += MASK_FORMS.length - missing.length;
         audit.check(`${label} (after the masks)`, lines.filter((l) => !l.startsWith('::add-mask::')).join('\n'));
         audit.check(`${label} GITHUB_OUTPUT`, readFileSync(output, 'utf8'));
@@ -128,7 +153,10 @@ secrets('Actions mode: every script announces every token form with ::add-mask::
         figures.loginsViaStdin++;
       }
     }
-    assert.ok(calls.some((c) => c.argv[0] === 'login'), 'the scripts that use docker logged in (through the recorder)');
+    assert.ok(
+      calls.some((c) => c.argv[0] === 'login'),
+      'the scripts that use docker logged in (through the recorder)',
+    );
   } finally {
     recorder.cleanup();
   }
@@ -161,7 +189,8 @@ secrets('a token pasted into another variable or a flag is never echoed back', a
       audit.check(`${script} ${JSON.stringify(args)} ${Object.keys(vars).join(',')} stdout`, run.stdout);
       audit.check(`${script} ${JSON.stringify(args)} ${Object.keys(vars).join(',')} stderr`, run.stderr);
       if (run.code !== 2) failures.push(`${script} ${JSON.stringify(args)}: exit ${run.code}`);
-      if (audit.leaks.length > before) failures.push(`${script} ${Object.keys(vars).join(',') || args[0]}: echoed the token: ${run.stderr.trim().slice(0, 160)}`);
+      if (audit.leaks.length > before)
+        failures.push(`${script} ${Object.keys(vars).join(',') || args[0]}: echoed the token: ${run.stderr.trim().slice(0, 160)}`);
     }
     assert.equal(recorder.calls(), []);
   } finally {
@@ -173,11 +202,17 @@ secrets('a token pasted into another variable or a flag is never echoed back', a
 
 secrets('docker login: the password goes on stdin, never argv; docker errors and dry-run lines are redacted', async () => {
   const mark = audit.leaks.length;
-  const echoing = createCommandRecorder({ captureStdin: true, stderr: `Error response from daemon: login attempt for ${FAKE_GHCR_TOKEN} (${Buffer.from(`${AUDIT_USER}:${FAKE_GHCR_TOKEN}`).toString('base64')}) failed: unauthorized` });
+  const echoing = createCommandRecorder({
+    captureStdin: true,
+    stderr: `Error response from daemon: login attempt for ${FAKE_GHCR_TOKEN} (${Buffer.from(`${AUDIT_USER}:${FAKE_GHCR_TOKEN}`).toString('base64')}) failed: unauthorized`,
+  });
   const logged: string[] = [];
   try {
     const runner = new DockerRunner({ dryRun: false, log: (line) => logged.push(line), env: { ...process.env, PATH: echoing.path() } });
-    const error = await runner.login('ghcr.io', { username: AUDIT_USER, password: FAKE_GHCR_TOKEN }).then(() => undefined, (e: unknown) => e);
+    const error = await runner.login('ghcr.io', { username: AUDIT_USER, password: FAKE_GHCR_TOKEN }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     assert.instance(error, DockerCommandError);
     audit.checkError('docker login error', error);
     figures.errorsChecked++;
@@ -188,7 +223,10 @@ secrets('docker login: the password goes on stdin, never argv; docker errors and
     figures.loginsViaStdin++;
     const dry = new DockerRunner({ dryRun: true, log: (line) => logged.push(line) });
     await dry.login('docker.pkg.github.com', { username: AUDIT_USER, password: FAKE_PACKAGES_TOKEN });
-    assert.ok(logged.some((l) => l.startsWith('[dry-run] docker login')), logged.join('\n'));
+    assert.ok(
+      logged.some((l) => l.startsWith('[dry-run] docker login')),
+      logged.join('\n'),
+    );
     for (const line of logged) audit.check('docker log line', line);
   } finally {
     echoing.cleanup();
@@ -205,7 +243,9 @@ secrets('docker login whose docker exits without reading the password: a clean e
   writeFileSync(join(dir, 'docker'), '#!/bin/sh\nexit 1\n', { mode: 0o755 });
   try {
     const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'test/itg/reliability/secrets.test.ts')], {
-      cwd: ROOT, env: { PATH: `${dir}:${process.env.PATH}`, HOME: tmpdir(), RELIABILITY_EPIPE_CHILD: '100' }, stdio: ['ignore', 'pipe', 'pipe'],
+      cwd: ROOT,
+      env: { PATH: `${dir}:${process.env.PATH}`, HOME: tmpdir(), RELIABILITY_EPIPE_CHILD: '100' },
+      stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
     child.stdout.on('data', (d) => (output += d));
@@ -228,10 +268,15 @@ secrets('refused credentials (basic and token registries): error messages and st
     for (const registry of registries) {
       for (const token of FAKE_TOKENS) {
         const client = new RegistryClient({
-          endpoints: new Map([['ghcr.io', registry.url]]), credentials: () => ({ username: AUDIT_USER, password: token }), retry: { attempts: 2, baseDelayMs: 10, maxDelayMs: 20 },
+          endpoints: new Map([['ghcr.io', registry.url]]),
+          credentials: () => ({ username: AUDIT_USER, password: token }),
+          retry: { attempts: 2, baseDelayMs: 10, maxDelayMs: 20 },
           onRetry: (message) => audit.check('onRetry', message),
         });
-        const error = await client.manifestDigest(parseReference('ghcr.io/apache/airflow-master-python3.8-ci-v2:latest')).then(() => undefined, (e: unknown) => e);
+        const error = await client.manifestDigest(parseReference('ghcr.io/apache/airflow-master-python3.8-ci-v2:latest')).then(
+          () => undefined,
+          (e: unknown) => e,
+        );
         assert.ok(isRefused(error) && exitCodeFor(error) === 3, `${registry.mode}: ${String(error)}`);
         audit.checkError(`${registry.mode} refused`, error);
         audit.check(`${registry.mode} String(error)`, String(error));

@@ -15,7 +15,14 @@ import { join } from 'node:path';
 import { startRegistry, type RegistryServer } from '../../../testing/registry.ts';
 import { startFaultProxy, mulberry32, type Fault, type FaultProxy, type RuleHandle } from '../../../testing/fault-proxy.ts';
 import { jsonResult, runScript, type ScriptRun } from '../../helpers/run-script.ts';
-import { AUDIT_USER, FAKE_GHCR_TOKEN, FAKE_PACKAGES_TOKEN, createAudit, createCommandRecorder, leakFigure } from '../../helpers/secrets-audit.ts';
+import {
+  AUDIT_USER,
+  FAKE_GHCR_TOKEN,
+  FAKE_PACKAGES_TOKEN,
+  createAudit,
+  createCommandRecorder,
+  leakFigure,
+} from '../../helpers/secrets-audit.ts';
 import { makeTestImage, pushSampleImage, type TestImage } from '../../../testing/sample-image.ts';
 import { RegistryClient } from '../../../lib/registry/client.ts';
 import { GITHUB_REGISTRIES, type GithubRegistry } from '../../../lib/hosts.ts';
@@ -32,7 +39,18 @@ const RUNS_PER_KIND = 20;
 const CONCURRENCY = 8;
 const PYTHONS = ['3.7', '3.8', '3.9'] as const;
 const WAIT_SCRIPT = 'scripts/ci/images/wait-for-all-ci-images.ts';
-const KINDS = ['status-500', 'status-502', 'status-503', '429-seconds', '429-date', 'reset', 'stall', 'truncate', 'corrupt', 'mixed'] as const;
+const KINDS = [
+  'status-500',
+  'status-502',
+  'status-503',
+  '429-seconds',
+  '429-date',
+  'reset',
+  'stall',
+  'truncate',
+  'corrupt',
+  'mixed',
+] as const;
 type Kind = (typeof KINDS)[number];
 type Scenario = 'ghcr' | 'pkg' | 'none';
 /** Per-request timeout of the client in the stall runs; the stall itself lasts much longer. */
@@ -98,14 +116,21 @@ const int = (rng: () => number, min: number, max: number) => min + Math.floor(rn
 /** A fault of one simple kind (`mixed` draws several of these). */
 function simpleFault(kind: Exclude<Kind, 'truncate' | 'corrupt' | 'mixed'>): Fault {
   switch (kind) {
-    case 'status-500': return { kind: 'status', status: 500, body: 'internal error' };
-    case 'status-502': return { kind: 'status', status: 502, body: '<html>bad gateway</html>' };
-    case 'status-503': return { kind: 'status', status: 503, body: '{"errors":[{"code":"UNAVAILABLE","message":"maintenance"}]}' };
+    case 'status-500':
+      return { kind: 'status', status: 500, body: 'internal error' };
+    case 'status-502':
+      return { kind: 'status', status: 502, body: '<html>bad gateway</html>' };
+    case 'status-503':
+      return { kind: 'status', status: 503, body: '{"errors":[{"code":"UNAVAILABLE","message":"maintenance"}]}' };
     // Retry-After honoured at full length is timed in its own test below; here, short ones.
-    case '429-seconds': return { kind: 'status', status: 429, headers: { 'retry-after': '0' } };
-    case '429-date': return { kind: 'status', status: 429, headers: { 'retry-after': new Date(Date.now() - 1000).toUTCString() } };
-    case 'reset': return { kind: 'reset' };
-    case 'stall': return { kind: 'stall', ms: STALL_MS };
+    case '429-seconds':
+      return { kind: 'status', status: 429, headers: { 'retry-after': '0' } };
+    case '429-date':
+      return { kind: 'status', status: 429, headers: { 'retry-after': new Date(Date.now() - 1000).toUTCString() } };
+    case 'reset':
+      return { kind: 'reset' };
+    case 'stall':
+      return { kind: 'stall', ms: STALL_MS };
   }
 }
 
@@ -113,7 +138,9 @@ function simpleFault(kind: Exclude<Kind, 'truncate' | 'corrupt' | 'mixed'>): Fau
 function decoyManifest(claimedDigest: string): Fault {
   const decoy = makeTestImage({ layers: 1, layerSize: 64 });
   return {
-    kind: 'status', status: 200, body: decoy.manifest.toString(),
+    kind: 'status',
+    status: 200,
+    body: decoy.manifest.toString(),
     headers: { 'content-type': 'application/vnd.oci.image.manifest.v1+json', 'docker-content-digest': claimedDigest },
   };
 }
@@ -141,7 +168,8 @@ async function faultRun(ctx: Ctx, kind: Kind, index: number): Promise<void> {
   }
   const late = complete ? { registry: complete, python: pick(rng, PYTHONS), delay: int(rng, 20, 120), at: Infinity } : undefined;
   for (const registry of GITHUB_REGISTRIES) {
-    for (const v of present[registry]) if (!(late && late.registry === registry && late.python === v)) await tagImage(ctx, registry, v, tag);
+    for (const v of present[registry])
+      if (!(late && late.registry === registry && late.python === v)) await tagImage(ctx, registry, v, tag);
   }
 
   // Each run has its own pair of proxies (seeded per run): its rules and log touch no other run.
@@ -160,11 +188,21 @@ async function faultRun(ctx: Ctx, kind: Kind, index: number): Promise<void> {
 }
 
 async function runThroughProxies(
-  ctx: Ctx, kind: Kind, tag: string, rng: () => number, f: KindFigures, present: Record<GithubRegistry, Set<string>>,
-  complete: GithubRegistry | undefined, late: { registry: GithubRegistry; python: string; delay: number; at: number } | undefined,
-  scenario: Scenario, proxies: Record<GithubRegistry, FaultProxy>,
+  ctx: Ctx,
+  kind: Kind,
+  tag: string,
+  rng: () => number,
+  f: KindFigures,
+  present: Record<GithubRegistry, Set<string>>,
+  complete: GithubRegistry | undefined,
+  late: { registry: GithubRegistry; python: string; delay: number; at: number } | undefined,
+  scenario: Scenario,
+  proxies: Record<GithubRegistry, FaultProxy>,
 ): Promise<void> {
-  const config = loadConfig({ ...env(ctx), REGISTRY_ENDPOINTS: `ghcr.io=${proxies['ghcr.io'].url},docker.pkg.github.com=${proxies['docker.pkg.github.com'].url}` }, { envFile: false });
+  const config = loadConfig(
+    { ...env(ctx), REGISTRY_ENDPOINTS: `ghcr.io=${proxies['ghcr.io'].url},docker.pkg.github.com=${proxies['docker.pkg.github.com'].url}` },
+    { envFile: false },
+  );
   // Fault bursts per (registry, image): random length, random start, in a random order for `mixed`.
   const handles: RuleHandle[] = [];
   const timers: NodeJS.Timeout[] = [];
@@ -178,8 +216,10 @@ async function runThroughProxies(
         handles.push(proxy.addRule({ method: 'HEAD', path, fault: { kind: 'status', status: 405 } }));
         const claimed = ctx.images[python].manifestDigest;
         bursts.push({
-          method: 'GET', times: int(rng, 1, 6),
-          fault: kind === 'truncate' ? { kind: 'truncate', bytes: int(rng, 0, ctx.images[python].manifest.length - 1) } : decoyManifest(claimed),
+          method: 'GET',
+          times: int(rng, 1, 6),
+          fault:
+            kind === 'truncate' ? { kind: 'truncate', bytes: int(rng, 0, ctx.images[python].manifest.length - 1) } : decoyManifest(claimed),
         });
       } else if (kind === 'mixed') {
         const choices = ['status-500', 'status-502', 'status-503', '429-seconds', '429-date', 'reset', 'stall'] as const;
@@ -209,34 +249,47 @@ async function runThroughProxies(
   const polledAbsent = new Set<string>();
   const onEvent = (event: WaitEvent) => {
     audit.check(`${tag} event`, event.detail);
-    const { registry, target: { python }, state } = event;
+    const {
+      target: { python },
+      state,
+    } = event;
+    const registry = event.registry as GithubRegistry;
     const isLate = late && late.registry === registry && late.python === python;
     if (state === 'found') {
       const expected = ctx.images[python].manifestDigest;
       if (!present[registry].has(python)) f.falsePositives.push(`${tag}: ${event.reference} reported found, never pushed`);
       else if (isLate && Date.now() < late.at) f.falsePositives.push(`${tag}: ${event.reference} reported found before it was pushed`);
-      else if (event.digest !== expected) f.falsePositives.push(`${tag}: ${event.reference} found with digest ${event.digest}, pushed ${expected}`);
+      else if (event.digest !== expected)
+        f.falsePositives.push(`${tag}: ${event.reference} found with digest ${event.digest}, pushed ${expected}`);
     } else if (!present[registry].has(python)) {
       polledAbsent.add(event.reference);
     }
   };
   const pushLate = late
     ? new Promise<void>((resolve, reject) => {
-        timers.push(setTimeout(() => {
-          late.at = Date.now();
-          tagImage(ctx, late.registry, late.python, tag).then(resolve, reject);
-        }, late.delay));
+        timers.push(
+          setTimeout(() => {
+            late.at = Date.now();
+            tagImage(ctx, late.registry, late.python, tag).then(resolve, reject);
+          }, late.delay),
+        );
       })
     : Promise.resolve();
 
   try {
-    const result = await waitForImages(client, targets, { timeoutMs: scenario === 'none' ? 500 : 25_000, pollIntervalSeconds: 0.05, onEvent, random: rng });
+    const result = await waitForImages(client, targets, {
+      timeoutMs: scenario === 'none' ? 500 : 25_000,
+      pollIntervalSeconds: 0.05,
+      onEvent,
+      random: rng,
+    });
     await pushLate;
     assert.ok(complete, `${tag}: no registry holds every image, yet the wait reported ${result.registry}`);
     assert.is(result.registry, complete, `${tag}: found in ${result.registry}, expected ${complete}`);
     assert.is(result.images.length, PYTHONS.length);
     for (const image of result.images) {
-      if (image.digest !== ctx.images[image.target.python].manifestDigest) f.falsePositives.push(`${tag}: result ${image.reference} has digest ${image.digest}`);
+      if (image.digest !== ctx.images[image.target.python].manifestDigest)
+        f.falsePositives.push(`${tag}: result ${image.reference} has digest ${image.digest}`);
     }
     f.imagesFound += result.images.length;
   } catch (error) {
@@ -272,7 +325,10 @@ faults.before(async (ctx) => {
   };
   ctx.config = loadConfig(env(ctx), { envFile: false });
   ctx.direct = new RegistryClient({
-    endpoints: new Map([['ghcr.io', ctx.ghcr.url], ['docker.pkg.github.com', ctx.pkg.url]]),
+    endpoints: new Map([
+      ['ghcr.io', ctx.ghcr.url],
+      ['docker.pkg.github.com', ctx.pkg.url],
+    ]),
     credentials: (host) => ({ username: AUDIT_USER, password: host === 'ghcr.io' ? FAKE_GHCR_TOKEN : FAKE_PACKAGES_TOKEN }),
   });
   ctx.images = {};
@@ -302,11 +358,20 @@ faults(`${RUNS_PER_KIND} seeded runs per fault kind: every image found, none tha
     [schedule[i], schedule[j]] = [schedule[j], schedule[i]];
   }
   for (const kind of KINDS) {
-    figures.set(kind, { runs: 0, scenarios: { ghcr: 0, pkg: 0, none: 0 }, imagesFound: 0, absentChecked: 0, falsePositives: [], faultsFired: 0, ms: 0 });
+    figures.set(kind, {
+      runs: 0,
+      scenarios: { ghcr: 0, pkg: 0, none: 0 },
+      imagesFound: 0,
+      absentChecked: 0,
+      falsePositives: [],
+      faultsFired: 0,
+      ms: 0,
+    });
   }
   const t0 = Date.now();
   await mapLimit(schedule, CONCURRENCY, ({ kind, i }) => faultRun(ctx, kind, i));
-  if (process.env.RELIABILITY_DEBUG) console.log(`fault runs: ${Date.now() - t0} ms`, [...figures].map(([k, f]) => `${k}:${f.ms}`).join(' '));
+  if (process.env.RELIABILITY_DEBUG)
+    console.log(`fault runs: ${Date.now() - t0} ms`, [...figures].map(([k, f]) => `${k}:${f.ms}`).join(' '));
   for (const [kind, f] of figures) {
     assert.is(f.runs, RUNS_PER_KIND, kind);
     assert.ok(f.faultsFired > 0, `${kind}: no fault fired`);
@@ -323,11 +388,21 @@ faults(`${RUNS_PER_KIND} seeded runs per fault kind: every image found, none tha
 const BOGUS_200: Record<string, { head: Fault; get: Fault }> = {
   'manifest content type, HTML body': {
     head: { kind: 'status', status: 405 },
-    get: { kind: 'status', status: 200, headers: { 'content-type': 'application/vnd.oci.image.manifest.v1+json' }, body: '<html><body>Sign in to the proxy</body></html>' },
+    get: {
+      kind: 'status',
+      status: 200,
+      headers: { 'content-type': 'application/vnd.oci.image.manifest.v1+json' },
+      body: '<html><body>Sign in to the proxy</body></html>',
+    },
   },
   'JSON with a mediaType and nothing else': {
     head: { kind: 'status', status: 405 },
-    get: { kind: 'status', status: 200, headers: { 'content-type': 'application/json' }, body: '{"mediaType":"application/vnd.oci.image.manifest.v1+json"}' },
+    get: {
+      kind: 'status',
+      status: 200,
+      headers: { 'content-type': 'application/json' },
+      body: '{"mediaType":"application/vnd.oci.image.manifest.v1+json"}',
+    },
   },
   'manifest content type, empty body': {
     head: { kind: 'status', status: 405 },
@@ -335,7 +410,12 @@ const BOGUS_200: Record<string, { head: Fault; get: Fault }> = {
   },
   'manifest content type, half a JSON document': {
     head: { kind: 'status', status: 405 },
-    get: { kind: 'status', status: 200, headers: { 'content-type': 'application/vnd.oci.image.manifest.v1+json' }, body: '{"schemaVersion":2,"config":' },
+    get: {
+      kind: 'status',
+      status: 200,
+      headers: { 'content-type': 'application/vnd.oci.image.manifest.v1+json' },
+      body: '{"schemaVersion":2,"config":',
+    },
   },
   'HEAD 200 without digest, GET an HTML page': {
     head: { kind: 'status', status: 200, headers: { 'content-type': 'text/html' } },
@@ -348,31 +428,41 @@ faults('a 200 answer that is not a manifest (and carries no digest to check) nev
   const mark = audit.leaks.length;
   // getManifest parses the body: an HTML page from a captive portal or a broken proxy is
   // MANIFEST_INVALID, never "found".
-  await Promise.all(Object.entries(BOGUS_200).map(async ([name, { head, get }], i) => {
-    const tag = `rel-bogus-${i}`;
-    const proxies = [await startFaultProxy(ctx.ghcr.url), await startFaultProxy(ctx.pkg.url)];
-    try {
-      for (const proxy of proxies) {
-        proxy.addRule({ method: 'HEAD', path: new RegExp(`manifests/${tag}$`), fault: head });
-        proxy.addRule({ method: 'GET', path: new RegExp(`manifests/${tag}$`), fault: get });
+  await Promise.all(
+    Object.entries(BOGUS_200).map(async ([name, { head, get }], i) => {
+      const tag = `rel-bogus-${i}`;
+      const proxies = [await startFaultProxy(ctx.ghcr.url), await startFaultProxy(ctx.pkg.url)];
+      try {
+        for (const proxy of proxies) {
+          proxy.addRule({ method: 'HEAD', path: new RegExp(`manifests/${tag}$`), fault: head });
+          proxy.addRule({ method: 'GET', path: new RegExp(`manifests/${tag}$`), fault: get });
+        }
+        const config = loadConfig(
+          { ...env(ctx), REGISTRY_ENDPOINTS: `ghcr.io=${proxies[0].url},docker.pkg.github.com=${proxies[1].url}` },
+          { envFile: false },
+        );
+        const client = registryClient(config, { retry: { baseDelayMs: 20, maxDelayMs: 200 }, timeoutMs: 2000 });
+        const found: string[] = [];
+        const error = await waitForImages(client, waitTargets(config, ['ci'], [...PYTHONS], tag), {
+          timeoutMs: 600,
+          pollIntervalSeconds: 0.05,
+          onEvent: (e) => {
+            audit.check(`${tag} event`, e.detail);
+            if (e.state === 'found') found.push(`${name}: ${e.reference} reported found (${e.digest}); it was never pushed`);
+          },
+        }).then(
+          () => undefined,
+          (e: unknown) => e,
+        );
+        bogusFigures.runs++;
+        bogusFigures.falsePositives.push(...found);
+        if (!(error instanceof WaitTimeoutError))
+          bogusFigures.wrongOutcomes.push(`${name}: the wait ended with ${error ? String(error) : 'success'}, not a timeout`);
+      } finally {
+        for (const proxy of proxies) await proxy.stop();
       }
-      const config = loadConfig({ ...env(ctx), REGISTRY_ENDPOINTS: `ghcr.io=${proxies[0].url},docker.pkg.github.com=${proxies[1].url}` }, { envFile: false });
-      const client = registryClient(config, { retry: { baseDelayMs: 20, maxDelayMs: 200 }, timeoutMs: 2000 });
-      const found: string[] = [];
-      const error = await waitForImages(client, waitTargets(config, ['ci'], [...PYTHONS], tag), {
-        timeoutMs: 600, pollIntervalSeconds: 0.05,
-        onEvent: (e) => {
-          audit.check(`${tag} event`, e.detail);
-          if (e.state === 'found') found.push(`${name}: ${e.reference} reported found (${e.digest}); it was never pushed`);
-        },
-      }).then(() => undefined, (e: unknown) => e);
-      bogusFigures.runs++;
-      bogusFigures.falsePositives.push(...found);
-      if (!(error instanceof WaitTimeoutError)) bogusFigures.wrongOutcomes.push(`${name}: the wait ended with ${error ? String(error) : 'success'}, not a timeout`);
-    } finally {
-      for (const proxy of proxies) await proxy.stop();
-    }
-  }));
+    }),
+  );
   const problems = [...bogusFigures.wrongOutcomes, ...bogusFigures.falsePositives];
   assert.ok(problems.length === 0, `${bogusFigures.falsePositives.length} false positive(s):\n${problems.join('\n')}`);
   audit.assertClean(mark);
@@ -380,48 +470,66 @@ faults('a 200 answer that is not a manifest (and carries no digest to check) nev
 
 faults('Retry-After in seconds: the next request comes no earlier than announced', async (ctx) => {
   const proxy = ctx.proxies['ghcr.io'];
-  await Promise.all([0, 1, 2].map(async (run) => {
-    const tag = `rel-retry-after-s-${run}`;
-    await tagImage(ctx, 'ghcr.io', '3.8', tag);
-    const path = manifestPath('3.8', tag);
-    const rule = proxy.addRule({ method: 'HEAD', path, fault: { kind: 'status', status: 429, headers: { 'retry-after': '1' } }, times: 1 });
-    const client = registryClient(ctx.config, { retry: { baseDelayMs: 20, maxDelayMs: 200 } });
-    const digest = await client.manifestDigest(parseReference(candidateImages(ctx.config, 'ci', '3.8', tag)['ghcr.io']));
-    assert.is(digest, ctx.images['3.8'].manifestDigest);
-    assert.is(rule.fired, 1);
-    const hits = proxy.log.filter((e) => path.test(e.path));
-    const limited = hits.findIndex((e) => e.fault === 'status:429');
-    assert.ok(limited >= 0 && hits.length > limited + 1, JSON.stringify(hits));
-    const gap = hits[limited + 1].time - hits[limited].time;
-    assert.ok(gap >= 1000, `next request ${gap} ms after a 429 with Retry-After: 1`);
-    assert.ok(gap < 2500, `next request ${gap} ms after a 429 with Retry-After: 1 (too late)`);
-    timing.retryAfterChecks++;
-  }));
+  await Promise.all(
+    [0, 1, 2].map(async (run) => {
+      const tag = `rel-retry-after-s-${run}`;
+      await tagImage(ctx, 'ghcr.io', '3.8', tag);
+      const path = manifestPath('3.8', tag);
+      const rule = proxy.addRule({
+        method: 'HEAD',
+        path,
+        fault: { kind: 'status', status: 429, headers: { 'retry-after': '1' } },
+        times: 1,
+      });
+      const client = registryClient(ctx.config, { retry: { baseDelayMs: 20, maxDelayMs: 200 } });
+      const digest = await client.manifestDigest(parseReference(candidateImages(ctx.config, 'ci', '3.8', tag)['ghcr.io']));
+      assert.is(digest, ctx.images['3.8'].manifestDigest);
+      assert.is(rule.fired, 1);
+      const hits = proxy.log.filter((e) => path.test(e.path));
+      const limited = hits.findIndex((e) => e.fault === 'status:429');
+      assert.ok(limited >= 0 && hits.length > limited + 1, JSON.stringify(hits));
+      const gap = hits[limited + 1].time - hits[limited].time;
+      assert.ok(gap >= 1000, `next request ${gap} ms after a 429 with Retry-After: 1`);
+      assert.ok(gap < 2500, `next request ${gap} ms after a 429 with Retry-After: 1 (too late)`);
+      timing.retryAfterChecks++;
+    }),
+  );
 });
 
 faults('Retry-After as an HTTP date: the next request comes no earlier than that date', async (ctx) => {
   const proxy = ctx.proxies['docker.pkg.github.com'];
-  await Promise.all([0, 1].map(async (run) => {
-    const tag = `rel-retry-after-d-${run}`;
-    await tagImage(ctx, 'docker.pkg.github.com', '3.9', tag);
-    const path = manifestPath('3.9', tag);
-    // A whole second (HTTP dates have no fraction), about two seconds ahead.
-    const until = Math.ceil(Date.now() / 1000) * 1000 + 2000;
-    proxy.addRule({ method: 'HEAD', path, fault: { kind: 'status', status: 429, headers: { 'retry-after': new Date(until).toUTCString() } }, times: 1 });
-    const client = registryClient(ctx.config, { retry: { baseDelayMs: 20, maxDelayMs: 200 } });
-    // Through the wait itself this time.
-    const targets = waitTargets(ctx.config, ['ci'], ['3.9'], tag);
-    const result = await waitForImages(client, targets, { timeoutMs: 15_000, pollIntervalSeconds: 0.05, registries: ['docker.pkg.github.com'] });
-    assert.is(result.images[0].digest, ctx.images['3.9'].manifestDigest);
-    const hits = proxy.log.filter((e) => path.test(e.path));
-    const limited = hits.findIndex((e) => e.fault === 'status:429');
-    assert.ok(limited >= 0 && hits.length > limited + 1, JSON.stringify(hits));
-    const next = hits[limited + 1].time;
-    assert.ok(next >= until, `next request at ${next}, ${until - next} ms before the Retry-After date`);
-    assert.ok(next - hits[limited].time >= 1000, 'at least a second after the 429');
-    assert.ok(next < until + 1500, `next request ${next - until} ms after the date (too late)`);
-    timing.retryAfterChecks++;
-  }));
+  await Promise.all(
+    [0, 1].map(async (run) => {
+      const tag = `rel-retry-after-d-${run}`;
+      await tagImage(ctx, 'docker.pkg.github.com', '3.9', tag);
+      const path = manifestPath('3.9', tag);
+      // A whole second (HTTP dates have no fraction), about two seconds ahead.
+      const until = Math.ceil(Date.now() / 1000) * 1000 + 2000;
+      proxy.addRule({
+        method: 'HEAD',
+        path,
+        fault: { kind: 'status', status: 429, headers: { 'retry-after': new Date(until).toUTCString() } },
+        times: 1,
+      });
+      const client = registryClient(ctx.config, { retry: { baseDelayMs: 20, maxDelayMs: 200 } });
+      // Through the wait itself this time.
+      const targets = waitTargets(ctx.config, ['ci'], ['3.9'], tag);
+      const result = await waitForImages(client, targets, {
+        timeoutMs: 15_000,
+        pollIntervalSeconds: 0.05,
+        registries: ['docker.pkg.github.com'],
+      });
+      assert.is(result.images[0].digest, ctx.images['3.9'].manifestDigest);
+      const hits = proxy.log.filter((e) => path.test(e.path));
+      const limited = hits.findIndex((e) => e.fault === 'status:429');
+      assert.ok(limited >= 0 && hits.length > limited + 1, JSON.stringify(hits));
+      const next = hits[limited + 1].time;
+      assert.ok(next >= until, `next request at ${next}, ${until - next} ms before the Retry-After date`);
+      assert.ok(next - hits[limited].time >= 1000, 'at least a second after the 429');
+      assert.ok(next < until + 1500, `next request ${next - until} ms after the date (too late)`);
+      timing.retryAfterChecks++;
+    }),
+  );
 });
 
 faults('the real script finds every image through fault bursts on both proxies', async (ctx) => {
@@ -430,24 +538,58 @@ faults('the real script finds every image through fault bursts on both proxies',
   try {
     const cases: { tag: string; complete: GithubRegistry; setup: (tag: string) => RuleHandle[] }[] = [
       {
-        tag: 'rel-script-1', complete: 'ghcr.io',
+        tag: 'rel-script-1',
+        complete: 'ghcr.io',
         setup: (tag) => [
           ctx.proxies['ghcr.io'].addRule({ path: manifestPath('3.7', tag), fault: { kind: 'status', status: 503 }, times: 3 }),
           ctx.proxies['ghcr.io'].addRule({ path: manifestPath('3.8', tag), fault: { kind: 'reset' }, times: 2 }),
-          ctx.proxies['ghcr.io'].addRule({ path: manifestPath('3.9', tag), fault: { kind: 'status', status: 429, headers: { 'retry-after': '1' } }, times: 1 }),
-          ctx.proxies['docker.pkg.github.com'].addRule({ path: /manifests\/rel-script-1$/, fault: { kind: 'status', status: 502 }, times: 4 }),
+          ctx.proxies['ghcr.io'].addRule({
+            path: manifestPath('3.9', tag),
+            fault: { kind: 'status', status: 429, headers: { 'retry-after': '1' } },
+            times: 1,
+          }),
+          ctx.proxies['docker.pkg.github.com'].addRule({
+            path: /manifests\/rel-script-1$/,
+            fault: { kind: 'status', status: 502 },
+            times: 4,
+          }),
         ],
       },
       {
-        tag: 'rel-script-2', complete: 'docker.pkg.github.com',
+        tag: 'rel-script-2',
+        complete: 'docker.pkg.github.com',
         setup: (tag) => [
-          ctx.proxies['docker.pkg.github.com'].addRule({ method: 'HEAD', path: new RegExp(`manifests/${tag}$`), fault: { kind: 'status', status: 405 } }),
-          ctx.proxies['docker.pkg.github.com'].addRule({ method: 'GET', path: manifestPath('3.7', tag), fault: { kind: 'truncate', bytes: 40 }, times: 2 }),
-          ctx.proxies['docker.pkg.github.com'].addRule({ method: 'GET', path: manifestPath('3.8', tag), fault: decoyManifest(ctx.images['3.8'].manifestDigest), times: 2 }),
-          ctx.proxies['docker.pkg.github.com'].addRule({ method: 'GET', path: manifestPath('3.9', tag), fault: { kind: 'status', status: 500 }, times: 2 }),
+          ctx.proxies['docker.pkg.github.com'].addRule({
+            method: 'HEAD',
+            path: new RegExp(`manifests/${tag}$`),
+            fault: { kind: 'status', status: 405 },
+          }),
+          ctx.proxies['docker.pkg.github.com'].addRule({
+            method: 'GET',
+            path: manifestPath('3.7', tag),
+            fault: { kind: 'truncate', bytes: 40 },
+            times: 2,
+          }),
+          ctx.proxies['docker.pkg.github.com'].addRule({
+            method: 'GET',
+            path: manifestPath('3.8', tag),
+            fault: decoyManifest(ctx.images['3.8'].manifestDigest),
+            times: 2,
+          }),
+          ctx.proxies['docker.pkg.github.com'].addRule({
+            method: 'GET',
+            path: manifestPath('3.9', tag),
+            fault: { kind: 'status', status: 500 },
+            times: 2,
+          }),
           // ghcr.io misses 3.9 and serves decoys for it: it must not count as complete.
           ctx.proxies['ghcr.io'].addRule({ method: 'HEAD', path: manifestPath('3.9', tag), fault: { kind: 'status', status: 405 } }),
-          ctx.proxies['ghcr.io'].addRule({ method: 'GET', path: manifestPath('3.9', tag), fault: decoyManifest(ctx.images['3.9'].manifestDigest), times: 3 }),
+          ctx.proxies['ghcr.io'].addRule({
+            method: 'GET',
+            path: manifestPath('3.9', tag),
+            fault: decoyManifest(ctx.images['3.9'].manifestDigest),
+            times: 3,
+          }),
         ],
       },
     ];
@@ -457,7 +599,8 @@ faults('the real script finds every image through fault bursts on both proxies',
       await tagImage(ctx, other, '3.7', tag);
       const handles = setup(tag);
       const run = await runScript(WAIT_SCRIPT, ['--json', '--timeout', '30', '--poll-interval', '0.2'], {
-        ...env(ctx, { GITHUB_REGISTRY_PULL_IMAGE_TAG: tag }), PATH: recorder.path(),
+        ...env(ctx, { GITHUB_REGISTRY_PULL_IMAGE_TAG: tag }),
+        PATH: recorder.path(),
       });
       scriptFigures.runs++;
       scriptFigures.faultsFired += handles.reduce((n, h) => n + h.fired, 0);
@@ -467,7 +610,8 @@ faults('the real script finds every image through fault bursts on both proxies',
       const doc = jsonResult(run.stdout) as { githubRegistry: string; images: { python: string; digest: string; reference: string }[] };
       assert.is(doc.githubRegistry, complete);
       for (const image of doc.images) {
-        if (image.digest !== ctx.images[image.python].manifestDigest) scriptFigures.falsePositives.push(`${image.reference} ${image.digest}`);
+        if (image.digest !== ctx.images[image.python].manifestDigest)
+          scriptFigures.falsePositives.push(`${image.reference} ${image.digest}`);
       }
       scriptFigures.imagesFound += doc.images.length;
       for (const line of run.stderr.split('\n').filter((l) => / found /.test(l))) {
@@ -476,7 +620,10 @@ faults('the real script finds every image through fault bursts on both proxies',
         const there = registry === complete || python === '3.7';
         if (!there || !line.includes(ctx.images[python].manifestDigest)) scriptFigures.falsePositives.push(line);
       }
-      assert.ok(handles.every((h) => h.fired > 0 || h.rule.fault.kind === 'status' && h.rule.fault.status === 405), 'every burst fired');
+      assert.ok(
+        handles.every((h) => h.fired > 0 || (h.rule.fault.kind === 'status' && h.rule.fault.status === 405)),
+        'every burst fired',
+      );
     }
     // Retry-After: 1 on ghcr.io 3.9 in the first run: the script's next request waited for it.
     const hits = ctx.proxies['ghcr.io'].log.filter((e) => manifestPath('3.9', 'rel-script-1').test(e.path));
@@ -498,11 +645,24 @@ faults('the real script: an image never pushed is reported missing (exit 1), nev
   await tagImage(ctx, 'ghcr.io', '3.8', tag);
   const handles = [
     ctx.proxies['ghcr.io'].addRule({ method: 'HEAD', path: manifestPath('3.9', tag), fault: { kind: 'status', status: 405 } }),
-    ctx.proxies['ghcr.io'].addRule({ method: 'GET', path: manifestPath('3.9', tag), fault: decoyManifest(ctx.images['3.9'].manifestDigest), times: 4 }),
-    ctx.proxies['docker.pkg.github.com'].addRule({ path: new RegExp(`manifests/${tag}$`), fault: { kind: 'status', status: 502 }, times: 6 }),
+    ctx.proxies['ghcr.io'].addRule({
+      method: 'GET',
+      path: manifestPath('3.9', tag),
+      fault: decoyManifest(ctx.images['3.9'].manifestDigest),
+      times: 4,
+    }),
+    ctx.proxies['docker.pkg.github.com'].addRule({
+      path: new RegExp(`manifests/${tag}$`),
+      fault: { kind: 'status', status: 502 },
+      times: 6,
+    }),
   ];
   try {
-    const run = await runScript(WAIT_SCRIPT, ['--timeout', '3', '--poll-interval', '0.2'], env(ctx, { GITHUB_REGISTRY_PULL_IMAGE_TAG: tag }));
+    const run = await runScript(
+      WAIT_SCRIPT,
+      ['--timeout', '3', '--poll-interval', '0.2'],
+      env(ctx, { GITHUB_REGISTRY_PULL_IMAGE_TAG: tag }),
+    );
     scriptFigures.runs++;
     scriptFigures.faultsFired += handles.reduce((n, h) => n + h.fired, 0);
     audit.check(`${tag} stdout`, run.stdout);
@@ -523,24 +683,50 @@ faults('the real script: an image never pushed is reported missing (exit 1), nev
 faults('a registry that always answers 401 or 403 ends the wait with exit 3 within seconds', async (ctx) => {
   const mark = audit.leaks.length;
   const variants: [string, Fault, Fault][] = [
-    ['401 Basic / 401 Basic', { kind: 'status', status: 401, headers: { 'www-authenticate': 'Basic realm="x"' } }, { kind: 'status', status: 401, headers: { 'www-authenticate': 'Basic realm="x"' } }],
-    ['403 / 403', { kind: 'status', status: 403, body: '{"errors":[{"code":"DENIED","message":"denied"}]}' }, { kind: 'status', status: 403 }],
-    ['401 Basic / 403', { kind: 'status', status: 401, headers: { 'www-authenticate': 'Basic realm="x"' } }, { kind: 'status', status: 403 }],
+    [
+      '401 Basic / 401 Basic',
+      { kind: 'status', status: 401, headers: { 'www-authenticate': 'Basic realm="x"' } },
+      { kind: 'status', status: 401, headers: { 'www-authenticate': 'Basic realm="x"' } },
+    ],
+    [
+      '403 / 403',
+      { kind: 'status', status: 403, body: '{"errors":[{"code":"DENIED","message":"denied"}]}' },
+      { kind: 'status', status: 403 },
+    ],
+    [
+      '401 Basic / 403',
+      { kind: 'status', status: 401, headers: { 'www-authenticate': 'Basic realm="x"' } },
+      { kind: 'status', status: 403 },
+    ],
     // The Bearer realm is the refusing proxy itself: the token service refuses the credentials too.
-    ['401 without challenge / 401 Bearer', { kind: 'status', status: 401 }, { kind: 'status', status: 401, headers: { 'www-authenticate': 'Bearer realm="PROXY/token",service="x"' } }],
+    [
+      '401 without challenge / 401 Bearer',
+      { kind: 'status', status: 401 },
+      { kind: 'status', status: 401, headers: { 'www-authenticate': 'Bearer realm="PROXY/token",service="x"' } },
+    ],
   ];
   for (const [name, ghcrFault, rawPkgFault] of variants) {
     const ghcrProxy = await startFaultProxy(ctx.ghcr.url);
     const pkgProxy = await startFaultProxy(ctx.pkg.url);
-    const pkgFault: Fault = rawPkgFault.kind === 'status' && rawPkgFault.headers
-      ? { ...rawPkgFault, headers: Object.fromEntries(Object.entries(rawPkgFault.headers).map(([k, v]) => [k, v.replace('PROXY', pkgProxy.url)])) }
-      : rawPkgFault;
+    const pkgFault: Fault =
+      rawPkgFault.kind === 'status' && rawPkgFault.headers
+        ? {
+            ...rawPkgFault,
+            headers: Object.fromEntries(Object.entries(rawPkgFault.headers).map(([k, v]) => [k, v.replace('PROXY', pkgProxy.url)])),
+          }
+        : rawPkgFault;
     try {
       ghcrProxy.addRule({ path: /.*/, fault: ghcrFault });
       pkgProxy.addRule({ path: /.*/, fault: pkgFault });
-      const run: ScriptRun = await runScript(WAIT_SCRIPT, ['--timeout', '120'], {
-        ...env(ctx), REGISTRY_ENDPOINTS: `ghcr.io=${ghcrProxy.url},docker.pkg.github.com=${pkgProxy.url}`,
-      }, { timeoutMs: 30_000 });
+      const run: ScriptRun = await runScript(
+        WAIT_SCRIPT,
+        ['--timeout', '120'],
+        {
+          ...env(ctx),
+          REGISTRY_ENDPOINTS: `ghcr.io=${ghcrProxy.url},docker.pkg.github.com=${pkgProxy.url}`,
+        },
+        { timeoutMs: 30_000 },
+      );
       audit.check(`${name} stdout`, run.stdout);
       audit.check(`${name} stderr`, run.stderr);
       assert.is(run.code, 3, `${name}: ${run.stderr}`);
@@ -556,9 +742,15 @@ faults('a registry that always answers 401 or 403 ends the wait with exit 3 with
   const refusing = await startFaultProxy(ctx.ghcr.url);
   try {
     refusing.addRule({ path: /.*/, fault: { kind: 'status', status: 403 } });
-    const config = loadConfig({ ...env(ctx), REGISTRY_ENDPOINTS: `ghcr.io=${refusing.url},docker.pkg.github.com=${refusing.url}` }, { envFile: false });
+    const config = loadConfig(
+      { ...env(ctx), REGISTRY_ENDPOINTS: `ghcr.io=${refusing.url},docker.pkg.github.com=${refusing.url}` },
+      { envFile: false },
+    );
     const t0 = Date.now();
-    const error = await waitForImages(registryClient(config), waitTargets(config, ['ci'], [...PYTHONS], 'x'), { timeoutMs: 60_000, pollIntervalSeconds: 0.05 }).catch((e) => e);
+    const error = await waitForImages(registryClient(config), waitTargets(config, ['ci'], [...PYTHONS], 'x'), {
+      timeoutMs: 60_000,
+      pollIntervalSeconds: 0.05,
+    }).catch((e) => e);
     assert.instance(error, AuthError);
     assert.ok(Date.now() - t0 < 2000);
     audit.checkError('403 in process', error);

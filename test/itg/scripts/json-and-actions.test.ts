@@ -58,7 +58,8 @@ function env(ctx: Ctx, extra: Record<string, string> = {}) {
   const summary = join(ctx.dir, `summary-${n}`);
   writeFileSync(output, '');
   return {
-    output, summary,
+    output,
+    summary,
     vars: {
       USE_GITHUB_REGISTRY: 'true',
       GITHUB_REGISTRY_WAIT_FOR_IMAGE: 'true',
@@ -73,29 +74,36 @@ function env(ctx: Ctx, extra: Record<string, string> = {}) {
   };
 }
 
-frame('a wait that times out: envelope ok=false exitCode 1 with what is missing; ::error annotation; summary per registry; heartbeat lines', async (ctx) => {
-  const e = env(ctx, { GITHUB_ACTIONS: 'true' });
-  const run = await runScript('scripts/ci/images/wait-for-all-ci-images.ts', ['--json', '--timeout', '2.5', '--poll-interval', '0.5', '--heartbeat', '1'], e.vars);
-  assert.is(run.code, 1, run.stderr);
-  const doc = jsonEnvelope(run.stdout);
-  assertEnvelope(doc);
-  assert.is(doc.command, 'wait-for-all-ci-images');
-  assert.is(doc.exitCode, 1);
-  assert.is(doc.error?.type, 'WaitTimeoutError');
-  assert.match(doc.error!.message, /timed out after 3s|timed out after 2s/);
-  assert.is(doc.result.missing['ghcr.io'].length, 2);
-  assert.is(doc.result.outcomes.length, 4);
-  // The annotation goes to stderr with --json (stdout is the envelope), as one line.
-  const annotation = run.stderr.split('\n').find((l) => l.startsWith('::error '));
-  assert.ok(annotation, run.stderr);
-  assert.match(annotation!, /^::error title=wait-for-all-ci-images failed::timed out/);
-  const summary = readFileSync(e.summary, 'utf8');
-  assert.match(summary, /### Wait timed out/);
-  assert.match(summary, /\| python 3\.8 ci \| ghcr\.io \| missing \|/);
-  assert.match(summary, /\| python 3\.9 ci \| docker\.pkg\.github\.com \| missing \|/);
-  const heartbeats = run.stderr.split('\n').filter((l) => /still waiting: ghcr\.io 0\/2, docker\.pkg\.github\.com 0\/2 found/.test(l));
-  assert.ok(heartbeats.length >= 1, `heartbeat lines in:\n${run.stderr}`);
-});
+frame(
+  'a wait that times out: envelope ok=false exitCode 1 with what is missing; ::error annotation; summary per registry; heartbeat lines',
+  async (ctx) => {
+    const e = env(ctx, { GITHUB_ACTIONS: 'true' });
+    const run = await runScript(
+      'scripts/ci/images/wait-for-all-ci-images.ts',
+      ['--json', '--timeout', '2.5', '--poll-interval', '0.5', '--heartbeat', '1'],
+      e.vars,
+    );
+    assert.is(run.code, 1, run.stderr);
+    const doc = jsonEnvelope(run.stdout);
+    assertEnvelope(doc);
+    assert.is(doc.command, 'wait-for-all-ci-images');
+    assert.is(doc.exitCode, 1);
+    assert.is(doc.error?.type, 'WaitTimeoutError');
+    assert.match(doc.error!.message, /timed out after 3s|timed out after 2s/);
+    assert.is(doc.result.missing['ghcr.io'].length, 2);
+    assert.is(doc.result.outcomes.length, 4);
+    // The annotation goes to stderr with --json (stdout is the envelope), as one line.
+    const annotation = run.stderr.split('\n').find((l) => l.startsWith('::error '));
+    assert.ok(annotation, run.stderr);
+    assert.match(annotation!, /^::error title=wait-for-all-ci-images failed::timed out/);
+    const summary = readFileSync(e.summary, 'utf8');
+    assert.match(summary, /### Wait timed out/);
+    assert.match(summary, /\| python 3\.8 ci \| ghcr\.io \| missing \|/);
+    assert.match(summary, /\| python 3\.9 ci \| docker\.pkg\.github\.com \| missing \|/);
+    const heartbeats = run.stderr.split('\n').filter((l) => /still waiting: ghcr\.io 0\/2, docker\.pkg\.github\.com 0\/2 found/.test(l));
+    assert.ok(heartbeats.length >= 1, `heartbeat lines in:\n${run.stderr}`);
+  },
+);
 
 frame('not waiting (gate closed): envelope ok=true, result says waited=false and the registry', async (ctx) => {
   const e = env(ctx, { GITHUB_REGISTRY_WAIT_FOR_IMAGE: 'false', GITHUB_REGISTRY: 'ghcr.io' });
@@ -107,25 +115,38 @@ frame('not waiting (gate closed): envelope ok=true, result says waited=false and
   assert.is(doc.error, null);
 });
 
-frame('bad input with --json: exit 2, one envelope naming the variable, the one error line on stderr; annotation in Actions', async (ctx) => {
-  for (const script of ['wait-for-all-ci-images', 'prepare-ci-image', 'push-images', 'prune-images', 'verify-ci-image', 'verify-prod-image']) {
-    const e = env(ctx, { GITHUB_ACTIONS: 'true', WAIT_FOR_IMAGE_POLL_INTERVAL: 'soon' });
-    const run = await runScript(`scripts/ci/images/${script}.ts`, ['--json'], e.vars);
-    assert.is(run.code, 2, `${script}: ${run.stderr}`);
-    const doc = jsonEnvelope(run.stdout);
-    assertEnvelope(doc);
-    assert.is(doc.command, script);
-    assert.is(doc.error?.type, 'ConfigError');
-    assert.match(doc.error!.message, /^WAIT_FOR_IMAGE_POLL_INTERVAL="soon" is not valid/);
-    assert.is(doc.result, null);
-    assert.match(run.stderr, /^error: WAIT_FOR_IMAGE_POLL_INTERVAL="soon" is not valid/m);
-    assert.match(run.stderr, /^::error title=.* failed::WAIT_FOR_IMAGE_POLL_INTERVAL="soon" is not valid/m);
-  }
-});
+frame(
+  'bad input with --json: exit 2, one envelope naming the variable, the one error line on stderr; annotation in Actions',
+  async (ctx) => {
+    for (const script of [
+      'wait-for-all-ci-images',
+      'prepare-ci-image',
+      'push-images',
+      'prune-images',
+      'verify-ci-image',
+      'verify-prod-image',
+    ]) {
+      const e = env(ctx, { GITHUB_ACTIONS: 'true', WAIT_FOR_IMAGE_POLL_INTERVAL: 'soon' });
+      const run = await runScript(`scripts/ci/images/${script}.ts`, ['--json'], e.vars);
+      assert.is(run.code, 2, `${script}: ${run.stderr}`);
+      const doc = jsonEnvelope(run.stdout);
+      assertEnvelope(doc);
+      assert.is(doc.command, script);
+      assert.is(doc.error?.type, 'ConfigError');
+      assert.match(doc.error!.message, /^WAIT_FOR_IMAGE_POLL_INTERVAL="soon" is not valid/);
+      assert.is(doc.result, null);
+      assert.match(run.stderr, /^error: WAIT_FOR_IMAGE_POLL_INTERVAL="soon" is not valid/m);
+      assert.match(run.stderr, /^::error title=.* failed::WAIT_FOR_IMAGE_POLL_INTERVAL="soon" is not valid/m);
+    }
+  },
+);
 
 frame('--dry-run --json of every script is one envelope with a result', async (ctx) => {
   const e = env(ctx, { GITHUB_REGISTRY_PUSH_IMAGE_TAG: '777' });
-  for (const [script, args] of [['wait-for-all-ci-images', []], ['push-images', ['--promote', '776']]] as const) {
+  for (const [script, args] of [
+    ['wait-for-all-ci-images', []],
+    ['push-images', ['--promote', '776']],
+  ] as const) {
     const run = await runScript(`scripts/ci/images/${script}.ts`, ['--dry-run', '--json', ...args], e.vars);
     assert.is(run.code, 0, `${script}: ${run.stderr}`);
     const doc = jsonEnvelope(run.stdout);
@@ -140,7 +161,11 @@ frame('--format env: `eval "$(… --format env)"` in a real bash sets GITHUB_REG
   await pushSampleImage(client, makeTestImage({ layers: 1 }), parseReference('ghcr.io/apache/airflow-master-python3.8-ci-v2:4242'));
   const script = 'scripts/ci/images/wait-for-all-ci-images.ts';
   const bash = `set -e; GITHUB_REGISTRY=docker.pkg.github.com; eval "$(node --import tsx ${script} --format env --timeout 20 --poll-interval 0.3)"; echo "now=$GITHUB_REGISTRY"`;
-  const { stdout } = await execFileP('bash', ['-c', bash], { cwd: ROOT, env: { ...process.env, ...e.vars, GITHUB_OUTPUT: '' }, timeout: 60_000 });
+  const { stdout } = await execFileP('bash', ['-c', bash], {
+    cwd: ROOT,
+    env: { ...process.env, ...e.vars, GITHUB_OUTPUT: '' },
+    timeout: 60_000,
+  });
   assert.is(stdout.trim(), 'now=ghcr.io');
   // Only the NAME=value lines are on stdout; the report went to stderr.
   const direct = await runScript(script, ['--format', 'env', '--timeout', '20'], e.vars);
@@ -148,7 +173,10 @@ frame('--format env: `eval "$(… --format env)"` in a real bash sets GITHUB_REG
   assert.is(direct.stdout, 'GITHUB_REGISTRY=ghcr.io\n');
   assert.match(direct.stderr, /All 1 image\(s\) found in ghcr\.io/);
   // Gate closed ("not waiting"): the configured registry comes back, as the bash left it.
-  const closed = await runScript('scripts/ci/images/wait-for-all-prod-images.ts', ['--format', 'env'], { ...e.vars, GITHUB_REGISTRY_WAIT_FOR_IMAGE: 'false' });
+  const closed = await runScript('scripts/ci/images/wait-for-all-prod-images.ts', ['--format', 'env'], {
+    ...e.vars,
+    GITHUB_REGISTRY_WAIT_FOR_IMAGE: 'false',
+  });
   assert.is(closed.stdout, 'GITHUB_REGISTRY=docker.pkg.github.com\n');
   // A failed run prints nothing to eval, and --format with --json is refused.
   const bad = await runScript(script, ['--format', 'env'], { ...e.vars, WAIT_FOR_IMAGE_TIMEOUT: 'soon' });

@@ -40,7 +40,9 @@ function env(ctx: Ctx, extra: Record<string, string> = {}) {
   const summary = join(ctx.dir, `summary-${runId}`);
   writeFileSync(output, '');
   return {
-    runId, output, summary,
+    runId,
+    output,
+    summary,
     vars: {
       USE_GITHUB_REGISTRY: 'true',
       GITHUB_REGISTRY_WAIT_FOR_IMAGE: 'true',
@@ -83,13 +85,20 @@ wait('images pushed while the script waits are found in ghcr.io; output, JSON an
       digests[v] = await push(`ghcr.io/apache/airflow-master-python${v}-ci-v2:${e.runId}`);
     }
   })();
-  const run = await runScript('scripts/ci/images/wait-for-all-ci-images.ts', ['--poll-interval', '0.3', '--timeout', '30', '--json'], e.vars);
+  const run = await runScript(
+    'scripts/ci/images/wait-for-all-ci-images.ts',
+    ['--poll-interval', '0.3', '--timeout', '30', '--json'],
+    e.vars,
+  );
   await pushing;
   assert.is(run.code, 0, run.stderr);
   assert.is(parseOutputFile(readFileSync(e.output, 'utf8')).get('githubRegistry'), 'ghcr.io');
   const doc = jsonResult(run.stdout);
   assert.is(doc.githubRegistry, 'ghcr.io');
-  assert.equal(doc.images.map((i: { python: string }) => i.python), ['3.7', '3.8', '3.9']);
+  assert.equal(
+    doc.images.map((i: { python: string }) => i.python),
+    ['3.7', '3.8', '3.9'],
+  );
   for (const image of doc.images) {
     assert.is(image.kind, 'ci');
     assert.is(image.reference, `ghcr.io/apache/airflow-master-python${image.python}-ci-v2:${e.runId}`);
@@ -133,7 +142,10 @@ wait('PROD with WAIT_FOR_PROD_BUILD_IMAGE waits for the -build images too', asyn
   await push(`ghcr.io/apache/airflow-master-python3.8-build-v2:${e.runId}`);
   const second = await runScript('scripts/ci/images/wait-for-all-prod-images.ts', ['--timeout', '10', '--json'], e.vars);
   assert.is(second.code, 0, second.stderr);
-  assert.equal(jsonResult(second.stdout).images.map((i: { kind: string }) => i.kind), ['prod', 'prod-build']);
+  assert.equal(
+    jsonResult(second.stdout).images.map((i: { kind: string }) => i.kind),
+    ['prod', 'prod-build'],
+  );
 });
 
 wait('an image never pushed: exit 1 after --timeout, naming the missing reference in each registry', async (ctx) => {
@@ -142,7 +154,10 @@ wait('an image never pushed: exit 1 after --timeout, naming the missing referenc
   assert.is(run.code, 1);
   assert.ok(run.durationMs >= 2000 && run.durationMs < 12000, `took ${run.durationMs} ms`);
   assert.match(run.stderr, new RegExp(`missing in ghcr\\.io: ghcr\\.io/apache/airflow-master-python3\\.10-ci-v2:${e.runId}`));
-  assert.match(run.stderr, new RegExp(`missing in docker\\.pkg\\.github\\.com: docker\\.pkg\\.github\\.com/apache/airflow/master-python3\\.10-ci-v2:${e.runId}`));
+  assert.match(
+    run.stderr,
+    new RegExp(`missing in docker\\.pkg\\.github\\.com: docker\\.pkg\\.github\\.com/apache/airflow/master-python3\\.10-ci-v2:${e.runId}`),
+  );
   assert.match(run.stderr, /error: timed out after 2s/);
   assert.is(readFileSync(e.output, 'utf8'), '', 'no registry reported when nothing was found');
 });
@@ -154,7 +169,10 @@ wait('wrong credentials for both registries: exit 3 within seconds, no secret pr
   assert.ok(run.durationMs < 10000, `took ${run.durationMs} ms`);
   assert.match(run.stderr, /refused/);
   // The refusal names what to set: each host's token variable and the package permission.
-  assert.match(run.stderr, /^error: .*\(set CONTAINER_REGISTRY_TOKEN for ghcr\.io, GITHUB_TOKEN for docker\.pkg\.github\.com; a GitHub token needs read:packages/m);
+  assert.match(
+    run.stderr,
+    /^error: .*\(set CONTAINER_REGISTRY_TOKEN for ghcr\.io, GITHUB_TOKEN for docker\.pkg\.github\.com; a GitHub token needs read:packages/m,
+  );
   assert.not.ok((run.stdout + run.stderr).includes('WRONG'), 'the wrong tokens are secrets too');
 });
 
@@ -169,7 +187,12 @@ wait('in GitHub Actions: tokens are masked first, log group, no ::set-output', a
   assert.match(run.stderr, /^::group::Waiting for 1 CI image/m);
   assert.match(run.stderr, /^::endgroup::$/m);
   assert.not.match(run.stdout + run.stderr, /::set-output/);
-  noSecrets(run.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n') + run.stderr);
+  noSecrets(
+    run.stdout
+      .split('\n')
+      .filter((l) => !l.startsWith('::add-mask::'))
+      .join('\n') + run.stderr,
+  );
 });
 
 wait('in GitHub Actions with --json: stdout is one JSON document, the masks go to stderr first', async (ctx) => {
@@ -184,27 +207,39 @@ wait('in GitHub Actions with --json: stdout is one JSON document, the masks go t
 
 wait('--dry-run --json: the names of the spec, no network', async (ctx) => {
   const run = await runScript('scripts/ci/images/wait-for-all-ci-images.ts', ['--dry-run', '--json'], {
-    GITHUB_REGISTRY_PULL_IMAGE_TAG: '123456789', CURRENT_PYTHON_MAJOR_MINOR_VERSIONS_AS_STRING: '3.8',
+    GITHUB_REGISTRY_PULL_IMAGE_TAG: '123456789',
+    CURRENT_PYTHON_MAJOR_MINOR_VERSIONS_AS_STRING: '3.8',
     REGISTRY_ENDPOINTS: 'ghcr.io=http://127.0.0.1:2,docker.pkg.github.com=http://127.0.0.1:2',
   });
   assert.is(run.code, 0, run.stderr);
   assert.equal(jsonResult(run.stdout), {
-    images: [{
-      python: '3.8', kind: 'ci',
-      candidates: ['ghcr.io/apache/airflow-master-python3.8-ci-v2:123456789', 'docker.pkg.github.com/apache/airflow/master-python3.8-ci-v2:123456789'],
-    }],
+    images: [
+      {
+        python: '3.8',
+        kind: 'ci',
+        candidates: [
+          'ghcr.io/apache/airflow-master-python3.8-ci-v2:123456789',
+          'docker.pkg.github.com/apache/airflow/master-python3.8-ci-v2:123456789',
+        ],
+      },
+    ],
   });
   const prod = await runScript('scripts/ci/images/wait-for-all-prod-images.ts', ['--dry-run', '--json'], {
-    CURRENT_PYTHON_MAJOR_MINOR_VERSIONS_AS_STRING: '3.8', WAIT_FOR_PROD_BUILD_IMAGE: 'true',
+    CURRENT_PYTHON_MAJOR_MINOR_VERSIONS_AS_STRING: '3.8',
+    WAIT_FOR_PROD_BUILD_IMAGE: 'true',
   });
-  assert.equal(jsonResult(prod.stdout).images.map((i: { candidates: string[] }) => i.candidates[0]), [
-    'ghcr.io/apache/airflow-master-python3.8-v2:latest', 'ghcr.io/apache/airflow-master-python3.8-build-v2:latest',
-  ]);
+  assert.equal(
+    jsonResult(prod.stdout).images.map((i: { candidates: string[] }) => i.candidates[0]),
+    ['ghcr.io/apache/airflow-master-python3.8-v2:latest', 'ghcr.io/apache/airflow-master-python3.8-build-v2:latest'],
+  );
   void ctx;
 });
 
 wait('the gate: without USE_GITHUB_REGISTRY and GITHUB_REGISTRY_WAIT_FOR_IMAGE both true, exit 0 at once', async (ctx) => {
-  const e = env(ctx, { GITHUB_REGISTRY_WAIT_FOR_IMAGE: 'false', REGISTRY_ENDPOINTS: 'ghcr.io=http://127.0.0.1:2,docker.pkg.github.com=http://127.0.0.1:2' });
+  const e = env(ctx, {
+    GITHUB_REGISTRY_WAIT_FOR_IMAGE: 'false',
+    REGISTRY_ENDPOINTS: 'ghcr.io=http://127.0.0.1:2,docker.pkg.github.com=http://127.0.0.1:2',
+  });
   const run = await runScript('scripts/ci/images/wait-for-all-ci-images.ts', [], e.vars);
   assert.is(run.code, 0);
   assert.match(run.stderr, /^Not waiting: USE_GITHUB_REGISTRY=true and GITHUB_REGISTRY_WAIT_FOR_IMAGE=false/m);
@@ -214,8 +249,18 @@ wait('the gate: without USE_GITHUB_REGISTRY and GITHUB_REGISTRY_WAIT_FOR_IMAGE b
 
 const badInput: [string, string[], Record<string, string>, RegExp][] = [
   ['GITHUB_REGISTRY not a GitHub registry', [], { GITHUB_REGISTRY: 'quay.io' }, /GITHUB_REGISTRY="quay.io" is not valid/],
-  ['python version not N.N', [], { CURRENT_PYTHON_MAJOR_MINOR_VERSIONS_AS_STRING: '3.8 three' }, /CURRENT_PYTHON_MAJOR_MINOR_VERSIONS_AS_STRING/],
-  ['empty version list', [], { CURRENT_PYTHON_MAJOR_MINOR_VERSIONS_AS_STRING: '' }, /CURRENT_PYTHON_MAJOR_MINOR_VERSIONS_AS_STRING is empty/],
+  [
+    'python version not N.N',
+    [],
+    { CURRENT_PYTHON_MAJOR_MINOR_VERSIONS_AS_STRING: '3.8 three' },
+    /CURRENT_PYTHON_MAJOR_MINOR_VERSIONS_AS_STRING/,
+  ],
+  [
+    'empty version list',
+    [],
+    { CURRENT_PYTHON_MAJOR_MINOR_VERSIONS_AS_STRING: '' },
+    /CURRENT_PYTHON_MAJOR_MINOR_VERSIONS_AS_STRING is empty/,
+  ],
   ['--timeout not a number', ['--timeout', 'soon'], {}, /--timeout="soon" is not valid/],
   ['--poll-interval zero', ['--poll-interval', '0'], {}, /--poll-interval="0" is not valid/],
   ['unknown flag', ['--wait'], {}, /--wait/],

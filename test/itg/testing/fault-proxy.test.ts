@@ -2,7 +2,14 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { startRegistry, type RegistryServer } from '../../../testing/registry.ts';
 import { makeTestImage, pushWithSkopeo, skopeo, skopeoDigest, writeOciLayout, sha256, type TestImage } from '../../helpers/images.ts';
-import { startFaultProxy, startRedirectTarget, mulberry32, type FaultProxy, type FaultProxyOptions, type RedirectTarget } from '../../../testing/fault-proxy.ts';
+import {
+  startFaultProxy,
+  startRedirectTarget,
+  mulberry32,
+  type FaultProxy,
+  type FaultProxyOptions,
+  type RedirectTarget,
+} from '../../../testing/fault-proxy.ts';
 
 const REPO = 'ci/fault-proxy';
 const TAG = 'v1';
@@ -38,7 +45,13 @@ async function rejects(promise: Promise<unknown>): Promise<Error & { cause?: { c
   } catch (error) {
     return error as Error & { cause?: { code?: string } };
   }
-  throw new assert.Assertion({ message: 'expected the promise to reject', operator: 'rejects', generated: false, expects: 'rejection', actual: 'resolved' });
+  throw new assert.Assertion({
+    message: 'expected the promise to reject',
+    operator: 'rejects',
+    generated: false,
+    expects: 'rejection',
+    actual: 'resolved',
+  });
 }
 
 const manifestPath = `/v2/${REPO}/manifests/${TAG}`;
@@ -85,9 +98,15 @@ open('pass-through: manifest GET/HEAD give the same bytes and Docker-Content-Dig
     const missing = await fetch(`${proxy.url}/v2/${REPO}/manifests/nope`, { headers: { accept: MANIFEST_ACCEPT } });
     assert.is(missing.status, 404);
     assert.match(await missing.text(), /MANIFEST_UNKNOWN/);
-    assert.equal(proxy.log.map((e) => [e.method, e.status, e.fault]), [
-      ['GET', 200, undefined], ['HEAD', 200, undefined], ['GET', 200, undefined], ['GET', 404, undefined],
-    ]);
+    assert.equal(
+      proxy.log.map((e) => [e.method, e.status, e.fault]),
+      [
+        ['GET', 200, undefined],
+        ['HEAD', 200, undefined],
+        ['GET', 200, undefined],
+        ['GET', 404, undefined],
+      ],
+    );
   });
 });
 
@@ -95,7 +114,10 @@ open('upload sessions: absolute Location URLs of the registry are rewritten to t
   await withProxy(registry!, async (proxy) => {
     const direct = await fetch(`${registry!.url}/v2/${REPO}/blobs/uploads/`, { method: 'POST', headers: { 'content-length': '0' } });
     assert.is(direct.status, 202);
-    assert.ok(direct.headers.get('location')!.startsWith(`${registry!.url}/v2/${REPO}/blobs/uploads/`), 'registry answers with absolute URLs');
+    assert.ok(
+      direct.headers.get('location')!.startsWith(`${registry!.url}/v2/${REPO}/blobs/uploads/`),
+      'registry answers with absolute URLs',
+    );
 
     const start = await fetch(`${proxy.url}/v2/${REPO}/blobs/uploads/`, { method: 'POST', headers: { 'content-length': '0' } });
     assert.is(start.status, 202);
@@ -106,7 +128,9 @@ open('upload sessions: absolute Location URLs of the registry are rewritten to t
     const data = Buffer.from(`monolithic upload through the proxy ${Date.now()}`);
     const digest = sha256(data);
     const put = await fetch(`${location}${location.includes('?') ? '&' : '?'}digest=${encodeURIComponent(digest)}`, {
-      method: 'PUT', body: data, headers: { 'content-type': 'application/octet-stream' },
+      method: 'PUT',
+      body: data,
+      headers: { 'content-type': 'application/octet-stream' },
     });
     assert.is(put.status, 201);
     assert.ok(put.headers.get('location')!.startsWith(`${proxy.url}/v2/${REPO}/blobs/${digest}`), put.headers.get('location')!);
@@ -117,7 +141,12 @@ open('upload sessions: absolute Location URLs of the registry are rewritten to t
 
 open('status rule with times:2 answers 503, 503, then passes through (200)', async ({ registry, image }) => {
   await withProxy(registry!, async (proxy) => {
-    const handle = proxy.addRule({ method: 'GET', path: /\/manifests\//, times: 2, fault: { kind: 'status', status: 503, body: 'try later' } });
+    const handle = proxy.addRule({
+      method: 'GET',
+      path: /\/manifests\//,
+      times: 2,
+      fault: { kind: 'status', status: 503, body: 'try later' },
+    });
     const statuses: number[] = [];
     for (let i = 0; i < 3; i++) {
       const res = await fetch(`${proxy.url}${manifestPath}`, { headers: { accept: MANIFEST_ACCEPT } });
@@ -142,8 +171,16 @@ open('status rule with times:2 answers 503, 503, then passes through (200)', asy
 open('429 with Retry-After (seconds and HTTP date) is delivered as-is', async ({ registry }) => {
   await withProxy(registry!, async (proxy) => {
     const date = new Date(Date.now() + 3000).toUTCString();
-    proxy.addRule({ path: /\/manifests\//, times: 1, fault: { kind: 'status', status: 429, headers: { 'retry-after': '2' }, body: '{"errors":[{"code":"TOOMANYREQUESTS"}]}' } });
-    proxy.addRule({ path: /\/manifests\//, times: 1, fault: { kind: 'status', status: 429, headers: { 'retry-after': date, 'content-type': 'application/json' } } });
+    proxy.addRule({
+      path: /\/manifests\//,
+      times: 1,
+      fault: { kind: 'status', status: 429, headers: { 'retry-after': '2' }, body: '{"errors":[{"code":"TOOMANYREQUESTS"}]}' },
+    });
+    proxy.addRule({
+      path: /\/manifests\//,
+      times: 1,
+      fault: { kind: 'status', status: 429, headers: { 'retry-after': date, 'content-type': 'application/json' } },
+    });
     const first = await fetch(`${proxy.url}${manifestPath}`);
     assert.is(first.status, 429);
     assert.is(first.headers.get('retry-after'), '2');
@@ -168,7 +205,13 @@ open('reset: the connection is destroyed without an answer (fetch fails)', async
     const after = await fetch(`${proxy.url}${manifestPath}`, { headers: { accept: MANIFEST_ACCEPT } });
     assert.is(after.status, 200);
     await after.arrayBuffer();
-    assert.equal(proxy.log.map((e) => [e.fault, e.status]), [['reset', undefined], [undefined, 200]]);
+    assert.equal(
+      proxy.log.map((e) => [e.fault, e.status]),
+      [
+        ['reset', undefined],
+        [undefined, 200],
+      ],
+    );
   });
 });
 
@@ -187,7 +230,10 @@ open('stall: a client timeout aborts; a stall that ends resets the connection', 
     elapsed = Date.now() - started;
     assert.instance(reset, TypeError);
     assert.ok(elapsed >= 150, `reset after ${elapsed} ms`);
-    assert.equal(proxy.log.map((e) => e.fault), ['stall:10000', 'stall:200']);
+    assert.equal(
+      proxy.log.map((e) => e.fault),
+      ['stall:10000', 'stall:200'],
+    );
   });
 });
 
@@ -225,7 +271,14 @@ open('truncate: the head keeps the original content-length, the body stops after
     // rule exhausted: the next GET is whole
     const whole = await fetch(`${proxy.url}${blobPath(layer.digest)}`);
     assert.is(sha256(Buffer.from(await whole.arrayBuffer())), layer.digest);
-    assert.equal(proxy.log.map((e) => [e.fault, e.status]), [['truncate:1000', 200], ['truncate:0', 200], [undefined, 200]]);
+    assert.equal(
+      proxy.log.map((e) => [e.fault, e.status]),
+      [
+        ['truncate:1000', 200],
+        ['truncate:0', 200],
+        [undefined, 200],
+      ],
+    );
   });
 });
 
@@ -235,7 +288,10 @@ open('redirect: 307 to a second host that serves the blob and records Authorizat
       const layer = image!.layers[0];
       proxy.addRule({ method: 'GET', path: /\/blobs\/sha256:/, fault: { kind: 'redirect', to: target.url } });
 
-      const manual = await fetch(`${proxy.url}${blobPath(layer.digest)}`, { redirect: 'manual', headers: { authorization: 'Bearer registry-secret' } });
+      const manual = await fetch(`${proxy.url}${blobPath(layer.digest)}`, {
+        redirect: 'manual',
+        headers: { authorization: 'Bearer registry-secret' },
+      });
       assert.is(manual.status, 307);
       assert.is(manual.headers.get('location'), `${target.url}${blobPath(layer.digest)}`);
       assert.is(target.requests, 0);
@@ -260,7 +316,14 @@ open('redirect: 307 to a second host that serves the blob and records Authorizat
       assert.is(target.requests, 3);
       assert.equal(target.paths, [blobPath(layer.digest), blobPath(layer.digest), blobPath(layer.digest)]);
       assert.equal(target.authorizationHeaders, ['Bearer registry-secret']);
-      assert.equal(proxy.log.map((e) => [e.fault, e.status]), [['redirect', 307], ['redirect', 307], ['redirect', 307]]);
+      assert.equal(
+        proxy.log.map((e) => [e.fault, e.status]),
+        [
+          ['redirect', 307],
+          ['redirect', 307],
+          ['redirect', 307],
+        ],
+      );
     });
   });
 });
@@ -276,13 +339,19 @@ open('log: every request with its arrival time, method, path+query and the fault
     assert.is(ping.status, 200);
     await ping.arrayBuffer();
     const after = Date.now();
-    assert.equal(proxy.log.map(({ method, path, fault, status }) => ({ method, path, fault, status })), [
-      { method: 'HEAD', path: manifestPath, fault: 'status:502', status: 502 },
-      { method: 'GET', path: '/v2/?reset=1', fault: 'reset', status: undefined },
-      { method: 'GET', path: '/v2/?n=2', fault: undefined, status: 200 },
-    ]);
+    assert.equal(
+      proxy.log.map(({ method, path, fault, status }) => ({ method, path, fault, status })),
+      [
+        { method: 'HEAD', path: manifestPath, fault: 'status:502', status: 502 },
+        { method: 'GET', path: '/v2/?reset=1', fault: 'reset', status: undefined },
+        { method: 'GET', path: '/v2/?n=2', fault: undefined, status: 200 },
+      ],
+    );
     const times = proxy.log.map((e) => e.time);
-    assert.ok(times.every((t, i) => t >= before && t <= after && (i === 0 || t >= times[i - 1])), JSON.stringify(times));
+    assert.ok(
+      times.every((t, i) => t >= before && t <= after && (i === 0 || t >= times[i - 1])),
+      JSON.stringify(times),
+    );
   });
 });
 
@@ -291,7 +360,13 @@ open('skopeo copy THROUGH the proxy works with no rules (POST/PATCH/PUT uploads,
     const image = makeTestImage({ layers: 3, layerSize: 128 * 1024 });
     const layout = writeOciLayout(image, 'through');
     try {
-      await skopeo(undefined, ['copy', '--dest-tls-verify=false', '--preserve-digests', `oci:${layout.dir}:through`, `docker://${proxy.host}/x/through-proxy:y`]);
+      await skopeo(undefined, [
+        'copy',
+        '--dest-tls-verify=false',
+        '--preserve-digests',
+        `oci:${layout.dir}:through`,
+        `docker://${proxy.host}/x/through-proxy:y`,
+      ]);
     } finally {
       layout.cleanup();
     }
@@ -299,9 +374,15 @@ open('skopeo copy THROUGH the proxy works with no rules (POST/PATCH/PUT uploads,
     const methods = new Set(proxy.log.map((e) => e.method));
     for (const method of ['POST', 'PUT']) assert.ok(methods.has(method), `saw ${[...methods].join(',')}`);
     assert.ok(proxy.log.some((e) => e.method === 'PUT' && /\/manifests\/y$/.test(e.path) && e.status === 201));
-    assert.ok(proxy.log.every((e) => e.status !== undefined && e.status < 500 && e.fault === undefined), JSON.stringify(proxy.log));
+    assert.ok(
+      proxy.log.every((e) => e.status !== undefined && e.status < 500 && e.fault === undefined),
+      JSON.stringify(proxy.log),
+    );
     // uploads continued at the proxy (rewritten Location), not at the registry directly
-    assert.ok(proxy.log.some((e) => /\/blobs\/uploads\/[^?]+\?/.test(e.path) && (e.method === 'PUT' || e.method === 'PATCH')), JSON.stringify(proxy.log));
+    assert.ok(
+      proxy.log.some((e) => /\/blobs\/uploads\/[^?]+\?/.test(e.path) && (e.method === 'PUT' || e.method === 'PATCH')),
+      JSON.stringify(proxy.log),
+    );
 
     // and pulling back through the proxy gives the same digest
     const raw = await skopeo(undefined, ['inspect', '--tls-verify=false', '--raw', `docker://${proxy.host}/x/through-proxy:y`]);
@@ -311,25 +392,37 @@ open('skopeo copy THROUGH the proxy works with no rules (POST/PATCH/PUT uploads,
 
 open('probability rules with the same seed fire on the same request indices across runs', async ({ registry }) => {
   const run = (seed: number) =>
-    withProxy(registry!, async (proxy) => {
-      proxy.addRule({ method: 'GET', path: /^\/v2\/$/, probability: 0.4, fault: { kind: 'status', status: 503 } });
-      const fired: number[] = [];
-      for (let i = 0; i < 30; i++) {
-        const res = await fetch(`${proxy.url}/v2/`);
-        await res.arrayBuffer();
-        if (res.status === 503) fired.push(i);
-        else assert.is(res.status, 200);
-      }
-      assert.equal(proxy.log.flatMap((e, i) => (e.fault ? [i] : [])), fired);
-      return fired;
-    }, { seed });
+    withProxy(
+      registry!,
+      async (proxy) => {
+        proxy.addRule({ method: 'GET', path: /^\/v2\/$/, probability: 0.4, fault: { kind: 'status', status: 503 } });
+        const fired: number[] = [];
+        for (let i = 0; i < 30; i++) {
+          const res = await fetch(`${proxy.url}/v2/`);
+          await res.arrayBuffer();
+          if (res.status === 503) fired.push(i);
+          else assert.is(res.status, 200);
+        }
+        assert.equal(
+          proxy.log.flatMap((e, i) => (e.fault ? [i] : [])),
+          fired,
+        );
+        return fired;
+      },
+      { seed },
+    );
   const first = await run(1234);
   const second = await run(1234);
   assert.equal(first, second);
   assert.ok(first.length > 0 && first.length < 30, `fired on ${first.length} of 30`);
   // the pattern is mulberry32(seed)'s: draw i fires when it is below the probability
   const random = mulberry32(1234);
-  assert.equal(first, Array.from({ length: 30 }, (_, i) => [i, random()] as const).filter(([, r]) => r < 0.4).map(([i]) => i));
+  assert.equal(
+    first,
+    Array.from({ length: 30 }, (_, i) => [i, random()] as const)
+      .filter(([, r]) => r < 0.4)
+      .map(([i]) => i),
+  );
   assert.not.equal(await run(99), first);
 });
 
@@ -357,20 +450,24 @@ token('the proxy passes the Bearer challenge through; the target uses its own up
   assert.is(tokenResponse.status, 200);
   const { token: bearer } = (await tokenResponse.json()) as { token: string };
 
-  await withTarget(registry!.url, async (target) => {
-    await withProxy(registry!, async (proxy) => {
-      const challenge = await fetch(`${proxy.url}${blobPath(layer.digest)}`);
-      assert.is(challenge.status, 401);
-      assert.match(challenge.headers.get('www-authenticate') ?? '', /^Bearer realm="http:\/\/127\.0\.0\.1:\d+\/token"/);
-      await challenge.arrayBuffer();
+  await withTarget(
+    registry!.url,
+    async (target) => {
+      await withProxy(registry!, async (proxy) => {
+        const challenge = await fetch(`${proxy.url}${blobPath(layer.digest)}`);
+        assert.is(challenge.status, 401);
+        assert.match(challenge.headers.get('www-authenticate') ?? '', /^Bearer realm="http:\/\/127\.0\.0\.1:\d+\/token"/);
+        await challenge.arrayBuffer();
 
-      proxy.addRule({ method: 'GET', path: /\/blobs\/sha256:/, fault: { kind: 'redirect', to: target.url } });
-      const blob = await fetch(`${proxy.url}${blobPath(layer.digest)}`, { headers: { authorization: `Bearer ${bearer}` } });
-      assert.is(blob.status, 200);
-      assert.ok(Buffer.from(await blob.arrayBuffer()).equals(layer.data));
-      assert.is(target.requests, 1);
-    });
-  }, `Bearer ${bearer}`);
+        proxy.addRule({ method: 'GET', path: /\/blobs\/sha256:/, fault: { kind: 'redirect', to: target.url } });
+        const blob = await fetch(`${proxy.url}${blobPath(layer.digest)}`, { headers: { authorization: `Bearer ${bearer}` } });
+        assert.is(blob.status, 200);
+        assert.ok(Buffer.from(await blob.arrayBuffer()).equals(layer.data));
+        assert.is(target.requests, 1);
+      });
+    },
+    `Bearer ${bearer}`,
+  );
 
   // without its own credential the target cannot read from a token-mode registry
   await withTarget(registry!.url, async (target) => {

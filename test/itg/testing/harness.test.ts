@@ -15,7 +15,12 @@ for (const mode of ['open', 'basic', 'token'] as AuthMode[]) {
       }
       const image = makeTestImage({ layers: 2 });
       await pushWithSkopeo(registry, image, 'apache/airflow-master-python3.8-ci-v2', 'latest');
-      const raw = await skopeo(registry, ['inspect', '--tls-verify=false', '--raw', `docker://${registry.host}/apache/airflow-master-python3.8-ci-v2:latest`]);
+      const raw = await skopeo(registry, [
+        'inspect',
+        '--tls-verify=false',
+        '--raw',
+        `docker://${registry.host}/apache/airflow-master-python3.8-ci-v2:latest`,
+      ]);
       assert.is(sha256(Buffer.from(raw)), image.manifestDigest);
       if (mode === 'token') assert.ok(registry.tokenServer!.requests.some((r) => r.status === 200 && r.user === registry.username));
     } finally {

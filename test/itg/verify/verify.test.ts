@@ -93,54 +93,85 @@ function dryEnv(ctx: DryCtx, extra: Record<string, string> = {}) {
   return { DOCKER: ctx.shim, DOCKER_HOST: 'unix:///nonexistent/ci-images/docker.sock', PYTHON_MAJOR_MINOR_VERSION: '3.8', ...extra };
 }
 
-dry('verify-prod-image --dry-run: the pull from the docker-side host, each check as a docker run, lists read; nothing runs', async (ctx) => {
-  const providers = join(ctx.dir, 'providers.txt');
-  const imports = join(ctx.dir, 'imports.txt');
-  writeFileSync(providers, '# installed by default\namazon\napache.hive\n\n');
-  writeFileSync(imports, 'gevent,eventlet\nairflow.providers.microsoft.azure  # the azure group\n');
-  const run = await runScript(VERIFY_PROD, ['--dry-run', '--python', '3.9'], dryEnv(ctx, {
-    USE_GITHUB_REGISTRY: 'true', GITHUB_REGISTRY: 'ghcr.io', GITHUB_REGISTRY_PULL_IMAGE_TAG: '4242',
-    REGISTRY_ENDPOINTS: 'ghcr.io=http://127.0.0.1:5999', VERIFY_PROVIDERS_FILE: providers, VERIFY_IMPORTS_FILE: imports,
-  }));
-  assert.is(run.code, 0, show(run));
-  const image = 'apache/airflow:master-python3.9';
-  const docker = (command: string, env = '') => `[dry-run] docker run --rm --network none ${env}--entrypoint /bin/bash ${image} -c ${command}`;
-  assert.equal(lines(run.stdout), [
-    '== Verifying the PROD image for python 3.9',
-    'No CONTAINER_REGISTRY_TOKEN set: not logging in to ghcr.io',
-    '[dry-run] docker pull 127.0.0.1:5999/apache/airflow-master-python3.9-v2:4242',
-    `[dry-run] docker tag 127.0.0.1:5999/apache/airflow-master-python3.9-v2:4242 ${image}`,
-    docker(`'airflow version'`),
-    docker(`'python --version'`),
-    docker(`'airflow providers list --output table'`, '-e COLUMNS=180 '),
-    docker(`'python -c '\\''import gevent, eventlet'\\'''`),
-    docker(`'python -c '\\''import airflow.providers.microsoft.azure'\\'''`),
-    docker(`'pip check'`),
-    'airflow version: would run',
-    'python version: would run',
-    'providers: would run',
-    'import gevent, eventlet: would run',
-    'import airflow.providers.microsoft.azure: would run',
-    'pip check: would run',
-    `Would verify the PROD image ${image}: 6 check(s)`,
-  ]);
-  assert.is(readFileSync(ctx.calls, 'utf8'), '', 'docker was called');
-});
+dry(
+  'verify-prod-image --dry-run: the pull from the docker-side host, each check as a docker run, lists read; nothing runs',
+  async (ctx) => {
+    const providers = join(ctx.dir, 'providers.txt');
+    const imports = join(ctx.dir, 'imports.txt');
+    writeFileSync(providers, '# installed by default\namazon\napache.hive\n\n');
+    writeFileSync(imports, 'gevent,eventlet\nairflow.providers.microsoft.azure  # the azure group\n');
+    const run = await runScript(
+      VERIFY_PROD,
+      ['--dry-run', '--python', '3.9'],
+      dryEnv(ctx, {
+        USE_GITHUB_REGISTRY: 'true',
+        GITHUB_REGISTRY: 'ghcr.io',
+        GITHUB_REGISTRY_PULL_IMAGE_TAG: '4242',
+        REGISTRY_ENDPOINTS: 'ghcr.io=http://127.0.0.1:5999',
+        VERIFY_PROVIDERS_FILE: providers,
+        VERIFY_IMPORTS_FILE: imports,
+      }),
+    );
+    assert.is(run.code, 0, show(run));
+    const image = 'apache/airflow:master-python3.9';
+    const docker = (command: string, env = '') =>
+      `[dry-run] docker run --rm --network none ${env}--entrypoint /bin/bash ${image} -c ${command}`;
+    assert.equal(lines(run.stdout), [
+      '== Verifying the PROD image for python 3.9',
+      'No CONTAINER_REGISTRY_TOKEN set: not logging in to ghcr.io',
+      '[dry-run] docker pull 127.0.0.1:5999/apache/airflow-master-python3.9-v2:4242',
+      `[dry-run] docker tag 127.0.0.1:5999/apache/airflow-master-python3.9-v2:4242 ${image}`,
+      docker(`'airflow version'`),
+      docker(`'python --version'`),
+      docker(`'airflow providers list --output table'`, '-e COLUMNS=180 '),
+      docker(`'python -c '\\''import gevent, eventlet'\\'''`),
+      docker(`'python -c '\\''import airflow.providers.microsoft.azure'\\'''`),
+      docker(`'pip check'`),
+      'airflow version: would run',
+      'python version: would run',
+      'providers: would run',
+      'import gevent, eventlet: would run',
+      'import airflow.providers.microsoft.azure: would run',
+      'pip check: would run',
+      `Would verify the PROD image ${image}: 6 check(s)`,
+    ]);
+    assert.is(readFileSync(ctx.calls, 'utf8'), '', 'docker was called');
+  },
+);
 
 dry('verify-ci-image --dry-run --json: one envelope, the planned pip check; missing lists of PROD are one line each', async (ctx) => {
   const run = await runScript(VERIFY_CI, ['--dry-run', '--json'], dryEnv(ctx));
   assert.is(run.code, 0, show(run));
   const doc = jsonEnvelope(run.stdout);
   assert.equal(doc.result, {
-    dryRun: true, image: 'ci', python: '3.8', localImage: 'apache/airflow:master-python3.8-ci',
-    checks: [{ name: 'pip check', command: 'pip check', status: 'planned' }], failed: [],
+    dryRun: true,
+    image: 'ci',
+    python: '3.8',
+    localImage: 'apache/airflow:master-python3.8-ci',
+    checks: [{ name: 'pip check', command: 'pip check', status: 'planned' }],
+    failed: [],
   });
-  assert.ok(run.stderr.includes(`[dry-run] docker run --rm --network none --entrypoint /bin/bash apache/airflow:master-python3.8-ci -c 'pip check'`), run.stderr);
+  assert.ok(
+    run.stderr.includes(
+      `[dry-run] docker run --rm --network none --entrypoint /bin/bash apache/airflow:master-python3.8-ci -c 'pip check'`,
+    ),
+    run.stderr,
+  );
 
-  const prod = await runScript(VERIFY_PROD, ['--dry-run'], dryEnv(ctx, { VERIFY_PROVIDERS_FILE: join(ctx.dir, 'none.txt'), VERIFY_IMPORTS_FILE: join(ctx.dir, 'nope.txt') }));
+  const prod = await runScript(
+    VERIFY_PROD,
+    ['--dry-run'],
+    dryEnv(ctx, { VERIFY_PROVIDERS_FILE: join(ctx.dir, 'none.txt'), VERIFY_IMPORTS_FILE: join(ctx.dir, 'nope.txt') }),
+  );
   assert.is(prod.code, 0, show(prod));
-  assert.ok(lines(prod.stdout).includes(`providers: skipped (VERIFY_PROVIDERS_FILE: ${join(ctx.dir, 'none.txt')} does not exist; not checked)`), prod.stdout);
-  assert.ok(lines(prod.stdout).includes(`imports: skipped (VERIFY_IMPORTS_FILE: ${join(ctx.dir, 'nope.txt')} does not exist; not checked)`), prod.stdout);
+  assert.ok(
+    lines(prod.stdout).includes(`providers: skipped (VERIFY_PROVIDERS_FILE: ${join(ctx.dir, 'none.txt')} does not exist; not checked)`),
+    prod.stdout,
+  );
+  assert.ok(
+    lines(prod.stdout).includes(`imports: skipped (VERIFY_IMPORTS_FILE: ${join(ctx.dir, 'nope.txt')} does not exist; not checked)`),
+    prod.stdout,
+  );
   assert.ok(prod.stdout.includes('Would verify the PROD image apache/airflow:master-python3.8: 3 check(s)'), prod.stdout);
   assert.is(readFileSync(ctx.calls, 'utf8'), '', 'docker was called');
 });
@@ -150,9 +181,12 @@ dry('a bad line in a list: exit 2 with one line naming the variable and the line
   writeFileSync(imports, 'gevent\nos; rm -rf /\n');
   const run = await runScript(VERIFY_PROD, [], dryEnv(ctx, { VERIFY_IMPORTS_FILE: imports, USE_GITHUB_REGISTRY: 'true' }));
   assert.is(run.code, 2, show(run));
-  assert.equal(lines(run.stderr).filter((l) => l.startsWith('error:')), [
-    `error: VERIFY_IMPORTS_FILE: ${imports} line 2, "os; rm -rf /", is not valid: expected a python module, or modules separated by commas`,
-  ]);
+  assert.equal(
+    lines(run.stderr).filter((l) => l.startsWith('error:')),
+    [
+      `error: VERIFY_IMPORTS_FILE: ${imports} line 2, "os; rm -rf /", is not valid: expected a python module, or modules separated by commas`,
+    ],
+  );
   assert.is(readFileSync(ctx.calls, 'utf8'), '', 'docker was called');
 });
 
@@ -208,7 +242,10 @@ function realEnv(env: Ready, extra: Record<string, string> = {}): Record<string,
 
 const PIP_OK: Answer = { out: 'No broken requirements found.\n' };
 /** The first line would be a workflow command in Actions if it reached the log as it is. */
-const PIP_CONFLICT: Answer = { out: '::error title=from the image::injected\napache-airflow 2.2.3 has requirement markupsafe<2.1, but you have markupsafe 2.1.1.\n', code: 1 };
+const PIP_CONFLICT: Answer = {
+  out: '::error title=from the image::injected\napache-airflow 2.2.3 has requirement markupsafe<2.1, but you have markupsafe 2.1.1.\n',
+  code: 1,
+};
 
 const real = suite<RealCtx>('verify-ci-image / verify-prod-image for real (dockerd, a registry as ghcr.io, FROM scratch images)', {});
 const realTest = dockerAvailable() ? real : (console.log(`verify real suite: ${DOCKER_UNAVAILABLE}`), real.skip);
@@ -238,9 +275,15 @@ realTest('CI: pip check passes in the local image → exit 0; the docker run is 
   assert.is(run.code, 0, show(run));
   assert.equal(lines(run.stdout), ['pip check: ok', 'Verified the CI image apache/airflow:master-python3.8-ci: 1 check(s) passed']);
   const log = lines(run.stderr);
-  assert.ok(log.includes(`docker run --rm --network none --entrypoint /bin/bash apache/airflow:master-python3.8-ci -c 'pip check'`), run.stderr);
+  assert.ok(
+    log.includes(`docker run --rm --network none --entrypoint /bin/bash apache/airflow:master-python3.8-ci -c 'pip check'`),
+    run.stderr,
+  );
   assert.ok(log.includes('  No broken requirements found.'), run.stderr);
-  assert.not.ok(log.some((l) => l.startsWith('docker pull')), 'USE_GITHUB_REGISTRY=false pulls nothing');
+  assert.not.ok(
+    log.some((l) => l.startsWith('docker pull')),
+    'USE_GITHUB_REGISTRY=false pulls nothing',
+  );
 });
 
 realTest('CI: pip check fails → exit 1, the conflict, how to fix it, one error line; container output is data', async (ctx) => {
@@ -252,11 +295,18 @@ realTest('CI: pip check fails → exit 1, the conflict, how to fix it, one error
     'pip check: FAILED (exit code 1: apache-airflow 2.2.3 has requirement markupsafe<2.1, but you have markupsafe 2.1.1.)',
     PIP_CHECK_HELP,
   ]);
-  assert.equal(lines(run.stderr).filter((l) => l.startsWith('error:')), [
-    'error: 1 of 1 check(s) failed in the CI image apache/airflow:master-python3.9-ci: pip check',
-  ]);
-  assert.ok(lines(run.stderr).includes('  apache-airflow 2.2.3 has requirement markupsafe<2.1, but you have markupsafe 2.1.1.'), run.stderr);
-  assert.not.ok(lines(run.stdout + run.stderr).some((l) => l.trimStart().startsWith('::')), 'container output started a workflow command');
+  assert.equal(
+    lines(run.stderr).filter((l) => l.startsWith('error:')),
+    ['error: 1 of 1 check(s) failed in the CI image apache/airflow:master-python3.9-ci: pip check'],
+  );
+  assert.ok(
+    lines(run.stderr).includes('  apache-airflow 2.2.3 has requirement markupsafe<2.1, but you have markupsafe 2.1.1.'),
+    run.stderr,
+  );
+  assert.not.ok(
+    lines(run.stdout + run.stderr).some((l) => l.trimStart().startsWith('::')),
+    'container output started a workflow command',
+  );
 });
 
 const PROD_ANSWERS: Record<string, Answer> = {
@@ -276,65 +326,91 @@ const PROD_ANSWERS: Record<string, Answer> = {
   },
   "python -c 'import gevent, eventlet'": { out: '' },
   "python -c 'import airflow.providers.microsoft.azure'": {
-    out: "ModuleNotFoundError: No module named 'airflow.providers.microsoft'\n", code: 1,
+    out: "ModuleNotFoundError: No module named 'airflow.providers.microsoft'\n",
+    code: 1,
   },
   'pip check': PIP_OK,
 };
 
-realTest('PROD: one provider missing and one import failing → every check runs and is reported, exit 1; --json lists each; job summary', async (ctx) => {
-  const env = ready(ctx);
-  await buildFakeImage(env, 'apache/airflow:master-python3.8', PROD_ANSWERS);
-  const summary = join(env.dir, 'summary.md');
-  writeFileSync(summary, '');
-  const run = await runScript(VERIFY_PROD, ['--json'], realEnv(env, { GITHUB_STEP_SUMMARY: summary }));
-  assert.is(run.code, 1, show(run));
-  const doc = jsonEnvelope(run.stdout);
-  assert.is(doc.ok, false);
-  assert.is(doc.exitCode, 1);
-  assert.equal(doc.error, {
-    type: 'VerifyFailedError',
-    message: '2 of 6 check(s) failed in the PROD image apache/airflow:master-python3.8: providers, import airflow.providers.microsoft.azure',
-  });
-  assert.equal(doc.result.checks, [
-    { name: 'airflow version', command: 'airflow version', status: 'passed', exitCode: 0 },
-    { name: 'python version', command: 'python --version', status: 'passed', exitCode: 0 },
-    {
-      name: 'providers', command: 'airflow providers list --output table', status: 'failed', exitCode: 0,
-      reason: 'not installed: apache-airflow-providers-apache-hive', missing: ['apache-airflow-providers-apache-hive'],
-    },
-    { name: 'import gevent, eventlet', command: "python -c 'import gevent, eventlet'", status: 'passed', exitCode: 0 },
-    {
-      name: 'import airflow.providers.microsoft.azure', command: "python -c 'import airflow.providers.microsoft.azure'", status: 'failed', exitCode: 1,
-      reason: "exit code 1: ModuleNotFoundError: No module named 'airflow.providers.microsoft'",
-    },
-    { name: 'pip check', command: 'pip check', status: 'passed', exitCode: 0 },
-  ]);
-  assert.equal(doc.result.failed, ['providers', 'import airflow.providers.microsoft.azure']);
-  assert.ok(run.stderr.includes(`docker run --rm --network none -e COLUMNS=180 --entrypoint /bin/bash apache/airflow:master-python3.8 -c 'airflow providers list --output table'`), run.stderr);
-  const table = readFileSync(summary, 'utf8');
-  assert.ok(table.includes('### Verify failed: `apache/airflow:master-python3.8`'), table);
-  assert.ok(table.includes('| providers | `airflow providers list --output table` | FAILED | not installed: apache-airflow-providers-apache-hive |'), table);
-  assert.ok(table.includes('| pip check | `pip check` | ok | – |'), table);
+realTest(
+  'PROD: one provider missing and one import failing → every check runs and is reported, exit 1; --json lists each; job summary',
+  async (ctx) => {
+    const env = ready(ctx);
+    await buildFakeImage(env, 'apache/airflow:master-python3.8', PROD_ANSWERS);
+    const summary = join(env.dir, 'summary.md');
+    writeFileSync(summary, '');
+    const run = await runScript(VERIFY_PROD, ['--json'], realEnv(env, { GITHUB_STEP_SUMMARY: summary }));
+    assert.is(run.code, 1, show(run));
+    const doc = jsonEnvelope(run.stdout);
+    assert.is(doc.ok, false);
+    assert.is(doc.exitCode, 1);
+    assert.equal(doc.error, {
+      type: 'VerifyFailedError',
+      message:
+        '2 of 6 check(s) failed in the PROD image apache/airflow:master-python3.8: providers, import airflow.providers.microsoft.azure',
+    });
+    assert.equal(doc.result.checks, [
+      { name: 'airflow version', command: 'airflow version', status: 'passed', exitCode: 0 },
+      { name: 'python version', command: 'python --version', status: 'passed', exitCode: 0 },
+      {
+        name: 'providers',
+        command: 'airflow providers list --output table',
+        status: 'failed',
+        exitCode: 0,
+        reason: 'not installed: apache-airflow-providers-apache-hive',
+        missing: ['apache-airflow-providers-apache-hive'],
+      },
+      { name: 'import gevent, eventlet', command: "python -c 'import gevent, eventlet'", status: 'passed', exitCode: 0 },
+      {
+        name: 'import airflow.providers.microsoft.azure',
+        command: "python -c 'import airflow.providers.microsoft.azure'",
+        status: 'failed',
+        exitCode: 1,
+        reason: "exit code 1: ModuleNotFoundError: No module named 'airflow.providers.microsoft'",
+      },
+      { name: 'pip check', command: 'pip check', status: 'passed', exitCode: 0 },
+    ]);
+    assert.equal(doc.result.failed, ['providers', 'import airflow.providers.microsoft.azure']);
+    assert.ok(
+      run.stderr.includes(
+        `docker run --rm --network none -e COLUMNS=180 --entrypoint /bin/bash apache/airflow:master-python3.8 -c 'airflow providers list --output table'`,
+      ),
+      run.stderr,
+    );
+    const table = readFileSync(summary, 'utf8');
+    assert.ok(table.includes('### Verify failed: `apache/airflow:master-python3.8`'), table);
+    assert.ok(
+      table.includes(
+        '| providers | `airflow providers list --output table` | FAILED | not installed: apache-airflow-providers-apache-hive |',
+      ),
+      table,
+    );
+    assert.ok(table.includes('| pip check | `pip check` | ok | – |'), table);
 
-  // The same image, plain lines: one per check.
-  const plain = await runScript(VERIFY_PROD, [], realEnv(env));
-  assert.is(plain.code, 1, show(plain));
-  assert.equal(lines(plain.stdout), [
-    'airflow version: ok',
-    'python version: ok',
-    'providers: FAILED (not installed: apache-airflow-providers-apache-hive)',
-    'import gevent, eventlet: ok',
-    "import airflow.providers.microsoft.azure: FAILED (exit code 1: ModuleNotFoundError: No module named 'airflow.providers.microsoft')",
-    'pip check: ok',
-  ]);
-});
+    // The same image, plain lines: one per check.
+    const plain = await runScript(VERIFY_PROD, [], realEnv(env));
+    assert.is(plain.code, 1, show(plain));
+    assert.equal(lines(plain.stdout), [
+      'airflow version: ok',
+      'python version: ok',
+      'providers: FAILED (not installed: apache-airflow-providers-apache-hive)',
+      'import gevent, eventlet: ok',
+      "import airflow.providers.microsoft.azure: FAILED (exit code 1: ModuleNotFoundError: No module named 'airflow.providers.microsoft')",
+      'pip check: ok',
+    ]);
+  },
+);
 
 const GHCR_CI_REPO = 'apache/airflow-master-python3.7-ci-v2';
 
 function pullEnv(env: Ready, tag: string, extra: Record<string, string> = {}) {
   return realEnv(env, {
-    USE_GITHUB_REGISTRY: 'true', GITHUB_REGISTRY: 'ghcr.io', GITHUB_REGISTRY_PULL_IMAGE_TAG: tag,
-    REGISTRY_ENDPOINTS: `ghcr.io=${env.ghcr.url}`, PYTHON_MAJOR_MINOR_VERSION: '3.7', ...extra,
+    USE_GITHUB_REGISTRY: 'true',
+    GITHUB_REGISTRY: 'ghcr.io',
+    GITHUB_REGISTRY_PULL_IMAGE_TAG: tag,
+    REGISTRY_ENDPOINTS: `ghcr.io=${env.ghcr.url}`,
+    PYTHON_MAJOR_MINOR_VERSION: '3.7',
+    ...extra,
   });
 }
 
@@ -366,7 +442,10 @@ realTest('pull of a missing tag, FAIL_ON_GITHUB_DOCKER_PULL_ERROR=false: one lin
   const note = lines(run.stderr).filter((l) => l.startsWith('Could not pull'));
   assert.is(note.length, 1, run.stderr);
   assert.ok(note[0].startsWith(`Could not pull ghcr.io/${GHCR_CI_REPO}:9999: `), note[0]);
-  assert.ok(note[0].endsWith('verifying the local apache/airflow:master-python3.7-ci (FAIL_ON_GITHUB_DOCKER_PULL_ERROR=true would stop here)'), note[0]);
+  assert.ok(
+    note[0].endsWith('verifying the local apache/airflow:master-python3.7-ci (FAIL_ON_GITHUB_DOCKER_PULL_ERROR=true would stop here)'),
+    note[0],
+  );
   assert.ok(run.stderr.includes(`-c 'pip check'`), 'pip check ran on the local image');
 });
 
@@ -376,7 +455,10 @@ realTest('pull of a missing tag, FAIL_ON_GITHUB_DOCKER_PULL_ERROR=true: exit 1 w
   assert.is(run.code, 1, show(run));
   const errors = lines(run.stderr).filter((l) => l.startsWith('error:'));
   assert.is(errors.length, 1, run.stderr);
-  assert.ok(errors[0].startsWith(`error: docker pull ${env.ghcr.host}/${GHCR_CI_REPO}:9999 failed (FAIL_ON_GITHUB_DOCKER_PULL_ERROR=true): `), errors[0]);
+  assert.ok(
+    errors[0].startsWith(`error: docker pull ${env.ghcr.host}/${GHCR_CI_REPO}:9999 failed (FAIL_ON_GITHUB_DOCKER_PULL_ERROR=true): `),
+    errors[0],
+  );
   assert.ok(errors[0].endsWith(`set CONTAINER_REGISTRY_TOKEN or run docker login ${env.ghcr.host}`), errors[0]);
   assert.not.ok(run.stderr.includes('docker run'), 'a check ran');
   assert.is(run.stdout, '');
@@ -386,10 +468,13 @@ realTest('pull failed and no local image: exit 1 saying so, no check runs', asyn
   const env = ready(ctx);
   const run = await runScript(VERIFY_CI, [], pullEnv(env, '9999', { PYTHON_MAJOR_MINOR_VERSION: '3.6' }));
   assert.is(run.code, 1, show(run));
-  assert.equal(lines(run.stderr).filter((l) => l.startsWith('error:')), [
-    'error: apache/airflow:master-python3.6-ci is not in the local docker (the pull of ghcr.io/apache/airflow-master-python3.6-ci-v2:9999 failed): ' +
-      'nothing to verify; prepare it first (prepare-ci-image)',
-  ]);
+  assert.equal(
+    lines(run.stderr).filter((l) => l.startsWith('error:')),
+    [
+      'error: apache/airflow:master-python3.6-ci is not in the local docker (the pull of ghcr.io/apache/airflow-master-python3.6-ci-v2:9999 failed): ' +
+        'nothing to verify; prepare it first (prepare-ci-image)',
+    ],
+  );
   assert.not.ok(run.stderr.includes('docker run'), 'a check ran');
 });
 

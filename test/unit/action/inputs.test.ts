@@ -28,9 +28,18 @@ inputs("variables for every command; empty inputs leave the job's variables alon
     GITHUB_REGISTRY_PULL_IMAGE_TAG: '42',
     CURRENT_PYTHON_MAJOR_MINOR_VERSIONS_AS_STRING: '3.8 3.9',
     GITHUB_TOKEN: 'tok-1234',
+    CONTAINER_REGISTRY_TOKEN: 'tok-1234',
   });
   assert.equal(r.secrets, ['tok-1234']);
   assert.equal(r.args, []);
+});
+
+inputs('github-token serves ghcr.io too, unless container-registry-token (input or job variable) is set', () => {
+  const own = toInvocation(env({ command: 'wait-ci', 'github-token': 'tok-1234', 'container-registry-token': 'cr-5678' }), COMMANDS);
+  assert.equal([own.variables.GITHUB_TOKEN, own.variables.CONTAINER_REGISTRY_TOKEN], ['tok-1234', 'cr-5678']);
+  const job = toInvocation({ ...env({ command: 'wait-ci', 'github-token': 'tok-1234' }), CONTAINER_REGISTRY_TOKEN: 'job-9999' }, COMMANDS);
+  assert.is(job.variables.CONTAINER_REGISTRY_TOKEN, undefined, "the job's own variable is left to win");
+  assert.is(toInvocation(env({ command: 'wait-ci' }), COMMANDS).variables.CONTAINER_REGISTRY_TOKEN, undefined);
 });
 
 inputs('flags: promote and copy carry their value first; yes=false adds nothing; args last', () => {
@@ -107,6 +116,42 @@ inputs('an unknown command names the closest one', () => {
     () => toInvocation(env({ command: 'frobnicate' }), COMMANDS),
     (e: unknown) => e instanceof InputError && !/did you mean/.test(e.message),
   );
+});
+
+inputs('images: one reference a line, the positional arguments of the commands on references, before args', () => {
+  const images = ' ghcr.io/acme/widgets/api:abc\n\n  ghcr.io/acme/widgets/worker:abc  # the worker\r\n# a comment\n';
+  assert.equal(toInvocation(env({ command: 'wait', images, timeout: '60', 'poll-interval': '2' }), COMMANDS).args, [
+    '--timeout',
+    '60',
+    '--poll-interval',
+    '2',
+    'ghcr.io/acme/widgets/api:abc',
+    'ghcr.io/acme/widgets/worker:abc',
+  ]);
+  assert.equal(toInvocation(env({ command: 'copy', images: 'a/b:1\nquay.io/a/b' }), COMMANDS).args, ['a/b:1', 'quay.io/a/b']);
+  assert.equal(toInvocation(env({ command: 'copy', 'copy-to': 'quay.io' }), COMMANDS).args, ['quay.io']);
+  assert.equal(toInvocation(env({ command: 'tag', images: 'ghcr.io/a/b:sha', args: 'latest stable' }), COMMANDS).args, [
+    'ghcr.io/a/b:sha',
+    'latest',
+    'stable',
+  ]);
+  assert.equal(toInvocation(env({ command: 'digest', images: 'alpine', args: '--platform linux/arm64' }), COMMANDS).args, [
+    'alpine',
+    '--platform',
+    'linux/arm64',
+  ]);
+  const bad: Record<string, string>[] = [
+    { command: 'push', images: 'a' },
+    { command: 'copy', images: 'a\nb', 'copy-to': 'ghcr.io' },
+    { command: 'ls', 'poll-interval': '1', images: 'a' },
+    { command: 'copy' },
+  ];
+  for (const inputs of bad)
+    assert.throws(
+      () => toInvocation(env(inputs), COMMANDS),
+      (e: unknown) => e instanceof InputError,
+      JSON.stringify(inputs),
+    );
 });
 
 inputs.run();

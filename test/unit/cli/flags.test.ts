@@ -6,7 +6,13 @@ import { ConfigError } from '../../../lib/support/errors.ts';
 const waitFlags = { ...WAIT_FLAGS, ...COMMON_FLAGS };
 
 test('an unknown flag suggests the closest known one', () => {
-  for (const [given, suggested] of [['--timout', 'timeout'], ['--poll-intervall', 'poll-interval'], ['--dryrun', 'dry-run'], ['--jsn', 'json'], ['--heart', 'heartbeat']] as const) {
+  for (const [given, suggested] of [
+    ['--timout', 'timeout'],
+    ['--poll-intervall', 'poll-interval'],
+    ['--dryrun', 'dry-run'],
+    ['--jsn', 'json'],
+    ['--heart', 'heartbeat'],
+  ] as const) {
     try {
       parseFlags(waitFlags, [given]);
       assert.unreachable(given);

@@ -16,7 +16,14 @@ function fakeRegistry() {
   const image = (platform: Record<string, string>) => {
     const config = Buffer.from(JSON.stringify({ ...platform, rootfs: { type: 'layers', diff_ids: [] } }));
     blobs.set(digestOf(config), config);
-    const body = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: MEDIA_TYPES.ociManifest, config: { digest: digestOf(config), size: config.length }, layers: [] }));
+    const body = Buffer.from(
+      JSON.stringify({
+        schemaVersion: 2,
+        mediaType: MEDIA_TYPES.ociManifest,
+        config: { digest: digestOf(config), size: config.length },
+        layers: [],
+      }),
+    );
     manifests.set(digestOf(body), { mediaType: MEDIA_TYPES.ociManifest, body });
     return digestOf(body);
   };
@@ -52,13 +59,26 @@ test('two images → one OCI index under the tag and the extra tags, platforms f
   const arm = reg.image({ os: 'linux', architecture: 'arm64', variant: 'v8' });
   const amd = reg.image({ os: 'linux', architecture: 'amd64' });
   const result = await mergePlatforms(reg.client, TARGET, [arm, amd], { extraTags: ['abc123', 'latest'] });
-  assert.equal(reg.puts.map((p) => [p.tag, p.mediaType]), [['latest', MEDIA_TYPES.ociIndex], ['abc123', MEDIA_TYPES.ociIndex]]);
+  assert.equal(
+    reg.puts.map((p) => [p.tag, p.mediaType]),
+    [
+      ['latest', MEDIA_TYPES.ociIndex],
+      ['abc123', MEDIA_TYPES.ociIndex],
+    ],
+  );
   const index = JSON.parse(reg.puts[0].body.toString());
-  assert.equal(index.manifests.map((m: { digest: string; platform: unknown }) => [m.digest, m.platform]), [
-    [arm, { os: 'linux', architecture: 'arm64' }], [amd, { os: 'linux', architecture: 'amd64' }],
-  ]);
+  assert.equal(
+    index.manifests.map((m: { digest: string; platform: unknown }) => [m.digest, m.platform]),
+    [
+      [arm, { os: 'linux', architecture: 'arm64' }],
+      [amd, { os: 'linux', architecture: 'amd64' }],
+    ],
+  );
   assert.is(result.imageDigest, digestOf(reg.puts[0].body));
-  assert.equal(result.references, ['ghcr.io/apache/airflow-main-python3.8-ci-v2:latest', 'ghcr.io/apache/airflow-main-python3.8-ci-v2:abc123']);
+  assert.equal(result.references, [
+    'ghcr.io/apache/airflow-main-python3.8-ci-v2:latest',
+    'ghcr.io/apache/airflow-main-python3.8-ci-v2:abc123',
+  ]);
   assert.ok(await hasPlatform(reg.client, TARGET, 'linux/arm64/v8'));
   assert.not.ok(await hasPlatform(reg.client, TARGET, 'linux/arm/v7'));
 });
@@ -67,16 +87,25 @@ test('an index argument contributes its platform children; attestation entries (
   const reg = fakeRegistry();
   const amd = reg.image({ os: 'linux', architecture: 'amd64' });
   const s390 = reg.image({ os: 'linux', architecture: 's390x' });
-  const body = Buffer.from(JSON.stringify({
-    schemaVersion: 2, mediaType: MEDIA_TYPES.ociIndex,
-    manifests: [
-      { mediaType: MEDIA_TYPES.ociManifest, digest: s390, size: 10, platform: { os: 'linux', architecture: 's390x' } },
-      { mediaType: MEDIA_TYPES.ociManifest, digest: amd, size: 10, platform: { os: 'unknown', architecture: 'unknown' } },
-    ],
-  }));
+  const body = Buffer.from(
+    JSON.stringify({
+      schemaVersion: 2,
+      mediaType: MEDIA_TYPES.ociIndex,
+      manifests: [
+        { mediaType: MEDIA_TYPES.ociManifest, digest: s390, size: 10, platform: { os: 'linux', architecture: 's390x' } },
+        { mediaType: MEDIA_TYPES.ociManifest, digest: amd, size: 10, platform: { os: 'unknown', architecture: 'unknown' } },
+      ],
+    }),
+  );
   reg.manifests.set(digestOf(body), { mediaType: MEDIA_TYPES.ociIndex, body });
   const result = await mergePlatforms(reg.client, TARGET, [amd, digestOf(body)], { dryRun: true, log: () => undefined });
-  assert.equal(result.manifests.map((m) => [m.digest, m.platform.architecture]), [[amd, 'amd64'], [s390, 's390x']]);
+  assert.equal(
+    result.manifests.map((m) => [m.digest, m.platform.architecture]),
+    [
+      [amd, 'amd64'],
+      [s390, 's390x'],
+    ],
+  );
   assert.is(reg.puts.length, 0, 'dry run writes nothing');
   assert.is(result.imageDigest, digestOf(indexBody(result.manifests)));
 });
@@ -95,7 +124,10 @@ test('refusals: missing digest, same digest twice, two images of one platform (e
     [[amd], { ...TARGET, tag: undefined, digest: amd }, 2, /has no tag/],
   ];
   for (const [digests, target, exitCode, message] of cases) {
-    const error = await mergePlatforms(reg.client, target, digests).then(() => undefined, (e: Error) => e);
+    const error = await mergePlatforms(reg.client, target, digests).then(
+      () => undefined,
+      (e: Error) => e,
+    );
     assert.instance(error, exitCode === 2 ? ConfigError : CiImagesError, String(error));
     assert.is(exitCodeFor(error), exitCode, error!.message);
     assert.match(error!.message, message);

@@ -8,7 +8,14 @@ import { networkError, refusal, statusError } from '../../../lib/registry/index.
 import { planChecks, type Check, type WaitTarget } from '../../../lib/commands/wait/plan.ts';
 import { dueChecks, LAGGING_EVERY } from '../../../lib/commands/wait/schedule.ts';
 import {
-  classifyError, newlyRefused, RoundTally, stopIfHopeless, timeoutError, UnreachableError, updateStreaks, UNREACHABLE_ROUNDS,
+  classifyError,
+  newlyRefused,
+  RoundTally,
+  stopIfHopeless,
+  timeoutError,
+  UnreachableError,
+  updateStreaks,
+  UNREACHABLE_ROUNDS,
 } from '../../../lib/commands/wait/classify.ts';
 import type { GithubRegistry } from '../../../lib/hosts.ts';
 
@@ -26,9 +33,15 @@ const inRegistry = (checks: Check[], registry: GithubRegistry) => checks.filter(
 
 test('plan: every target in every registry, registry by registry', () => {
   const checks = plan();
-  assert.equal(checks.map((c) => [c.registry, c.target.python]), [
-    ['ghcr.io', '3.8'], ['ghcr.io', '3.9'], ['docker.pkg.github.com', '3.8'], ['docker.pkg.github.com', '3.9'],
-  ]);
+  assert.equal(
+    checks.map((c) => [c.registry, c.target.python]),
+    [
+      ['ghcr.io', '3.8'],
+      ['ghcr.io', '3.9'],
+      ['docker.pkg.github.com', '3.8'],
+      ['docker.pkg.github.com', '3.9'],
+    ],
+  );
   assert.is(checks[2].reference.repository, 'apache/airflow/master-python3.8-ci');
 });
 
@@ -63,7 +76,10 @@ test('classify: a registry refusing every due check is refused; one refusal amon
   const tally = new RoundTally();
   for (const check of inRegistry(checks, 'ghcr.io')) tally.record(check.registry, classifyError(refusal('no')));
   tally.record('docker.pkg.github.com', classifyError(refusal('no')));
-  assert.equal(newlyRefused(registries, checks, tally).map(([r]) => r), ['ghcr.io']);
+  assert.equal(
+    newlyRefused(registries, checks, tally).map(([r]) => r),
+    ['ghcr.io'],
+  );
 });
 
 test('classify: UNREACHABLE_ROUNDS rounds of connection failures stop the wait; one answer resets the streak', () => {
@@ -86,7 +102,10 @@ test('classify: UNREACHABLE_ROUNDS rounds of connection failures stop the wait; 
 
 test('classify: every registry refused is a refusal (exit 3), not a timeout', () => {
   const state = { registries, checks: plan(), refused: new Set<GithubRegistry>(registries), streaks: new Map() };
-  assert.throws(() => stopIfHopeless(state, String), (e: unknown) => e instanceof AuthError && e.exitCode === 3);
+  assert.throws(
+    () => stopIfHopeless(state, String),
+    (e: unknown) => e instanceof AuthError && e.exitCode === 3,
+  );
 });
 
 test('classify: the timeout names what is missing where', () => {
@@ -95,7 +114,10 @@ test('classify: the timeout names what is missing where', () => {
   const error = timeoutError(checks, registries, new Set(['docker.pkg.github.com']), 60_000);
   assert.equal(error.missing['ghcr.io'], [target('3.9').candidates['ghcr.io']]);
   assert.match(error.message, /timed out after 60s .*1 missing in ghcr\.io.*docker\.pkg\.github\.com refused our credentials/);
-  assert.equal(error.outcomes.map((o) => o.state), ['found', 'unchecked', 'unchecked', 'unchecked']);
+  assert.equal(
+    error.outcomes.map((o) => o.state),
+    ['found', 'unchecked', 'unchecked', 'unchecked'],
+  );
 });
 
 test.run();

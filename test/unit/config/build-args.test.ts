@@ -33,11 +33,14 @@ const CI_DEFAULTS: ReadonlyArray<[string, string]> = [
 
 test('CI image: the #20664 build arguments, in order, with the bash defaults (PYTHON_BASE_IMAGE + 20; AIRFLOW_VERSION only when set)', () => {
   const args = load().build.imageBuildArgs;
-  assert.equal(args.map((a) => [...a]), CI_DEFAULTS.map((a) => [...a]));
+  assert.equal(
+    args.map((a) => [...a]),
+    CI_DEFAULTS.map((a) => [...a]),
+  );
   assert.ok(Object.isFrozen(args) && args.every((a) => Object.isFrozen(a)));
 });
 
-test('PROD image (PROD on CI): PYTHON_BASE_IMAGE + 30 arguments (29 + the two passed only when set), the prepare script\'s forced values, PROD-only ones at the end', () => {
+test("PROD image (PROD on CI): PYTHON_BASE_IMAGE + 30 arguments (29 + the two passed only when set), the prepare script's forced values, PROD-only ones at the end", () => {
   const args = asObject(load().build.prodImageBuildArgs);
   assert.is(load().build.prodImageBuildArgs.length, 29, 'AIRFLOW_VERSION and AIRFLOW_EXTRAS are passed only when set');
   assert.is(args.AIRFLOW_PRE_CACHED_PIP_PACKAGES, 'false');
@@ -51,8 +54,11 @@ test('PROD image (PROD on CI): PYTHON_BASE_IMAGE + 30 arguments (29 + the two pa
   assert.is(args.AIRFLOW_SOURCES_WWW_FROM, 'empty');
   assert.is(args.AIRFLOW_SOURCES_WWW_TO, '/empty');
   assert.is(args.AIRFLOW_INSTALLATION_METHOD, 'apache-airflow');
-  assert.not.ok('AIRFLOW_EXTRAS' in args, 'PROD: the Dockerfile\'s own extras unless set');
-  assert.is(asObject(load({ AIRFLOW_EXTRAS: 'async,amazon', AIRFLOW_VERSION: '2.3.0.dev0' }).build.prodImageBuildArgs).AIRFLOW_EXTRAS, 'async,amazon');
+  assert.not.ok('AIRFLOW_EXTRAS' in args, "PROD: the Dockerfile's own extras unless set");
+  assert.is(
+    asObject(load({ AIRFLOW_EXTRAS: 'async,amazon', AIRFLOW_VERSION: '2.3.0.dev0' }).build.prodImageBuildArgs).AIRFLOW_EXTRAS,
+    'async,amazon',
+  );
   assert.is(load({ AIRFLOW_EXTRAS: 'async,amazon', AIRFLOW_VERSION: '2.3.0.dev0' }).build.prodImageBuildArgs.length, 31);
   // Forced: the environment does not change them.
   assert.is(asObject(load({ AIRFLOW_PRE_CACHED_PIP_PACKAGES: 'true' }).build.prodImageBuildArgs).AIRFLOW_PRE_CACHED_PIP_PACKAGES, 'false');
@@ -63,8 +69,16 @@ test('derived arguments: AIRFLOW_BRANCH from BRANCH_NAME or DEFAULT_BRANCH, cons
   assert.is(asObject(load({ BRANCH_NAME: 'main', DEFAULT_BRANCH: 'v2-0-test' }).build.imageBuildArgs).AIRFLOW_BRANCH, 'main');
   const c = asObject(load({ DEFAULT_CONSTRAINTS_BRANCH: 'constraints-main' }).build.imageBuildArgs);
   assert.is(c.AIRFLOW_CONSTRAINTS_REFERENCE, 'constraints-main');
-  assert.is(asObject(load({ DEFAULT_CONSTRAINTS_BRANCH: 'constraints-main', AIRFLOW_CONSTRAINTS_REFERENCE: 'constraints-2.2.3' }).build.imageBuildArgs).AIRFLOW_CONSTRAINTS_REFERENCE, 'constraints-2.2.3');
-  assert.is(asObject(load({ GITHUB_REPOSITORY: 'Octo/Fork' }).build.imageBuildArgs).AIRFLOW_IMAGE_REPOSITORY, 'https://github.com/Octo/Fork');
+  assert.is(
+    asObject(
+      load({ DEFAULT_CONSTRAINTS_BRANCH: 'constraints-main', AIRFLOW_CONSTRAINTS_REFERENCE: 'constraints-2.2.3' }).build.imageBuildArgs,
+    ).AIRFLOW_CONSTRAINTS_REFERENCE,
+    'constraints-2.2.3',
+  );
+  assert.is(
+    asObject(load({ GITHUB_REPOSITORY: 'Octo/Fork' }).build.imageBuildArgs).AIRFLOW_IMAGE_REPOSITORY,
+    'https://github.com/Octo/Fork',
+  );
 });
 
 test('python: PYTHON_BASE_IMAGE follows the version, or PYTHON_BASE_IMAGE_VERSION when set', () => {
@@ -87,11 +101,14 @@ test('BUILD_ID: GITHUB_RUN_ID when CI=true, else CI_BUILD_ID, else 0', () => {
 test('COMMIT_SHA and labels: the commit tag, else what the caller resolved', () => {
   const config = load({ COMMIT_SHA: 'a1b2c3d', GITHUB_SHA: 'ffff' });
   assert.is(asObject(config.build.imageBuildArgs).COMMIT_SHA, 'a1b2c3d');
-  assert.equal(config.build.labels.map((l) => [...l]), [
-    ['org.opencontainers.image.source', 'https://github.com/apache/airflow'],
-    ['org.opencontainers.image.revision', 'a1b2c3d'],
-    ['org.opencontainers.image.created', '2022-01-18T12:34:56Z'],
-  ]);
+  assert.equal(
+    config.build.labels.map((l) => [...l]),
+    [
+      ['org.opencontainers.image.source', 'https://github.com/apache/airflow'],
+      ['org.opencontainers.image.revision', 'a1b2c3d'],
+      ['org.opencontainers.image.created', '2022-01-18T12:34:56Z'],
+    ],
+  );
   const unresolved = load({ GITHUB_SHA: 'ffff' });
   assert.is(asObject(unresolved.build.imageBuildArgs).COMMIT_SHA, '', 'GITHUB_SHA is not the built commit');
   assert.is(asObject(imageBuildArgs(unresolved.build.inputs, 'ci', '3.8', { commitSha: 'beef' })).COMMIT_SHA, 'beef');

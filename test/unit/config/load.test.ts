@@ -181,7 +181,14 @@ function withEnvFile(content: string, body: (path: string) => void): void {
 
 test('.env file is read', () => {
   withEnvFile(
-    ['# comment', 'GITHUB_REGISTRY=ghcr.io', 'BRANCH_NAME="v2-0-test"', "GITHUB_REGISTRY_IMAGE_SUFFIX='-v3'", 'USE_GITHUB_REGISTRY=true', ''].join('\n'),
+    [
+      '# comment',
+      'GITHUB_REGISTRY=ghcr.io',
+      'BRANCH_NAME="v2-0-test"',
+      "GITHUB_REGISTRY_IMAGE_SUFFIX='-v3'",
+      'USE_GITHUB_REGISTRY=true',
+      '',
+    ].join('\n'),
     (path) => {
       const config = loadConfig({}, { envFile: path });
       assert.is(config.githubRegistry, 'ghcr.io');
@@ -290,10 +297,13 @@ const ENDPOINTS: ReadonlyArray<[string, Array<[string, string]>]> = [
       ['docker.pkg.github.com', 'http://127.0.0.1:5002'],
     ],
   ],
-  [' ghcr.io = https://mirror.example/prefix/ , docker.pkg.github.com=https://other.example:8443// ', [
-    ['ghcr.io', 'https://mirror.example/prefix'],
-    ['docker.pkg.github.com', 'https://other.example:8443'],
-  ]],
+  [
+    ' ghcr.io = https://mirror.example/prefix/ , docker.pkg.github.com=https://other.example:8443// ',
+    [
+      ['ghcr.io', 'https://mirror.example/prefix'],
+      ['docker.pkg.github.com', 'https://other.example:8443'],
+    ],
+  ],
   ['GHCR.IO=http://localhost:5000', [['ghcr.io', 'http://localhost:5000']]],
   ['localhost:5000=http://127.0.0.1:5000', [['localhost:5000', 'http://127.0.0.1:5000']]],
 ];
@@ -329,13 +339,43 @@ test('requirePythonVersions: a non-empty list is returned', () => {
 // ---------------------------------------------------------------------------------------------
 
 const CREDENTIALS: ReadonlyArray<[string, Env, GithubRegistry, { username: string; password: string } | undefined]> = [
-  ['ghcr.io uses CONTAINER_REGISTRY_TOKEN', { CONTAINER_REGISTRY_TOKEN: 'pat-cr-token-1', GITHUB_TOKEN: 'gh-token-2' }, 'ghcr.io', { username: 'apache', password: 'pat-cr-token-1' }],
-  ['docker.pkg.github.com uses GITHUB_TOKEN', { CONTAINER_REGISTRY_TOKEN: 'pat-cr-token-1', GITHUB_TOKEN: 'gh-token-2' }, 'docker.pkg.github.com', { username: 'apache', password: 'gh-token-2' }],
-  ['GITHUB_USERNAME is the user (ghcr.io)', { GITHUB_USERNAME: 'octocat', CONTAINER_REGISTRY_TOKEN: 'pat-cr-token-1' }, 'ghcr.io', { username: 'octocat', password: 'pat-cr-token-1' }],
-  ['GITHUB_USERNAME is the user (docker.pkg.github.com)', { GITHUB_USERNAME: 'octocat', GITHUB_TOKEN: 'gh-token-2' }, 'docker.pkg.github.com', { username: 'octocat', password: 'gh-token-2' }],
-  ['empty GITHUB_USERNAME falls back to apache', { GITHUB_USERNAME: '', GITHUB_TOKEN: 'gh-token-2' }, 'docker.pkg.github.com', { username: 'apache', password: 'gh-token-2' }],
+  [
+    'ghcr.io uses CONTAINER_REGISTRY_TOKEN',
+    { CONTAINER_REGISTRY_TOKEN: 'pat-cr-token-1', GITHUB_TOKEN: 'gh-token-2' },
+    'ghcr.io',
+    { username: 'apache', password: 'pat-cr-token-1' },
+  ],
+  [
+    'docker.pkg.github.com uses GITHUB_TOKEN',
+    { CONTAINER_REGISTRY_TOKEN: 'pat-cr-token-1', GITHUB_TOKEN: 'gh-token-2' },
+    'docker.pkg.github.com',
+    { username: 'apache', password: 'gh-token-2' },
+  ],
+  [
+    'GITHUB_USERNAME is the user (ghcr.io)',
+    { GITHUB_USERNAME: 'octocat', CONTAINER_REGISTRY_TOKEN: 'pat-cr-token-1' },
+    'ghcr.io',
+    { username: 'octocat', password: 'pat-cr-token-1' },
+  ],
+  [
+    'GITHUB_USERNAME is the user (docker.pkg.github.com)',
+    { GITHUB_USERNAME: 'octocat', GITHUB_TOKEN: 'gh-token-2' },
+    'docker.pkg.github.com',
+    { username: 'octocat', password: 'gh-token-2' },
+  ],
+  [
+    'empty GITHUB_USERNAME falls back to apache',
+    { GITHUB_USERNAME: '', GITHUB_TOKEN: 'gh-token-2' },
+    'docker.pkg.github.com',
+    { username: 'apache', password: 'gh-token-2' },
+  ],
   ['ghcr.io without CONTAINER_REGISTRY_TOKEN: no login, GITHUB_TOKEN is not used', { GITHUB_TOKEN: 'gh-token-2' }, 'ghcr.io', undefined],
-  ['docker.pkg.github.com without GITHUB_TOKEN: no login, the PAT is not used', { CONTAINER_REGISTRY_TOKEN: 'pat-cr-token-1' }, 'docker.pkg.github.com', undefined],
+  [
+    'docker.pkg.github.com without GITHUB_TOKEN: no login, the PAT is not used',
+    { CONTAINER_REGISTRY_TOKEN: 'pat-cr-token-1' },
+    'docker.pkg.github.com',
+    undefined,
+  ],
   ['empty CONTAINER_REGISTRY_TOKEN (fork PR): no login', { CONTAINER_REGISTRY_TOKEN: '' }, 'ghcr.io', undefined],
   ['no tokens at all', {}, 'docker.pkg.github.com', undefined],
 ];

@@ -96,8 +96,15 @@ test('new fields: bash defaults', () => {
 
 test('new fields: set values', () => {
   const c = load({
-    IMAGE_TAG: 'apache/airflow:my-tag', FORCE_PULL_IMAGES: 'true', FAIL_ON_GITHUB_DOCKER_PULL_ERROR: 'true', UPGRADE_TO_NEWER_DEPENDENCIES: 'true',
-    PYTHON_BASE_IMAGE_VERSION: '3.8', AIRFLOW_LOGIN_TO_GITHUB_REGISTRY: 'false', CHECK_IMAGE_FOR_REBUILD: 'false', SKIP_CHECK_REMOTE_IMAGE: 'true', CI: 'true',
+    IMAGE_TAG: 'apache/airflow:my-tag',
+    FORCE_PULL_IMAGES: 'true',
+    FAIL_ON_GITHUB_DOCKER_PULL_ERROR: 'true',
+    UPGRADE_TO_NEWER_DEPENDENCIES: 'true',
+    PYTHON_BASE_IMAGE_VERSION: '3.8',
+    AIRFLOW_LOGIN_TO_GITHUB_REGISTRY: 'false',
+    CHECK_IMAGE_FOR_REBUILD: 'false',
+    SKIP_CHECK_REMOTE_IMAGE: 'true',
+    CI: 'true',
   });
   assert.is(c.imageTag, 'apache/airflow:my-tag');
   assert.is(c.forcePullImages, true);
@@ -113,18 +120,37 @@ test('new fields: set values', () => {
 });
 
 const INVALID: ReadonlyArray<[string, string]> = [
-  ['IMAGE_TAG', 'Apache/Airflow'], ['IMAGE_TAG', 'a b'], ['IMAGE_TAG', '$(id)'], ['IMAGE_TAG', '../x'], ['IMAGE_TAG', 'a..b/c'],
-  ['FORCE_PULL_IMAGES', 'yes'], ['FAIL_ON_GITHUB_DOCKER_PULL_ERROR', '1'], ['UPGRADE_TO_NEWER_DEPENDENCIES', 'a b'],
-  ['UPGRADE_TO_NEWER_DEPENDENCIES', '$(id)'], ['PYTHON_BASE_IMAGE_VERSION', '3'], ['AIRFLOW_LOGIN_TO_GITHUB_REGISTRY', 'TRUE'],
-  ['CHECK_IMAGE_FOR_REBUILD', 'no'], ['SKIP_CHECK_REMOTE_IMAGE', 'on'], ['CI_BUILD_ID', 'a b'], ['AIRFLOW_IMAGE_DATE_CREATED', 'yesterday'],
-  ['ADDITIONAL_PYTHON_DEPS', 'a\nb'], ['AIRFLOW_EXTRAS', 'A B'], ['CONSTRAINTS_GITHUB_REPOSITORY', '../x'],
-  ['AIRFLOW_IMAGE_REPOSITORY', 'ftp://x'], ['AIRFLOW_SOURCES_FROM', '$(id)'],
+  ['IMAGE_TAG', 'Apache/Airflow'],
+  ['IMAGE_TAG', 'a b'],
+  ['IMAGE_TAG', '$(id)'],
+  ['IMAGE_TAG', '../x'],
+  ['IMAGE_TAG', 'a..b/c'],
+  ['FORCE_PULL_IMAGES', 'yes'],
+  ['FAIL_ON_GITHUB_DOCKER_PULL_ERROR', '1'],
+  ['UPGRADE_TO_NEWER_DEPENDENCIES', 'a b'],
+  ['UPGRADE_TO_NEWER_DEPENDENCIES', '$(id)'],
+  ['PYTHON_BASE_IMAGE_VERSION', '3'],
+  ['AIRFLOW_LOGIN_TO_GITHUB_REGISTRY', 'TRUE'],
+  ['CHECK_IMAGE_FOR_REBUILD', 'no'],
+  ['SKIP_CHECK_REMOTE_IMAGE', 'on'],
+  ['CI_BUILD_ID', 'a b'],
+  ['AIRFLOW_IMAGE_DATE_CREATED', 'yesterday'],
+  ['ADDITIONAL_PYTHON_DEPS', 'a\nb'],
+  ['AIRFLOW_EXTRAS', 'A B'],
+  ['CONSTRAINTS_GITHUB_REPOSITORY', '../x'],
+  ['AIRFLOW_IMAGE_REPOSITORY', 'ftp://x'],
+  ['AIRFLOW_SOURCES_FROM', '$(id)'],
   // python versions with leading zeros name images nobody pushes
-  ['PYTHON_MAJOR_MINOR_VERSION', '03.8'], ['PYTHON_MAJOR_MINOR_VERSION', '3.08'], ['DEFAULT_PYTHON_MAJOR_MINOR_VERSION', '03.6'],
+  ['PYTHON_MAJOR_MINOR_VERSION', '03.8'],
+  ['PYTHON_MAJOR_MINOR_VERSION', '3.08'],
+  ['DEFAULT_PYTHON_MAJOR_MINOR_VERSION', '03.6'],
   ['CURRENT_PYTHON_MAJOR_MINOR_VERSIONS_AS_STRING', '3.6 03.7'],
   // timers: above Node's limit a delay turns into 1 ms
-  ['WAIT_FOR_IMAGE_TIMEOUT', '2592000'], ['WAIT_FOR_IMAGE_TIMEOUT', '99999999'], ['REGISTRY_REQUEST_TIMEOUT', '2147484'],
-  ['WAIT_FOR_IMAGE_POLL_INTERVAL', '0.01'], ['WAIT_FOR_IMAGE_POLL_INTERVAL', '86400'],
+  ['WAIT_FOR_IMAGE_TIMEOUT', '2592000'],
+  ['WAIT_FOR_IMAGE_TIMEOUT', '99999999'],
+  ['REGISTRY_REQUEST_TIMEOUT', '2147484'],
+  ['WAIT_FOR_IMAGE_POLL_INTERVAL', '0.01'],
+  ['WAIT_FOR_IMAGE_POLL_INTERVAL', '86400'],
 ];
 for (const [name, value] of INVALID) {
   test(`invalid ${name}=${JSON.stringify(value)}: exit 2, one line naming it`, () => {
@@ -224,7 +250,11 @@ test('GITHUB_OUTPUT / GITHUB_STEP_SUMMARY not writable: refused up front', () =>
     const probe = `import('./lib/config/load.ts').then((m) => { for (const [name, path] of ${JSON.stringify(cases.map(([n, p]) => [n, p]))}) {
       try { m.loadConfig({ [name]: path }, { envFile: false }); console.log('accepted'); } catch (e) { console.log(e.exitCode + ' ' + e.message); } } })`;
     const run = spawnSync(process.execPath, ['--import', 'tsx', '-e', probe], {
-      cwd: ROOT, uid: 65534, gid: 65534, encoding: 'utf8', env: { PATH: process.env.PATH, HOME: dir },
+      cwd: ROOT,
+      uid: 65534,
+      gid: 65534,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH, HOME: dir },
     });
     const lines = run.stdout.trim().split('\n');
     assert.is(lines.length, 2, run.stdout + run.stderr);
@@ -260,7 +290,8 @@ for (const ciEnv of [{ CI: 'true' }, { GITHUB_ACTIONS: 'true' }, { CI: '1' }] as
       assert.is(config.branchName, 'v2-0-test', 'other variables of the file still apply');
       assert.is(config.warnings.length, 1);
       assert.equal(seen, [...config.warnings]);
-      for (const name of ['REGISTRY_ENDPOINTS', 'GITHUB_API_URL', 'DOCKER_CONFIG', 'AIRFLOW_IMAGE_REPOSITORY']) assert.ok(config.warnings[0].includes(name), name);
+      for (const name of ['REGISTRY_ENDPOINTS', 'GITHUB_API_URL', 'DOCKER_CONFIG', 'AIRFLOW_IMAGE_REPOSITORY'])
+        assert.ok(config.warnings[0].includes(name), name);
       assert.not.ok(config.warnings[0].includes('collector.example'), 'the values are not echoed');
       assert.not.match(config.warnings[0], /\n/);
     });

@@ -5,7 +5,15 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ConfigError } from '../../../lib/support/errors.ts';
 import {
-  describeVariables, isPorted, parseSeconds, PORTED_NAMES, secondsBounds, URL_NAMES, VARIABLE_LIST, VARIABLES, variable,
+  describeVariables,
+  isPorted,
+  parseSeconds,
+  PORTED_NAMES,
+  secondsBounds,
+  URL_NAMES,
+  VARIABLE_LIST,
+  VARIABLES,
+  variable,
 } from '../../../lib/config/variables.ts';
 import { TIMER_LIMIT_SECONDS } from '../../../lib/config/kinds.ts';
 
@@ -43,11 +51,21 @@ test('url variables: REGISTRY_ENDPOINTS, GITHUB_API_URL and DOCKER_CONFIG are am
 
 test('the variables of the addendum are in the table with the bash defaults', () => {
   const expected: Record<string, string> = {
-    DEFAULT_BRANCH: 'master', BRANCH_NAME: '${DEFAULT_BRANCH}', IMAGE_TAG: '', FORCE_PULL_IMAGES: 'false',
-    FAIL_ON_GITHUB_DOCKER_PULL_ERROR: 'false', UPGRADE_TO_NEWER_DEPENDENCIES: 'false', CHECK_IMAGE_FOR_REBUILD: 'true',
-    SKIP_CHECK_REMOTE_IMAGE: 'false', AIRFLOW_LOGIN_TO_GITHUB_REGISTRY: '', DEFAULT_CONSTRAINTS_BRANCH: 'constraints-master',
-    CONSTRAINTS_GITHUB_REPOSITORY: 'apache/airflow', AIRFLOW_CONSTRAINTS: 'constraints-source-providers',
-    AIRFLOW_PRE_CACHED_PIP_PACKAGES: 'true', INSTALL_MYSQL_CLIENT: 'true', INSTALL_MSSQL_CLIENT: 'true',
+    DEFAULT_BRANCH: 'master',
+    BRANCH_NAME: '${DEFAULT_BRANCH}',
+    IMAGE_TAG: '',
+    FORCE_PULL_IMAGES: 'false',
+    FAIL_ON_GITHUB_DOCKER_PULL_ERROR: 'false',
+    UPGRADE_TO_NEWER_DEPENDENCIES: 'false',
+    CHECK_IMAGE_FOR_REBUILD: 'true',
+    SKIP_CHECK_REMOTE_IMAGE: 'false',
+    AIRFLOW_LOGIN_TO_GITHUB_REGISTRY: '',
+    DEFAULT_CONSTRAINTS_BRANCH: 'constraints-master',
+    CONSTRAINTS_GITHUB_REPOSITORY: 'apache/airflow',
+    AIRFLOW_CONSTRAINTS: 'constraints-source-providers',
+    AIRFLOW_PRE_CACHED_PIP_PACKAGES: 'true',
+    INSTALL_MYSQL_CLIENT: 'true',
+    INSTALL_MSSQL_CLIENT: 'true',
   };
   for (const [name, value] of Object.entries(expected)) assert.is(variable(name)?.default, value, name);
   for (const name of ['VERIFY_IMAGE', 'FORCE_BUILD_IMAGES', 'SKIP_BUILDING_PROD_IMAGE', 'VERBOSE', 'INSTALL_AIRFLOW_VERSION']) {
@@ -79,9 +97,19 @@ test('parseSeconds: flags share the bounds of the variable they override', () =>
 });
 
 const OUT_OF_RANGE: ReadonlyArray<[string, string]> = [
-  ['--timeout', '604801'], ['--timeout', '2147484'], ['--timeout', '99999999999'], ['WAIT_FOR_IMAGE_TIMEOUT', '1000000'],
-  ['--poll-interval', '0.05'], ['--poll-interval', '0.01'], ['--poll-interval', '3601'], ['WAIT_FOR_IMAGE_POLL_INTERVAL', '0.001'],
-  ['REGISTRY_REQUEST_TIMEOUT', '86401'], ['--unknown', '604801'], ['--unknown', '0'], ['--timeout', '1e3'], ['--timeout', 'Infinity'],
+  ['--timeout', '604801'],
+  ['--timeout', '2147484'],
+  ['--timeout', '99999999999'],
+  ['WAIT_FOR_IMAGE_TIMEOUT', '1000000'],
+  ['--poll-interval', '0.05'],
+  ['--poll-interval', '0.01'],
+  ['--poll-interval', '3601'],
+  ['WAIT_FOR_IMAGE_POLL_INTERVAL', '0.001'],
+  ['REGISTRY_REQUEST_TIMEOUT', '86401'],
+  ['--unknown', '604801'],
+  ['--unknown', '0'],
+  ['--timeout', '1e3'],
+  ['--timeout', 'Infinity'],
 ];
 for (const [name, value] of OUT_OF_RANGE) {
   test(`parseSeconds(${name}, ${value}) is refused, naming the range`, () => {
@@ -91,13 +119,17 @@ for (const [name, value] of OUT_OF_RANGE) {
     } catch (error) {
       assert.instance(error, ConfigError);
       assert.is((error as ConfigError).exitCode, 2);
-      assert.match((error as Error).message, new RegExp(`^${name.replace(/[-]/g, '\\-')}="${value}" is not valid: expected a number of seconds from [\\d.]+ to \\d+`));
+      assert.match(
+        (error as Error).message,
+        new RegExp(`^${name.replace(/[-]/g, '\\-')}="${value}" is not valid: expected a number of seconds from [\\d.]+ to \\d+`),
+      );
     }
   });
 }
 
-test('no variable accepts seconds beyond Node\'s timer limit', () => {
-  for (const name of [...PORTED_NAMES, '--timeout', '--poll-interval', '--other']) assert.ok(secondsBounds(name).max <= TIMER_LIMIT_SECONDS, name);
+test("no variable accepts seconds beyond Node's timer limit", () => {
+  for (const name of [...PORTED_NAMES, '--timeout', '--poll-interval', '--other'])
+    assert.ok(secondsBounds(name).max <= TIMER_LIMIT_SECONDS, name);
 });
 
 test.run();

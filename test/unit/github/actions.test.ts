@@ -8,7 +8,10 @@ import { errorAnnotation, parseOutputFile, setOutput } from '../../../lib/github
 test('errorAnnotation: CR/LF and % in the message are escaped, so it stays one workflow command', () => {
   const line = errorAnnotation('wait: failed', 'HTTP 500: oops\r\n::set-output name=githubRegistry::evil.example\n::error::fake 100%');
   assert.is(line.split('\n').length, 1);
-  assert.is(line, '::error title=wait%3A failed::HTTP 500: oops%0D%0A::set-output name=githubRegistry::evil.example%0A::error::fake 100%25');
+  assert.is(
+    line,
+    '::error title=wait%3A failed::HTTP 500: oops%0D%0A::set-output name=githubRegistry::evil.example%0A::error::fake 100%25',
+  );
 });
 
 test('errorAnnotation: the title escapes , and : (property syntax)', () => {

@@ -7,7 +7,8 @@ import { failedWaitSummary } from '../../../lib/report/wait.ts';
 import { summaryMarkdown } from '../../../lib/report/prune.ts';
 
 const summary = suite('lib/github: job summary text from outside');
-const HOSTILE = '<img src=https://evil.test/p.png> & [click](https://evil.test) ![x](https://evil.test/i) **b** # h\n### injected | cell `tick`';
+const HOSTILE =
+  '<img src=https://evil.test/p.png> & [click](https://evil.test) ![x](https://evil.test/i) **b** # h\n### injected | cell `tick`';
 
 summary('summaryText: no HTML, no link or image, no heading, no new line, no table cell break', () => {
   const out = summaryText(HOSTILE);
@@ -43,7 +44,9 @@ summary('a prune summary escapes tags and names from the registry', () => {
       registry: 'ghcr.io',
       keep: 2,
       olderThan: '7d',
-      repositories: [{ image: 'ghcr.io/a/<b>', kept: [], skipped: undefined, deletions: [{ tags: ['<script>', '[x](y)'], status: 'deleted' }] }],
+      repositories: [
+        { image: 'ghcr.io/a/<b>', kept: [], skipped: undefined, deletions: [{ tags: ['<script>', '[x](y)'], status: 'deleted' }] },
+      ],
     } as unknown as Parameters<typeof summaryMarkdown>[0],
     false,
   );

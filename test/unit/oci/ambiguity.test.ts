@@ -11,7 +11,12 @@ import { digestLike, verifyingTransform } from '../../../lib/oci/digest.ts';
 const oci = suite('lib/oci: ambiguous manifests, digest grammar, verified algorithms');
 const D = `sha256:${'a'.repeat(64)}`;
 const layer = { mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip', digest: D, size: 3 };
-const image = { schemaVersion: 2, mediaType: MEDIA_TYPES.ociManifest, config: { ...layer, mediaType: 'application/vnd.oci.image.config.v1+json' }, layers: [layer] };
+const image = {
+  schemaVersion: 2,
+  mediaType: MEDIA_TYPES.ociManifest,
+  config: { ...layer, mediaType: 'application/vnd.oci.image.config.v1+json' },
+  layers: [layer],
+};
 const index = { schemaVersion: 2, mediaType: MEDIA_TYPES.ociIndex, manifests: [{ ...layer, mediaType: MEDIA_TYPES.ociManifest }] };
 const body = (doc: unknown) => Buffer.from(JSON.stringify(doc));
 
@@ -28,7 +33,7 @@ oci('ambiguous documents are refused: body mediaType vs Content-Type, both kinds
     [{ ...image, manifests: index.manifests }, MEDIA_TYPES.ociManifest, /ambiguous: both manifests and config\/layers/],
     [{ ...index, layers: [layer] }, '', /ambiguous: both/],
     [{ schemaVersion: 2, mediaType: MEDIA_TYPES.ociIndex, config: image.config, layers: [layer] }, '', /an index with config\/layers/],
-    [{ schemaVersion: 2, manifests: [] , mediaType: MEDIA_TYPES.dockerManifest }, '', /an image manifest with manifests/],
+    [{ schemaVersion: 2, manifests: [], mediaType: MEDIA_TYPES.dockerManifest }, '', /an image manifest with manifests/],
     [{ ...image, mediaType: 42 }, '', /mediaType is not a string/],
   ];
   for (const [doc, contentType, expected] of cases) {
@@ -45,16 +50,26 @@ oci('descriptor digests are held to the grammar before they reach a URL', () => 
   assert.match(descriptorProblem({ ...layer, digest: `md5:${'c'.repeat(32)}` })!, /algorithm of "md5:c+" is not supported/);
   assert.match(descriptorProblem({ ...layer, size: -1 })!, /size/);
   assert.match(descriptorProblem({ ...layer, mediaType: 'x\r\ny' })!, /mediaType/);
-  assert.throws(() => manifestBlobs(body({ ...image, layers: [layer, { ...layer, digest: 'sha256:../x' }] })), /layers\[1\] is refused: digest "sha256:..\/x" is not a digest/);
-  assert.throws(() => indexChildren(body({ ...index, manifests: [{ ...layer, digest: 'foo:bar' }] })), /manifests\[0\] is refused: digest algorithm/);
+  assert.throws(
+    () => manifestBlobs(body({ ...image, layers: [layer, { ...layer, digest: 'sha256:../x' }] })),
+    /layers\[1\] is refused: digest "sha256:..\/x" is not a digest/,
+  );
+  assert.throws(
+    () => indexChildren(body({ ...index, manifests: [{ ...layer, digest: 'foo:bar' }] })),
+    /manifests\[0\] is refused: digest algorithm/,
+  );
   assert.is(indexChildren(body(index)).length, 1);
 });
 
 async function verify(digest: string, data: Buffer): Promise<string> {
   try {
-    await pipeline(Readable.from([data]), verifyingTransform(digest, data.length, (problem, detail) => new Error(`${problem}: ${detail}`)), async function* (s) {
-      for await (const _ of s) yield;
-    });
+    await pipeline(
+      Readable.from([data]),
+      verifyingTransform(digest, data.length, (problem, detail) => new Error(`${problem}: ${detail}`)),
+      async function* (s) {
+        for await (const _ of s) yield;
+      },
+    );
     return 'ok';
   } catch (error) {
     return (error as Error).message;

@@ -17,7 +17,8 @@ oci('the grammar: one copy of tag, name component, host and digest', () => {
   for (const host of ['ghcr.io', 'docker.pkg.github.com', '127.0.0.1:5000', 'localhost']) assert.ok(HOST.test(host), host);
   for (const host of ['-a.io', 'a..io', 'a.io:', 'http://a.io', 'a.io/x']) assert.not.ok(HOST.test(host), host);
   assert.ok(isDigest(`sha256:${'a'.repeat(64)}`) && isDigest(`sha512:${'0'.repeat(128)}`));
-  for (const d of ['sha256:', `sha256:${'a'.repeat(63)}`, `SHA256:${'a'.repeat(64)}`, `sha256:${'g'.repeat(64)}`, null, undefined]) assert.not.ok(isDigest(d), String(d));
+  for (const d of ['sha256:', `sha256:${'a'.repeat(63)}`, `SHA256:${'a'.repeat(64)}`, `sha256:${'g'.repeat(64)}`, null, undefined])
+    assert.not.ok(isDigest(d), String(d));
   assert.ok(DIGEST.test(sha256Digest('x')));
   assert.throws(() => parseReference('ghcr.io/a/b:.bad'), /docker tag/);
   assert.throws(() => parseReference(`ghcr.io/a/b@sha256:${'z'.repeat(64)}`), /sha256:<64 hex digits>/);
@@ -25,12 +26,18 @@ oci('the grammar: one copy of tag, name component, host and digest', () => {
 
 oci('a manifest body is checked for its shape; blobs listed', () => {
   const [c, l] = [`sha256:${'c'.repeat(64)}`, `sha256:${'d'.repeat(64)}`];
-  const manifest = Buffer.from(JSON.stringify({
-    schemaVersion: 2, config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: c, size: 1 },
-    layers: [{ mediaType: 'application/vnd.oci.image.layer.v1.tar', digest: l, size: 2 }],
-  }));
+  const manifest = Buffer.from(
+    JSON.stringify({
+      schemaVersion: 2,
+      config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: c, size: 1 },
+      layers: [{ mediaType: 'application/vnd.oci.image.layer.v1.tar', digest: l, size: 2 }],
+    }),
+  );
   assert.equal(checkManifestBody(manifest, ''), { mediaType: MEDIA_TYPES.ociManifest });
-  assert.equal(manifestBlobs(manifest).map((b) => b.digest), [c, l]);
+  assert.equal(
+    manifestBlobs(manifest).map((b) => b.digest),
+    [c, l],
+  );
   assert.ok('problem' in checkManifestBody(Buffer.from('<html>'), 'text/html'));
   assert.ok('problem' in checkManifestBody(Buffer.from('{"schemaVersion":2,"mediaType":"application/vnd.oci.image.index.v1+json"}'), ''));
   assert.ok(isIndex(MEDIA_TYPES.dockerList) && !isIndex(MEDIA_TYPES.dockerManifest));
@@ -40,8 +47,14 @@ oci('the verifying stream: digest, size, and what it says when they differ', asy
   const data = Buffer.from('hello blob');
   const run = async (digest: string, size: number | undefined) => {
     const verify = verifyingTransform(digest, size, (problem, detail) => new Error(`${problem}: ${detail}`));
-    return pipeline(Readable.from([data.subarray(0, 4), data.subarray(4)]), verify, new Writable({ write: (_chunk, _encoding, done) => done() }))
-      .then(() => 'ok', (e: Error) => e.message);
+    return pipeline(
+      Readable.from([data.subarray(0, 4), data.subarray(4)]),
+      verify,
+      new Writable({ write: (_chunk, _encoding, done) => done() }),
+    ).then(
+      () => 'ok',
+      (e: Error) => e.message,
+    );
   };
   assert.is(await run(sha256Digest(data), data.length), 'ok');
   assert.match(await run(sha256Digest('other'), data.length), /^mismatch/);

@@ -33,11 +33,18 @@ test('matchesPlatform: descriptor platforms and image configs, variants normalis
   assert.not.ok(matchesPlatform({ os: 'linux', architecture: 'arm', variant: 'v6' }, 'linux/arm'));
   assert.not.ok(matchesPlatform({ os: 'linux', architecture: 'amd64' }, 'linux/arm64'));
   assert.not.ok(matchesPlatform({ os: 'windows', architecture: 'amd64' }, 'linux/amd64'));
-  assert.ok(matchesPlatform({ architecture: 'amd64', os: 'linux', config: {}, rootfs: {} }, { os: 'linux', architecture: 'amd64' }), 'an image config');
+  assert.ok(
+    matchesPlatform({ architecture: 'amd64', os: 'linux', config: {}, rootfs: {} }, { os: 'linux', architecture: 'amd64' }),
+    'an image config',
+  );
   for (const junk of [undefined, {}, { os: 'linux' }, { os: 1, architecture: 'amd64' }, { os: '', architecture: 'amd64' }]) {
     assert.not.ok(matchesPlatform(junk as Record<string, unknown> | undefined, 'linux/amd64'));
   }
-  assert.equal(platformOf({ os: 'linux', architecture: 'arm64', variant: 7 }), { os: 'linux', architecture: 'arm64' }, 'a non-string variant is ignored');
+  assert.equal(
+    platformOf({ os: 'linux', architecture: 'arm64', variant: 7 }),
+    { os: 'linux', architecture: 'arm64' },
+    'a non-string variant is ignored',
+  );
   assert.equal(normalizePlatform({ os: 'linux', architecture: 'amd64', variant: 'v1' }), { os: 'linux', architecture: 'amd64' });
 });
 

@@ -18,7 +18,12 @@ test("cosign's tags: .sig, .att, .sbom after the fallback name", () => {
 });
 
 test('isAttestationManifest: the buildx annotation, or the unknown/unknown platform; real platforms are not', () => {
-  assert.ok(isAttestationManifest({ platform: { os: 'unknown', architecture: 'unknown' }, annotations: { 'vnd.docker.reference.type': 'attestation-manifest' } }));
+  assert.ok(
+    isAttestationManifest({
+      platform: { os: 'unknown', architecture: 'unknown' },
+      annotations: { 'vnd.docker.reference.type': 'attestation-manifest' },
+    }),
+  );
   assert.ok(isAttestationManifest({ annotations: { 'vnd.docker.reference.type': 'attestation-manifest' } }));
   assert.ok(isAttestationManifest({ platform: { os: 'unknown', architecture: 'unknown' } }));
   assert.not.ok(isAttestationManifest({ platform: { os: 'linux', architecture: 'amd64' } }));
@@ -29,11 +34,21 @@ test('isAttestationManifest: the buildx annotation, or the unknown/unknown platf
 });
 
 test('artifactTypeOf: artifactType, else a specific config type, else the first layer; generic configs say nothing', () => {
-  assert.is(artifactTypeOf({ artifactType: 'application/spdx+json', config: { mediaType: 'application/vnd.oci.empty.v1+json' } }), 'application/spdx+json');
-  assert.is(artifactTypeOf({ config: { mediaType: 'application/vnd.cncf.notary.signature' }, layers: [] }), 'application/vnd.cncf.notary.signature');
-  assert.is(artifactTypeOf({
-    config: { mediaType: 'application/vnd.oci.image.config.v1+json' }, layers: [{ mediaType: 'application/vnd.dev.cosign.simplesigning.v1+json' }],
-  }), 'application/vnd.dev.cosign.simplesigning.v1+json');
+  assert.is(
+    artifactTypeOf({ artifactType: 'application/spdx+json', config: { mediaType: 'application/vnd.oci.empty.v1+json' } }),
+    'application/spdx+json',
+  );
+  assert.is(
+    artifactTypeOf({ config: { mediaType: 'application/vnd.cncf.notary.signature' }, layers: [] }),
+    'application/vnd.cncf.notary.signature',
+  );
+  assert.is(
+    artifactTypeOf({
+      config: { mediaType: 'application/vnd.oci.image.config.v1+json' },
+      layers: [{ mediaType: 'application/vnd.dev.cosign.simplesigning.v1+json' }],
+    }),
+    'application/vnd.dev.cosign.simplesigning.v1+json',
+  );
   assert.is(artifactTypeOf({ artifactType: 'not a type\r\n::x', layers: [] }), undefined);
   assert.is(artifactTypeOf(null), undefined);
 });

@@ -1,7 +1,13 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import {
-  isNotFound, isRefused, networkError, parseErrorDetail, refusal, RegistryError, statusError,
+  isNotFound,
+  isRefused,
+  networkError,
+  parseErrorDetail,
+  refusal,
+  RegistryError,
+  statusError,
 } from '../../../lib/registry/errors.ts';
 import { parseChallenge, TokenCache } from '../../../lib/registry/auth.ts';
 import { CiImagesError, exitCodeFor } from '../../../lib/support/errors.ts';
@@ -10,7 +16,12 @@ import { retry } from '../../../lib/support/retry.ts';
 const errors = suite('lib/registry: one RegistryError, its tables, challenges and the token cache');
 
 errors('status and code tables decide temporary, refused and not-found', () => {
-  const cases: [number, string | undefined, 'manifest' | 'blob' | 'repository' | 'other', { temporary: boolean; exit: number; notFound: boolean; prefix: RegExp }][] = [
+  const cases: [
+    number,
+    string | undefined,
+    'manifest' | 'blob' | 'repository' | 'other',
+    { temporary: boolean; exit: number; notFound: boolean; prefix: RegExp },
+  ][] = [
     [503, undefined, 'manifest', { temporary: true, exit: 1, notFound: false, prefix: /^HEAD x → HTTP 503/ }],
     [429, 'TOOMANYREQUESTS', 'manifest', { temporary: true, exit: 1, notFound: false, prefix: /^HEAD x → HTTP 429: TOOMANYREQUESTS/ }],
     [401, undefined, 'manifest', { temporary: false, exit: 3, notFound: false, prefix: /^unauthorized: / }],
@@ -40,21 +51,30 @@ errors('status and code tables decide temporary, refused and not-found', () => {
 
 errors('retry reads retryable and retryAfterMs from a RegistryError', async () => {
   let calls = 0;
-  const result = await retry(async () => {
-    if (++calls < 3) throw statusError(503, 'x', undefined);
-    return 'done';
-  }, { attempts: 5, baseDelayMs: 1, maxDelayMs: 2 });
+  const result = await retry(
+    async () => {
+      if (++calls < 3) throw statusError(503, 'x', undefined);
+      return 'done';
+    },
+    { attempts: 5, baseDelayMs: 1, maxDelayMs: 2 },
+  );
   assert.is(result, 'done');
   calls = 0;
-  await retry(async () => {
-    calls++;
-    throw statusError(404, 'x', undefined, 'manifest');
-  }, { attempts: 5, baseDelayMs: 1, maxDelayMs: 2 }).catch(() => undefined);
+  await retry(
+    async () => {
+      calls++;
+      throw statusError(404, 'x', undefined, 'manifest');
+    },
+    { attempts: 5, baseDelayMs: 1, maxDelayMs: 2 },
+  ).catch(() => undefined);
   assert.is(calls, 1);
 });
 
 errors('error bodies: the first {code, message}, neutralized; anything else ignored', () => {
-  assert.equal(parseErrorDetail(Buffer.from('{"errors":[{"code":"DENIED","message":"a\\nb ::x"}]}')), { code: 'DENIED', message: 'a\\nb :\u200b:x' });
+  assert.equal(parseErrorDetail(Buffer.from('{"errors":[{"code":"DENIED","message":"a\\nb ::x"}]}')), {
+    code: 'DENIED',
+    message: 'a\\nb :\u200b:x',
+  });
   assert.is(parseErrorDetail(Buffer.from('<html>')), undefined);
   assert.is(parseErrorDetail(Buffer.from('{"errors":[{"code":5}]}')), undefined);
   assert.is(parseErrorDetail(undefined), undefined);
@@ -62,7 +82,8 @@ errors('error bodies: the first {code, message}, neutralized; anything else igno
 
 errors('challenges and the token cache', () => {
   assert.equal(parseChallenge('Bearer realm="https://a/token",service="a,b",scope="repository:x:pull"'), {
-    scheme: 'bearer', params: { realm: 'https://a/token', service: 'a,b', scope: 'repository:x:pull' },
+    scheme: 'bearer',
+    params: { realm: 'https://a/token', service: 'a,b', scope: 'repository:x:pull' },
   });
   assert.is(parseChallenge('Negotiate abc'), undefined);
   const cache = new TokenCache();

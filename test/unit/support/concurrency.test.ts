@@ -11,18 +11,22 @@ concurrency('limiter: never more than its limit at once, in call order, and a fa
   let running = 0;
   let most = 0;
   const started: number[] = [];
-  const job = (n: number) => gate(async () => {
-    started.push(n);
-    most = Math.max(most, ++running);
-    await tick();
-    running--;
-    if (n === 1) throw new Error('one fails');
-    return n;
-  });
+  const job = (n: number) =>
+    gate(async () => {
+      started.push(n);
+      most = Math.max(most, ++running);
+      await tick();
+      running--;
+      if (n === 1) throw new Error('one fails');
+      return n;
+    });
   const results = await Promise.allSettled([1, 2, 3, 4, 5].map(job));
   assert.is(most, 2);
   assert.equal(started, [1, 2, 3, 4, 5]);
-  assert.equal(results.map((r) => r.status), ['rejected', 'fulfilled', 'fulfilled', 'fulfilled', 'fulfilled']);
+  assert.equal(
+    results.map((r) => r.status),
+    ['rejected', 'fulfilled', 'fulfilled', 'fulfilled', 'fulfilled'],
+  );
   assert.is(await gate(async () => 'free again'), 'free again');
 });
 

@@ -41,7 +41,9 @@ network('readBounded: Content-Length checked first, bytes counted otherwise, tru
   assert.ok(cut.ok && cut.truncated && cut.bytes.toString() === 'z'.repeat(10));
   const small = await readBounded(streamed('ok'), 10);
   assert.ok(small.ok && !small.truncated && small.bytes.toString() === 'ok');
-  const memory = await readBounded(bufferedResponse({ status: 200, headers: new ResponseHeaders({}) }, Buffer.from('w'.repeat(100))), 10, { truncate: true });
+  const memory = await readBounded(bufferedResponse({ status: 200, headers: new ResponseHeaders({}) }, Buffer.from('w'.repeat(100))), 10, {
+    truncate: true,
+  });
   assert.ok(memory.ok && memory.truncated && memory.bytes.toString() === 'w'.repeat(10));
   assert.is(formatBytes(4 * 1024 * 1024), '4 MiB');
   assert.is(formatBytes(65 * 1024), '65 KiB');

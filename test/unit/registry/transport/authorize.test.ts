@@ -8,7 +8,7 @@ import { basicHeader, type CredentialSource } from '../../../../lib/registry/cre
 import { isRefused, RegistryError } from '../../../../lib/registry/errors.ts';
 import { exitCodeFor } from '../../../../lib/support/errors.ts';
 
-const test = suite('lib/registry/transport/authorize: one answer to a 401 of the registry\'s own origin, refusals exit 3');
+const test = suite("lib/registry/transport/authorize: one answer to a 401 of the registry's own origin, refusals exit 3");
 
 const BASIC_CHALLENGE = { status: 401, headers: { 'www-authenticate': 'Basic realm="registry"' } };
 const BEARER_CHALLENGE = { status: 401, headers: { 'www-authenticate': `Bearer realm="${BASE}/token",service="registry.test"` } };
@@ -34,13 +34,16 @@ test('Basic: the first attempt goes bare, the 401 is answered once with the cred
   const inner = fakeInner([BASIC_CHALLENGE, { status: 200 }]);
   const layer = authorize(inner, auth);
   assert.is((await layer(request())).response.status, 200);
-  assert.equal(inner.seen.map((r) => r.authorization), [undefined, basicHeader(USER)]);
+  assert.equal(
+    inner.seen.map((r) => r.authorization),
+    [undefined, basicHeader(USER)],
+  );
   await layer(request());
   assert.is(inner.seen.length, 3);
   assert.is(inner.seen[2].authorization, basicHeader(USER));
 });
 
-test('Bearer: a token for the request\'s scopes, with the credentials; cached for the next request of the same scopes', async () => {
+test("Bearer: a token for the request's scopes, with the credentials; cached for the next request of the same scopes", async () => {
   const { auth, tokenRequests } = authenticator(() => USER);
   const inner = fakeInner([BEARER_CHALLENGE, { status: 200 }]);
   const layer = authorize(inner, auth);
@@ -92,7 +95,7 @@ test('a 401 from another origin (after a redirect) is not answered, not a refusa
   const { auth, tokenRequests } = authenticator(() => USER);
   const inner = fakeInner([{ status: 401, headers: { 'www-authenticate': 'Bearer realm="https://evil.test/token"' } }]);
   const layer = authorize(async (r) => ({ ...(await inner(r)), url: 'https://evil.test/elsewhere' }), auth);
-  const error = await layer(request()).catch((e: unknown) => e) as RegistryError;
+  const error = (await layer(request()).catch((e: unknown) => e)) as RegistryError;
   assert.match(error.message, /not the registry's origin/);
   assert.is(exitCodeFor(error), 1);
   assert.is(auth.hasChallenge(REGISTRY), false);
@@ -104,7 +107,7 @@ test('a stream body is not sent twice: once authenticated, a temporary error ask
   const { auth } = authenticator(() => USER);
   const inner = fakeInner([BASIC_CHALLENGE]);
   const upload = request({ method: 'PUT', body: () => Readable.from([]) });
-  const error = await authorize(inner, auth)(upload).catch((e: unknown) => e) as RegistryError;
+  const error = (await authorize(inner, auth)(upload).catch((e: unknown) => e)) as RegistryError;
   assert.match(error.message, /authenticated, resending/);
   assert.ok(error.temporary);
   assert.is(error.retryAfterMs, 0);

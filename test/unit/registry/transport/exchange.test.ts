@@ -72,7 +72,7 @@ test('the one error mapping: a connection failure is a temporary network error (
   const events: RequestEvent[] = [];
   const { http } = fakeHttp(() => new HttpError('ECONNREFUSED: connect', 'ECONNREFUSED'));
   const exchange = httpExchange({ timeoutMs: 1000, http, onRequest: (e) => events.push(e) });
-  const error = await exchange(request()).catch((e: unknown) => e) as RegistryError;
+  const error = (await exchange(request()).catch((e: unknown) => e)) as RegistryError;
   assert.instance(error, RegistryError);
   assert.is(error.code, 'NETWORK');
   assert.ok(error.temporary);
@@ -82,7 +82,7 @@ test('the one error mapping: a connection failure is a temporary network error (
   assert.is(events[0].error, 'network error (ECONNREFUSED)');
 });
 
-test('the one error mapping: a RegistryError passes as it is, the caller\'s abort is the caller\'s reason', async () => {
+test("the one error mapping: a RegistryError passes as it is, the caller's abort is the caller's reason", async () => {
   const own = new RegistryError('digest mismatch', { code: 'DIGEST_INVALID' });
   const passing = httpExchange({ timeoutMs: 1000, http: fakeHttp(() => own).http });
   assert.is(await passing(request()).catch((e: unknown) => e), own);
@@ -96,7 +96,7 @@ test('the one error mapping: a RegistryError passes as it is, the caller\'s abor
 
 test('timeout: a server that never answers ends in a temporary "timed out" error; a given deadline is kept', async () => {
   const exchange = httpExchange({ timeoutMs: 20, http: fakeHttp(() => 'hang').http });
-  const error = await exchange(request()).catch((e: unknown) => e) as RegistryError;
+  const error = (await exchange(request()).catch((e: unknown) => e)) as RegistryError;
   assert.is(error.message, 'GET manifest: timed out after 20 ms');
   assert.ok(error.temporary);
   const deadline = Date.now() + 5000;

@@ -4,12 +4,12 @@ import { BASE, fakeInner, REGISTRY, request } from './fakes.ts';
 import { followRedirects, MAX_REDIRECTS, type OriginCheck } from '../../../../lib/registry/transport/index.ts';
 import { RegistryError } from '../../../../lib/registry/errors.ts';
 
-const test = suite('lib/registry/transport/redirects: redirects followed by hand, credentials only to the registry\'s origin');
+const test = suite("lib/registry/transport/redirects: redirects followed by hand, credentials only to the registry's origin");
 
 const isRegistryOrigin: OriginCheck = (registry, url) => registry === REGISTRY && new URL(url).origin === BASE;
 const BEARER = 'Bearer registry-token';
 
-test('the Authorization goes to the registry\'s origin, not to the storage a redirect names, and back again', async () => {
+test("the Authorization goes to the registry's origin, not to the storage a redirect names, and back again", async () => {
   const inner = fakeInner([
     { status: 307, headers: { location: 'https://storage.test/blob?sig=1' } },
     { status: 302, headers: { location: `${BASE}/v2/apache/airflow/blobs/x` } },
@@ -17,12 +17,18 @@ test('the Authorization goes to the registry\'s origin, not to the storage a red
   ]);
   const sent = await followRedirects(inner, isRegistryOrigin)(request({ authorization: BEARER, headers: { accept: 'a' } }));
   assert.is(sent.response.buffered?.toString(), 'ok');
-  assert.equal(inner.seen.map((r) => [r.url, r.headers?.authorization]), [
-    [`${BASE}/v2/apache/airflow/manifests/1`, BEARER],
-    ['https://storage.test/blob?sig=1', undefined],
-    [`${BASE}/v2/apache/airflow/blobs/x`, BEARER],
-  ]);
-  assert.ok(inner.seen.every((r) => r.authorization === undefined && r.headers?.accept === 'a'), 'never a field of the inner request');
+  assert.equal(
+    inner.seen.map((r) => [r.url, r.headers?.authorization]),
+    [
+      [`${BASE}/v2/apache/airflow/manifests/1`, BEARER],
+      ['https://storage.test/blob?sig=1', undefined],
+      [`${BASE}/v2/apache/airflow/blobs/x`, BEARER],
+    ],
+  );
+  assert.ok(
+    inner.seen.every((r) => r.authorization === undefined && r.headers?.accept === 'a'),
+    'never a field of the inner request',
+  );
 });
 
 test('relative Locations resolve against the current URL; 303 turns the method into GET; the hops share the first deadline', async () => {
@@ -38,7 +44,7 @@ test('refused: https → http, a scheme that is not http(s), more than 5 hops', 
   const refused = async (location: string) => {
     const inner = fakeInner([{ status: 301, headers: { location } }]);
     const layer = followRedirects(inner, isRegistryOrigin);
-    const error = await layer(request({ authorization: BEARER })).catch((e: unknown) => e) as RegistryError;
+    const error = (await layer(request({ authorization: BEARER })).catch((e: unknown) => e)) as RegistryError;
     assert.instance(error, RegistryError);
     return { error, inner };
   };
@@ -57,7 +63,10 @@ test('plain http may redirect to https; a request with a body is never redirecte
   const local: OriginCheck = (_, url) => new URL(url).origin === insecure;
   const up = fakeInner([{ status: 307, headers: { location: 'https://cdn.test/x' } }, { status: 200 }]);
   await followRedirects(up, local)(request({ url: `${insecure}/v2/x/blobs/y`, authorization: 'Basic a' }));
-  assert.equal(up.seen.map((r) => r.headers?.authorization), ['Basic a', undefined]);
+  assert.equal(
+    up.seen.map((r) => r.headers?.authorization),
+    ['Basic a', undefined],
+  );
   const put = fakeInner([{ status: 307, headers: { location: `${BASE}/again` } }]);
   const sent = await followRedirects(put, isRegistryOrigin)(request({ method: 'PUT', body: Buffer.from('x') }));
   assert.is(sent.response.status, 307);

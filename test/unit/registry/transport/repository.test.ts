@@ -3,7 +3,7 @@ import * as assert from 'uvu/assert';
 import { buffered } from './fakes.ts';
 import { RepositoryHandle, Transport, type Request, type RepositoryTransport } from '../../../../lib/registry/transport/index.ts';
 
-const test = suite('lib/registry/transport: a handle bound to one repository, and the stack\'s base URLs');
+const test = suite("lib/registry/transport: a handle bound to one repository, and the stack's base URLs");
 
 function handle(name = 'apache/airflow') {
   const seen: Request[] = [];
@@ -29,11 +29,14 @@ test('registry, scopes and URL are resolved once; a request says only its path, 
   const moreScopes = [repo.scope('pull', 'apache/other')];
   await repo.send({ method: 'POST', path: 'blobs/uploads/', actions: 'pull,push', moreScopes, what: 'mount' });
   await repo.send({ method: 'PUT', url: 'https://storage.test/upload?x=1', actions: 'pull,push', what: 'upload' });
-  assert.equal(seen.map((r) => [r.method, r.url, r.registry, r.scopes]), [
-    ['HEAD', 'http://127.0.0.1:5001/v2/apache/airflow/manifests/latest', 'ghcr.io', ['repository:apache/airflow:pull']],
-    ['POST', 'http://127.0.0.1:5001/v2/apache/airflow/blobs/uploads/', 'ghcr.io', ['repository:apache/airflow:pull,push', ...moreScopes]],
-    ['PUT', 'https://storage.test/upload?x=1', 'ghcr.io', ['repository:apache/airflow:pull,push']],
-  ]);
+  assert.equal(
+    seen.map((r) => [r.method, r.url, r.registry, r.scopes]),
+    [
+      ['HEAD', 'http://127.0.0.1:5001/v2/apache/airflow/manifests/latest', 'ghcr.io', ['repository:apache/airflow:pull']],
+      ['POST', 'http://127.0.0.1:5001/v2/apache/airflow/blobs/uploads/', 'ghcr.io', ['repository:apache/airflow:pull,push', ...moreScopes]],
+      ['PUT', 'https://storage.test/upload?x=1', 'ghcr.io', ['repository:apache/airflow:pull,push']],
+    ],
+  );
   assert.ok(repo.isRegistryOrigin('http://127.0.0.1:5001/v2/apache/airflow/tags/list?n=2'));
   assert.not.ok(repo.isRegistryOrigin('https://127.0.0.1:5001/v2/'));
 });

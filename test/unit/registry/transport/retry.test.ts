@@ -29,20 +29,20 @@ test('a temporary status is tried again, each retry reported in one line; the an
   ]);
 });
 
-test('attempts run out: the last temporary error, with its code and the registry\'s detail', async () => {
+test("attempts run out: the last temporary error, with its code and the registry's detail", async () => {
   const { options } = policy({ attempts: 3 });
   const inner = fakeInner([{ status: 502, body: '{"errors":[{"code":"UNAVAILABLE","message":"later"}]}' }]);
-  const error = await retrying(inner, { policy: options })(request({ subject: 'manifest' })).catch((e: unknown) => e) as RegistryError;
+  const error = (await retrying(inner, { policy: options })(request({ subject: 'manifest' })).catch((e: unknown) => e)) as RegistryError;
   assert.instance(error, RegistryError);
   assert.is(error.code, 'UNAVAILABLE');
   assert.ok(error.temporary);
   assert.is(inner.seen.length, 3);
 });
 
-test('a Retry-After beyond the policy\'s maximum fails at once, saying so', async () => {
+test("a Retry-After beyond the policy's maximum fails at once, saying so", async () => {
   const { options, waits } = policy({ maxRetryAfterMs: 10_000 });
   const inner = fakeInner([{ status: 503, headers: { 'retry-after': '3600' } }]);
-  const error = await retrying(inner, { policy: options })(request()).catch((e: unknown) => e) as RegistryError;
+  const error = (await retrying(inner, { policy: options })(request()).catch((e: unknown) => e)) as RegistryError;
   assert.match(error.message, /asks to wait 3600 s before retrying \(more than 10 s\): not waiting/);
   assert.is(inner.seen.length, 1);
   assert.equal(waits, []);
@@ -57,7 +57,7 @@ test('temporary errors of the inner layers (network) are retried; refusals and o
   await retrying(refused, { policy: options })(request()).catch(() => undefined);
   assert.is(refused.seen.length, 1);
   const missing = fakeInner([{ status: 404 }]);
-  assert.is((await retrying(missing, { policy: options })(request())).response.status, 404, 'a 404 is the caller\'s to judge');
+  assert.is((await retrying(missing, { policy: options })(request())).response.status, 404, "a 404 is the caller's to judge");
   assert.is(missing.seen.length, 1);
 });
 
@@ -70,7 +70,7 @@ test('a stream body gets one attempt (whoever made the stream resends it)', asyn
   assert.is(inner.seen.length, 1);
 });
 
-test('the caller\'s abort stops the retries', async () => {
+test("the caller's abort stops the retries", async () => {
   const controller = new AbortController();
   const reason = new Error('stop');
   // As lib/support/retry.ts's sleep does: the abort during the wait ends it with the abort's reason.

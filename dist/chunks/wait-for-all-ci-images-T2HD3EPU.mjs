@@ -1,0 +1,48 @@
+import { createRequire as __ciImagesRequire } from 'node:module';
+const require = __ciImagesRequire(import.meta.url);
+import {
+  producerWatch
+} from "./chunk-CRX5YH3H.mjs";
+import {
+  reportNotWaiting,
+  reportWaitPlan,
+  reportWaitResult,
+  withWaitProgress
+} from "./chunk-5NEKBSZ2.mjs";
+import "./chunk-TULYXDLG.mjs";
+import {
+  waitForRequest,
+  waitRequest,
+  waitingMode
+} from "./chunk-KB2SPGBP.mjs";
+import "./chunk-T76F7NJW.mjs";
+import "./chunk-YAGJRTCE.mjs";
+import {
+  USAGE
+} from "./chunk-BR6XRHA3.mjs";
+import "./chunk-M2T5RP7L.mjs";
+import {
+  WAIT_FLAGS,
+  parseWaitFlags,
+  runScript,
+  setup
+} from "./chunk-XEX6UWOE.mjs";
+import "./chunk-Q3VEEV6Q.mjs";
+import "./chunk-MJ4GKCEB.mjs";
+import "./chunk-QAO4AET5.mjs";
+
+// scripts/ci/images/wait-for-all-ci-images.ts
+await runScript({ name: "wait-for-all-ci-images", usage: USAGE["wait-for-all-ci-images"], flags: WAIT_FLAGS }, async (flags) => {
+  const session = setup(flags);
+  const request = waitRequest(session.config, "ci", parseWaitFlags(flags));
+  if (session.dryRun) return reportWaitPlan(session, request);
+  if (!waitingMode(session.config)) return reportNotWaiting(session);
+  const producer = producerWatch(session, request);
+  const found = await withWaitProgress(
+    session,
+    request,
+    (onEvent) => waitForRequest(session.pollingClient(), request, onEvent, producer),
+    producer
+  );
+  return reportWaitResult(session, found, producer);
+});
