@@ -133,6 +133,12 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
     inputs: ['timeout'],
     load: () => import('../../scripts/ci/images/load-image.ts'),
   },
+  referrers: {
+    script: 'scripts/ci/images/referrers.ts',
+    summary: 'list what belongs to an image REF: signatures, SBOMs, attestations (referrers API, fallback tag, cosign tags)',
+    inputs: ['timeout'],
+    load: () => import('../../scripts/ci/images/referrers.ts'),
+  },
   ...OPTIONAL_COMMANDS,
 };
 

@@ -19,6 +19,7 @@ export const SECTIONS_BY_SCRIPT: Readonly<Record<string, readonly Section[]>> = 
   auth: ['registry', 'credentials', 'transport'],
   'save-image': [...COMMON],
   'load-image': [...COMMON],
+  referrers: [...COMMON],
   'verify-ci-image': [...COMMON, 'images', 'verifying'],
   'verify-prod-image': [...COMMON, 'images', 'verifying'],
   // The commands on plain references read no image names: credentials, transport and the runner's.

@@ -7,7 +7,9 @@
 import { createHash } from 'node:crypto';
 import { CiImagesError, ConfigError } from '../support/errors.ts';
 import { readStreamBounded } from '../support/bounded-body.ts';
-import { formatPlatform, matchesPlatform, platformOf, type Platform } from '../oci/platform.ts';
+import { formatPlatform, isUnknownPlatform, matchesPlatform, platformOf, type Platform } from '../oci/platform.ts';
+import { isAttestationManifest } from '../oci/referrers.ts';
+import type { Descriptor } from '../oci/media-types.ts';
 import { formatReference, type Reference } from '../oci/reference.ts';
 import { MEDIA_TYPES, parseReference, type Manifest, type RegistryClient } from '../registry/index.ts';
 import type { Config } from '../config/load.ts';
@@ -35,12 +37,25 @@ export interface IndexEntry {
   readonly platform: Platform;
 }
 
+/** A buildx attestation manifest kept next to its image (platform unknown/unknown, its annotations as they were). */
+export interface AttestationEntry {
+  readonly mediaType: string;
+  readonly digest: string;
+  readonly size: number;
+  readonly platform: Readonly<Record<string, unknown>>;
+  readonly annotations: Readonly<Record<string, string>>;
+}
+
+const isAttestationEntry = (entry: IndexEntry | AttestationEntry): entry is AttestationEntry => 'annotations' in entry;
+
 export interface MergeResult {
   /** Public references the index was pushed under (the target, then any extra tags). */
   readonly references: readonly string[];
   /** The index digest (also in dry-run: it is computed before the PUT). */
   readonly imageDigest: string;
   readonly manifests: readonly IndexEntry[];
+  /** buildx attestation manifests carried with their images (not platforms). */
+  readonly attestations: readonly AttestationEntry[];
 }
 
 export interface MergeOptions {
@@ -64,7 +79,13 @@ export function parseDigestArguments(texts: readonly string[]): string[] {
 
 interface ManifestBody {
   readonly config?: { readonly digest?: unknown };
-  readonly manifests?: readonly { mediaType?: unknown; digest?: unknown; size?: unknown; platform?: Readonly<Record<string, unknown>> }[];
+  readonly manifests?: readonly {
+    mediaType?: unknown;
+    digest?: unknown;
+    size?: unknown;
+    platform?: Readonly<Record<string, unknown>>;
+    annotations?: unknown;
+  }[];
 }
 
 /** os/architecture/variant of an image manifest, from its config blob. */
@@ -82,6 +103,8 @@ export async function imagePlatform(
   if (!config.ok) throw new CiImagesError(`${what}: config ${configDigest} is larger than ${MAX_CONFIG_BYTES} bytes`);
   const platform = platformOf(JSON.parse(config.bytes.toString('utf8')) as Record<string, unknown>);
   if (!platform) throw new CiImagesError(`${what}: config ${configDigest} has no os/architecture`);
+  if (isUnknownPlatform(platform))
+    throw new CiImagesError(`${what}: an attestation manifest (unknown/unknown), not the image of a platform`);
   return platform;
 }
 
@@ -94,13 +117,13 @@ export async function hasPlatform(client: RegistryClient, ref: Reference, platfo
   if (!manifest) return false;
   if (isIndex(manifest.mediaType)) {
     const body = JSON.parse(manifest.body.toString('utf8')) as ManifestBody;
-    return (body.manifests ?? []).some((m) => matchesPlatform(m.platform, platform));
+    return (body.manifests ?? []).some((m) => !isAttestationManifest(m as Descriptor) && matchesPlatform(m.platform, platform));
   }
   return matchesPlatform(await imagePlatform(client, ref, manifest.body, formatReference(ref)), platform);
 }
 
 /** The children of one digest argument: itself with its config's platform, or an index's platform entries. */
-async function entriesFor(client: RegistryClient, target: Reference, digest: string): Promise<IndexEntry[]> {
+async function entriesFor(client: RegistryClient, target: Reference, digest: string): Promise<(IndexEntry | AttestationEntry)[]> {
   const ref: Reference = { registry: target.registry, repository: target.repository, digest };
   const what = formatReference(ref);
   const manifest = await manifestIfAny(client, ref);
@@ -109,11 +132,14 @@ async function entriesFor(client: RegistryClient, target: Reference, digest: str
     const platform = await imagePlatform(client, ref, manifest.body, what);
     return [{ mediaType: manifest.mediaType, digest, size: manifest.body.length, platform }];
   }
-  // An index (e.g. from buildx) contributes its platform children; attestations (unknown/unknown) stay out.
+  // An index (e.g. from buildx) contributes its platform children; attestation manifests are not
+  // platforms: each goes along (as it is) with the platform image it describes.
   const entries: IndexEntry[] = [];
+  const attestations: AttestationEntry[] = [];
   for (const child of (JSON.parse(manifest.body.toString('utf8')) as ManifestBody).manifests ?? []) {
+    const attestation = isAttestationManifest(child as Descriptor);
     const platform = platformOf(child.platform);
-    if (!platform || platform.os === 'unknown') continue;
+    if (!attestation && (!platform || platform.os === 'unknown')) continue;
     if (
       typeof child.digest !== 'string' ||
       !DIGEST.test(child.digest) ||
@@ -122,18 +148,39 @@ async function entriesFor(client: RegistryClient, target: Reference, digest: str
     ) {
       throw new CiImagesError(`${what}: an index entry without a valid digest, size or media type`);
     }
-    entries.push({ mediaType: child.mediaType, digest: child.digest, size: child.size, platform });
+    const descriptor = { mediaType: child.mediaType, digest: child.digest, size: child.size };
+    if (attestation)
+      attestations.push({ ...descriptor, platform: { ...child.platform }, annotations: stringAnnotations(child.annotations) });
+    else entries.push({ ...descriptor, platform: platform! });
   }
-  return entries;
+  const kept = new Set(entries.map((e) => e.digest));
+  return [...entries, ...attestations.filter((a) => kept.has(a.annotations[ATTESTATION_SUBJECT] ?? ''))];
+}
+
+/** buildx's annotation naming the image an attestation manifest describes. */
+const ATTESTATION_SUBJECT = 'vnd.docker.reference.digest';
+
+function stringAnnotations(value: unknown): Record<string, string> {
+  if (typeof value !== 'object' || value === null) return {};
+  return Object.fromEntries(Object.entries(value).filter((e): e is [string, string] => typeof e[1] === 'string'));
 }
 
 /** The index body: OCI image index, children in the order given. */
-export function indexBody(entries: readonly IndexEntry[]): Buffer {
+export function indexBody(entries: readonly IndexEntry[], attestations: readonly AttestationEntry[] = []): Buffer {
   return Buffer.from(
     JSON.stringify({
       schemaVersion: 2,
       mediaType: MEDIA_TYPES.ociIndex,
-      manifests: entries.map((e) => ({ mediaType: e.mediaType, digest: e.digest, size: e.size, platform: { ...e.platform } })),
+      manifests: [
+        ...entries.map((e) => ({ mediaType: e.mediaType, digest: e.digest, size: e.size, platform: { ...e.platform } })),
+        ...attestations.map((a) => ({
+          mediaType: a.mediaType,
+          digest: a.digest,
+          size: a.size,
+          platform: { ...a.platform },
+          annotations: { ...a.annotations },
+        })),
+      ],
     }),
   );
 }
@@ -158,9 +205,14 @@ export async function mergePlatforms(
     seen.set(digest, digest);
   }
   const entries: IndexEntry[] = [];
+  const attestations: AttestationEntry[] = [];
   const byPlatform = new Map<string, string>();
   for (const digest of digests) {
     for (const entry of await entriesFor(client, target, digest)) {
+      if (isAttestationEntry(entry)) {
+        attestations.push(entry);
+        continue;
+      }
       const name = formatPlatform(entry.platform);
       const other = byPlatform.get(name);
       if (other) throw new CiImagesError(`two images for ${name}: ${other} and ${entry.digest}; keep one`);
@@ -168,7 +220,7 @@ export async function mergePlatforms(
       entries.push(entry);
     }
   }
-  const body = indexBody(entries);
+  const body = indexBody(entries, attestations);
   const tags = [target.tag, ...(options.extraTags ?? []).filter((t) => t !== target.tag)];
   const references = tags.map((tag) => formatReference({ registry: target.registry, repository: target.repository, tag }));
   let imageDigest = '';
@@ -182,7 +234,7 @@ export async function mergePlatforms(
     imageDigest = await client.putManifest({ registry: target.registry, repository: target.repository, tag }, body, MEDIA_TYPES.ociIndex);
   }
   if (options.dryRun) imageDigest = sha256(body);
-  return { references, imageDigest, manifests: entries };
+  return { references, imageDigest, manifests: entries, attestations };
 }
 
 function sha256(body: Buffer): string {

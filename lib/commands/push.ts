@@ -11,6 +11,7 @@ import type { Config } from '../config/load.ts';
 import { dockerReference, isGithubRegistry } from '../hosts.ts';
 import { pushedDigest, type DockerRunner } from '../docker/runner.ts';
 import { copyImage, isNotFound, parseReference, retagImage, type RegistryClient } from '../registry/index.ts';
+import { artifactKind } from '../oci/referrers.ts';
 import { loginToRegistry } from './registry-login.ts';
 import type { Writer } from '../support/writer.ts';
 import { commitTagToPublish } from './commit.ts';
@@ -22,6 +23,13 @@ export interface PushedImage {
   readonly imageReference: string;
   /** The manifest digest, when known (never in dry-run). */
   readonly imageDigest?: string;
+  /** copy: what was carried with the image (signatures, SBOMs, attestations), each by digest with its kind. */
+  readonly referrers?: readonly {
+    readonly digest: string;
+    readonly artifactType?: string;
+    readonly kind: string;
+    readonly foundBy: string;
+  }[];
 }
 
 export interface PushResult {
@@ -205,20 +213,28 @@ export async function copyImages(config: Config, client: RegistryClient, options
     const source = githubImage(config, registry, kind, options.python, tag);
     if (await optionalAndMissing(client, kind, source, options, 'copied')) continue;
     const target = copyTarget(config, source, options.copyTo, kind, options.python, tag);
-    const line = `copy ${source} -> ${target} (blobs mounted or streamed, manifest PUT last)`;
+    const line = `copy ${source} -> ${target} (blobs mounted or streamed, referrers carried, manifest PUT last)`;
     let digest: string | undefined;
+    let carried: PushedImage['referrers'];
     if (options.dryRun) {
       options.log(`[dry-run] ${line}`);
     } else {
       options.log(line);
       const copied = await missingAsError(source, () => copyImage(client, parseReference(source), parseReference(target)));
       const { skipped, mounted, streamed } = copied.blobs;
+      carried = copied.referrers.referrers.map((r) => ({
+        digest: r.digest,
+        artifactType: r.artifactType,
+        kind: artifactKind(r.artifactType),
+        foundBy: r.foundBy,
+      }));
+      const withReferrers = carried.length ? `; ${carried.length} referrer(s): ${carried.map((r) => r.kind).join(', ')}` : '';
       options.log(
-        `copied ${target} ${copied.digest}: ${streamed} blob(s) streamed (${copied.bytesStreamed} bytes), ${mounted} mounted, ${skipped} already there`,
+        `copied ${target} ${copied.digest}: ${streamed} blob(s) streamed (${copied.bytesStreamed} bytes), ${mounted} mounted, ${skipped} already there${withReferrers}`,
       );
       digest = copied.digest;
     }
-    images.push({ kind, imageReference: target, imageDigest: digest });
+    images.push({ kind, imageReference: target, imageDigest: digest, ...(carried?.length ? { referrers: carried } : {}) });
     for (const extra of extraTags) {
       const reference = copyTarget(config, source, options.copyTo, kind, options.python, extra);
       const put = `PUT manifest ${reference} (from :${tag})`;

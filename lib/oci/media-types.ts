@@ -17,6 +17,8 @@ export interface Descriptor {
   readonly size: number;
   readonly urls?: readonly string[];
   readonly platform?: Readonly<Record<string, unknown>>;
+  readonly artifactType?: string;
+  readonly annotations?: Readonly<Record<string, unknown>>;
 }
 
 export function isIndex(mediaType: string): boolean {
@@ -25,6 +27,9 @@ export function isIndex(mediaType: string): boolean {
 
 /** A media type as RFC 6838 writes them (`type/subtype+suffix`), the only shape a descriptor may name. */
 const MEDIA_TYPE = /^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}$/;
+/** Whether a value is a media type (an artifactType from the network is one, or it is not used). */
+export const isMediaType = (value: unknown): value is string => typeof value === 'string' && MEDIA_TYPE.test(value);
+
 /** The OCI digest grammar (`algorithm:encoded`): anything else is not a digest at all. */
 const ANY_DIGEST = /^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/;
 

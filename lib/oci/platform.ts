@@ -27,6 +27,13 @@ export function parsePlatform(text: string, what = 'platform'): Platform {
   if (parts.length < 2 || parts.length > 3 || !parts.every((p) => PART.test(p))) {
     throw ConfigError.invalid(what, text, 'expected os/arch[/variant], e.g. linux/amd64 or linux/arm64/v8');
   }
+  if (isUnknownPlatform({ os: parts[0], architecture: parts[1] })) {
+    throw ConfigError.invalid(
+      what,
+      text,
+      'unknown/unknown is where buildx puts attestation manifests, not a platform; expected e.g. linux/amd64',
+    );
+  }
   return normalizePlatform({ os: parts[0], architecture: parts[1], variant: parts[2] });
 }
 
@@ -48,12 +55,18 @@ export function formatPlatform(platform: Platform): string {
 
 /**
  * Whether a descriptor's `platform` (or an image config's os/architecture/variant) is the wanted
- * one. Missing or malformed data never matches.
+ * one. Missing or malformed data never matches, nor does `unknown/unknown` (an attestation manifest).
  */
 export function matchesPlatform(candidate: Readonly<Record<string, unknown>> | Platform | undefined, wanted: Platform | string): boolean {
   const want = typeof wanted === 'string' ? parsePlatform(wanted) : normalizePlatform(wanted);
   const have = platformOf(candidate);
-  return have !== undefined && have.os === want.os && have.architecture === want.architecture && have.variant === want.variant;
+  if (have === undefined || isUnknownPlatform(have)) return false;
+  return have.os === want.os && have.architecture === want.architecture && have.variant === want.variant;
+}
+
+/** `unknown/unknown`: buildx's attestation manifests (provenance, SBOM) carry it; no image runs there. */
+export function isUnknownPlatform(platform: Pick<Platform, 'os' | 'architecture'>): boolean {
+  return platform.os === 'unknown' && platform.architecture === 'unknown';
 }
 
 /** The platform in a descriptor's `platform` object or an image config, normalised; undefined if absent. */

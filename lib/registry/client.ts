@@ -2,11 +2,12 @@
  * A daemonless OCI Distribution (registry v2) client over node:http (lib/support/http.ts): manifests, blobs, tags,
  * deletes; auth from the registry's challenge; retries with backoff for temporary failures;
  * redirects followed by hand so credentials never reach another origin. This is the façade: the
- * work is in transport/ (the stacked layers), auth.ts, manifests.ts, blobs.ts and tags.ts.
+ * work is in transport/ (the stacked layers), auth.ts, manifests.ts, blobs.ts, tags.ts and referrers.ts.
  */
 import type { Authenticator } from './auth.ts';
 import * as blobs from './blobs.ts';
 import * as manifests from './manifests.ts';
+import { findReferrers, type ReferrersListing, type ReferrersOptions } from './referrers.ts';
 import { listTags, type ListTagsOptions } from './tags.ts';
 import { scope, Transport, type BodySource, type TransportOptions } from './transport/index.ts';
 import type { Readable } from 'node:stream';
@@ -18,6 +19,7 @@ export { MEDIA_TYPES, MANIFEST_ACCEPT, isIndex, manifestBlobs, type Descriptor }
 export { sha256Digest } from '../oci/digest.ts';
 export type { Manifest } from './manifests.ts';
 export type { ListTagsOptions } from './tags.ts';
+export type { FoundBy, Referrer, ReferrersListing, ReferrersOptions } from './referrers.ts';
 export { scope, type BodySource, type RequestEvent } from './transport/index.ts';
 
 export type RegistryClientOptions = TransportOptions;
@@ -73,6 +75,11 @@ export class RegistryClient {
   /** All (valid) tags of a repository, following `Link: <…>; rel="next"` pagination on the registry's origin. */
   listTags(ref: Repository, pageSize = 100, options: ListTagsOptions = {}): Promise<string[]> {
     return listTags(this.transport.repository(ref), pageSize, options);
+  }
+
+  /** What belongs to a digest: the referrers API (else the fallback tag `sha256-<hex>`) and cosign's `.sig`/`.att`/`.sbom` tags. */
+  referrers(ref: Repository, digest: string, options: ReferrersOptions = {}): Promise<ReferrersListing> {
+    return findReferrers(this.transport.repository(ref), digest, options);
   }
 
   blobExists(ref: Repository, digest: string, signal?: AbortSignal): Promise<boolean> {

@@ -6,6 +6,7 @@
  * way and starts nothing more, so no tag is written and the command ends at once.
  */
 import type { RegistryClient } from './client.ts';
+import { copyReferrers, type CopyOne, type ReferrersCopy } from './copy-referrers.ts';
 import { networkError, RegistryError } from './errors.ts';
 import { indexChildren, isIndex, manifestBlobs, type Descriptor } from '../oci/media-types.ts';
 import { type Reference } from '../oci/reference.ts';
@@ -24,6 +25,8 @@ export interface CopyOptions {
   readonly onBlob?: (event: CopyEvent) => void;
   /** Cancels the copy (a deadline); the copy also cancels itself at its first failure. */
   readonly signal?: AbortSignal;
+  /** Carry the image's referrers (signatures, SBOMs, attestations; copy-referrers.ts) before the tag moves (default true). */
+  readonly referrers?: boolean;
 }
 
 export interface CopyResult {
@@ -31,6 +34,8 @@ export interface CopyResult {
   readonly mediaType: string;
   readonly blobs: { skipped: number; mounted: number; streamed: number; foreign: number };
   readonly bytesStreamed: number;
+  /** What was carried with the image (empty when nothing belongs to it, or `referrers: false`). */
+  readonly referrers: ReferrersCopy;
 }
 
 /** Blobs up to this size are "small": a config, a tiny layer; their cost is round trips, not bytes. */
@@ -49,7 +54,13 @@ export async function copyImage(
   target: Reference,
   options: CopyOptions = {},
 ): Promise<CopyResult> {
-  const result: CopyResult = { digest: '', mediaType: '', blobs: { skipped: 0, mounted: 0, streamed: 0, foreign: 0 }, bytesStreamed: 0 };
+  const result: CopyResult = {
+    digest: '',
+    mediaType: '',
+    blobs: { skipped: 0, mounted: 0, streamed: 0, foreign: 0 },
+    bytesStreamed: 0,
+    referrers: { referrers: [], fallbackTags: [] },
+  };
   const onBlob = (event: CopyEvent) => {
     result.blobs[event.action]++;
     if (event.action === 'streamed') (result as { bytesStreamed: number }).bytesStreamed += event.size;
@@ -79,8 +90,18 @@ export async function copyImage(
   } else {
     await copyBlobs(client, source, target, manifestBlobs(top.body), options, onBlob, group);
   }
+  let referrers = result.referrers;
+  if (options.referrers !== false) {
+    // The image by digest first (a referrer's subject exists before it), its referrers, the tag last.
+    if (target.tag)
+      await group.run(() => client.putManifest({ ...target, tag: undefined, digest: top.digest }, top.body, top.mediaType, signal));
+    const copyOne: CopyOne = (from, to) => copyImage(client, from, to, { ...options, referrers: false, onBlob });
+    referrers = await group.run(() =>
+      copyReferrers(client, { ...source, tag: undefined, digest: top.digest }, target, top.digest, copyOne, signal),
+    );
+  }
   const digest = await group.run(() => client.putManifest(target, top.body, top.mediaType, signal));
-  return { ...result, digest, mediaType: top.mediaType };
+  return { ...result, digest, mediaType: top.mediaType, referrers };
 }
 
 /** Re-tag an image already in the repository with one manifest PUT: no blob moves, no pull. */

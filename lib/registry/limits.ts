@@ -16,6 +16,12 @@ export const LIMITS = {
   tagPages: 1000,
   /** All pages of one listing together: each page is capped, and so is their sum (1000 pages of 4 MiB would be GiBs). */
   tagsTotal: 64 * MiB,
+  /** Pages of one referrers listing (`GET /v2/<name>/referrers/<digest>`) followed. */
+  referrerPages: 100,
+  /** All pages of one referrers listing together. */
+  referrersTotal: 16 * MiB,
+  /** Referrers of one image (all ways of finding them, all levels together): more is refused, not truncated. */
+  referrers: 1000,
 } as const;
 
 /** `what: the answer from <url> is larger than 4 MiB (5 MiB announced)`; the URL without query or user. */

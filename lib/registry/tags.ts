@@ -49,7 +49,7 @@ export async function listTags(repo: RepositoryHandle, pageSize = 100, options: 
       if (typeof name === 'string' && isTag(name)) tags.push(name);
       else dropped.push(neutralize(typeof name === 'string' ? name : (JSON.stringify(name) ?? String(name)), 80));
     }
-    const next = followable(repo, response.headers.get('link'), url, what);
+    const next = followableNext(repo, response.headers.get('link'), url, what);
     if (!next) break;
     if (seen.has(next))
       throw new RegistryError(`${what}: the next page ${displayUrl(next)} was already read (a pagination loop); stopping`, {
@@ -63,7 +63,7 @@ export async function listTags(repo: RepositoryHandle, pageSize = 100, options: 
 }
 
 /** The next page's URL, if there is one and it is on the registry's own origin (so never https → http). */
-function followable(repo: RepositoryHandle, link: string | null, current: string, what: string): string | undefined {
+export function followableNext(repo: RepositoryHandle, link: string | null, current: string, what: string): string | undefined {
   let next: URL | undefined;
   try {
     next = nextLink(link, current);

@@ -16,5 +16,8 @@ export function reportMerge(session: ReportContext, result: MergeResult): number
   }
   for (const reference of result.references) session.out(`${dryRun ? 'Would push' : 'Pushed'} index ${reference} ${result.imageDigest}`);
   for (const m of result.manifests) session.out(`  ${formatPlatform(m.platform)} ${m.digest}`);
+  // Not platforms: each attestation manifest is listed under the image it describes.
+  for (const a of result.attestations)
+    session.out(`  attestation ${a.digest} of ${a.annotations['vnd.docker.reference.digest'] ?? 'its image'}`);
   return 0;
 }

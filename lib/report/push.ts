@@ -17,6 +17,7 @@ export function reportPush(session: ReportContext, result: PushResult): number {
   const verb = dryRun ? `Would ${result.mode}` : { push: 'Pushed', promote: 'Promoted', copy: 'Copied' }[result.mode];
   for (const image of result.images) {
     session.out(`${verb} ${image.imageReference}${image.imageDigest ? ` ${image.imageDigest}` : ''}`);
+    if (image.referrers?.length) session.out(`  ${image.referrers.length} referrer(s): ${image.referrers.map((r) => r.kind).join(', ')}`);
   }
   return 0;
 }

@@ -340,10 +340,10 @@ dry('push-images --promote and --copy-to: registry writes only, in order, no doc
   assert.equal(
     lines(copy.stdout).filter((l) => l.startsWith('[dry-run]')),
     [
-      '[dry-run] copy ghcr.io/apache/airflow-master-python3.8-v2:55 -> docker.pkg.github.com/apache/airflow/master-python3.8-v2:55 (blobs mounted or streamed, manifest PUT last)',
+      '[dry-run] copy ghcr.io/apache/airflow-master-python3.8-v2:55 -> docker.pkg.github.com/apache/airflow/master-python3.8-v2:55 (blobs mounted or streamed, referrers carried, manifest PUT last)',
       '[dry-run] PUT manifest docker.pkg.github.com/apache/airflow/master-python3.8-v2:abc123 (from :55)',
       // The -build image goes with PROD (push tag only), as the bash push did.
-      '[dry-run] copy ghcr.io/apache/airflow-master-python3.8-build-v2:55 -> docker.pkg.github.com/apache/airflow/master-python3.8-build-v2:55 (blobs mounted or streamed, manifest PUT last)',
+      '[dry-run] copy ghcr.io/apache/airflow-master-python3.8-build-v2:55 -> docker.pkg.github.com/apache/airflow/master-python3.8-build-v2:55 (blobs mounted or streamed, referrers carried, manifest PUT last)',
     ],
   );
   const other = await runScript(PUSH, ['--dry-run', '--copy-to', 'Registry.Example.com:5000'], dryEnv(ctx, ctx.buildx, {}));

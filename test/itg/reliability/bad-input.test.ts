@@ -376,6 +376,17 @@ const FLAG_CASES: Record<string, readonly FlagCase[]> = {
     ['--image', ['--image', 'x', `sha256:${'a'.repeat(64)}`]],
     ['--python', ['--python', '3', `sha256:${'a'.repeat(64)}`]],
   ],
+  'referrers.ts': [
+    ['REF', []],
+    ['REF', ['ghcr.io/a/b:c', 'ghcr.io/a/b:d']],
+    ['REF', ['$(id)']],
+    ['REF', ['ghcr.io/a/b@sha256:abc']],
+    ['REF', ['Ghcr.io/A/b:c']],
+    ['--depth', ['ghcr.io/a/b:c', '--depth', '0']],
+    ['--depth', ['ghcr.io/a/b:c', '--depth', '$(id)']],
+    ['--artifact-type', ['ghcr.io/a/b:c', '--artifact-type', 'a b']],
+    ['--timeout', ['ghcr.io/a/b:c', '--timeout', 'x']],
+  ],
 };
 
 /** Valid arguments a script needs for its control run (merge-platforms: a digest; pull-image: a run id). */
@@ -390,6 +401,7 @@ const CONTROL_ARGS: Record<string, readonly string[]> = {
   'list-tags.ts': ['ghcr.io/apache/airflow'],
   'tag-image.ts': ['ghcr.io/apache/airflow:control', 'again'],
   'wait-for-images.ts': ['ghcr.io/apache/airflow:control'],
+  'referrers.ts': ['ghcr.io/apache/airflow:1'],
 };
 
 /** Every variable lib/config/load.ts reads: the table's (so a new one without a case fails here). */
