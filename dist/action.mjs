@@ -3,7 +3,7 @@ const require = __ciImagesRequire(import.meta.url);
 import {
   COMMANDS,
   runCommand
-} from "./chunks/chunk-4SIKSEXI.mjs";
+} from "./chunks/chunk-726GNL7R.mjs";
 import {
   FALLBACK_LOGIN_USER,
   announceMasksWith,

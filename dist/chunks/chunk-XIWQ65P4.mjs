@@ -5,6 +5,7 @@ import {
 } from "./chunk-M2T5RP7L.mjs";
 import {
   MEDIA_TYPES,
+  artifactKind,
   copyImage,
   formatPlatform,
   githubImage,
@@ -16,7 +17,7 @@ import {
   platformOf,
   pushedDigest,
   retagImage
-} from "./chunk-XEX6UWOE.mjs";
+} from "./chunk-YNCQQ3PI.mjs";
 import {
   CiImagesError,
   ConfigError,
@@ -204,20 +205,28 @@ async function copyImages(config, client, options) {
     const source = githubImage(config, registry, kind, options.python, tag);
     if (await optionalAndMissing(client, kind, source, options, "copied")) continue;
     const target = copyTarget(config, source, options.copyTo, kind, options.python, tag);
-    const line = `copy ${source} -> ${target} (blobs mounted or streamed, manifest PUT last)`;
+    const line = `copy ${source} -> ${target} (blobs mounted or streamed, referrers carried, manifest PUT last)`;
     let digest;
+    let carried;
     if (options.dryRun) {
       options.log(`[dry-run] ${line}`);
     } else {
       options.log(line);
       const copied = await missingAsError(source, () => copyImage(client, parseReference(source), parseReference(target)));
       const { skipped, mounted, streamed } = copied.blobs;
+      carried = copied.referrers.referrers.map((r) => ({
+        digest: r.digest,
+        artifactType: r.artifactType,
+        kind: artifactKind(r.artifactType),
+        foundBy: r.foundBy
+      }));
+      const withReferrers = carried.length ? `; ${carried.length} referrer(s): ${carried.map((r) => r.kind).join(", ")}` : "";
       options.log(
-        `copied ${target} ${copied.digest}: ${streamed} blob(s) streamed (${copied.bytesStreamed} bytes), ${mounted} mounted, ${skipped} already there`
+        `copied ${target} ${copied.digest}: ${streamed} blob(s) streamed (${copied.bytesStreamed} bytes), ${mounted} mounted, ${skipped} already there${withReferrers}`
       );
       digest = copied.digest;
     }
-    images.push({ kind, imageReference: target, imageDigest: digest });
+    images.push({ kind, imageReference: target, imageDigest: digest, ...carried?.length ? { referrers: carried } : {} });
     for (const extra of extraTags) {
       const reference = copyTarget(config, source, options.copyTo, kind, options.python, extra);
       const put = `PUT manifest ${reference} (from :${tag})`;

@@ -2,39 +2,39 @@ import { createRequire as __ciImagesRequire } from 'node:module';
 const require = __ciImagesRequire(import.meta.url);
 import {
   producerWatch
-} from "./chunk-CRX5YH3H.mjs";
+} from "./chunk-HASZ4MZX.mjs";
 import {
   reportNotWaiting,
   reportWaitPlan,
   reportWaitResult,
   withWaitProgress
-} from "./chunk-5NEKBSZ2.mjs";
-import "./chunk-TULYXDLG.mjs";
+} from "./chunk-LYTNZ4QX.mjs";
+import "./chunk-TH5LXCXP.mjs";
 import {
   waitForRequest,
   waitRequest,
   waitingMode
-} from "./chunk-KB2SPGBP.mjs";
-import "./chunk-T76F7NJW.mjs";
-import "./chunk-YAGJRTCE.mjs";
+} from "./chunk-IMWNY4Q7.mjs";
+import "./chunk-4DMDTUF2.mjs";
+import "./chunk-XIWQ65P4.mjs";
 import {
   USAGE
-} from "./chunk-BR6XRHA3.mjs";
+} from "./chunk-IKGP2OFM.mjs";
 import "./chunk-M2T5RP7L.mjs";
 import {
   WAIT_FLAGS,
   parseWaitFlags,
   runScript,
   setup
-} from "./chunk-XEX6UWOE.mjs";
+} from "./chunk-YNCQQ3PI.mjs";
 import "./chunk-Q3VEEV6Q.mjs";
 import "./chunk-MJ4GKCEB.mjs";
 import "./chunk-QAO4AET5.mjs";
 
-// scripts/ci/images/wait-for-all-ci-images.ts
-await runScript({ name: "wait-for-all-ci-images", usage: USAGE["wait-for-all-ci-images"], flags: WAIT_FLAGS }, async (flags) => {
+// scripts/ci/images/wait-for-all-prod-images.ts
+await runScript({ name: "wait-for-all-prod-images", usage: USAGE["wait-for-all-prod-images"], flags: WAIT_FLAGS }, async (flags) => {
   const session = setup(flags);
-  const request = waitRequest(session.config, "ci", parseWaitFlags(flags));
+  const request = waitRequest(session.config, "prod", parseWaitFlags(flags));
   if (session.dryRun) return reportWaitPlan(session, request);
   if (!waitingMode(session.config)) return reportNotWaiting(session);
   const producer = producerWatch(session, request);

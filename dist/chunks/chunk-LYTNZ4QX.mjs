@@ -3,14 +3,14 @@ const require = __ciImagesRequire(import.meta.url);
 import {
   lineReporter,
   terminalReporter
-} from "./chunk-TULYXDLG.mjs";
+} from "./chunk-TH5LXCXP.mjs";
 import {
   WaitTimeoutError,
   targetLabel
-} from "./chunk-KB2SPGBP.mjs";
+} from "./chunk-IMWNY4Q7.mjs";
 import {
   IMAGE_CHOICES
-} from "./chunk-XEX6UWOE.mjs";
+} from "./chunk-YNCQQ3PI.mjs";
 import {
   CiImagesError,
   GITHUB_REGISTRIES,

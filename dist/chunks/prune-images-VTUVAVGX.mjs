@@ -2,7 +2,7 @@ import { createRequire as __ciImagesRequire } from 'node:module';
 const require = __ciImagesRequire(import.meta.url);
 import {
   USAGE
-} from "./chunk-BR6XRHA3.mjs";
+} from "./chunk-IKGP2OFM.mjs";
 import {
   IMAGE_KINDS,
   RegistryError,
@@ -21,7 +21,7 @@ import {
   requirePythonVersions,
   runScript,
   setup
-} from "./chunk-XEX6UWOE.mjs";
+} from "./chunk-YNCQQ3PI.mjs";
 import {
   ConfigError,
   DEFAULT_GITHUB_REGISTRY,

@@ -10,7 +10,7 @@ import {
   manifestBlobs,
   streamedBytes,
   verifyingTransform
-} from "./chunk-XEX6UWOE.mjs";
+} from "./chunk-YNCQQ3PI.mjs";
 import {
   CiImagesError,
   ConfigError,

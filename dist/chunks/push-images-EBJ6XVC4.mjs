@@ -4,10 +4,10 @@ import {
   copyImages,
   promoteImages,
   pushImages
-} from "./chunk-YAGJRTCE.mjs";
+} from "./chunk-XIWQ65P4.mjs";
 import {
   USAGE
-} from "./chunk-BR6XRHA3.mjs";
+} from "./chunk-IKGP2OFM.mjs";
 import "./chunk-M2T5RP7L.mjs";
 import {
   IMAGE_CHOICES,
@@ -17,7 +17,7 @@ import {
   parseTagFlag,
   runScript,
   setup
-} from "./chunk-XEX6UWOE.mjs";
+} from "./chunk-YNCQQ3PI.mjs";
 import {
   ConfigError
 } from "./chunk-Q3VEEV6Q.mjs";
@@ -39,6 +39,7 @@ function reportPush(session, result) {
   const verb = dryRun ? `Would ${result.mode}` : { push: "Pushed", promote: "Promoted", copy: "Copied" }[result.mode];
   for (const image of result.images) {
     session.out(`${verb} ${image.imageReference}${image.imageDigest ? ` ${image.imageDigest}` : ""}`);
+    if (image.referrers?.length) session.out(`  ${image.referrers.length} referrer(s): ${image.referrers.map((r) => r.kind).join(", ")}`);
   }
   return 0;
 }

@@ -2,16 +2,16 @@ import { createRequire as __ciImagesRequire } from 'node:module';
 const require = __ciImagesRequire(import.meta.url);
 import {
   splitPositionals
-} from "./chunk-E4IVRUY2.mjs";
+} from "./chunk-X6NY34GQ.mjs";
 import {
   mergePlatforms,
   mergeTarget,
   parseDigestArguments
-} from "./chunk-T76F7NJW.mjs";
-import "./chunk-YAGJRTCE.mjs";
+} from "./chunk-4DMDTUF2.mjs";
+import "./chunk-XIWQ65P4.mjs";
 import {
   USAGE
-} from "./chunk-BR6XRHA3.mjs";
+} from "./chunk-IKGP2OFM.mjs";
 import "./chunk-M2T5RP7L.mjs";
 import {
   formatPlatform,
@@ -19,7 +19,7 @@ import {
   parsePythonFlag,
   runScript,
   setup
-} from "./chunk-XEX6UWOE.mjs";
+} from "./chunk-YNCQQ3PI.mjs";
 import {
   formatReference
 } from "./chunk-Q3VEEV6Q.mjs";
@@ -40,6 +40,8 @@ function reportMerge(session, result) {
   }
   for (const reference of result.references) session.out(`${dryRun ? "Would push" : "Pushed"} index ${reference} ${result.imageDigest}`);
   for (const m of result.manifests) session.out(`  ${formatPlatform(m.platform)} ${m.digest}`);
+  for (const a of result.attestations)
+    session.out(`  attestation ${a.digest} of ${a.annotations["vnd.docker.reference.digest"] ?? "its image"}`);
   return 0;
 }
 

@@ -2,16 +2,16 @@ import { createRequire as __ciImagesRequire } from 'node:module';
 const require = __ciImagesRequire(import.meta.url);
 import {
   splitPositionals
-} from "./chunk-E4IVRUY2.mjs";
+} from "./chunk-X6NY34GQ.mjs";
 import {
   USAGE
-} from "./chunk-BR6XRHA3.mjs";
+} from "./chunk-IKGP2OFM.mjs";
 import {
   credentialChain,
   refusal,
   runScript,
   setup
-} from "./chunk-XEX6UWOE.mjs";
+} from "./chunk-YNCQQ3PI.mjs";
 import {
   ConfigError
 } from "./chunk-Q3VEEV6Q.mjs";

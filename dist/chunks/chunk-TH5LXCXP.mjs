@@ -2,7 +2,7 @@ import { createRequire as __ciImagesRequire } from 'node:module';
 const require = __ciImagesRequire(import.meta.url);
 import {
   targetLabel
-} from "./chunk-KB2SPGBP.mjs";
+} from "./chunk-IMWNY4Q7.mjs";
 import {
   redact
 } from "./chunk-Q3VEEV6Q.mjs";

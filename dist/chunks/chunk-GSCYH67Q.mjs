@@ -4,15 +4,15 @@ import {
   waitForImages,
   waitTargets,
   waitingMode
-} from "./chunk-KB2SPGBP.mjs";
+} from "./chunk-IMWNY4Q7.mjs";
 import {
   mergePlatforms
-} from "./chunk-T76F7NJW.mjs";
+} from "./chunk-4DMDTUF2.mjs";
 import {
   builtCommit,
   commitTagToPublish,
   publishTags
-} from "./chunk-YAGJRTCE.mjs";
+} from "./chunk-XIWQ65P4.mjs";
 import {
   loginToRegistry
 } from "./chunk-M2T5RP7L.mjs";
@@ -28,7 +28,7 @@ import {
   localImage,
   platformTagSuffix,
   pushedDigest
-} from "./chunk-XEX6UWOE.mjs";
+} from "./chunk-YNCQQ3PI.mjs";
 import {
   CiImagesError,
   GITHUB_REGISTRIES,

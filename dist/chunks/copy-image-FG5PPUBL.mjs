@@ -6,12 +6,12 @@ import {
 } from "./chunk-YYU6CJLP.mjs";
 import {
   splitPositionals
-} from "./chunk-E4IVRUY2.mjs";
+} from "./chunk-X6NY34GQ.mjs";
 import {
   copyImage,
   runScript,
   setup
-} from "./chunk-XEX6UWOE.mjs";
+} from "./chunk-YNCQQ3PI.mjs";
 import {
   CiImagesError,
   ConfigError,
@@ -77,13 +77,13 @@ var args = process.argv.slice(2);
 var { flagArgs, positionals } = splitPositionals(args, { ...flags, image: { type: "string" }, python: { type: "string" } });
 if (positionals.length === 1 && HOST_ONLY.test(positionals[0]) && !args.includes("--help") && !args.includes("-h")) {
   process.argv = [process.argv[0], "scripts/ci/images/push-images.ts", "--copy-to", positionals[0], ...flagArgs];
-  await import("./push-images-KNFWRGND.mjs");
+  await import("./push-images-EBJ6XVC4.mjs");
 } else {
   await runScript(
     { name: "copy-image", usage: REFS_USAGE["copy-image"], flags, deadline: { defaultSeconds: 3600 } },
     async (flags2) => {
-      const { source, targets } = copyArguments(positionals);
       const session = setup(flags2, { planOnStdout: true });
+      const { source, targets } = copyArguments(positionals);
       const result = await session.group(
         `Copying ${formatReference(source)} to ${targets.length} destination(s)`,
         () => copyReferences(session.registryClient(), source, targets, { dryRun: session.dryRun, log: session.log })

@@ -9,7 +9,7 @@ import {
   githubImage,
   localImage,
   neutralize
-} from "./chunk-XEX6UWOE.mjs";
+} from "./chunk-YNCQQ3PI.mjs";
 import {
   CiImagesError,
   ConfigError,

@@ -10,24 +10,24 @@ import {
 } from "./chunk-YYU6CJLP.mjs";
 import {
   splitPositionals
-} from "./chunk-E4IVRUY2.mjs";
+} from "./chunk-X6NY34GQ.mjs";
 import {
   withProgress
-} from "./chunk-5NEKBSZ2.mjs";
-import "./chunk-TULYXDLG.mjs";
+} from "./chunk-LYTNZ4QX.mjs";
+import "./chunk-TH5LXCXP.mjs";
 import {
   DEFAULT_HEARTBEAT_SECONDS,
   waitForImages
-} from "./chunk-KB2SPGBP.mjs";
-import "./chunk-T76F7NJW.mjs";
-import "./chunk-YAGJRTCE.mjs";
+} from "./chunk-IMWNY4Q7.mjs";
+import "./chunk-4DMDTUF2.mjs";
+import "./chunk-XIWQ65P4.mjs";
 import "./chunk-M2T5RP7L.mjs";
 import {
   WAIT_FLAGS,
   parseWaitFlags,
   runScript,
   setup
-} from "./chunk-XEX6UWOE.mjs";
+} from "./chunk-YNCQQ3PI.mjs";
 import {
   formatReference
 } from "./chunk-Q3VEEV6Q.mjs";
@@ -63,8 +63,8 @@ var { flagArgs, positionals } = splitPositionals(process.argv.slice(2), WAIT_FLA
 await runScript(
   { name: "wait-for-images", usage: REFS_USAGE["wait-for-images"], flags: WAIT_FLAGS },
   async (flags) => {
-    const refs = referenceArguments(positionals, "REF");
     const session = setup(flags);
+    const refs = referenceArguments(positionals, "REF");
     const request = referencesWait(session.config, refs, parseWaitFlags(flags));
     if (session.dryRun) return reportReferencesPlan(session, request);
     const title = `Waiting for ${request.targets.length} image(s) in ${request.registries.join(", ")}`;

@@ -115,7 +115,15 @@ var USAGE = {
   DOCKER_CONFIG or ~/.docker), containers' auth.json (REGISTRY_AUTH_FILE, else XDG_RUNTIME_DIR,
   else XDG_CONFIG_HOME). Prints the source and the user, never the secret.
   --check: one authenticated request to the registry. --timeout SECONDS (default 60).
-  Exit: 0 answered (found or not; with --check: accepted), 2 bad input, 3 with --check: none found, or refused.`
+  Exit: 0 answered (found or not; with --check: accepted), 2 bad input, 3 with --check: none found, or refused.`,
+  referrers: `Usage: tsx scripts/ci/images/referrers.ts REF [--artifact-type TYPE] [--depth N] [--json]
+  Lists what belongs to the image REF (HOST/NAME[:TAG][@sha256:…]): signatures, SBOMs, attestations,
+  like oras discover. Read from the OCI 1.1 referrers API where the registry has it, else from the
+  fallback tag sha256-<hex>; cosign's tags sha256-<hex>.sig, .att and .sbom too. Each line: digest,
+  kind, artifact type, size and how it was found (api, fallback-tag, cosign-tag).
+  --artifact-type TYPE  only referrers of this media type
+  --depth N             referrers of referrers too, N levels (1-8, default 1)
+  --timeout SECONDS: overall deadline (default 600). Exit: 0 listed, 1 no such image or failed, 2 bad input, 3 credentials refused.`
 };
 
 export {

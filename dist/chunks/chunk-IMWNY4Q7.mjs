@@ -2,7 +2,7 @@ import { createRequire as __ciImagesRequire } from 'node:module';
 const require = __ciImagesRequire(import.meta.url);
 import {
   hasPlatform
-} from "./chunk-T76F7NJW.mjs";
+} from "./chunk-4DMDTUF2.mjs";
 import {
   candidateImages,
   formatPlatform,
@@ -11,7 +11,7 @@ import {
   mapLimit,
   requirePythonVersions,
   sleep
-} from "./chunk-XEX6UWOE.mjs";
+} from "./chunk-YNCQQ3PI.mjs";
 import {
   AuthError,
   CiImagesError,

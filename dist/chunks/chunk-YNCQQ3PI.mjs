@@ -414,6 +414,59 @@ var require_main = __commonJS({
   }
 });
 
+// lib/oci/platform.ts
+var PART = /^[a-z0-9_]+$/;
+var ARCH_ALIASES = {
+  x86_64: "amd64",
+  "x86-64": "amd64",
+  aarch64: "arm64",
+  armhf: "arm",
+  armel: "arm",
+  i386: "386"
+};
+function parsePlatform(text, what = "platform") {
+  const parts = text.trim().toLowerCase().split("/");
+  if (parts.length < 2 || parts.length > 3 || !parts.every((p) => PART.test(p))) {
+    throw ConfigError.invalid(what, text, "expected os/arch[/variant], e.g. linux/amd64 or linux/arm64/v8");
+  }
+  if (isUnknownPlatform({ os: parts[0], architecture: parts[1] })) {
+    throw ConfigError.invalid(
+      what,
+      text,
+      "unknown/unknown is where buildx puts attestation manifests, not a platform; expected e.g. linux/amd64"
+    );
+  }
+  return normalizePlatform({ os: parts[0], architecture: parts[1], variant: parts[2] });
+}
+function normalizePlatform(platform) {
+  const os = platform.os.toLowerCase();
+  const architecture = ARCH_ALIASES[platform.architecture.toLowerCase()] ?? platform.architecture.toLowerCase();
+  let variant = platform.variant?.toLowerCase() || void 0;
+  if (variant && /^\d+$/.test(variant)) variant = `v${variant}`;
+  if (architecture === "arm64" && variant === "v8") variant = void 0;
+  if (architecture === "amd64" && variant === "v1") variant = void 0;
+  if (architecture === "arm" && !variant) variant = "v7";
+  return variant ? { os, architecture, variant } : { os, architecture };
+}
+function formatPlatform(platform) {
+  return [platform.os, platform.architecture, platform.variant].filter(Boolean).join("/");
+}
+function matchesPlatform(candidate, wanted) {
+  const want = typeof wanted === "string" ? parsePlatform(wanted) : normalizePlatform(wanted);
+  const have = platformOf(candidate);
+  if (have === void 0 || isUnknownPlatform(have)) return false;
+  return have.os === want.os && have.architecture === want.architecture && have.variant === want.variant;
+}
+function isUnknownPlatform(platform) {
+  return platform.os === "unknown" && platform.architecture === "unknown";
+}
+function platformOf(value) {
+  if (!value || typeof value !== "object") return void 0;
+  const { os, architecture, variant } = value;
+  if (typeof os !== "string" || typeof architecture !== "string" || !os || !architecture) return void 0;
+  return normalizePlatform({ os, architecture, variant: typeof variant === "string" ? variant : void 0 });
+}
+
 // lib/credentials/files.ts
 import { readFileSync } from "node:fs";
 var FILE_CAP = 4 * 1024 * 1024;
@@ -1756,7 +1809,13 @@ var LIMITS = {
   /** Pages of tags/list followed for one listing. */
   tagPages: 1e3,
   /** All pages of one listing together: each page is capped, and so is their sum (1000 pages of 4 MiB would be GiBs). */
-  tagsTotal: 64 * MiB
+  tagsTotal: 64 * MiB,
+  /** Pages of one referrers listing (`GET /v2/<name>/referrers/<digest>`) followed. */
+  referrerPages: 100,
+  /** All pages of one referrers listing together. */
+  referrersTotal: 16 * MiB,
+  /** Referrers of one image (all ways of finding them, all levels together): more is refused, not truncated. */
+  referrers: 1e3
 };
 function tooLarge(what, url, limit, body) {
   const size = body.announced !== void 0 ? `${formatBytes(body.announced)} announced` : `at least ${formatBytes(body.received)} sent`;
@@ -2511,6 +2570,7 @@ function isIndex(mediaType) {
   return INDEX_TYPES.includes(mediaType);
 }
 var MEDIA_TYPE = /^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}$/;
+var isMediaType = (value) => typeof value === "string" && MEDIA_TYPE.test(value);
 var ANY_DIGEST = /^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/;
 function descriptorProblem(value) {
   if (typeof value !== "object" || value === null) return "not an object";
@@ -2690,7 +2750,7 @@ async function listTags(repo, pageSize = 100, options = {}) {
       if (typeof name === "string" && isTag(name)) tags.push(name);
       else dropped.push(neutralize(typeof name === "string" ? name : JSON.stringify(name) ?? String(name), 80));
     }
-    const next = followable(repo, response.headers.get("link"), url, what);
+    const next = followableNext(repo, response.headers.get("link"), url, what);
     if (!next) break;
     if (seen.has(next))
       throw new RegistryError(`${what}: the next page ${displayUrl(next)} was already read (a pagination loop); stopping`, {
@@ -2702,7 +2762,7 @@ async function listTags(repo, pageSize = 100, options = {}) {
   if (dropped.length > 0) options.onDropped?.(dropped);
   return tags;
 }
-function followable(repo, link, current, what) {
+function followableNext(repo, link, current, what) {
   let next;
   try {
     next = nextLink(link, current);
@@ -2717,6 +2777,205 @@ function followable(repo, link, current, what) {
     );
   }
   return next.toString();
+}
+
+// lib/oci/referrers.ts
+var ATTESTATION_REFERENCE_TYPE = "vnd.docker.reference.type";
+var ATTESTATION_MANIFEST = "attestation-manifest";
+function isAttestationManifest(descriptor) {
+  if (!descriptor) return false;
+  if (descriptor.annotations?.[ATTESTATION_REFERENCE_TYPE] === ATTESTATION_MANIFEST) return true;
+  const { os, architecture } = descriptor.platform ?? {};
+  return isUnknownPlatform({ os: String(os), architecture: String(architecture) });
+}
+function fallbackTagName(digest) {
+  if (!isDigest(digest)) throw new Error(`not a digest: ${JSON.stringify(String(digest).slice(0, 80))}`);
+  const [algorithm, encoded] = digest.split(":");
+  return `${algorithm}-${encoded.slice(0, 64)}`.replace(/[^a-zA-Z0-9_.-]/g, "-");
+}
+var COSIGN_SUFFIXES = ["sig", "att", "sbom"];
+function cosignTagName(digest, suffix) {
+  return `${fallbackTagName(digest)}.${suffix}`;
+}
+var GENERIC_CONFIGS = [
+  "application/vnd.oci.image.config.v1+json",
+  "application/vnd.docker.container.image.v1+json",
+  "application/vnd.oci.empty.v1+json"
+];
+function artifactTypeOf(manifest) {
+  if (typeof manifest !== "object" || manifest === null) return void 0;
+  const { artifactType, config, layers, mediaType } = manifest;
+  if (isMediaType(artifactType)) return artifactType;
+  if (isMediaType(config?.mediaType) && !GENERIC_CONFIGS.includes(config.mediaType)) return config.mediaType;
+  const first = Array.isArray(layers) ? layers[0] : void 0;
+  if (isMediaType(first?.mediaType)) return first.mediaType;
+  return isMediaType(mediaType) && mediaType !== MEDIA_TYPES.ociManifest ? mediaType : void 0;
+}
+function artifactKind(artifactType) {
+  const type = (artifactType ?? "").toLowerCase();
+  if (/cosign\.simplesigning|notary|signature|\.sig\b/.test(type)) return "signature";
+  if (/spdx|cyclonedx|sbom|syft/.test(type)) return "sbom";
+  if (/in-toto|dsse|provenance|slsa|attestation/.test(type)) return "attestation";
+  return type ? "artifact" : "unknown";
+}
+
+// lib/registry/referrers.ts
+var MAX_DEPTH = 8;
+async function findReferrers(repo, subject, options = {}) {
+  if (!isDigest(subject))
+    throw new RegistryError(`referrers of ${repo.name}: ${neutralize(subject, 80)} is not a digest`, { code: "DIGEST_INVALID" });
+  const max = options.maxReferrers ?? LIMITS.referrers;
+  const depth = Math.min(Math.max(1, options.depth ?? 1), MAX_DEPTH);
+  const found = [];
+  const dropped = [];
+  const seen = /* @__PURE__ */ new Set([subject]);
+  let api = false;
+  let level = [subject];
+  for (let d = 1; d <= depth && level.length > 0; d++) {
+    const next = [];
+    for (const digest of level) {
+      const one = await referrersOf(repo, digest, options, dropped);
+      if (d === 1) api = one.api;
+      for (const referrer of one.referrers) {
+        if (seen.has(referrer.digest)) continue;
+        seen.add(referrer.digest);
+        found.push(referrer);
+        next.push(referrer.digest);
+        if (found.length > max) {
+          throw new RegistryError(`referrers of ${repo.name}@${subject}: more than ${max}; stopping`, { code: "TOO_MANY_REFERRERS" });
+        }
+      }
+    }
+    level = next;
+  }
+  return { referrers: found, api, dropped };
+}
+async function referrersOf(repo, subject, options, dropped) {
+  const wanted = (r) => !options.artifactType || r.artifactType === options.artifactType;
+  const fromApi = await referrersApi(repo, subject, options, dropped);
+  const referrers = fromApi ?? (await fallbackIndex(repo, subject, dropped)).filter(wanted);
+  if (options.cosign !== false) referrers.push(...(await cosignTags(repo, subject, options.signal)).filter(wanted));
+  return { referrers, api: fromApi !== void 0 };
+}
+async function referrersApi(repo, subject, options, dropped) {
+  const what = `GET referrers ${repo.name}@${subject}`;
+  const maxPages = options.maxPages ?? LIMITS.referrerPages;
+  const query = options.artifactType ? `?artifactType=${encodeURIComponent(options.artifactType)}` : "";
+  const seenPages = /* @__PURE__ */ new Set();
+  const referrers = [];
+  let bytes = 0;
+  let url = new URL(repo.url(`referrers/${subject}${query}`)).toString();
+  for (let page = 1; ; page++) {
+    seenPages.add(url);
+    const { response } = await repo.send({
+      method: "GET",
+      url,
+      actions: "pull",
+      what,
+      headers: { accept: MEDIA_TYPES.ociIndex },
+      maxBytes: LIMITS.manifest,
+      signal: options.signal,
+      subject: "manifest"
+    });
+    if (response.status === 404 && page === 1) return void 0;
+    if (!response.ok) throw statusError(response.status, what, await errorDetail(response), "manifest");
+    bytes += response.buffered?.length ?? 0;
+    if (bytes > LIMITS.referrersTotal) {
+      throw new RegistryError(`${what}: more than ${formatBytes(LIMITS.referrersTotal)} of referrers over ${page} pages; stopping`, {
+        code: "TOO_LARGE"
+      });
+    }
+    let manifests;
+    try {
+      manifests = JSON.parse((response.buffered ?? Buffer.alloc(0)).toString("utf8"))?.manifests;
+    } catch {
+      manifests = void 0;
+    }
+    if (!Array.isArray(manifests)) {
+      throw new RegistryError(`${what}: page ${page} from ${displayUrl(url)} is not an image index`, {
+        status: response.status,
+        code: "REFERRERS_INVALID"
+      });
+    }
+    const filtered = (response.headers.get("oci-filters-applied") ?? "").split(",").map((s) => s.trim()).includes("artifactType");
+    for (const entry of descriptors(manifests, subject, "api", void 0, dropped)) {
+      if (!options.artifactType || filtered || entry.artifactType === options.artifactType) referrers.push(entry);
+    }
+    const next = followableNext(repo, response.headers.get("link"), url, what);
+    if (!next) return referrers;
+    if (seenPages.has(next))
+      throw new RegistryError(`${what}: the next page ${displayUrl(next)} was already read (a pagination loop); stopping`, {
+        code: "PAGINATION_LOOP"
+      });
+    if (page >= maxPages)
+      throw new RegistryError(`${what}: more than ${maxPages} pages of referrers; stopping`, { code: "TOO_MANY_PAGES" });
+    url = next;
+  }
+}
+async function fallbackIndex(repo, subject, dropped) {
+  const tag = fallbackTagName(subject);
+  const manifest = await manifestAt(repo, tag);
+  if (!manifest) return [];
+  if (!isIndex(manifest.mediaType)) {
+    dropped.push(`fallback tag ${tag}: not an index (${neutralize(manifest.mediaType, 80)})`);
+    return [];
+  }
+  const { manifests } = JSON.parse(manifest.body.toString("utf8"));
+  return descriptors(manifests, subject, "fallback-tag", tag, dropped);
+}
+async function cosignTags(repo, subject, signal) {
+  const referrers = [];
+  for (const suffix of COSIGN_SUFFIXES) {
+    const tag = cosignTagName(subject, suffix);
+    const manifest = await manifestAt(repo, tag, signal);
+    if (!manifest) continue;
+    const artifactType = artifactTypeOf(JSON.parse(manifest.body.toString("utf8")));
+    referrers.push({
+      subject,
+      artifactType,
+      digest: manifest.digest,
+      size: manifest.body.length,
+      mediaType: manifest.mediaType,
+      foundBy: "cosign-tag",
+      tag
+    });
+  }
+  return referrers;
+}
+async function manifestAt(repo, tag, signal) {
+  try {
+    return await getManifest(repo, { registry: repo.registry, repository: repo.name, tag }, signal);
+  } catch (error) {
+    if (isNotFound(error)) return void 0;
+    throw error;
+  }
+}
+function descriptors(values, subject, foundBy, tag, dropped) {
+  const referrers = [];
+  values.forEach((value, i) => {
+    const problem = descriptorProblem(value);
+    if (problem) {
+      dropped.push(`${foundBy}${tag ? ` ${tag}` : ""} entry ${i}: ${neutralize(problem, 120)}`);
+      return;
+    }
+    const { mediaType, digest, size, artifactType, annotations } = value;
+    referrers.push({
+      subject,
+      digest,
+      size,
+      mediaType,
+      foundBy,
+      ...tag ? { tag } : {},
+      ...isMediaType(artifactType) ? { artifactType } : {},
+      ...stringRecord(annotations) ? { annotations: stringRecord(annotations) } : {}
+    });
+  });
+  return referrers;
+}
+function stringRecord(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return void 0;
+  const entries = Object.entries(value).filter((e) => typeof e[1] === "string").slice(0, 64);
+  return entries.length > 0 ? Object.fromEntries(entries) : void 0;
 }
 
 // lib/registry/client.ts
@@ -2759,6 +3018,10 @@ var RegistryClient = class {
   /** All (valid) tags of a repository, following `Link: <…>; rel="next"` pagination on the registry's origin. */
   listTags(ref, pageSize = 100, options = {}) {
     return listTags(this.transport.repository(ref), pageSize, options);
+  }
+  /** What belongs to a digest: the referrers API (else the fallback tag `sha256-<hex>`) and cosign's `.sig`/`.att`/`.sbom` tags. */
+  referrers(ref, digest, options = {}) {
+    return findReferrers(this.transport.repository(ref), digest, options);
   }
   blobExists(ref, digest, signal) {
     return blobExists(this.transport.repository(ref), digest, signal);
@@ -2810,6 +3073,76 @@ var RegistryClient = class {
     }
   }
 };
+
+// lib/registry/copy-referrers.ts
+var REFERRER_DEPTH = 2;
+async function copyReferrers(client, source, target, subject, copyOne, signal) {
+  const { referrers } = await client.referrers(source, subject, { depth: REFERRER_DEPTH, signal });
+  if (referrers.length === 0) return { referrers: [], fallbackTags: [] };
+  const at = (ref, r) => ({ registry: ref.registry, repository: ref.repository, digest: r.digest });
+  for (const referrer of referrers) {
+    const to = referrer.foundBy === "cosign-tag" ? { registry: target.registry, repository: target.repository, tag: referrer.tag } : at(target, referrer);
+    await copyOne(at(source, referrer), to);
+  }
+  const listed = referrers.filter((r) => r.foundBy !== "cosign-tag");
+  const fallbackTags = [];
+  const subjects = [...new Set(listed.map((r) => r.subject))];
+  if (subjects.length > 0 && !(await client.referrers(target, subjects[0], { cosign: false, signal })).api) {
+    for (const s of subjects) {
+      const tag = await mergeFallbackIndex(
+        client,
+        target,
+        s,
+        listed.filter((r) => r.subject === s),
+        signal
+      );
+      if (tag) fallbackTags.push(tag);
+    }
+  }
+  return {
+    referrers: referrers.map(({ digest, subject: of, artifactType, foundBy, tag }) => ({
+      digest,
+      subject: of,
+      artifactType,
+      foundBy,
+      ...tag ? { tag } : {}
+    })),
+    fallbackTags
+  };
+}
+async function mergeFallbackIndex(client, target, subject, referrers, signal) {
+  const tag = fallbackTagName(subject);
+  const ref = { registry: target.registry, repository: target.repository, tag };
+  let existing = [];
+  let annotations;
+  try {
+    const manifest = await client.getManifest(ref, signal);
+    const body2 = JSON.parse(manifest.body.toString("utf8"));
+    existing = Array.isArray(body2.manifests) ? body2.manifests : [];
+    annotations = body2.annotations;
+  } catch (error) {
+    if (!isNotFound(error)) throw error;
+  }
+  const present = new Set(existing.map((e) => e?.digest));
+  const added = referrers.filter((r) => !present.has(r.digest)).map((r) => ({
+    mediaType: r.mediaType,
+    digest: r.digest,
+    size: r.size,
+    ...r.artifactType ? { artifactType: r.artifactType } : {},
+    ...r.annotations ? { annotations: r.annotations } : {}
+  }));
+  if (added.length === 0) return void 0;
+  const body = Buffer.from(
+    JSON.stringify({
+      schemaVersion: 2,
+      mediaType: MEDIA_TYPES.ociIndex,
+      manifests: [...existing, ...added],
+      ...annotations !== void 0 ? { annotations } : {}
+    })
+  );
+  await client.putManifest(ref, body, MEDIA_TYPES.ociIndex, signal);
+  return tag;
+}
 
 // lib/support/concurrency.ts
 async function mapLimit(items, limit, body) {
@@ -2863,7 +3196,13 @@ var SMALL_BLOB = 1024 * 1024;
 var SMALL_CONCURRENCY = 8;
 var LARGE_CONCURRENCY = 3;
 async function copyImage(client, source, target, options = {}) {
-  const result = { digest: "", mediaType: "", blobs: { skipped: 0, mounted: 0, streamed: 0, foreign: 0 }, bytesStreamed: 0 };
+  const result = {
+    digest: "",
+    mediaType: "",
+    blobs: { skipped: 0, mounted: 0, streamed: 0, foreign: 0 },
+    bytesStreamed: 0,
+    referrers: { referrers: [], fallbackTags: [] }
+  };
   const onBlob = (event) => {
     result.blobs[event.action]++;
     if (event.action === "streamed") result.bytesStreamed += event.size;
@@ -2896,8 +3235,17 @@ async function copyImage(client, source, target, options = {}) {
   } else {
     await copyBlobs(client, source, target, manifestBlobs(top.body), options, onBlob, group2);
   }
+  let referrers = result.referrers;
+  if (options.referrers !== false) {
+    if (target.tag)
+      await group2.run(() => client.putManifest({ ...target, tag: void 0, digest: top.digest }, top.body, top.mediaType, signal));
+    const copyOne = (from, to) => copyImage(client, from, to, { ...options, referrers: false, onBlob });
+    referrers = await group2.run(
+      () => copyReferrers(client, { ...source, tag: void 0, digest: top.digest }, target, top.digest, copyOne, signal)
+    );
+  }
   const digest = await group2.run(() => client.putManifest(target, top.body, top.mediaType, signal));
-  return { ...result, digest, mediaType: top.mediaType };
+  return { ...result, digest, mediaType: top.mediaType, referrers };
 }
 async function retagImage(client, source, tag) {
   const manifest = await client.getManifest(source);
@@ -3071,48 +3419,6 @@ function imageKinds(config, image, purpose = "wait") {
 }
 function isOptionalKind(kind) {
   return KINDS[kind].optional === true;
-}
-
-// lib/oci/platform.ts
-var PART = /^[a-z0-9_]+$/;
-var ARCH_ALIASES = {
-  x86_64: "amd64",
-  "x86-64": "amd64",
-  aarch64: "arm64",
-  armhf: "arm",
-  armel: "arm",
-  i386: "386"
-};
-function parsePlatform(text, what = "platform") {
-  const parts = text.trim().toLowerCase().split("/");
-  if (parts.length < 2 || parts.length > 3 || !parts.every((p) => PART.test(p))) {
-    throw ConfigError.invalid(what, text, "expected os/arch[/variant], e.g. linux/amd64 or linux/arm64/v8");
-  }
-  return normalizePlatform({ os: parts[0], architecture: parts[1], variant: parts[2] });
-}
-function normalizePlatform(platform) {
-  const os = platform.os.toLowerCase();
-  const architecture = ARCH_ALIASES[platform.architecture.toLowerCase()] ?? platform.architecture.toLowerCase();
-  let variant = platform.variant?.toLowerCase() || void 0;
-  if (variant && /^\d+$/.test(variant)) variant = `v${variant}`;
-  if (architecture === "arm64" && variant === "v8") variant = void 0;
-  if (architecture === "amd64" && variant === "v1") variant = void 0;
-  if (architecture === "arm" && !variant) variant = "v7";
-  return variant ? { os, architecture, variant } : { os, architecture };
-}
-function formatPlatform(platform) {
-  return [platform.os, platform.architecture, platform.variant].filter(Boolean).join("/");
-}
-function matchesPlatform(candidate, wanted) {
-  const want = typeof wanted === "string" ? parsePlatform(wanted) : normalizePlatform(wanted);
-  const have = platformOf(candidate);
-  return have !== void 0 && have.os === want.os && have.architecture === want.architecture && have.variant === want.variant;
-}
-function platformOf(value) {
-  if (!value || typeof value !== "object") return void 0;
-  const { os, architecture, variant } = value;
-  if (typeof os !== "string" || typeof architecture !== "string" || !os || !architecture) return void 0;
-  return normalizePlatform({ os, architecture, variant: typeof variant === "string" ? variant : void 0 });
 }
 
 // lib/cli/flags.ts
@@ -3584,6 +3890,7 @@ var SECTIONS_BY_SCRIPT = {
   auth: ["registry", "credentials", "transport"],
   "save-image": [...COMMON],
   "load-image": [...COMMON],
+  referrers: [...COMMON],
   "verify-ci-image": [...COMMON, "images", "verifying"],
   "verify-prod-image": [...COMMON, "images", "verifying"],
   // The commands on plain references read no image names: credentials, transport and the runner's.
@@ -3737,10 +4044,18 @@ export {
   streamedBytes,
   MEDIA_TYPES,
   isIndex,
+  isMediaType,
   descriptorProblem,
   manifestBlobs,
   indexChildren,
   checkManifestBody,
+  parsePlatform,
+  formatPlatform,
+  matchesPlatform,
+  isUnknownPlatform,
+  platformOf,
+  isAttestationManifest,
+  artifactKind,
   mapLimit,
   copyImage,
   retagImage,
@@ -3761,10 +4076,6 @@ export {
   candidateImages,
   imageKinds,
   isOptionalKind,
-  parsePlatform,
-  formatPlatform,
-  matchesPlatform,
-  platformOf,
   COMMON_FLAGS,
   parseRunIdFlag,
   parseImageFlag,

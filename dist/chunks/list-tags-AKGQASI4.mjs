@@ -9,12 +9,12 @@ import {
 } from "./chunk-YYU6CJLP.mjs";
 import {
   splitPositionals
-} from "./chunk-E4IVRUY2.mjs";
+} from "./chunk-X6NY34GQ.mjs";
 import {
   isNotFound,
   runScript,
   setup
-} from "./chunk-XEX6UWOE.mjs";
+} from "./chunk-YNCQQ3PI.mjs";
 import {
   CiImagesError
 } from "./chunk-Q3VEEV6Q.mjs";
@@ -40,8 +40,8 @@ var { flagArgs, positionals } = splitPositionals(process.argv.slice(2), flags);
 await runScript(
   { name: "list-tags", usage: REFS_USAGE["list-tags"], flags, deadline: { defaultSeconds: 600 } },
   async (flags2) => {
-    const repo = repositoryArgument(positionals);
     const session = setup(flags2);
+    const repo = repositoryArgument(positionals);
     return reportTags(session, await listRepositoryTags(session.registryClient(), repo));
   },
   flagArgs

@@ -3,15 +3,17 @@ const require = __ciImagesRequire(import.meta.url);
 import {
   commitTagToPublish,
   publishTags
-} from "./chunk-YAGJRTCE.mjs";
+} from "./chunk-XIWQ65P4.mjs";
 import {
   MEDIA_TYPES,
   formatPlatform,
   githubImage,
+  isAttestationManifest,
+  isUnknownPlatform,
   matchesPlatform,
   platformOf,
   readStreamBounded
-} from "./chunk-XEX6UWOE.mjs";
+} from "./chunk-YNCQQ3PI.mjs";
 import {
   CiImagesError,
   ConfigError,
@@ -28,6 +30,7 @@ async function manifestIfAny(client, ref) {
   const digest = await client.manifestDigest(ref);
   return digest === void 0 ? void 0 : client.getManifest(ref.digest ? ref : { ...ref, digest });
 }
+var isAttestationEntry = (entry) => "annotations" in entry;
 function parseDigestArgument(text) {
   if (!DIGEST.test(text)) throw ConfigError.invalid("digest", text, "expected sha256:<64 lower-case hex digits>");
   return text;
@@ -45,6 +48,8 @@ async function imagePlatform(client, repo, body, what) {
   if (!config.ok) throw new CiImagesError(`${what}: config ${configDigest} is larger than ${MAX_CONFIG_BYTES} bytes`);
   const platform = platformOf(JSON.parse(config.bytes.toString("utf8")));
   if (!platform) throw new CiImagesError(`${what}: config ${configDigest} has no os/architecture`);
+  if (isUnknownPlatform(platform))
+    throw new CiImagesError(`${what}: an attestation manifest (unknown/unknown), not the image of a platform`);
   return platform;
 }
 async function hasPlatform(client, ref, platform) {
@@ -52,7 +57,7 @@ async function hasPlatform(client, ref, platform) {
   if (!manifest) return false;
   if (isIndex(manifest.mediaType)) {
     const body = JSON.parse(manifest.body.toString("utf8"));
-    return (body.manifests ?? []).some((m) => matchesPlatform(m.platform, platform));
+    return (body.manifests ?? []).some((m) => !isAttestationManifest(m) && matchesPlatform(m.platform, platform));
   }
   return matchesPlatform(await imagePlatform(client, ref, manifest.body, formatReference(ref)), platform);
 }
@@ -66,22 +71,42 @@ async function entriesFor(client, target, digest) {
     return [{ mediaType: manifest.mediaType, digest, size: manifest.body.length, platform }];
   }
   const entries = [];
+  const attestations = [];
   for (const child of JSON.parse(manifest.body.toString("utf8")).manifests ?? []) {
+    const attestation = isAttestationManifest(child);
     const platform = platformOf(child.platform);
-    if (!platform || platform.os === "unknown") continue;
+    if (!attestation && (!platform || platform.os === "unknown")) continue;
     if (typeof child.digest !== "string" || !DIGEST.test(child.digest) || typeof child.size !== "number" || typeof child.mediaType !== "string") {
       throw new CiImagesError(`${what}: an index entry without a valid digest, size or media type`);
     }
-    entries.push({ mediaType: child.mediaType, digest: child.digest, size: child.size, platform });
+    const descriptor = { mediaType: child.mediaType, digest: child.digest, size: child.size };
+    if (attestation)
+      attestations.push({ ...descriptor, platform: { ...child.platform }, annotations: stringAnnotations(child.annotations) });
+    else entries.push({ ...descriptor, platform });
   }
-  return entries;
+  const kept = new Set(entries.map((e) => e.digest));
+  return [...entries, ...attestations.filter((a) => kept.has(a.annotations[ATTESTATION_SUBJECT] ?? ""))];
 }
-function indexBody(entries) {
+var ATTESTATION_SUBJECT = "vnd.docker.reference.digest";
+function stringAnnotations(value) {
+  if (typeof value !== "object" || value === null) return {};
+  return Object.fromEntries(Object.entries(value).filter((e) => typeof e[1] === "string"));
+}
+function indexBody(entries, attestations = []) {
   return Buffer.from(
     JSON.stringify({
       schemaVersion: 2,
       mediaType: MEDIA_TYPES.ociIndex,
-      manifests: entries.map((e) => ({ mediaType: e.mediaType, digest: e.digest, size: e.size, platform: { ...e.platform } }))
+      manifests: [
+        ...entries.map((e) => ({ mediaType: e.mediaType, digest: e.digest, size: e.size, platform: { ...e.platform } })),
+        ...attestations.map((a) => ({
+          mediaType: a.mediaType,
+          digest: a.digest,
+          size: a.size,
+          platform: { ...a.platform },
+          annotations: { ...a.annotations }
+        }))
+      ]
     })
   );
 }
@@ -95,9 +120,14 @@ async function mergePlatforms(client, target, digests, options = {}) {
     seen.set(digest, digest);
   }
   const entries = [];
+  const attestations = [];
   const byPlatform = /* @__PURE__ */ new Map();
   for (const digest of digests) {
     for (const entry of await entriesFor(client, target, digest)) {
+      if (isAttestationEntry(entry)) {
+        attestations.push(entry);
+        continue;
+      }
       const name = formatPlatform(entry.platform);
       const other = byPlatform.get(name);
       if (other) throw new CiImagesError(`two images for ${name}: ${other} and ${entry.digest}; keep one`);
@@ -105,7 +135,7 @@ async function mergePlatforms(client, target, digests, options = {}) {
       entries.push(entry);
     }
   }
-  const body = indexBody(entries);
+  const body = indexBody(entries, attestations);
   const tags = [target.tag, ...(options.extraTags ?? []).filter((t) => t !== target.tag)];
   const references = tags.map((tag) => formatReference({ registry: target.registry, repository: target.repository, tag }));
   let imageDigest = "";
@@ -119,7 +149,7 @@ async function mergePlatforms(client, target, digests, options = {}) {
     imageDigest = await client.putManifest({ registry: target.registry, repository: target.repository, tag }, body, MEDIA_TYPES.ociIndex);
   }
   if (options.dryRun) imageDigest = sha256(body);
-  return { references, imageDigest, manifests: entries };
+  return { references, imageDigest, manifests: entries, attestations };
 }
 function sha256(body) {
   return `sha256:${createHash("sha256").update(body).digest("hex")}`;

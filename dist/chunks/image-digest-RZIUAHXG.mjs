@@ -9,11 +9,11 @@ import {
 } from "./chunk-YYU6CJLP.mjs";
 import {
   splitPositionals
-} from "./chunk-E4IVRUY2.mjs";
+} from "./chunk-X6NY34GQ.mjs";
 import {
   imagePlatform
-} from "./chunk-T76F7NJW.mjs";
-import "./chunk-YAGJRTCE.mjs";
+} from "./chunk-4DMDTUF2.mjs";
+import "./chunk-XIWQ65P4.mjs";
 import "./chunk-M2T5RP7L.mjs";
 import {
   formatPlatform,
@@ -23,7 +23,7 @@ import {
   platformOf,
   runScript,
   setup
-} from "./chunk-XEX6UWOE.mjs";
+} from "./chunk-YNCQQ3PI.mjs";
 import {
   CiImagesError,
   formatReference
@@ -59,9 +59,9 @@ var { flagArgs, positionals } = splitPositionals(process.argv.slice(2), flags);
 await runScript(
   { name: "image-digest", usage: REFS_USAGE["image-digest"], flags, deadline: { defaultSeconds: 600 } },
   async (flags2) => {
-    const [ref] = referenceArguments(positionals, "REF", { max: 1 });
-    const platform = flags2.platform === void 0 ? void 0 : parsePlatform(flags2.platform, "--platform");
     const session = setup(flags2);
+    const platform = flags2.platform === void 0 ? void 0 : parsePlatform(flags2.platform, "--platform");
+    const [ref] = referenceArguments(positionals, "REF", { max: 1 });
     return reportDigest(session, await resolveDigest(session.registryClient(), ref, platform));
   },
   flagArgs

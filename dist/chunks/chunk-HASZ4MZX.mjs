@@ -4,14 +4,14 @@ import {
   decideProducer,
   describeRun,
   formatDuration
-} from "./chunk-5NEKBSZ2.mjs";
+} from "./chunk-LYTNZ4QX.mjs";
 import {
   GithubApiError,
   MiB,
   githubWatchClient,
   neutralize,
   sleep
-} from "./chunk-XEX6UWOE.mjs";
+} from "./chunk-YNCQQ3PI.mjs";
 import {
   ConfigError
 } from "./chunk-Q3VEEV6Q.mjs";

@@ -10,11 +10,11 @@ import {
 } from "./chunk-YYU6CJLP.mjs";
 import {
   splitPositionals
-} from "./chunk-E4IVRUY2.mjs";
+} from "./chunk-X6NY34GQ.mjs";
 import {
   runScript,
   setup
-} from "./chunk-XEX6UWOE.mjs";
+} from "./chunk-YNCQQ3PI.mjs";
 import {
   CiImagesError,
   formatReference
@@ -51,9 +51,9 @@ var { flagArgs, positionals } = splitPositionals(process.argv.slice(2), flags);
 await runScript(
   { name: "tag-image", usage: REFS_USAGE["tag-image"], flags, deadline: { defaultSeconds: 600 } },
   async (flags2) => {
+    const session = setup(flags2, { planOnStdout: true });
     const [ref] = referenceArguments(positionals.slice(0, 1), "REF");
     const tags = tagArguments(positionals.slice(1));
-    const session = setup(flags2, { planOnStdout: true });
     const result = await session.group(
       `Tagging ${formatReference(ref)} as ${tags.join(", ")}`,
       () => tagImage(session.registryClient(), ref, tags, { dryRun: session.dryRun, log: session.log })

@@ -3,28 +3,28 @@ const require = __ciImagesRequire(import.meta.url);
 import {
   reportVerify,
   verifyImage
-} from "./chunk-MWB64XIL.mjs";
+} from "./chunk-E5JHH3F6.mjs";
 import {
   USAGE
-} from "./chunk-BR6XRHA3.mjs";
+} from "./chunk-IKGP2OFM.mjs";
 import "./chunk-M2T5RP7L.mjs";
 import {
   parsePythonFlag,
   runScript,
   setup
-} from "./chunk-XEX6UWOE.mjs";
+} from "./chunk-YNCQQ3PI.mjs";
 import "./chunk-Q3VEEV6Q.mjs";
 import "./chunk-MJ4GKCEB.mjs";
 import "./chunk-QAO4AET5.mjs";
 
-// scripts/ci/images/verify-prod-image.ts
-await runScript({ name: "verify-prod-image", usage: USAGE["verify-prod-image"], flags: { python: { type: "string" } } }, async (flags) => {
+// scripts/ci/images/verify-ci-image.ts
+await runScript({ name: "verify-ci-image", usage: USAGE["verify-ci-image"], flags: { python: { type: "string" } } }, async (flags) => {
   const session = setup(flags, { planOnStdout: true });
   const { config, log, dryRun } = session;
   const python = parsePythonFlag(flags.python, config);
   const result = await session.group(
-    `Verifying the PROD image for python ${python}`,
-    () => verifyImage(config, session.docker(), { image: "prod", python, dryRun, log })
+    `Verifying the CI image for python ${python}`,
+    () => verifyImage(config, session.docker(), { image: "ci", python, dryRun, log })
   );
   return reportVerify(session, result);
 });

@@ -3,18 +3,18 @@ const require = __ciImagesRequire(import.meta.url);
 import {
   prepareImage,
   reportPrepare
-} from "./chunk-42LR5GPH.mjs";
+} from "./chunk-GSCYH67Q.mjs";
 import {
   lineReporter
-} from "./chunk-TULYXDLG.mjs";
+} from "./chunk-TH5LXCXP.mjs";
 import {
   waitingMode
-} from "./chunk-KB2SPGBP.mjs";
-import "./chunk-T76F7NJW.mjs";
-import "./chunk-YAGJRTCE.mjs";
+} from "./chunk-IMWNY4Q7.mjs";
+import "./chunk-4DMDTUF2.mjs";
+import "./chunk-XIWQ65P4.mjs";
 import {
   USAGE
-} from "./chunk-BR6XRHA3.mjs";
+} from "./chunk-IKGP2OFM.mjs";
 import "./chunk-M2T5RP7L.mjs";
 import {
   IMAGE_CHOICES,
@@ -23,7 +23,7 @@ import {
   parseWaitFlags,
   runScript,
   setup
-} from "./chunk-XEX6UWOE.mjs";
+} from "./chunk-YNCQQ3PI.mjs";
 import "./chunk-Q3VEEV6Q.mjs";
 import "./chunk-MJ4GKCEB.mjs";
 import "./chunk-QAO4AET5.mjs";

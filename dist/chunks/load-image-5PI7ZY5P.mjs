@@ -11,13 +11,13 @@ import {
   readLayout,
   reportLoad,
   writeArchive
-} from "./chunk-UWPJQX5Y.mjs";
+} from "./chunk-ULDWLWWW.mjs";
 import {
   splitPositionals
-} from "./chunk-E4IVRUY2.mjs";
+} from "./chunk-X6NY34GQ.mjs";
 import {
   USAGE
-} from "./chunk-BR6XRHA3.mjs";
+} from "./chunk-IKGP2OFM.mjs";
 import {
   KiB,
   MiB,
@@ -30,7 +30,7 @@ import {
   readBounded,
   runScript,
   setup
-} from "./chunk-XEX6UWOE.mjs";
+} from "./chunk-YNCQQ3PI.mjs";
 import {
   AuthError,
   CiImagesError,
