@@ -28,6 +28,7 @@ interface Ctx {
 const test = suite<Ctx>('scripts with stored credentials only');
 
 const IMAGE = { registry: 'ghcr.io', repository: 'apache/airflow-master-python3.8-ci-v2', tag: '4242' };
+const PKG_IMAGE = { registry: 'docker.pkg.github.com', repository: 'apache/airflow/master-python3.8-ci-v2' };
 
 test.before(async (ctx) => {
   ctx.ghcr = await startRegistry({ mode: 'basic' });
@@ -40,7 +41,13 @@ test.before(async (ctx) => {
   writeFileSync(ctx.docker, `#!/bin/sh\necho "$*" >> ${ctx.calls}\nexit 0\n`);
   chmodSync(ctx.docker, 0o755);
   ctx.helpers = credentialHelpers({
-    desktop: { behaviour: 'good', secrets: { 'ghcr.io': { Username: ctx.ghcr.username, Secret: ctx.ghcr.password } } },
+    desktop: {
+      behaviour: 'good',
+      secrets: {
+        'ghcr.io': { Username: ctx.ghcr.username, Secret: ctx.ghcr.password },
+        'docker.pkg.github.com': { Username: ctx.pkg.username, Secret: ctx.pkg.password },
+      },
+    },
     broken: { behaviour: 'failing' },
   });
   const client = new RegistryClient({
@@ -48,6 +55,19 @@ test.before(async (ctx) => {
     credentials: () => ({ username: ctx.ghcr.username, password: ctx.ghcr.password }),
   });
   await pushSampleImage(client, makeTestImage({ layers: 1 }), IMAGE);
+  // Old and new run-id images in docker.pkg.github.com (the registry-API delete path) for prune.
+  const pkg = new RegistryClient({
+    endpoints: new Map([['docker.pkg.github.com', ctx.pkg.url]]),
+    credentials: () => ({ username: ctx.pkg.username, password: ctx.pkg.password }),
+  });
+  const at = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString();
+  for (const [tag, days] of [
+    ['101', 40],
+    ['102', 30],
+    ['103', 1],
+  ] as const) {
+    await pushSampleImage(pkg, makeTestImage({ layers: 1, created: at(days) }), { ...PKG_IMAGE, tag });
+  }
 });
 test.after(async (ctx) => {
   ctx.helpers?.remove();
@@ -187,6 +207,30 @@ test('promote (a registry-side push) with credHelpers for ghcr.io only: the new 
     credentials: () => ({ username: ctx.ghcr.username, password: ctx.ghcr.password }),
   });
   assert.ok(await client.exists(parseReference(`ghcr.io/${IMAGE.repository}:promoted-1`)), run.stderr);
+  assert.is(userBytes(ctx), bytes);
+});
+
+test('prune --yes with a credsStore only: the old run-id images are deleted, the newest kept; config.json unchanged', async (ctx) => {
+  const bytes = userConfig(ctx, { auths: { 'docker.pkg.github.com': {} }, credsStore: 'desktop' });
+  const run = await runScript(
+    'scripts/ci/images/prune-images.ts',
+    ['--yes', '--keep', '1', '--older-than', '7d', '--json'],
+    env(ctx, {
+      GITHUB_REGISTRY: 'docker.pkg.github.com',
+      GITHUB_REPOSITORY: 'apache/airflow',
+      BRANCH_NAME: 'master',
+      CURRENT_PYTHON_MAJOR_MINOR_VERSIONS_AS_STRING: '3.8',
+    }),
+  );
+  assert.is(run.code, 0, run.stderr);
+  const ci = jsonResult(run.stdout).repositories[0];
+  assert.equal(ci.deletions.flatMap((d: { tags: string[] }) => d.tags).sort(), ['101', '102']);
+  const pkg = new RegistryClient({
+    endpoints: new Map([['docker.pkg.github.com', ctx.pkg.url]]),
+    credentials: () => ({ username: ctx.pkg.username, password: ctx.pkg.password }),
+  });
+  assert.not.ok(await pkg.exists(parseReference(`docker.pkg.github.com/${PKG_IMAGE.repository}:101`)), 'deleted');
+  assert.ok(await pkg.exists(parseReference(`docker.pkg.github.com/${PKG_IMAGE.repository}:103`)), 'the newest is kept');
   assert.is(userBytes(ctx), bytes);
 });
 
