@@ -3,7 +3,7 @@ const require = __ciImagesRequire(import.meta.url);
 import {
   COMMANDS,
   runCommand
-} from "./chunks/chunk-726GNL7R.mjs";
+} from "./chunks/chunk-UWRXJK65.mjs";
 import {
   FALLBACK_LOGIN_USER,
   announceMasksWith,

@@ -5,7 +5,7 @@ import {
   COMMANDS,
   commandNames,
   runCommand
-} from "./chunks/chunk-726GNL7R.mjs";
+} from "./chunks/chunk-UWRXJK65.mjs";
 import {
   closestName
 } from "./chunks/chunk-MJ4GKCEB.mjs";

@@ -16,6 +16,8 @@ import {
   type WaitOverrides,
   type WaitResult,
 } from '../wait/index.ts';
+import type { ProducerOverrides } from '../wait/producer-target.ts';
+import type { ProducerHook } from '../wait/producer-watch.ts';
 
 export interface ReferencesWait {
   /** One target per distinct reference, labelled with it. */
@@ -26,6 +28,8 @@ export interface ReferencesWait {
   readonly pollIntervalSeconds: number;
   readonly heartbeatSeconds: number;
   readonly platform?: Platform;
+  /** `--producer`, `--producer-run-id`, `--grace`: the run that pushes the images, as in the Airflow waits. */
+  readonly producer?: ProducerOverrides;
 }
 
 /** Flags override WAIT_FOR_IMAGE_TIMEOUT and WAIT_FOR_IMAGE_POLL_INTERVAL, as in the Airflow waits. */
@@ -43,6 +47,7 @@ export function referencesWait(
     pollIntervalSeconds: overrides.pollIntervalSeconds ?? config.pollIntervalSeconds,
     heartbeatSeconds: overrides.heartbeatSeconds ?? DEFAULT_HEARTBEAT_SECONDS,
     platform: overrides.platform,
+    producer: overrides.producer,
   };
 }
 
@@ -50,6 +55,7 @@ export function waitForReferences(
   client: RegistryClient,
   request: ReferencesWait,
   onEvent?: (event: WaitEvent<PollTarget>) => void,
+  producer?: ProducerHook,
 ): Promise<WaitResult<PollTarget>> {
   return waitForImages(client, request.targets, {
     timeoutMs: request.timeoutSeconds * 1000,
@@ -58,5 +64,6 @@ export function waitForReferences(
     everyRegistry: true,
     platform: request.platform,
     onEvent,
+    producer,
   });
 }

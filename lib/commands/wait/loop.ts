@@ -178,13 +178,10 @@ async function pollImages<T extends PollTarget>(
     const winner = every ? undefined : registries.find((r) => complete(checks, r));
     if (winner) return result(checks, winner);
     stopIfHopeless({ registries, checks, refused, streaks, every }, (r) => client.baseUrl(r));
-    // The producer's verdict on what the configured registry still lacks: a failed run ends the wait here.
+    // The producer's verdict on what the configured registry (plain references: any registry) still
+    // lacks: a failed run ends the wait here.
     const expected = options.configuredRegistry ?? registries[0];
-    options.producer?.afterRound(
-      checksIn(checks, expected)
-        .filter((c) => c.state !== 'found')
-        .map((c) => c.text),
-    );
+    options.producer?.afterRound((every ? checks : checksIn(checks, expected)).filter((c) => c.state !== 'found').map((c) => c.text));
     if (deadline.passed()) throw timeoutError(checks, registries, refused, options.timeoutMs);
     await pause(deadline, options.pollIntervalSeconds, random, options.producer && ((ms) => options.producer!.pause(ms)));
   }

@@ -10,6 +10,7 @@ import { referencesWait, waitForReferences } from '../../../lib/commands/refs/wa
 import { reportReferencesFound, reportReferencesPlan } from '../../../lib/report/refs.ts';
 import { withProgress } from '../../../lib/report/wait.ts';
 import { REFS_USAGE } from '../../../lib/report/usage-refs.ts';
+import { producerWatch } from '../../../lib/cli/producer.ts';
 
 const { flagArgs, positionals } = splitPositionals(process.argv.slice(2), WAIT_FLAGS);
 await runScript(
@@ -21,11 +22,12 @@ await runScript(
     const request = referencesWait(session.config, refs, parseWaitFlags(flags));
     if (session.dryRun) return reportReferencesPlan(session, request);
     const title = `Waiting for ${request.targets.length} image(s) in ${request.registries.join(', ')}`;
-    const found = await withProgress(
-      session,
-      { title, targets: request.targets, heartbeatSeconds: request.heartbeatSeconds, registries: request.registries },
-      (onEvent) => waitForReferences(session.pollingClient(), request, onEvent),
-    );
+    // The run that pushes the images, when one is named: a failed one ends the wait at once.
+    const producer = producerWatch(session, request);
+    const frame = { title, targets: request.targets, heartbeatSeconds: request.heartbeatSeconds, registries: request.registries };
+    const poll = (onEvent: Parameters<typeof waitForReferences>[2]) =>
+      waitForReferences(session.pollingClient(), request, onEvent, producer);
+    const found = await withProgress(session, frame, poll, producer);
     return reportReferencesFound(session, found);
   },
   flagArgs,

@@ -185,4 +185,25 @@ test('a re-run is followed: the newest attempt decides, and its own jobs are nam
 });
 
 /** A port nothing listens on. */
+
+test('the generic wait REF... follows the producer too: a failed run ends it at once, naming the run and the job', async (ctx) => {
+  const api = await stub(ctx, [
+    buildRun(4343, [
+      { atMs: 0, status: 'in_progress', jobs: [{ name: 'Build api', conclusion: null }] },
+      { atMs: 2000, status: 'completed', conclusion: 'failure', jobs: [{ name: 'Build api', conclusion: 'failure' }] },
+    ]),
+  ]);
+  const e = env(ctx, api.url);
+  const args = [e.image, '--timeout', '600', '--poll-interval', '1', '--producer', 'build-images.yml', '--json'];
+  const run = await runScript('scripts/ci/images/wait-for-images.ts', args, e.vars, { timeoutMs: 30_000 });
+  assert.is(run.code, 1, run.stderr);
+  const doc = jsonEnvelope(run.stdout);
+  if (!doc.error) throw new Error('no error in the envelope');
+  for (const part of [RUN_URL(4343), 'ended failure', 'Build api', e.image]) {
+    assert.ok(doc.error.message.includes(part), `${part} in ${doc.error.message}`);
+  }
+  documentedHeaders(api);
+  noSecrets(run.stdout + run.stderr);
+});
+
 test.run();

@@ -284,9 +284,7 @@ async function pollImages(client, targets, options) {
     if (winner) return result(checks, winner);
     stopIfHopeless({ registries, checks, refused, streaks, every }, (r) => client.baseUrl(r));
     const expected = options.configuredRegistry ?? registries[0];
-    options.producer?.afterRound(
-      checksIn(checks, expected).filter((c) => c.state !== "found").map((c) => c.text)
-    );
+    options.producer?.afterRound((every ? checks : checksIn(checks, expected)).filter((c) => c.state !== "found").map((c) => c.text));
     if (deadline.passed()) throw timeoutError(checks, registries, refused, options.timeoutMs);
     await pause(deadline, options.pollIntervalSeconds, random, options.producer && ((ms) => options.producer.pause(ms)));
   }

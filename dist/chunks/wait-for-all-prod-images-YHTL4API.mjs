@@ -1,20 +1,18 @@
 import { createRequire as __ciImagesRequire } from 'node:module';
 const require = __ciImagesRequire(import.meta.url);
 import {
-  producerWatch
-} from "./chunk-HASZ4MZX.mjs";
-import {
+  producerWatch,
   reportNotWaiting,
   reportWaitPlan,
   reportWaitResult,
   withWaitProgress
-} from "./chunk-LYTNZ4QX.mjs";
-import "./chunk-TH5LXCXP.mjs";
+} from "./chunk-HNDATFNN.mjs";
+import "./chunk-EWGZ5UOJ.mjs";
 import {
   waitForRequest,
   waitRequest,
   waitingMode
-} from "./chunk-IMWNY4Q7.mjs";
+} from "./chunk-VESR4VDM.mjs";
 import "./chunk-4DMDTUF2.mjs";
 import "./chunk-XIWQ65P4.mjs";
 import {

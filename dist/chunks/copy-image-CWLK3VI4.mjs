@@ -3,7 +3,7 @@ const require = __ciImagesRequire(import.meta.url);
 import {
   REFS_USAGE,
   reportCopy
-} from "./chunk-YYU6CJLP.mjs";
+} from "./chunk-CYALKPEO.mjs";
 import {
   splitPositionals
 } from "./chunk-X6NY34GQ.mjs";

@@ -3,13 +3,13 @@ const require = __ciImagesRequire(import.meta.url);
 import {
   prepareImage,
   reportPrepare
-} from "./chunk-GSCYH67Q.mjs";
+} from "./chunk-A5WXG3GO.mjs";
 import {
   lineReporter
-} from "./chunk-TH5LXCXP.mjs";
+} from "./chunk-EWGZ5UOJ.mjs";
 import {
   waitingMode
-} from "./chunk-IMWNY4Q7.mjs";
+} from "./chunk-VESR4VDM.mjs";
 import "./chunk-4DMDTUF2.mjs";
 import "./chunk-XIWQ65P4.mjs";
 import {

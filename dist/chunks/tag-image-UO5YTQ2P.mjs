@@ -7,7 +7,7 @@ import {
 import {
   REFS_USAGE,
   reportTag
-} from "./chunk-YYU6CJLP.mjs";
+} from "./chunk-CYALKPEO.mjs";
 import {
   splitPositionals
 } from "./chunk-X6NY34GQ.mjs";

@@ -3,8 +3,8 @@ const require = __ciImagesRequire(import.meta.url);
 import {
   pullRunImage,
   reportPrepare
-} from "./chunk-GSCYH67Q.mjs";
-import "./chunk-IMWNY4Q7.mjs";
+} from "./chunk-A5WXG3GO.mjs";
+import "./chunk-VESR4VDM.mjs";
 import "./chunk-4DMDTUF2.mjs";
 import "./chunk-XIWQ65P4.mjs";
 import {

@@ -6,7 +6,7 @@ import {
 import {
   REFS_USAGE,
   reportDigest
-} from "./chunk-YYU6CJLP.mjs";
+} from "./chunk-CYALKPEO.mjs";
 import {
   splitPositionals
 } from "./chunk-X6NY34GQ.mjs";

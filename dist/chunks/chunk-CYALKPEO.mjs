@@ -105,6 +105,9 @@ var REFS_USAGE = {
   --poll-interval SECONDS  time between checks at most, 80-100 % of it at random (env WAIT_FOR_IMAGE_POLL_INTERVAL, default 5)
   --heartbeat SECONDS      in CI logs, a found/missing count line this often (default 60; 0: none)
   --platform OS/ARCH       only an image (or index) holding this platform counts, e.g. linux/arm64
+  --producer WORKFLOW      the workflow that pushes the images (file name or id): its run for the commit is
+                           followed, and a failed run ends the wait at once (env WAIT_FOR_IMAGE_PRODUCER; needs
+                           GITHUB_TOKEN with actions: read); --producer-run-id N names the run, --grace S (default 120)
   --dry-run                no network: print the references it would wait for
   Loopback hosts (localhost, 127.0.0.0/8, [::1]) are plain http, others https unless REGISTRY_ENDPOINTS maps them.
   Outputs digests (JSON: reference -> digest). Exit: 0 all found, 1 timed out or unreachable, 2 bad input, 3 credentials refused.`,

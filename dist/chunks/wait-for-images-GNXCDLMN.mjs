@@ -7,18 +7,19 @@ import {
   REFS_USAGE,
   reportReferencesFound,
   reportReferencesPlan
-} from "./chunk-YYU6CJLP.mjs";
+} from "./chunk-CYALKPEO.mjs";
 import {
   splitPositionals
 } from "./chunk-X6NY34GQ.mjs";
 import {
+  producerWatch,
   withProgress
-} from "./chunk-LYTNZ4QX.mjs";
-import "./chunk-TH5LXCXP.mjs";
+} from "./chunk-HNDATFNN.mjs";
+import "./chunk-EWGZ5UOJ.mjs";
 import {
   DEFAULT_HEARTBEAT_SECONDS,
   waitForImages
-} from "./chunk-IMWNY4Q7.mjs";
+} from "./chunk-VESR4VDM.mjs";
 import "./chunk-4DMDTUF2.mjs";
 import "./chunk-XIWQ65P4.mjs";
 import "./chunk-M2T5RP7L.mjs";
@@ -44,17 +45,19 @@ function referencesWait(config, refs, overrides = {}) {
     timeoutSeconds: overrides.timeoutSeconds ?? config.waitTimeoutSeconds,
     pollIntervalSeconds: overrides.pollIntervalSeconds ?? config.pollIntervalSeconds,
     heartbeatSeconds: overrides.heartbeatSeconds ?? DEFAULT_HEARTBEAT_SECONDS,
-    platform: overrides.platform
+    platform: overrides.platform,
+    producer: overrides.producer
   };
 }
-function waitForReferences(client, request, onEvent) {
+function waitForReferences(client, request, onEvent, producer) {
   return waitForImages(client, request.targets, {
     timeoutMs: request.timeoutSeconds * 1e3,
     pollIntervalSeconds: request.pollIntervalSeconds,
     registries: request.registries,
     everyRegistry: true,
     platform: request.platform,
-    onEvent
+    onEvent,
+    producer
   });
 }
 
@@ -68,11 +71,10 @@ await runScript(
     const request = referencesWait(session.config, refs, parseWaitFlags(flags));
     if (session.dryRun) return reportReferencesPlan(session, request);
     const title = `Waiting for ${request.targets.length} image(s) in ${request.registries.join(", ")}`;
-    const found = await withProgress(
-      session,
-      { title, targets: request.targets, heartbeatSeconds: request.heartbeatSeconds, registries: request.registries },
-      (onEvent) => waitForReferences(session.pollingClient(), request, onEvent)
-    );
+    const producer = producerWatch(session, request);
+    const frame = { title, targets: request.targets, heartbeatSeconds: request.heartbeatSeconds, registries: request.registries };
+    const poll = (onEvent) => waitForReferences(session.pollingClient(), request, onEvent, producer);
+    const found = await withProgress(session, frame, poll, producer);
     return reportReferencesFound(session, found);
   },
   flagArgs

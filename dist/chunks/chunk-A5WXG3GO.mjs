@@ -4,7 +4,7 @@ import {
   waitForImages,
   waitTargets,
   waitingMode
-} from "./chunk-IMWNY4Q7.mjs";
+} from "./chunk-VESR4VDM.mjs";
 import {
   mergePlatforms
 } from "./chunk-4DMDTUF2.mjs";
