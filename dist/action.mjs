@@ -3,7 +3,7 @@ const require = __ciImagesRequire(import.meta.url);
 import {
   COMMANDS,
   runCommand
-} from "./chunks/chunk-UWRXJK65.mjs";
+} from "./chunks/chunk-5TQONLIC.mjs";
 import {
   FALLBACK_LOGIN_USER,
   announceMasksWith,

@@ -28,3 +28,32 @@ const SAFE_WORD = /^[\w@%+=:,./-]+$/;
 export function shellLine(argv: readonly string[]): string {
   return argv.map((a) => (SAFE_WORD.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
 }
+
+/** The manifest digest in `docker push` output, e.g. `latest: digest: sha256:… size: 528`. */
+export function pushedDigest(output: string): string | undefined {
+  return /digest: (sha256:[a-f0-9]{64})/.exec(output)?.[1];
+}
+
+/** Chunks split lines anywhere; hold the partial tail until its newline (or the end) arrives. */
+export function forwardLines(stream: NodeJS.ReadableStream, log: (line: string) => void): () => void {
+  let pending = '';
+  const emit = (line: string) => line.trim() && log(redact(line));
+  stream.on('data', (chunk: Buffer) => {
+    const lines = (pending + String(chunk)).split('\n');
+    pending = lines.pop() ?? '';
+    lines.forEach(emit);
+  });
+  return () => {
+    emit(pending);
+    pending = '';
+  };
+}
+
+/** The last line of an error's message: what a retry line shows. */
+export function lastLine(error: unknown): string {
+  return (
+    String(error instanceof Error ? error.message : error)
+      .split('\n')
+      .slice(-1)[0] ?? ''
+  );
+}

@@ -59,8 +59,8 @@ export interface BuildResult extends BuildProgress {
 export type { Credentials } from '../support/credentials.ts';
 
 import { CiImagesError } from '../support/errors.ts';
-import { DockerCommandError, shellLine } from './command-line.ts';
-export { DockerCommandError, shellLine } from './command-line.ts';
+import { DockerCommandError, forwardLines, lastLine, shellLine } from './command-line.ts';
+export { DockerCommandError, pushedDigest, shellLine } from './command-line.ts';
 
 export class DockerRunner {
   /** Every argv run (or, in dry-run, planned), in order, without the leading `docker`. */
@@ -221,6 +221,30 @@ export class DockerRunner {
    * That builder ignores BUILDKIT_INLINE_CACHE and only uses `--cache-from` images present locally.
    * Undefined in dry-run.
    */
+  /**
+   * `docker buildx build`: a registry that fails with a 5xx while buildx pushes gets the push
+   * retry policy, as `docker push` does; any other failure fails at once (a broken build is not
+   * built again).
+   */
+  private buildxBuild(argv: readonly string[], env: Record<string, string> | undefined): Promise<RunResult> {
+    return retry(
+      async () => {
+        const out = await this.run(argv, { env, stream: true, allowFailure: true });
+        if (out.ok) return out;
+        const error = new DockerCommandError(argv, out.status, out.stderr);
+        (error as { retryable: boolean }).retryable = argv.includes('--push') && REGISTRY_SERVER_ERROR.test(out.stderr);
+        throw error;
+      },
+      {
+        ...(this.options.pushRetry ?? DOCKER_PUSH_RETRY),
+        onRetry: (error, attempt, delayMs) =>
+          this.options.log(
+            `the registry failed while buildx pushed (attempt ${attempt}), building again from cache in ${(delayMs / 1000).toFixed(1)} s: ${lastLine(error)}`,
+          ),
+      },
+    );
+  }
+
   async build(plan: BuildPlan): Promise<BuildResult | undefined> {
     const { argv, env } = buildArgv(plan);
     const started = Date.now();
@@ -230,10 +254,11 @@ export class DockerRunner {
       wallSeconds: Math.round((Date.now() - started) / 100) / 10,
       stdout: out.stdout,
     });
-    if (plan.buildx || this.options.dryRun) {
-      const out = await this.run(argv, { env, stream: true });
-      return this.options.dryRun ? undefined : finish(out, 'buildkit');
+    if (this.options.dryRun) {
+      await this.run(argv, { env, stream: true });
+      return undefined;
     }
+    if (plan.buildx) return finish(await this.buildxBuild(argv, env), 'buildkit');
     const first = await this.run(argv, { env, stream: true, allowFailure: true });
     if (first.ok) return finish(first, 'buildkit');
     if (!BUILDKIT_MISSING.test(first.stderr)) throw new DockerCommandError(argv, first.status, first.stderr);
@@ -250,31 +275,6 @@ export class DockerRunner {
 }
 
 const BUILDKIT_MISSING = /BuildKit is enabled but the buildx component is missing or broken/i;
-
-/** The manifest digest in `docker push` output, e.g. `latest: digest: sha256:… size: 528`. */
-export function pushedDigest(output: string): string | undefined {
-  return /digest: (sha256:[a-f0-9]{64})/.exec(output)?.[1];
-}
-
-/** Chunks split lines anywhere; hold the partial tail until its newline (or the end) arrives. */
-function forwardLines(stream: NodeJS.ReadableStream, log: (line: string) => void): () => void {
-  let pending = '';
-  const emit = (line: string) => line.trim() && log(redact(line));
-  stream.on('data', (chunk: Buffer) => {
-    const lines = (pending + String(chunk)).split('\n');
-    pending = lines.pop() ?? '';
-    lines.forEach(emit);
-  });
-  return () => {
-    emit(pending);
-    pending = '';
-  };
-}
-
-function lastLine(error: unknown): string {
-  return (
-    String(error instanceof Error ? error.message : error)
-      .split('\n')
-      .slice(-1)[0] ?? ''
-  );
-}
+/** A registry's own failure while buildx pushes (5xx): the build is cached, so pushing again is cheap. */
+const REGISTRY_SERVER_ERROR =
+  /(?:pushing|push|HEAD request|manifest|blob)[^\n]*\b(?:500 Internal Server Error|502 Bad Gateway|503 Service Unavailable|504 Gateway Timeout)/i;

@@ -2,7 +2,7 @@ import { createRequire as __ciImagesRequire } from 'node:module';
 const require = __ciImagesRequire(import.meta.url);
 import {
   hasPlatform
-} from "./chunk-4DMDTUF2.mjs";
+} from "./chunk-INNC5BBE.mjs";
 import {
   candidateImages,
   formatPlatform,
@@ -11,7 +11,7 @@ import {
   mapLimit,
   requirePythonVersions,
   sleep
-} from "./chunk-YNCQQ3PI.mjs";
+} from "./chunk-G5RXXNCK.mjs";
 import {
   AuthError,
   CiImagesError,

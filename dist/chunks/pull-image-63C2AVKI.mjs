@@ -3,10 +3,10 @@ const require = __ciImagesRequire(import.meta.url);
 import {
   pullRunImage,
   reportPrepare
-} from "./chunk-A5WXG3GO.mjs";
-import "./chunk-VESR4VDM.mjs";
-import "./chunk-4DMDTUF2.mjs";
-import "./chunk-XIWQ65P4.mjs";
+} from "./chunk-BBK325IH.mjs";
+import "./chunk-HX3VIZDF.mjs";
+import "./chunk-INNC5BBE.mjs";
+import "./chunk-5PMND4XI.mjs";
 import {
   USAGE
 } from "./chunk-IKGP2OFM.mjs";
@@ -18,7 +18,7 @@ import {
   parseRunIdFlag,
   runScript,
   setup
-} from "./chunk-YNCQQ3PI.mjs";
+} from "./chunk-G5RXXNCK.mjs";
 import "./chunk-Q3VEEV6Q.mjs";
 import "./chunk-MJ4GKCEB.mjs";
 import "./chunk-QAO4AET5.mjs";

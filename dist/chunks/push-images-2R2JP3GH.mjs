@@ -4,7 +4,7 @@ import {
   copyImages,
   promoteImages,
   pushImages
-} from "./chunk-XIWQ65P4.mjs";
+} from "./chunk-5PMND4XI.mjs";
 import {
   USAGE
 } from "./chunk-IKGP2OFM.mjs";
@@ -17,7 +17,7 @@ import {
   parseTagFlag,
   runScript,
   setup
-} from "./chunk-YNCQQ3PI.mjs";
+} from "./chunk-G5RXXNCK.mjs";
 import {
   ConfigError
 } from "./chunk-Q3VEEV6Q.mjs";

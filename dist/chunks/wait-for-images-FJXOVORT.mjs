@@ -10,25 +10,25 @@ import {
 } from "./chunk-CYALKPEO.mjs";
 import {
   splitPositionals
-} from "./chunk-X6NY34GQ.mjs";
+} from "./chunk-NFGPORKN.mjs";
 import {
   producerWatch,
   withProgress
-} from "./chunk-HNDATFNN.mjs";
-import "./chunk-EWGZ5UOJ.mjs";
+} from "./chunk-QRRQGIFN.mjs";
+import "./chunk-Y7YFRVNN.mjs";
 import {
   DEFAULT_HEARTBEAT_SECONDS,
   waitForImages
-} from "./chunk-VESR4VDM.mjs";
-import "./chunk-4DMDTUF2.mjs";
-import "./chunk-XIWQ65P4.mjs";
+} from "./chunk-HX3VIZDF.mjs";
+import "./chunk-INNC5BBE.mjs";
+import "./chunk-5PMND4XI.mjs";
 import "./chunk-M2T5RP7L.mjs";
 import {
   WAIT_FLAGS,
   parseWaitFlags,
   runScript,
   setup
-} from "./chunk-YNCQQ3PI.mjs";
+} from "./chunk-G5RXXNCK.mjs";
 import {
   formatReference
 } from "./chunk-Q3VEEV6Q.mjs";

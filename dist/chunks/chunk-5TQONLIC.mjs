@@ -22,8 +22,8 @@ var CANDIDATES = {
   }
 };
 var OPTIONAL_COMMANDS = {
-  "verify-ci": { ...CANDIDATES["verify-ci"], load: () => import("./verify-ci-image-D5MFU4QW.mjs") },
-  "verify-prod": { ...CANDIDATES["verify-prod"], load: () => import("./verify-prod-image-4NTHMTFN.mjs") }
+  "verify-ci": { ...CANDIDATES["verify-ci"], load: () => import("./verify-ci-image-NW7RXBAD.mjs") },
+  "verify-prod": { ...CANDIDATES["verify-prod"], load: () => import("./verify-prod-image-CETNKDZZ.mjs") }
 };
 
 // lib/action/help-texts.ts
@@ -80,25 +80,25 @@ var COMMANDS = {
     script: "scripts/ci/images/wait-for-all-ci-images.ts",
     summary: "wait for the CI images of every python version; output githubRegistry",
     inputs: ["timeout", "poll-interval", "producer"],
-    load: () => import("./wait-for-all-ci-images-YOUZ2XYD.mjs")
+    load: () => import("./wait-for-all-ci-images-PGX3WERT.mjs")
   },
   "wait-prod": {
     script: "scripts/ci/images/wait-for-all-prod-images.ts",
     summary: "wait for the PROD images of every python version; output githubRegistry",
     inputs: ["timeout", "poll-interval", "producer"],
-    load: () => import("./wait-for-all-prod-images-YHTL4API.mjs")
+    load: () => import("./wait-for-all-prod-images-55JOYDBV.mjs")
   },
   prepare: {
     script: "scripts/ci/images/prepare-ci-image.ts",
     summary: "pull (waiting mode) or build one image; output localImage",
     inputs: ["python", "image", "timeout"],
-    load: () => import("./prepare-ci-image-GQCZO3PY.mjs")
+    load: () => import("./prepare-ci-image-NCPQWXYG.mjs")
   },
   push: {
     script: "scripts/ci/images/push-images.ts",
     summary: "tag and push the local image; outputs imageReference, imageDigest",
     inputs: ["python", "image", "timeout"],
-    load: () => import("./push-images-EBJ6XVC4.mjs")
+    load: () => import("./push-images-2R2JP3GH.mjs")
   },
   promote: {
     script: "scripts/ci/images/push-images.ts",
@@ -106,7 +106,7 @@ var COMMANDS = {
     summary: "promote FROM_TAG: re-tag in the registry as the push tag, no docker (push-images --promote)",
     inputs: ["python", "image", "timeout"],
     valueInput: "from-tag",
-    load: () => import("./push-images-EBJ6XVC4.mjs")
+    load: () => import("./push-images-2R2JP3GH.mjs")
   },
   copy: {
     script: "scripts/ci/images/copy-image.ts",
@@ -114,77 +114,77 @@ var COMMANDS = {
     inputs: ["python", "image", "timeout"],
     valueInput: "copy-to",
     imagesInput: true,
-    load: () => import("./copy-image-CWLK3VI4.mjs")
+    load: () => import("./copy-image-RNSNQLMM.mjs")
   },
   prune: {
     script: "scripts/ci/images/prune-images.ts",
     summary: "plan (default) or perform (--yes) retention of old run-id/sha tags",
     inputs: ["keep", "older-than", "yes", "timeout"],
-    load: () => import("./prune-images-VTUVAVGX.mjs")
+    load: () => import("./prune-images-EAGKHIUZ.mjs")
   },
   pull: {
     script: "scripts/ci/images/pull-image.ts",
     summary: "pull --run-id N: a CI run's image from whichever GitHub registry holds it, tagged locally; output localImage",
     inputs: ["run-id", "python", "image", "timeout"],
-    load: () => import("./pull-image-G776B6IJ.mjs")
+    load: () => import("./pull-image-63C2AVKI.mjs")
   },
   "merge-platforms": {
     script: "scripts/ci/images/merge-platforms.ts",
     summary: "one multi-platform index from images pushed by digest on several runners (digests in args); outputs imageReference, imageDigest",
     inputs: ["python", "image", "timeout"],
-    load: () => import("./merge-platforms-SWGOG3CY.mjs")
+    load: () => import("./merge-platforms-MCNBSKZG.mjs")
   },
   wait: {
     script: "scripts/ci/images/wait-for-images.ts",
     summary: "wait REF...: wait until every image reference exists (any registry); outputs digests",
     inputs: ["timeout", "poll-interval"],
     imagesInput: true,
-    load: () => import("./wait-for-images-GNXCDLMN.mjs")
+    load: () => import("./wait-for-images-FJXOVORT.mjs")
   },
   tag: {
     script: "scripts/ci/images/tag-image.ts",
     summary: "tag REF TAG...: new tags in the same repository, no blob moved; outputs digests",
     inputs: ["timeout"],
     imagesInput: true,
-    load: () => import("./tag-image-UO5YTQ2P.mjs")
+    load: () => import("./tag-image-CZDGYDAR.mjs")
   },
   digest: {
     script: "scripts/ci/images/image-digest.ts",
     summary: "digest REF [--platform OS/ARCH]: the manifest digest of an image reference; outputs digest, digests",
     inputs: ["timeout"],
     imagesInput: true,
-    load: () => import("./image-digest-JG2ZXN7L.mjs")
+    load: () => import("./image-digest-HXVDLAVO.mjs")
   },
   ls: {
     script: "scripts/ci/images/list-tags.ts",
     summary: "ls REPO: the tags of a repository, one a line (every page)",
     inputs: ["timeout"],
     imagesInput: true,
-    load: () => import("./list-tags-WK6J5AKT.mjs")
+    load: () => import("./list-tags-KUM7A5I4.mjs")
   },
   auth: {
     script: "scripts/ci/images/auth.ts",
     summary: "auth HOST [--check]: where the credentials for a registry host come from (source and user, never the secret)",
     inputs: ["timeout"],
-    load: () => import("./auth-GML7IZCI.mjs")
+    load: () => import("./auth-KYCRAYMB.mjs")
   },
   save: {
     script: "scripts/ci/images/save-image.ts",
     summary: "images (from a registry, or --from-docker) to one OCI archive file, digests kept; output path",
     inputs: ["timeout"],
-    load: () => import("./save-image-JZQJHGGN.mjs")
+    load: () => import("./save-image-CHZAQ7CA.mjs")
   },
   load: {
     script: "scripts/ci/images/load-image.ts",
     summary: "an OCI archive file, verified, into registries (--to, digests kept) or the local daemon",
     inputs: ["timeout"],
-    load: () => import("./load-image-5PI7ZY5P.mjs")
+    load: () => import("./load-image-WAESWFFC.mjs")
   },
   referrers: {
     script: "scripts/ci/images/referrers.ts",
     summary: "list what belongs to an image REF: signatures, SBOMs, attestations (referrers API, fallback tag, cosign tags)",
     inputs: ["timeout"],
-    load: () => import("./referrers-MY2B6V5K.mjs")
+    load: () => import("./referrers-GQEULGGL.mjs")
   },
   ...OPTIONAL_COMMANDS
 };

@@ -6,15 +6,15 @@ import {
   reportWaitPlan,
   reportWaitResult,
   withWaitProgress
-} from "./chunk-HNDATFNN.mjs";
-import "./chunk-EWGZ5UOJ.mjs";
+} from "./chunk-QRRQGIFN.mjs";
+import "./chunk-Y7YFRVNN.mjs";
 import {
   waitForRequest,
   waitRequest,
   waitingMode
-} from "./chunk-VESR4VDM.mjs";
-import "./chunk-4DMDTUF2.mjs";
-import "./chunk-XIWQ65P4.mjs";
+} from "./chunk-HX3VIZDF.mjs";
+import "./chunk-INNC5BBE.mjs";
+import "./chunk-5PMND4XI.mjs";
 import {
   USAGE
 } from "./chunk-IKGP2OFM.mjs";
@@ -24,7 +24,7 @@ import {
   parseWaitFlags,
   runScript,
   setup
-} from "./chunk-YNCQQ3PI.mjs";
+} from "./chunk-G5RXXNCK.mjs";
 import "./chunk-Q3VEEV6Q.mjs";
 import "./chunk-MJ4GKCEB.mjs";
 import "./chunk-QAO4AET5.mjs";

@@ -9,11 +9,11 @@ import {
 } from "./chunk-CYALKPEO.mjs";
 import {
   splitPositionals
-} from "./chunk-X6NY34GQ.mjs";
+} from "./chunk-NFGPORKN.mjs";
 import {
   imagePlatform
-} from "./chunk-4DMDTUF2.mjs";
-import "./chunk-XIWQ65P4.mjs";
+} from "./chunk-INNC5BBE.mjs";
+import "./chunk-5PMND4XI.mjs";
 import "./chunk-M2T5RP7L.mjs";
 import {
   formatPlatform,
@@ -23,7 +23,7 @@ import {
   platformOf,
   runScript,
   setup
-} from "./chunk-YNCQQ3PI.mjs";
+} from "./chunk-G5RXXNCK.mjs";
 import {
   CiImagesError,
   formatReference

@@ -3,7 +3,7 @@ const require = __ciImagesRequire(import.meta.url);
 import {
   commitTagToPublish,
   publishTags
-} from "./chunk-XIWQ65P4.mjs";
+} from "./chunk-5PMND4XI.mjs";
 import {
   MEDIA_TYPES,
   formatPlatform,
@@ -13,7 +13,7 @@ import {
   matchesPlatform,
   platformOf,
   readStreamBounded
-} from "./chunk-YNCQQ3PI.mjs";
+} from "./chunk-G5RXXNCK.mjs";
 import {
   CiImagesError,
   ConfigError,

@@ -6,12 +6,12 @@ import {
 } from "./chunk-CYALKPEO.mjs";
 import {
   splitPositionals
-} from "./chunk-X6NY34GQ.mjs";
+} from "./chunk-NFGPORKN.mjs";
 import {
   copyImage,
   runScript,
   setup
-} from "./chunk-YNCQQ3PI.mjs";
+} from "./chunk-G5RXXNCK.mjs";
 import {
   CiImagesError,
   ConfigError,
@@ -77,7 +77,7 @@ var args = process.argv.slice(2);
 var { flagArgs, positionals } = splitPositionals(args, { ...flags, image: { type: "string" }, python: { type: "string" } });
 if (positionals.length === 1 && HOST_ONLY.test(positionals[0]) && !args.includes("--help") && !args.includes("-h")) {
   process.argv = [process.argv[0], "scripts/ci/images/push-images.ts", "--copy-to", positionals[0], ...flagArgs];
-  await import("./push-images-EBJ6XVC4.mjs");
+  await import("./push-images-2R2JP3GH.mjs");
 } else {
   await runScript(
     { name: "copy-image", usage: REFS_USAGE["copy-image"], flags, deadline: { defaultSeconds: 3600 } },

@@ -2,7 +2,7 @@ import { createRequire as __ciImagesRequire } from 'node:module';
 const require = __ciImagesRequire(import.meta.url);
 import {
   targetLabel
-} from "./chunk-VESR4VDM.mjs";
+} from "./chunk-HX3VIZDF.mjs";
 import {
   redact
 } from "./chunk-Q3VEEV6Q.mjs";

@@ -3,7 +3,7 @@ const require = __ciImagesRequire(import.meta.url);
 import {
   reportVerify,
   verifyImage
-} from "./chunk-E5JHH3F6.mjs";
+} from "./chunk-NO4TFUX4.mjs";
 import {
   USAGE
 } from "./chunk-IKGP2OFM.mjs";
@@ -12,7 +12,7 @@ import {
   parsePythonFlag,
   runScript,
   setup
-} from "./chunk-YNCQQ3PI.mjs";
+} from "./chunk-G5RXXNCK.mjs";
 import "./chunk-Q3VEEV6Q.mjs";
 import "./chunk-MJ4GKCEB.mjs";
 import "./chunk-QAO4AET5.mjs";

@@ -4,15 +4,15 @@ import {
   waitForImages,
   waitTargets,
   waitingMode
-} from "./chunk-VESR4VDM.mjs";
+} from "./chunk-HX3VIZDF.mjs";
 import {
   mergePlatforms
-} from "./chunk-4DMDTUF2.mjs";
+} from "./chunk-INNC5BBE.mjs";
 import {
   builtCommit,
   commitTagToPublish,
   publishTags
-} from "./chunk-XIWQ65P4.mjs";
+} from "./chunk-5PMND4XI.mjs";
 import {
   loginToRegistry
 } from "./chunk-M2T5RP7L.mjs";
@@ -28,7 +28,7 @@ import {
   localImage,
   platformTagSuffix,
   pushedDigest
-} from "./chunk-YNCQQ3PI.mjs";
+} from "./chunk-G5RXXNCK.mjs";
 import {
   CiImagesError,
   GITHUB_REGISTRIES,

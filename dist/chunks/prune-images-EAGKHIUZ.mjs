@@ -21,7 +21,7 @@ import {
   requirePythonVersions,
   runScript,
   setup
-} from "./chunk-YNCQQ3PI.mjs";
+} from "./chunk-G5RXXNCK.mjs";
 import {
   ConfigError,
   DEFAULT_GITHUB_REGISTRY,

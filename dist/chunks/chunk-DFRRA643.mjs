@@ -10,7 +10,7 @@ import {
   manifestBlobs,
   streamedBytes,
   verifyingTransform
-} from "./chunk-YNCQQ3PI.mjs";
+} from "./chunk-G5RXXNCK.mjs";
 import {
   CiImagesError,
   ConfigError,

@@ -11,10 +11,10 @@ import {
   readLayout,
   reportLoad,
   writeArchive
-} from "./chunk-ULDWLWWW.mjs";
+} from "./chunk-DFRRA643.mjs";
 import {
   splitPositionals
-} from "./chunk-X6NY34GQ.mjs";
+} from "./chunk-NFGPORKN.mjs";
 import {
   USAGE
 } from "./chunk-IKGP2OFM.mjs";
@@ -30,7 +30,7 @@ import {
   readBounded,
   runScript,
   setup
-} from "./chunk-YNCQQ3PI.mjs";
+} from "./chunk-G5RXXNCK.mjs";
 import {
   AuthError,
   CiImagesError,

@@ -9,7 +9,7 @@ import {
   githubImage,
   localImage,
   neutralize
-} from "./chunk-YNCQQ3PI.mjs";
+} from "./chunk-G5RXXNCK.mjs";
 import {
   CiImagesError,
   ConfigError,

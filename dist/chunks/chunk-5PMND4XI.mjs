@@ -17,7 +17,7 @@ import {
   platformOf,
   pushedDigest,
   retagImage
-} from "./chunk-YNCQQ3PI.mjs";
+} from "./chunk-G5RXXNCK.mjs";
 import {
   CiImagesError,
   ConfigError,

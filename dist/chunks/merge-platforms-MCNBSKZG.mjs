@@ -2,13 +2,13 @@ import { createRequire as __ciImagesRequire } from 'node:module';
 const require = __ciImagesRequire(import.meta.url);
 import {
   splitPositionals
-} from "./chunk-X6NY34GQ.mjs";
+} from "./chunk-NFGPORKN.mjs";
 import {
   mergePlatforms,
   mergeTarget,
   parseDigestArguments
-} from "./chunk-4DMDTUF2.mjs";
-import "./chunk-XIWQ65P4.mjs";
+} from "./chunk-INNC5BBE.mjs";
+import "./chunk-5PMND4XI.mjs";
 import {
   USAGE
 } from "./chunk-IKGP2OFM.mjs";
@@ -19,7 +19,7 @@ import {
   parsePythonFlag,
   runScript,
   setup
-} from "./chunk-YNCQQ3PI.mjs";
+} from "./chunk-G5RXXNCK.mjs";
 import {
   formatReference
 } from "./chunk-Q3VEEV6Q.mjs";

@@ -3,11 +3,11 @@ const require = __ciImagesRequire(import.meta.url);
 import {
   lineReporter,
   terminalReporter
-} from "./chunk-EWGZ5UOJ.mjs";
+} from "./chunk-Y7YFRVNN.mjs";
 import {
   WaitTimeoutError,
   targetLabel
-} from "./chunk-VESR4VDM.mjs";
+} from "./chunk-HX3VIZDF.mjs";
 import {
   GithubApiError,
   IMAGE_CHOICES,
@@ -15,7 +15,7 @@ import {
   githubWatchClient,
   neutralize,
   sleep
-} from "./chunk-YNCQQ3PI.mjs";
+} from "./chunk-G5RXXNCK.mjs";
 import {
   CiImagesError,
   ConfigError,

@@ -9,12 +9,12 @@ import {
 } from "./chunk-CYALKPEO.mjs";
 import {
   splitPositionals
-} from "./chunk-X6NY34GQ.mjs";
+} from "./chunk-NFGPORKN.mjs";
 import {
   isNotFound,
   runScript,
   setup
-} from "./chunk-YNCQQ3PI.mjs";
+} from "./chunk-G5RXXNCK.mjs";
 import {
   CiImagesError
 } from "./chunk-Q3VEEV6Q.mjs";

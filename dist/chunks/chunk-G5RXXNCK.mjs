@@ -1048,6 +1048,25 @@ var SAFE_WORD = /^[\w@%+=:,./-]+$/;
 function shellLine(argv) {
   return argv.map((a) => SAFE_WORD.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`).join(" ");
 }
+function pushedDigest(output) {
+  return /digest: (sha256:[a-f0-9]{64})/.exec(output)?.[1];
+}
+function forwardLines(stream, log) {
+  let pending = "";
+  const emit = (line) => line.trim() && log(redact(line));
+  stream.on("data", (chunk) => {
+    const lines = (pending + String(chunk)).split("\n");
+    pending = lines.pop() ?? "";
+    lines.forEach(emit);
+  });
+  return () => {
+    emit(pending);
+    pending = "";
+  };
+}
+function lastLine(error) {
+  return String(error instanceof Error ? error.message : error).split("\n").slice(-1)[0] ?? "";
+}
 
 // lib/docker/runner.ts
 var DockerRunner = class {
@@ -1178,6 +1197,28 @@ var DockerRunner = class {
    * That builder ignores BUILDKIT_INLINE_CACHE and only uses `--cache-from` images present locally.
    * Undefined in dry-run.
    */
+  /**
+   * `docker buildx build`: a registry that fails with a 5xx while buildx pushes gets the push
+   * retry policy, as `docker push` does; any other failure fails at once (a broken build is not
+   * built again).
+   */
+  buildxBuild(argv, env) {
+    return retry(
+      async () => {
+        const out = await this.run(argv, { env, stream: true, allowFailure: true });
+        if (out.ok) return out;
+        const error = new DockerCommandError(argv, out.status, out.stderr);
+        error.retryable = argv.includes("--push") && REGISTRY_SERVER_ERROR.test(out.stderr);
+        throw error;
+      },
+      {
+        ...this.options.pushRetry ?? DOCKER_PUSH_RETRY,
+        onRetry: (error, attempt, delayMs) => this.options.log(
+          `the registry failed while buildx pushed (attempt ${attempt}), building again from cache in ${(delayMs / 1e3).toFixed(1)} s: ${lastLine(error)}`
+        )
+      }
+    );
+  }
   async build(plan) {
     const { argv, env } = buildArgv(plan);
     const started = Date.now();
@@ -1188,10 +1229,11 @@ ${out.stdout}`),
       wallSeconds: Math.round((Date.now() - started) / 100) / 10,
       stdout: out.stdout
     });
-    if (plan.buildx || this.options.dryRun) {
-      const out = await this.run(argv, { env, stream: true });
-      return this.options.dryRun ? void 0 : finish(out, "buildkit");
+    if (this.options.dryRun) {
+      await this.run(argv, { env, stream: true });
+      return void 0;
     }
+    if (plan.buildx) return finish(await this.buildxBuild(argv, env), "buildkit");
     const first = await this.run(argv, { env, stream: true, allowFailure: true });
     if (first.ok) return finish(first, "buildkit");
     if (!BUILDKIT_MISSING.test(first.stderr)) throw new DockerCommandError(argv, first.status, first.stderr);
@@ -1206,25 +1248,7 @@ ${out.stdout}`),
   }
 };
 var BUILDKIT_MISSING = /BuildKit is enabled but the buildx component is missing or broken/i;
-function pushedDigest(output) {
-  return /digest: (sha256:[a-f0-9]{64})/.exec(output)?.[1];
-}
-function forwardLines(stream, log) {
-  let pending = "";
-  const emit = (line) => line.trim() && log(redact(line));
-  stream.on("data", (chunk) => {
-    const lines = (pending + String(chunk)).split("\n");
-    pending = lines.pop() ?? "";
-    lines.forEach(emit);
-  });
-  return () => {
-    emit(pending);
-    pending = "";
-  };
-}
-function lastLine(error) {
-  return String(error instanceof Error ? error.message : error).split("\n").slice(-1)[0] ?? "";
-}
+var REGISTRY_SERVER_ERROR = /(?:pushing|push|HEAD request|manifest|blob)[^\n]*\b(?:500 Internal Server Error|502 Bad Gateway|503 Service Unavailable|504 Gateway Timeout)/i;
 
 // lib/support/link-header.ts
 function nextLink(header, current) {

@@ -12,17 +12,17 @@ import {
   readRegistryImage,
   reportSave,
   writeArchive
-} from "./chunk-ULDWLWWW.mjs";
+} from "./chunk-DFRRA643.mjs";
 import {
   splitPositionals
-} from "./chunk-X6NY34GQ.mjs";
+} from "./chunk-NFGPORKN.mjs";
 import {
   USAGE
 } from "./chunk-IKGP2OFM.mjs";
 import {
   runScript,
   setup
-} from "./chunk-YNCQQ3PI.mjs";
+} from "./chunk-G5RXXNCK.mjs";
 import {
   ConfigError,
   formatReference

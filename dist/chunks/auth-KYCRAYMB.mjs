@@ -2,7 +2,7 @@ import { createRequire as __ciImagesRequire } from 'node:module';
 const require = __ciImagesRequire(import.meta.url);
 import {
   splitPositionals
-} from "./chunk-X6NY34GQ.mjs";
+} from "./chunk-NFGPORKN.mjs";
 import {
   USAGE
 } from "./chunk-IKGP2OFM.mjs";
@@ -11,7 +11,7 @@ import {
   refusal,
   runScript,
   setup
-} from "./chunk-YNCQQ3PI.mjs";
+} from "./chunk-G5RXXNCK.mjs";
 import {
   ConfigError
 } from "./chunk-Q3VEEV6Q.mjs";
