@@ -3,7 +3,7 @@ const require = __ciImagesRequire(import.meta.url);
 import {
   COMMANDS,
   runCommand
-} from "./chunks/chunk-5TQONLIC.mjs";
+} from "./chunks/chunk-WMGDSYJC.mjs";
 import {
   FALLBACK_LOGIN_USER,
   announceMasksWith,
@@ -11,7 +11,7 @@ import {
   inGithubActions,
   redact,
   registerSecret
-} from "./chunks/chunk-Q3VEEV6Q.mjs";
+} from "./chunks/chunk-SOHAMQ6P.mjs";
 import {
   closestName
 } from "./chunks/chunk-MJ4GKCEB.mjs";

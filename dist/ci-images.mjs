@@ -5,7 +5,7 @@ import {
   COMMANDS,
   commandNames,
   runCommand
-} from "./chunks/chunk-5TQONLIC.mjs";
+} from "./chunks/chunk-WMGDSYJC.mjs";
 import {
   closestName
 } from "./chunks/chunk-MJ4GKCEB.mjs";
