@@ -3,7 +3,7 @@ const require = __ciImagesRequire(import.meta.url);
 import {
   COMMANDS,
   runCommand
-} from "./chunks/chunk-WMGDSYJC.mjs";
+} from "./chunks/chunk-5TQONLIC.mjs";
 import {
   FALLBACK_LOGIN_USER,
   announceMasksWith,
@@ -11,7 +11,7 @@ import {
   inGithubActions,
   redact,
   registerSecret
-} from "./chunks/chunk-SOHAMQ6P.mjs";
+} from "./chunks/chunk-Q3VEEV6Q.mjs";
 import {
   closestName
 } from "./chunks/chunk-MJ4GKCEB.mjs";

@@ -5,7 +5,7 @@ import {
   COMMANDS,
   commandNames,
   runCommand
-} from "./chunks/chunk-WMGDSYJC.mjs";
+} from "./chunks/chunk-5TQONLIC.mjs";
 import {
   closestName
 } from "./chunks/chunk-MJ4GKCEB.mjs";

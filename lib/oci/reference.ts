@@ -19,6 +19,7 @@ export interface Reference {
 export const DOCKER_HUB = {
   host: 'docker.io',
   apiHost: 'registry-1.docker.io',
+  configKey: 'https://index.docker.io/v1/',
 } as const;
 
 /** Other spellings of Docker Hub's host that docker folds into `docker.io`. */
@@ -108,6 +109,20 @@ export function familiarReference(ref: Reference): string {
 /** What the registry API takes after `/manifests/`: the digest when known, else the tag. */
 export function manifestKey(ref: Reference): string {
   return ref.digest ?? ref.tag ?? 'latest';
+}
+
+/** The key docker's config.json uses for a host's `auths` entry (Docker Hub keeps its legacy URL). */
+export function dockerConfigKey(registry: string): string {
+  return DOCKER_HUB_ALIASES.has(registry.toLowerCase()) ? DOCKER_HUB.configKey : registry.toLowerCase();
+}
+
+/** A config.json `auths` key (`https://index.docker.io/v1/`, `ghcr.io`, `http://host:5000/v2/`) → the host it is for. */
+export function hostOfConfigKey(key: string): string {
+  const host = key
+    .replace(/^[a-z]+:\/\//i, '')
+    .replace(/\/.*$/, '')
+    .toLowerCase();
+  return DOCKER_HUB_ALIASES.has(host) ? DOCKER_HUB.host : host;
 }
 
 /** Hosts docker talks plain http to without being told: `localhost`, 127.0.0.0/8 and `[::1]`, any port. */

@@ -3,5 +3,11 @@ export * from './client.ts';
 export * from '../oci/reference.ts';
 export * from './errors.ts';
 export { copyImage, retagImage, type CopyResult, type CopyEvent, type CopyOptions } from './copy.ts';
-export type { Credentials, CredentialLookup, CredentialSource } from './credentials.ts';
+export {
+  chainCredentials,
+  dockerConfigCredentials,
+  type Credentials,
+  type CredentialLookup,
+  type CredentialSource,
+} from './credentials.ts';
 export { parseChallenge, type Challenge } from './auth.ts';

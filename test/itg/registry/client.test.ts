@@ -8,7 +8,7 @@ import { startRegistry, type RegistryServer } from '../../../testing/registry.ts
 import { makeTestImage, sha256, skopeo, skopeoDigest } from '../../helpers/images.ts';
 import { pushTestImage } from '../../helpers/client-images.ts';
 import { RegistryClient, type RegistryClientOptions } from '../../../lib/registry/client.ts';
-import { CredentialChain } from '../../../lib/credentials/index.ts';
+import { dockerConfigCredentials } from '../../../lib/registry/credentials.ts';
 import { copyImage, retagImage } from '../../../lib/registry/copy.ts';
 import { parseReference } from '../../../lib/oci/reference.ts';
 import { isNotFound, isRefused, RegistryError } from '../../../lib/registry/errors.ts';
@@ -247,8 +247,7 @@ basic('credentials from a docker config.json auths entry', async ({ registry }) 
   try {
     const auth = Buffer.from(`${registry.username}:${registry.password}`).toString('base64');
     writeFileSync(join(dir, 'config.json'), JSON.stringify({ auths: { [`http://${registry.host}`]: { auth } } }));
-    const chain = new CredentialChain({ dockerConfigPath: join(dir, 'config.json') });
-    const client = new RegistryClient({ credentials: async (host) => (await chain.lookup(host))?.credentials });
+    const client = new RegistryClient({ credentials: dockerConfigCredentials(join(dir, 'config.json')) });
     await pushTestImage(clientFor(registry), makeTestImage(), ref(registry, 'apache/cfg:latest'));
     assert.is(await client.exists(ref(registry, 'apache/cfg:latest')), true);
   } finally {

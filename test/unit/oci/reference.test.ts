@@ -5,14 +5,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   DOCKER_HUB,
+  dockerConfigKey,
   familiarReference,
   formatReference,
+  hostOfConfigKey,
   isLoopbackHost,
   parseImageReference,
   parseReference,
   parseRepository,
 } from '../../../lib/oci/reference.ts';
-import { CredentialChain, helperServerUrl, keyHost } from '../../../lib/credentials/index.ts';
+import { dockerConfigCredentials } from '../../../lib/registry/credentials.ts';
 import { registryEndpoints } from '../../../lib/hosts.ts';
 
 const refs = suite("lib/oci/reference: docker's normalisation (pure)");
@@ -89,19 +91,18 @@ refs('loopback hosts speak plain http: localhost, 127.0.0.0/8, [::1], any port; 
   for (const host of ['ghcr.io', '10.0.0.1:5000', 'localhost.example.com', '128.0.0.1', '[::2]']) assert.not.ok(isLoopbackHost(host), host);
 });
 
-refs('Docker Hub: API host registry-1.docker.io, config.json key https://index.docker.io/v1/', async () => {
+refs('Docker Hub: API host registry-1.docker.io, config.json key https://index.docker.io/v1/', () => {
   assert.is(DOCKER_HUB.apiHost, 'registry-1.docker.io');
   assert.is(registryEndpoints({ registryEndpoints: new Map() }).get('docker.io'), 'https://registry-1.docker.io');
   assert.is(
     registryEndpoints({ registryEndpoints: new Map([['docker.io', 'http://127.0.0.1:1']]) }).get('docker.io'),
     'http://127.0.0.1:1',
   );
-  // The config.json side is the credential chain's (lib/credentials): one copy of the key rules.
-  assert.is(helperServerUrl('docker.io'), 'https://index.docker.io/v1/');
-  assert.is(helperServerUrl('ghcr.io'), 'ghcr.io');
+  assert.is(dockerConfigKey('docker.io'), 'https://index.docker.io/v1/');
+  assert.is(dockerConfigKey('ghcr.io'), 'ghcr.io');
   for (const key of ['https://index.docker.io/v1/', 'index.docker.io', 'docker.io', 'https://registry-1.docker.io/v2/'])
-    assert.is(keyHost(key), 'docker.io', key);
-  assert.is(keyHost('http://127.0.0.1:5000/v2/'), '127.0.0.1:5000');
+    assert.is(hostOfConfigKey(key), 'docker.io', key);
+  assert.is(hostOfConfigKey('http://127.0.0.1:5000/v2/'), '127.0.0.1:5000');
 
   const dir = mkdtempSync(join(tmpdir(), 'ci-images-dockercfg-'));
   try {
@@ -110,11 +111,10 @@ refs('Docker Hub: API host registry-1.docker.io, config.json key https://index.d
       join(dir, 'config.json'),
       JSON.stringify({ auths: { 'https://index.docker.io/v1/': { auth: auth('hub') }, 'ghcr.io': { auth: auth('gh') } } }),
     );
-    const chain = new CredentialChain({ dockerConfigPath: join(dir, 'config.json') });
-    const credentials = async (host: string) => (await chain.lookup(host))?.credentials;
-    assert.equal(await credentials(parseReference('alpine').registry), { username: 'hub', password: 'pw-hub' });
-    assert.equal(await credentials('ghcr.io'), { username: 'gh', password: 'pw-gh' });
-    assert.is(await credentials('quay.io'), undefined);
+    const lookup = dockerConfigCredentials(join(dir, 'config.json'));
+    assert.equal(lookup(parseReference('alpine').registry), { username: 'hub', password: 'pw-hub' });
+    assert.equal(lookup('ghcr.io'), { username: 'gh', password: 'pw-gh' });
+    assert.is(lookup('quay.io'), undefined);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
